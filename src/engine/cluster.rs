@@ -1,0 +1,279 @@
+//! Mentions → entities: alias clustering, one type per entity, a canonical name and salience.
+//!
+//! Mentions are taken longest first, so the fullest form of a name founds its entity and
+//! shorter forms join it:
+//! - the same words (ignoring case and punctuation) join the same entity;
+//! - a person's first or last name alone joins the one person whose full name has it
+//!   ("Yorke Rhodes" … "Rhodes");
+//! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
+//!   does its acronym ("European Central Bank" … "ECB");
+//! - an alias that fits two entities joins neither.
+//!
+//! An entity's type is the type most of its mentions were given (ties go to the fullest
+//! form), and every mention then takes that type: one name, one type per article.
+//! Salience adds up mentions, with extra weight for the title, the opening paragraph and
+//! sentence subjects; the sidebar orders by it.
+
+use super::structure::slugify;
+use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
+use super::{Candidate, Sentence};
+
+/// Words that never make an alias on their own.
+const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+fn is_name(ty: EntityType) -> bool {
+    !matches!(ty, EntityType::Money | EntityType::Percent | EntityType::Date)
+}
+
+/// Normalized key of an amount or date: lower case, single spaces, no approximators.
+fn value_key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+struct Draft {
+    /// Words of the fullest form.
+    words: Vec<String>,
+    /// Candidate indices.
+    members: Vec<usize>,
+    ty: EntityType,
+}
+
+/// Does `alias` (words) name the entity whose full name is `full`, of type `ty`?
+fn is_alias(alias: &[String], full: &[String], ty: EntityType) -> bool {
+    if alias.is_empty() || alias.len() >= full.len() {
+        return false;
+    }
+    if alias.len() == 1 && STOP_ALIASES.contains(&alias[0].as_str()) {
+        return false;
+    }
+    match ty {
+        EntityType::Person => {
+            // Last name(s) or first name alone.
+            full.ends_with(alias) || (alias.len() == 1 && full[0] == alias[0])
+        }
+        EntityType::Org | EntityType::Event | EntityType::Fac => {
+            full.starts_with(alias) || is_acronym(alias, full)
+        }
+        _ => is_acronym(alias, full),
+    }
+}
+
+fn is_acronym(alias: &[String], full: &[String]) -> bool {
+    if alias.len() != 1 || full.len() < 2 {
+        return false;
+    }
+    let initials: String = full
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for" | "de"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && initials == alias[0]
+}
+
+/// Groups candidates into entities. Returns mentions (in text order) and entities (most
+/// salient first; `EntityId` is the index in that order).
+pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> (Vec<Mention>, Vec<Entity>) {
+    let cand_words: Vec<Vec<String>> = candidates.iter().map(|c| words(c.span.of(text))).collect();
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(cand_words[i].len()), candidates[i].span.start));
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    for &i in &order {
+        let c = candidates[i];
+        let w = &cand_words[i];
+        let found = if !is_name(c.ty) {
+            let key = value_key(c.span.of(text));
+            drafts.iter().position(|d| d.ty == c.ty && value_key(candidates[d.members[0]].span.of(text)) == key)
+        } else if let Some(d) = drafts
+            .iter()
+            .position(|d| is_name(d.ty) && d.ty.class() == c.ty.class() && d.words == *w)
+            .or_else(|| drafts.iter().position(|d| is_name(d.ty) && d.words == *w))
+        {
+            // The same name is the same entity, even where the tagger typed it otherwise.
+            Some(d)
+        } else {
+            let fits: Vec<usize> = drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| is_name(d.ty))
+                .filter(|(_, d)| {
+                    let same_class = d.ty.class() == c.ty.class();
+                    // A single word tagged with another name type still joins a person or
+                    // organization it plainly abbreviates ("Rhodes" read as a place).
+                    let cross = w.len() == 1 && matches!(d.ty, EntityType::Person | EntityType::Org);
+                    (same_class || cross) && is_alias(w, &d.words, d.ty)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            (fits.len() == 1).then(|| fits[0])
+        };
+        match found {
+            Some(d) => drafts[d].members.push(i),
+            None => drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty }),
+        }
+    }
+
+    // One type per entity: the majority of its mentions, ties to the founding mention.
+    for d in &mut drafts {
+        let mut counts: Vec<(EntityType, usize)> = Vec::new();
+        for &m in &d.members {
+            let ty = candidates[m].ty;
+            match counts.iter_mut().find(|(t, _)| *t == ty) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((ty, 1)),
+            }
+        }
+        let founder = candidates[d.members[0]].ty;
+        let best = counts.iter().map(|&(t, n)| (n, t == founder, t)).max().map(|(_, _, t)| t);
+        d.ty = best.unwrap_or(founder);
+    }
+
+    // Salience.
+    let first_paragraph = sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
+    let sentence_of = |span: Span| sentences.iter().find(|s| s.span.contains(span));
+    let weight = |i: usize| -> f32 {
+        let c = candidates[i];
+        let mut w = 1.0;
+        if let Some(s) = sentence_of(c.span) {
+            if s.block == BlockKind::Title {
+                w += 1.0;
+            }
+            if Some(s.span.start) == first_paragraph {
+                w += 0.5;
+            }
+            if s.tokens.first().is_some_and(|t| t.start == c.span.start) {
+                w += 0.5;
+            }
+        }
+        w
+    };
+    let mut scored: Vec<(f32, usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let s: f32 = d.members.iter().map(|&m| weight(m)).sum();
+            let s = if is_name(d.ty) { s } else { s * 0.5 };
+            let first = d.members.iter().map(|&m| candidates[m].span.start).min().unwrap_or(0);
+            (s, first, k)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+
+    // Mentions in text order.
+    let mut draft_of = vec![0usize; candidates.len()];
+    for (k, d) in drafts.iter().enumerate() {
+        for &m in &d.members {
+            draft_of[m] = k;
+        }
+    }
+    let mut rank_of = vec![0u32; drafts.len()];
+    for (rank, &(_, _, k)) in scored.iter().enumerate() {
+        rank_of[k] = rank as u32;
+    }
+    let mut by_pos: Vec<usize> = (0..candidates.len()).collect();
+    by_pos.sort_by_key(|&i| candidates[i].span);
+    let mentions: Vec<Mention> = by_pos
+        .iter()
+        .map(|&i| {
+            let d = draft_of[i];
+            Mention { span: candidates[i].span, ty: drafts[d].ty, entity: EntityId(rank_of[d]) }
+        })
+        .collect();
+
+    let mut slugs: Vec<String> = Vec::new();
+    let entities = scored
+        .iter()
+        .enumerate()
+        .map(|(rank, &(salience, _, k))| {
+            let d = &drafts[k];
+            let ids: Vec<MentionId> =
+                mentions.iter().enumerate().filter(|(_, m)| m.entity.0 == rank as u32).map(|(i, _)| MentionId(i as u32)).collect();
+            // The fullest form: most words, then the most frequent, then the first.
+            let mut forms: Vec<(&str, usize)> = Vec::new();
+            for id in &ids {
+                let s = mentions[id.0 as usize].span.of(text);
+                match forms.iter_mut().find(|(f, _)| *f == s) {
+                    Some((_, n)) => *n += 1,
+                    None => forms.push((s, 1)),
+                }
+            }
+            let name = forms
+                .iter()
+                .enumerate()
+                .max_by_key(|&(pos, &(f, n))| (words(f).len(), f.len(), n, std::cmp::Reverse(pos)))
+                .map(|(_, &(f, _))| f.to_string())
+                .unwrap_or_default();
+            let aliases = forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
+            let base = match slugify(&name) {
+                s if s.is_empty() => d.ty.class().key().to_string(),
+                s => s,
+            };
+            let mut slug = base.clone();
+            let mut n = 2;
+            while slugs.contains(&slug) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            slugs.push(slug.clone());
+            Entity { id: EntityId(rank as u32), ty: d.ty, name, slug, aliases, mentions: ids, salience }
+        })
+        .collect();
+    let _ = Class::ALL;
+    (mentions, entities)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tokenize;
+
+    /// Clusters hand-placed candidates in `text` and returns each entity's surface forms.
+    fn clusters(text: &str, marks: &[(&str, EntityType)]) -> Vec<(EntityType, Vec<String>)> {
+        let mut candidates = Vec::new();
+        let mut from = 0;
+        for &(s, ty) in marks {
+            let start = from + text[from..].find(s).expect("mark in text");
+            candidates.push(Candidate { span: Span::new(start, start + s.len()), ty });
+            from = start + s.len();
+        }
+        let all = Span::new(0, text.len());
+        let sentences = vec![Sentence { span: all, tokens: tokenize::tokens(text, all), block: BlockKind::Paragraph }];
+        let (mentions, entities) = cluster(text, &sentences, &candidates);
+        let mut out: Vec<(EntityType, Vec<String>)> = entities
+            .iter()
+            .map(|e| (e.ty, e.mentions.iter().map(|&m| mentions[m.0 as usize].span.of(text).to_string()).collect()))
+            .collect();
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        out
+    }
+
+    #[test]
+    fn aliases_join_their_full_names() {
+        use EntityType::*;
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<(EntityType, Vec<String>)>)> = vec![
+            ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Person)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
+            // A surname read as a place still joins the one person with that name.
+            ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Gpe)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
+            ("Mistral AI grew. Mistral hired.", vec![("Mistral AI", Org), ("Mistral", Org)], vec![(Org, s(&["Mistral AI", "Mistral"]))]),
+            ("The European Central Bank (ECB) met.", vec![("European Central Bank", Org), ("ECB", Org)], vec![(Org, s(&["European Central Bank", "ECB"]))]),
+            // An organization and its product stay apart.
+            ("Microsoft Azure is sold by Microsoft.", vec![("Microsoft Azure", Product), ("Microsoft", Org)], vec![(Org, s(&["Microsoft"])), (Product, s(&["Microsoft Azure"]))]),
+            // An alias that fits two people joins neither.
+            ("Anna Smith and John Smith met. Smith spoke.", vec![("Anna Smith", Person), ("John Smith", Person), ("Smith", Person)],
+                vec![(Person, s(&["Anna Smith"])), (Person, s(&["John Smith"])), (Person, s(&["Smith"]))]),
+            // "Capital" alone is no alias of "Pantera Capital".
+            ("Pantera Capital and Capital", vec![("Pantera Capital", Org), ("Capital", Org)], vec![(Org, s(&["Capital"])), (Org, s(&["Pantera Capital"]))]),
+            // Majority type wins for every mention.
+            ("Nvidia, Nvidia and Nvidia", vec![("Nvidia", Org), ("Nvidia", Person), ("Nvidia", Org)], vec![(Org, s(&["Nvidia", "Nvidia", "Nvidia"]))]),
+            ("$6 billion and $6 billion", vec![("$6 billion", Money), ("$6 billion", Money)], vec![(Money, s(&["$6 billion", "$6 billion"]))]),
+        ];
+        for (text, marks, want) in cases {
+            assert_eq!(clusters(text, &marks), want, "text: {text}");
+        }
+    }
+}

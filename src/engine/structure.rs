@@ -1,0 +1,291 @@
+//! Reader-view structure of a plain-text article: title, headings, paragraphs, a table of
+//! contents and related-links asides.
+//!
+//! The input is what a reader mode or a copy-paste gives: one block per line. The rules are
+//! about the shape of lines, never about particular articles:
+//! - the first non-empty line is the title;
+//! - a line like "Table of Contents" / "Contents" / "In this article" starts a contents block
+//!   whose entries are the short lines after it, each linked to the later heading it names
+//!   best (by shared words, so "Taking Action" still finds "Making Moves" beside "Major
+//!   Players Observing");
+//! - a line like "You may also like:" / "Related:" / "Read more:" starts an aside whose items
+//!   are the link titles after it;
+//! - a short line without a closing full stop, followed by body text, is a heading;
+//! - everything else is a paragraph.
+
+use super::types::{Block, BlockId, BlockKind, Item, Span};
+
+const CONTENTS_CAPTIONS: &[&str] = &["table of contents", "contents", "in this article", "in this story", "on this page", "jump to"];
+const ASIDE_CAPTIONS: &[&str] = &[
+    "you may also like", "you might also like", "related", "related articles", "related stories",
+    "read more", "read also", "also read", "see also", "recommended", "more on this", "further reading",
+    "related reading", "more from", "don't miss", "don’t miss",
+];
+
+/// The lines of `text` as trimmed spans, skipping blank lines.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        if end > start {
+            out.push(Span::new(start, end));
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+fn caption(text: &str, line: Span) -> String {
+    line.of(text).trim_end_matches([':', '.', ' ']).trim().to_lowercase()
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+}
+
+/// Does this line look like a heading or link title rather than body text?
+fn is_short_line(text: &str, line: Span) -> bool {
+    let s = line.of(text);
+    let n = s.split_whitespace().count();
+    n > 0 && n <= 14 && s.chars().count() <= 110 && !s.ends_with(['.', ',', ';', ':'])
+}
+
+/// Is this line a run of body text (long, or ending like a sentence)?
+fn is_body(text: &str, line: Span) -> bool {
+    !is_short_line(text, line)
+}
+
+/// Share of words of `a` found in `b` (0..1).
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.contains(w)).count() as f32 / a.len().max(b.len()) as f32
+}
+
+/// Lower-case, hyphen-separated, ASCII-only key for URLs ("Mistral AI" → "mistral-ai").
+pub fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        _ => c,
+    }
+}
+
+/// Splits `text` into structural blocks, in text order.
+///
+/// # Example
+/// ```
+/// use sidelight::engine::structure::blocks;
+/// use sidelight::engine::BlockKind;
+/// let text = "A title\nIntro paragraph that runs on for a while.\nA Heading\nBody text here.";
+/// let kinds: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [BlockKind::Title, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]);
+/// ```
+pub fn blocks(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let mut kinds: Vec<Option<BlockKind>> = vec![None; lines.len()];
+    // Lines that are items of a contents block or an aside (index of the caption line).
+    let mut item_of: Vec<Option<usize>> = vec![None; lines.len()];
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    kinds[0] = Some(BlockKind::Title);
+
+    let mut i = 1;
+    while i < lines.len() {
+        let cap = caption(text, lines[i]);
+        if CONTENTS_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_short_line(text, lines[i + 1]) {
+            kinds[i] = Some(BlockKind::Contents);
+            let mut j = i + 1;
+            while j < lines.len() && is_short_line(text, lines[j]) && !is_body(text, lines[j]) {
+                // Stop before the line that is followed by body text if it is the first
+                // heading itself (a contents list never runs into its own first section).
+                item_of[j] = Some(i);
+                j += 1;
+            }
+            // A contents list is followed by body text; if the last item is directly
+            // followed by body text and repeats an earlier item, it is a heading, not an item.
+            i = j;
+            continue;
+        }
+        if ASIDE_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_short_line(text, lines[i + 1]) {
+            kinds[i] = Some(BlockKind::Aside);
+            item_of[i + 1] = Some(i);
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Headings: short lines followed by body text, or named by a contents entry.
+    let contents_words: Vec<Vec<String>> =
+        (0..lines.len()).filter(|&k| item_of[k].is_some_and(|c| kinds[c] == Some(BlockKind::Contents))).map(|k| words(lines[k].of(text))).collect();
+    for k in 1..lines.len() {
+        if kinds[k].is_some() || item_of[k].is_some() {
+            continue;
+        }
+        let short = is_short_line(text, lines[k]);
+        let next_is_body = lines.get(k + 1).is_some_and(|&n| is_body(text, n));
+        let named = contents_words.iter().any(|w| overlap(w, &words(lines[k].of(text))) >= 0.5);
+        let capitalized = {
+            let ws: Vec<&str> = lines[k].of(text).split_whitespace().collect();
+            let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+            caps * 2 >= ws.len() || ws.len() <= 6
+        };
+        if short && (named || (next_is_body && capitalized)) {
+            kinds[k] = Some(BlockKind::Heading);
+        }
+    }
+
+    // Build blocks; items fold into their caption's block.
+    let mut out: Vec<Block> = Vec::new();
+    let mut anchors: Vec<String> = Vec::new();
+    let mut block_of_line: Vec<Option<usize>> = vec![None; lines.len()];
+    for (k, &line) in lines.iter().enumerate() {
+        if let Some(c) = item_of[k] {
+            if let Some(b) = block_of_line[c] {
+                let block: &mut Block = &mut out[b];
+                block.items.push(Item { span: line, target: None });
+                block.span.end = line.end;
+                block_of_line[k] = Some(b);
+                continue;
+            }
+        }
+        let kind = kinds[k].unwrap_or(BlockKind::Paragraph);
+        let (label, anchor) = match kind {
+            BlockKind::Contents | BlockKind::Aside => (Some(line), None),
+            BlockKind::Heading => {
+                let base = slugify(line.of(text));
+                let base = if base.is_empty() { "section".to_string() } else { base };
+                let mut anchor = base.clone();
+                let mut n = 2;
+                while anchors.contains(&anchor) {
+                    anchor = format!("{base}-{n}");
+                    n += 1;
+                }
+                anchors.push(anchor.clone());
+                (None, Some(anchor))
+            }
+            _ => (None, None),
+        };
+        block_of_line[k] = Some(out.len());
+        out.push(Block { kind, span: line, anchor, label, items: Vec::new() });
+    }
+
+    // Link each contents entry to the best-matching heading after the contents block.
+    let headings: Vec<(usize, Vec<String>)> =
+        out.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Heading).map(|(i, b)| (i, words(b.span.of(text)))).collect();
+    for b in 0..out.len() {
+        if out[b].kind != BlockKind::Contents {
+            continue;
+        }
+        let mut used: Vec<usize> = Vec::new();
+        for item in 0..out[b].items.len() {
+            let w = words(out[b].items[item].span.of(text));
+            let best = headings
+                .iter()
+                .filter(|(h, _)| *h > b && !used.contains(h))
+                .map(|(h, hw)| (*h, overlap(&w, hw)))
+                .filter(|&(_, score)| score >= 0.5)
+                .fold(None, |best: Option<(usize, f32)>, (h, s)| match best {
+                    Some((_, bs)) if bs >= s => best,
+                    _ => Some((h, s)),
+                });
+            if let Some((h, _)) = best {
+                used.push(h);
+                out[b].items[item].target = Some(BlockId(h as u32));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text).into_iter().map(|b| (b.kind, b.span.of(text))).collect()
+    }
+
+    #[test]
+    fn lines_become_title_headings_and_paragraphs() {
+        use BlockKind::*;
+        let cases: &[(&str, &[(BlockKind, &str)])] = &[
+            ("", &[]),
+            ("Just a title", &[(Title, "Just a title")]),
+            (
+                "Title\nFirst paragraph, which is long enough to be body text.\nSection Two\nMore body text follows here.",
+                &[(Title, "Title"), (Paragraph, "First paragraph, which is long enough to be body text."), (Heading, "Section Two"), (Paragraph, "More body text follows here.")],
+            ),
+            ("T\n\n  Indented paragraph.  \n\n", &[(Title, "T"), (Paragraph, "Indented paragraph.")]),
+            // A short sentence with a full stop is body text, not a heading.
+            ("T\nShe left.\nAnother sentence.", &[(Title, "T"), (Paragraph, "She left."), (Paragraph, "Another sentence.")]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&kinds(input), want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn contents_entries_link_to_headings_by_shared_words() {
+        let text = "Title\nTable of Contents\nThe Start\nMajor Players Taking Action\nBody of the intro, long enough.\nThe Start\nBody one.\nMajor Players Making Moves\nBody two.";
+        let b = blocks(text);
+        let contents = b.iter().find(|b| b.kind == BlockKind::Contents).expect("contents block");
+        assert_eq!(contents.label.map(|l| l.of(text)), Some("Table of Contents"));
+        let targets: Vec<(&str, Option<&str>)> = contents
+            .items
+            .iter()
+            .map(|it| (it.span.of(text), it.target.map(|t| b[t.0 as usize].span.of(text))))
+            .collect();
+        assert_eq!(targets, [("The Start", Some("The Start")), ("Major Players Taking Action", Some("Major Players Making Moves"))]);
+        let anchors: Vec<&str> = b.iter().filter_map(|b| b.anchor.as_deref()).collect();
+        assert_eq!(anchors, ["the-start", "major-players-making-moves"]);
+    }
+
+    #[test]
+    fn related_links_are_an_aside() {
+        let text = "Title\nSome body text that runs on.\nYou may also like:\nA linked story title\nNext Section\nBody.";
+        let b = blocks(text);
+        let aside = b.iter().find(|b| b.kind == BlockKind::Aside).expect("aside");
+        assert_eq!(aside.items.iter().map(|i| i.span.of(text)).collect::<Vec<_>>(), ["A linked story title"]);
+        assert!(b.iter().any(|b| b.kind == BlockKind::Heading && b.span.of(text) == "Next Section"));
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_hyphenated() {
+        for (input, want) in [("Mistral AI", "mistral-ai"), ("Société Générale", "societe-generale"), ("  A--B ", "a-b"), ("€", "")] {
+            assert_eq!(slugify(input), want);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The plain data the engine returns: spans, blocks, mentions, entities, relations.
+//!
+//! Every offset is a UTF-8 byte offset into the original text, always on a character boundary.
+//! Conversion to code points (evaluation format) or UTF-16 (the DOM) happens at the edges.
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// The text this span covers.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Entity types, with OntoNotes names (see the evaluation format).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Fac,
+    Norp,
+    Product,
+    Event,
+    Money,
+    Percent,
+    Date,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 11] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Gpe,
+        EntityType::Loc,
+        EntityType::Fac,
+        EntityType::Norp,
+        EntityType::Product,
+        EntityType::Event,
+        EntityType::Money,
+        EntityType::Percent,
+        EntityType::Date,
+    ];
+
+    /// The OntoNotes label, as in the evaluation format ("PERSON", "ORG", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Fac => "FAC",
+            EntityType::Norp => "NORP",
+            EntityType::Product => "PRODUCT",
+            EntityType::Event => "EVENT",
+            EntityType::Money => "MONEY",
+            EntityType::Percent => "PERCENT",
+            EntityType::Date => "DATE",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.label() == label)
+    }
+
+    /// The display class a reader sees (colour and underline style come from it).
+    pub fn class(self) -> Class {
+        match self {
+            EntityType::Person => Class::Person,
+            EntityType::Org => Class::Organization,
+            EntityType::Gpe | EntityType::Loc | EntityType::Fac => Class::Place,
+            EntityType::Norp => Class::Group,
+            EntityType::Product | EntityType::Event => Class::Thing,
+            EntityType::Money | EntityType::Percent => Class::Amount,
+            EntityType::Date => Class::Date,
+        }
+    }
+}
+
+/// What a reader sees a type as: fewer, plainer groups than the OntoNotes types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Thing,
+    Amount,
+    Date,
+}
+
+impl Class {
+    pub const ALL: [Class; 7] = [
+        Class::Person,
+        Class::Organization,
+        Class::Place,
+        Class::Group,
+        Class::Thing,
+        Class::Amount,
+        Class::Date,
+    ];
+
+    /// A stable lowercase key, used for CSS classes and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Class::Person => "person",
+            Class::Organization => "organization",
+            Class::Place => "place",
+            Class::Group => "group",
+            Class::Thing => "thing",
+            Class::Amount => "amount",
+            Class::Date => "date",
+        }
+    }
+
+    /// The plural heading shown in the sidebar.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Class::Person => "People",
+            Class::Organization => "Organizations",
+            Class::Place => "Places",
+            Class::Group => "Groups",
+            Class::Thing => "Products and events",
+            Class::Amount => "Amounts",
+            Class::Date => "Dates",
+        }
+    }
+
+    /// The singular name shown on cards.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Class::Person => "Person",
+            Class::Organization => "Organization",
+            Class::Place => "Place",
+            Class::Group => "Group",
+            Class::Thing => "Product or event",
+            Class::Amount => "Amount",
+            Class::Date => "Date",
+        }
+    }
+}
+
+/// Index of an entity in [`Analysis::entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct EntityId(pub u32);
+
+/// Index of a mention in [`Analysis::mentions`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct MentionId(pub u32);
+
+/// Index of a block in [`Analysis::blocks`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct BlockId(pub u32);
+
+/// The role of one block of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// The article's title: its first line.
+    Title,
+    /// A section heading.
+    Heading,
+    /// Body text.
+    Paragraph,
+    /// A table of contents: `label` is its caption, `items` its entries (linked to headings).
+    Contents,
+    /// A related-links box ("You may also like:"): `label` is its caption, `items` the links.
+    Aside,
+}
+
+/// One line of a contents or aside block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub span: Span,
+    /// The heading a contents entry points to, when one was found.
+    pub target: Option<BlockId>,
+}
+
+/// A structural block of the article: title, heading, paragraph, contents or aside.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The whole block, from its first to its last character (no trailing newline).
+    pub span: Span,
+    /// For headings: a URL-safe anchor, unique in the article.
+    pub anchor: Option<String>,
+    /// For contents and asides: the caption line.
+    pub label: Option<Span>,
+    /// For contents and asides: the entries.
+    pub items: Vec<Item>,
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    pub entity: EntityId,
+}
+
+/// One real-world thing: the cluster of its mentions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    pub id: EntityId,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    /// The fullest form used in the text.
+    pub name: String,
+    /// A URL-safe key, unique in the article (used in `#entity=...` links).
+    pub slug: String,
+    /// Other surface forms used in the text.
+    pub aliases: Vec<String>,
+    /// The entity's mentions, in text order.
+    pub mentions: Vec<MentionId>,
+    /// How central the entity is to the article; higher first.
+    pub salience: f32,
+}
+
+/// Relation types, as in the evaluation format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RelationType {
+    Funding,
+    Valuation,
+    InvestedIn,
+    Acquired,
+    PartnerOf,
+    CompetitorOf,
+    EmployedBy,
+    Founded,
+    LocatedIn,
+    ProductOf,
+    ParticipantIn,
+}
+
+impl RelationType {
+    pub const ALL: [RelationType; 11] = [
+        RelationType::Funding,
+        RelationType::Valuation,
+        RelationType::InvestedIn,
+        RelationType::Acquired,
+        RelationType::PartnerOf,
+        RelationType::CompetitorOf,
+        RelationType::EmployedBy,
+        RelationType::Founded,
+        RelationType::LocatedIn,
+        RelationType::ProductOf,
+        RelationType::ParticipantIn,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationType::Funding => "FUNDING",
+            RelationType::Valuation => "VALUATION",
+            RelationType::InvestedIn => "INVESTED_IN",
+            RelationType::Acquired => "ACQUIRED",
+            RelationType::PartnerOf => "PARTNER_OF",
+            RelationType::CompetitorOf => "COMPETITOR_OF",
+            RelationType::EmployedBy => "EMPLOYED_BY",
+            RelationType::Founded => "FOUNDED",
+            RelationType::LocatedIn => "LOCATED_IN",
+            RelationType::ProductOf => "PRODUCT_OF",
+            RelationType::ParticipantIn => "PARTICIPANT_IN",
+        }
+    }
+
+    /// The relation in plain words, read from head to tail ("invested in").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            RelationType::Funding => "raised",
+            RelationType::Valuation => "is valued at",
+            RelationType::InvestedIn => "invested in",
+            RelationType::Acquired => "acquired",
+            RelationType::PartnerOf => "partners with",
+            RelationType::CompetitorOf => "competes with",
+            RelationType::EmployedBy => "works for",
+            RelationType::Founded => "founded",
+            RelationType::LocatedIn => "is located in",
+            RelationType::ProductOf => "is made by",
+            RelationType::ParticipantIn => "took part in",
+        }
+    }
+
+    /// Symmetric relations hold in both directions.
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, RelationType::PartnerOf | RelationType::CompetitorOf)
+    }
+}
+
+/// A fact linking two entities, with the sentence that states it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Relation {
+    #[serde(rename = "type")]
+    pub ty: RelationType,
+    pub head: EntityId,
+    pub tail: EntityId,
+    /// The sentence that states the fact.
+    pub evidence: Span,
+    /// How sure the engine is, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// Everything the engine found in one text. Plain data: no methods need the DOM.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The structural blocks, in text order.
+    pub blocks: Vec<Block>,
+    /// The sentences of all blocks, in text order.
+    pub sentences: Vec<Span>,
+    /// Every mention, in text order, never overlapping.
+    pub mentions: Vec<Mention>,
+    /// Entities, most salient first.
+    pub entities: Vec<Entity>,
+    /// Relations between entities, most confident first.
+    pub relations: Vec<Relation>,
+    /// Notes about odd input (empty text, no sentences, ...). Analysis itself never fails.
+    pub diagnostics: Vec<String>,
+}
+
+impl Analysis {
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id.0 as usize]
+    }
+    pub fn mention(&self, id: MentionId) -> &Mention {
+        &self.mentions[id.0 as usize]
+    }
+    pub fn entity_by_slug(&self, slug: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.slug == slug)
+    }
+}

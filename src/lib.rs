@@ -1,0 +1,21 @@
+//! Sidelight: a news reader that lights up the people, companies, places, amounts and dates
+//! in an article and shows how they relate.
+//!
+//! The crate has three layers, and the compiler keeps them apart:
+//! - [`engine`]: plain Rust text analysis (`analyze(text) -> Analysis`), no I/O, no web types.
+//! - [`state`]: the reader's UI state as a pure reducer, tested natively.
+//! - `app` (WebAssembly only): the Yew views, the only code that touches the DOM.
+//!
+//! The native CLI (`src/main.rs`, `src/cli.rs`) shares the engine.
+
+pub mod engine;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+/// The article the app opens by default, embedded at build time.
+pub const SEED_ARTICLE: &str = include_str!("../seeds/mistral-ai-funding.txt");
