@@ -37,7 +37,7 @@ fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<(bool, bool)> {
     let mut founder = false;
     for i in range {
         let w = v.w(i);
-        if matches!(w, "-" | "and" | "&" | "of" | "for" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "then") {
+        if matches!(w, "-" | "," | "and" | "&" | "of" | "for" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "then") {
             continue;
         }
         if !v.is(i, ROLES) {
@@ -328,8 +328,11 @@ fn money(v: &View, out: &mut Vec<Found>) {
         let lo = mm.first.saturating_sub(7);
         let before: Vec<usize> = (lo..mm.first).collect();
         // A trigger before the amount, not separated from it by another amount.
-        let last_money_before = before.iter().rev().find(|&&i| v.ment_at(i).is_some_and(|o| v.ments[o].ty == Money && o != m && !v.is(i.saturating_sub(1), &["(", "about", "approximately", "roughly"])));
-        let lo = last_money_before.map_or(lo, |&i| i + 1);
+        // A conversion in brackets ("€600 million (approximately $640 million)") shares the
+        // trigger of the amount it converts.
+        let conversion = mm.first >= 1 && (v.w(mm.first - 1) == "(" || (mm.first >= 2 && v.w(mm.first - 2) == "(" && v.is(mm.first - 1, &["about", "approximately", "roughly", "around", "some", "nearly"])));
+        let last_money_before = before.iter().rev().find(|&&i| v.ment_at(i).is_some_and(|o| v.ments[o].ty == Money && o != m));
+        let lo = if conversion { lo.saturating_sub(4) } else { last_money_before.map_or(lo, |&i| i + 1) };
         let val_before = (lo..mm.first).rev().find(|&i| v.stem(i, VALUATION) && v.ment_at(i).is_none());
         let val_after = (mm.last + 1..mm.last + 3).find(|&i| v.stem(i, VALUATION));
         let fund_before = (lo..mm.first).rev().find(|&i| v.stem(i, FUNDING_BEFORE) && v.ment_at(i).is_none() && v.w(i) != "closing");
@@ -568,7 +571,13 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
                     .map(|o| v.ments[o].entity)
                     .or_else(|| if v.org_anaphor(0, i) { v.topic } else { None })
             };
-            let b = v.next_ment(j + 1, 6, &[Org, Product]);
+            // "with cloud providers like Microsoft Azure": skip a plain noun phrase and
+            // "like"/"such as"/"including" before the partner.
+            let mut b0 = j + 1;
+            while b0 < v.low.len() && b0 < j + 7 && v.ment_at(b0).is_none() && (v.is(b0, &["like", "such", "as", "including", "the", "a", "an"]) || (v.is_word(b0) && !v.cap[b0] && !v.is(b0, PREPOSITIONS))) {
+                b0 += 1;
+            }
+            let b = v.ment_at(b0).filter(|&b| matches!(v.ments[b].ty, Org | Product));
             if let (Some(a), Some(b)) = (a, b) {
                 for k in v.list_from(b) {
                     let m = v.ments[k];
@@ -638,7 +647,7 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                 s -= 1;
             }
             if s < start && v.w(s) == "," {
-                v.prev_ment(s + 1, 1, &[Org])
+                v.prev_ment(s, 1, &[Org])
             } else {
                 None
             }
