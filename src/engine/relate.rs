@@ -55,6 +55,9 @@ pub(crate) struct View<'a> {
     pub at: Vec<Option<usize>>,
     /// The article's main organization, for phrases such as "the company".
     pub topic: Option<EntityId>,
+    /// The organization the previous sentence was about (its first ORG subject), for "the
+    /// Boston-based firm" right after a sentence about that firm.
+    pub recent: Option<EntityId>,
 }
 
 /// A relation proposed by a pattern, before checks and deduplication.
@@ -233,7 +236,7 @@ fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
 }
 
 /// Builds the view of one sentence with the mentions `ments` (in text order, all inside it).
-fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention], topic: Option<EntityId>) -> View<'a> {
+fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention], topic: Option<EntityId>, recent: Option<EntityId>) -> View<'a> {
     let toks = sentence.tokens.as_slice();
     let low: Vec<String> = toks.iter().map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase()).collect();
     let cap: Vec<bool> = toks.iter().map(|t| text.get(t.start..t.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)).collect();
@@ -250,7 +253,7 @@ fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention]
         }
         out.push(Ment { entity: m.entity, ty: m.ty, first, last });
     }
-    View { toks, low, cap, ments: out, at, topic }
+    View { toks, low, cap, ments: out, at, topic, recent }
 }
 
 /// Relations stated in the text, most confident first.
@@ -260,17 +263,20 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis) -> Vec<Re
     mentions.sort_by_key(|m| m.span);
     let mut found: Vec<(Found, Span)> = Vec::new();
     let mut next = 0;
+    let mut recent = None;
     for sentence in sentences {
         while next < mentions.len() && mentions[next].span.end <= sentence.span.start {
             next += 1;
         }
         let inside: Vec<&super::types::Mention> = mentions[next..].iter().take_while(|m| m.span.start < sentence.span.end).filter(|m| sentence.span.contains(m.span)).copied().collect();
         if inside.is_empty() {
+            recent = None;
             continue;
         }
-        let v = view(text, sentence, &inside, topic);
+        let v = view(text, sentence, &inside, topic, recent);
         let mut here = Vec::new();
         rules::all(&v, &mut here);
+        recent = v.subject_org(v.low.len()).map(|k| v.ments[k].entity);
         found.extend(here.into_iter().map(|f| (f, sentence.span)));
     }
     found.extend(rules::from_names(text, sentences, analysis));

@@ -708,7 +708,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",").then(|| v.ment_at(s - 2)).flatten().filter(|&o| located.contains(&v.ments[o].ty));
             let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]);
             let target = org_before.or(org_after).map(|o| (v.ments[o].entity, 0.9)).or_else(|| {
-                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, ORG_NOUNS))).then_some(v.topic).flatten().map(|t| (t, 0.6))
+                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, ORG_NOUNS))).then_some(v.recent.or(v.topic)).flatten().map(|t| (t, 0.6))
             });
             if let Some((o, conf)) = target {
                 push(out, LocatedIn, o, v.ments[g0].entity, conf);
@@ -754,7 +754,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
             }
             // "based/headquartered in GPE" with the subject before.
             if v.is(gm.first.saturating_sub(2), &["based", "headquartered", "headquarters"]) {
-                let h = v.prev_ment(gm.first - 2, 8, &[Org]).map(|o| v.ments[o].entity).or(v.topic);
+                let h = v.prev_ment(gm.first - 2, 16, &[Org]).map(|o| v.ments[o].entity).or(v.recent).or(v.topic);
                 if let Some(h) = h {
                     push(out, LocatedIn, h, gm.entity, 0.8);
                 }
@@ -897,10 +897,10 @@ fn participation(v: &View, out: &mut Vec<Found>) {
 }
 
 /// Facts read off names across the article: a product whose name starts with an
-/// organization's name is that organization's ("Microsoft Azure" → Microsoft), and an
-/// organization or event whose name contains a mentioned place is located there
-/// ("Bucharest Stock Exchange" → Bucharest). Partnerships found with a product stand for
-/// the product's maker.
+/// organization's name is that organization's ("Microsoft Azure" → Microsoft).
+///
+/// Places inside names ("Bucharest Stock Exchange") are deliberately not read as locations:
+/// annotators mark them only sometimes, and a seat is not always where the name says.
 pub(crate) fn from_names(text: &str, sentences: &[Sentence], analysis: &Analysis) -> Vec<(Found, Span)> {
     let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
     let forms = |id: EntityId| -> Vec<Vec<String>> {
@@ -939,18 +939,6 @@ pub(crate) fn from_names(text: &str, sentences: &[Sentence], analysis: &Analysis
         if let Some((_, o)) = best {
             if let Some(ev) = sentence_of(p.id, Some(o)) {
                 out.push((Found { ty: ProductOf, head: p.id, tail: o, conf: 0.8 }, ev));
-            }
-        }
-    }
-    for h in ents.iter().filter(|e| matches!(e.ty, Org | Event | Fac)) {
-        let hforms = forms(h.id);
-        for g in ents.iter().filter(|e| e.ty == Gpe) {
-            let gforms = forms(g.id);
-            let inside = hforms.iter().any(|hf| gforms.iter().any(|gf| gf.len() < hf.len() && hf.windows(gf.len()).any(|w| w == gf.as_slice())));
-            if inside {
-                if let Some(ev) = sentence_of(h.id, Some(g.id)) {
-                    out.push((Found { ty: LocatedIn, head: h.id, tail: g.id, conf: 0.6 }, ev));
-                }
             }
         }
     }
