@@ -59,7 +59,11 @@ fn role_scan(v: &View, i: usize, n: usize) -> (bool, bool, usize) {
         if v.is(k, ROLES) {
             core |= v.is(k, CORE_ROLES);
             founder |= v.is(k, FOUNDER_ROLES) || (w == "co" && v.w(k + 1) == "-" && v.w(k + 2) == "founder");
-        } else if !matches!(w, "-" | "and" | "&" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "its" | "top" | "own") {
+        } else if !matches!(w, "-" | "and" | "&" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "its" | "top" | "own")
+            && !(v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "who" | "which" | "that" | "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will"))
+        {
+            // Lower-case modifiers ("a retail analyst", "a senior gas analyst") are part of
+            // the role phrase; anything else ends it.
             break;
         }
         k += 1;
@@ -117,6 +121,42 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                     }
                 }
             }
+            // "PERSON, the company’s chief executive": the organization just talked about.
+            if v.w(after + 1) == "the" && v.is(after + 2, ORG_NOUNS) && v.poss(after + 3) > 0 {
+                let (core, founder, _) = role_scan(v, after + 3 + v.poss(after + 3), 6);
+                if let Some(o) = v.recent.or(v.topic) {
+                    role_facts(out, pm.entity, o, core, founder, 0.55);
+                }
+            }
+            // "PERSON, who is (also/now) chief executive of ORG" / "... and is its chief
+            // executive".
+            if v.w(after + 1) == "who" {
+                for k in after + 2..(after + 20).min(v.low.len()) {
+                    if !v.is(k, &["is", "serves", "remains"]) || v.hedged(k, 2) {
+                        continue;
+                    }
+                    let mut j = k + 1;
+                    while v.is(j, &["also", "now", "still", "as", "the"]) {
+                        j += 1;
+                    }
+                    let its = v.w(j) == "its";
+                    let (core, founder, end) = role_scan(v, if its { j + 1 } else { j }, 6);
+                    if !(core || founder) {
+                        continue;
+                    }
+                    let org = if its {
+                        v.prev_ment(k, 12, &[Org]).map(|o| v.ments[o].entity).or(v.topic)
+                    } else if v.is(end, &["of", "at", "for"]) {
+                        v.next_ment(end + 1, 3, &[Org]).map(|o| v.ments[o].entity)
+                    } else {
+                        None
+                    };
+                    if let Some(o) = org {
+                        role_facts(out, pm.entity, o, core, founder, 0.7);
+                    }
+                    break;
+                }
+            }
             // "PERSON, who runs/heads/leads/joined ORG" and former employers ("who joined
             // QuTech from the University of Cambridge").
             if v.w(after + 1) == "who" {
@@ -163,6 +203,16 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                     // visible here since the possessive is a token.
                 } else if let Some((core, founder)) = role_words(v, range.clone()) {
                     role_facts(out, pm.entity, om.entity, core, founder, 0.85);
+                }
+            }
+        }
+        // "chief executive Dana Whitfield said": an executive title with no organization
+        // names the company the article is about.
+        if k < before && v.ment_at(k.wrapping_sub(1)).is_none() && (k == 0 || !v.is_word(k - 1) || v.is(k - 1, &["said", "says", "and", "statement"])) {
+            let exec = (k..before).any(|i| v.is(i, &["chief", "ceo", "cfo", "cto", "coo"]));
+            if exec && role_words(v, k..before).is_some() {
+                if let Some(o) = v.topic {
+                    push(out, EmployedBy, pm.entity, o, 0.5);
                 }
             }
         }
