@@ -108,7 +108,9 @@ const CURRENCY_WORDS: &[&str] = &[
     "peso", "pesos", "reais", "rand", "kroner", "krone", "kronor", "krona", "franc", "francs", "riyal", "riyals",
     "rial", "rials", "dirham", "dirhams", "shekel", "shekels", "lira", "liras", "naira", "shilling", "shillings",
     "cent", "cents", "pence", "ruble", "rubles", "rouble", "roubles", "hryvnia", "zloty", "forint", "koruna",
-    "dinar", "dinars", "dong", "sterling",
+    "dinar", "dinars", "dong", "sterling", "sol", "soles", "złoty", "zlotys", "złotys", "lei", "leu", "lev", "kwacha",
+    "cedi", "cedis", "birr", "taka", "tenge", "manat", "lari", "kuna", "bolivar", "bolivars", "quetzales", "colones",
+    "guaranies", "rupiahs", "bitcoins",
 ];
 
 /// Currency names that are also ordinary words ("5 pounds" of flour, "had won 82"): only
@@ -372,7 +374,10 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     }
     // A plural noun after the number makes it a count ("2000 employees").
     let next = s.w(i + 1);
-    let plural = next.len() >= 4
+    // After a determiner the number is a year even before a plural ("its 2025 sales guidance").
+    let determined = i > 0 && s.is(i - 1, &["its", "the", "their", "his", "her", "our", "my", "your", "whose", "since", "until", "during"]);
+    let plural = !determined
+        && next.len() >= 4
         && next.chars().all(|c| c.is_lowercase())
         && next.ends_with('s')
         && !next.ends_with("ss")
@@ -531,6 +536,10 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     if s.is(i, &["decades"]) {
         return Some(i + 1);
     }
+    // "by year-end", "month-end".
+    if s.is(i, &["year", "month", "quarter"]) && s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["end"]) {
+        return Some(i + 3);
+    }
     // US numeric dates: "05/01/2024".
     if s.int(i).is_some() && s.w(i).len() <= 2 && s.w(i + 1) == "/" && s.glued(i) && s.glued(i + 1) && s.int(i + 2).is_some() && s.w(i + 2).len() <= 2 && s.w(i + 3) == "/" && s.glued(i + 2) && s.glued(i + 3) && is_year(s, i + 4) {
         return Some(i + 5);
@@ -543,8 +552,9 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
             let one_day = s.is(i, &["one"]) && s.is(c + 1, &["day"]);
             return (!age && !one_day).then_some(c + 2);
         }
+        // A few adjectives sit between the count and the unit ("two lean years").
+        let c = if s.is(c, &["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, UNITS) { c + 1 } else { c };
         if s.is(c, UNITS) {
-            // A count glued to a number on the left ("3-5 years") stays outside: keep it simple.
             return Some(if s.is(c + 1, &["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
         }
         return year(s, i);
@@ -626,6 +636,7 @@ mod tests {
             "a $22M Series A" => ["$22M" => MONEY],
             "40 million pounds" => ["40 million pounds" => MONEY],
             "AED 41.9 billion" => ["AED 41.9 billion" => MONEY],
+            "1.8 billion soles and 45 million złoty" => ["1.8 billion soles" => MONEY, "45 million złoty" => MONEY],
             // Negatives.
             "5 pounds of flour" => [],
             "they had won 82 matches" => [],
@@ -704,6 +715,9 @@ mod tests {
             "in the early 2030s" => ["early 2030s" => DATE],
             "on July 18" => ["July 18" => DATE],
             "on 05/01/2024" => ["05/01/2024" => DATE],
+            "its 2025 sales guidance" => ["2025" => DATE],
+            "to close by year-end" => ["year-end" => DATE],
+            "after two lean years" => ["two lean years" => DATE],
             // Negatives.
             "at 9 a.m. for 24 hours" => [],
             "published monthly" => [],
