@@ -357,6 +357,14 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
         return None;
     }
     let y = s.int(i)?;
+    // Outside 1900–2099 a bare number is a year only in a plain "in 1850," context.
+    if !(1900..=2099).contains(&y) {
+        let introduced = i > 0 && s.is(i - 1, &["in", "since", "until", "from", "by", "around", "circa"]);
+        let ends = !s.w(i + 1).chars().next().is_some_and(char::is_alphanumeric);
+        if !(introduced && ends) {
+            return None;
+        }
+    }
     // Glued to digits before ("555-2024"): a code or a phone number.
     if i >= 2 && s.glued(i - 1) && matches!(s.w(i - 1), "-" | "/" | "." | "–") && s.glued(i - 2) && s.is_num(i - 2) {
         return None;
@@ -440,6 +448,10 @@ fn relative(s: &Toks, i: usize) -> Option<usize> {
     if s.is(i, &["this"]) {
         return None; // "this two-year plan" is not a date.
     }
+    // "the past few weeks".
+    if s.is(j, &["few"]) && s.is(j + 1, UNITS) {
+        return Some(j + 2);
+    }
     let c = count(s, j)?;
     s.is(c, UNITS).then_some(c + 1)
 }
@@ -493,6 +505,10 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         }
     }
     // "first quarter", "second half of 2025", "first three quarters of 2025", "third-quarter".
+    // "3rd-quarter", "2nd-half".
+    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, &["quarter", "half"]) {
+        return Some(i + 4);
+    }
     if s.is(i, ORDINALS) {
         if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["quarter", "half"]) {
             return Some(i + 3);
@@ -754,6 +770,10 @@ mod tests {
             "on July 18" => ["July 18" => DATE],
             "on 05/01/2024" => ["05/01/2024" => DATE],
             "in the 19th century" => ["19th century" => DATE],
+            "in the past few weeks" => ["past few weeks" => DATE],
+            "3rd-quarter results" => ["3rd-quarter" => DATE],
+            "founded in 1850, it" => ["1850" => DATE],
+            "and later 1500 more" => [],
             "by the mid-19th century" => ["mid-19th century" => DATE],
             "an 18th-century house" => ["18th-century" => DATE],
             "the nineteenth century" => ["nineteenth century" => DATE],
