@@ -357,11 +357,12 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
         return None;
     }
     let y = s.int(i)?;
-    // Outside 1900–2099 a bare number is a year only in a plain "in 1850," context.
+    // Outside 1900–2099 a number is more often a count ("1500 more"): a year only when
+    // punctuation or a linking word follows ("in 1850,", "1826 and").
     if !(1900..=2099).contains(&y) {
-        let introduced = i > 0 && s.is(i - 1, &["in", "since", "until", "from", "by", "around", "circa"]);
-        let ends = !s.w(i + 1).chars().next().is_some_and(char::is_alphanumeric);
-        if !(introduced && ends) {
+        let next = s.w(i + 1);
+        let word = next.chars().next().is_some_and(char::is_alphanumeric);
+        if word && !s.is(i + 1, &["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
             return None;
         }
     }
