@@ -148,10 +148,18 @@ const RELATIVE_UNITS: &[&str] = &[
 const RELATIVE: &[&str] = &["last", "next", "this", "past", "coming", "previous", "another"];
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "final"];
 
-/// Prepositions that may start a sentence or a title-case headline before a year ("In 2024").
+/// Prepositions and determiners that may start a sentence or a title-case headline before a
+/// year ("In 2024", "The 2012 tour").
 const YEAR_PREPOSITIONS: &[&str] = &[
     "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of", "And", "Or",
-    "Than", "Through", "Between", "On", "At", "Fiscal", "FY",
+    "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An", "This", "That", "Its", "Their", "His",
+    "Her", "Our",
+];
+/// Ordinal words before "century" ("nineteenth century").
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first",
 ];
 /// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals").
 const EVENT_HEADS: &[&str] = &[
@@ -349,6 +357,15 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
         return None;
     }
     let y = s.int(i)?;
+    // Outside 1900–2099 a number is more often a count ("1500 more"): a year only when
+    // punctuation or a linking word follows ("in 1850,", "1826 and").
+    if !(1900..=2099).contains(&y) {
+        let next = s.w(i + 1);
+        let word = next.chars().next().is_some_and(char::is_alphanumeric);
+        if word && !s.is(i + 1, &["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
+            return None;
+        }
+    }
     // Glued to digits before ("555-2024"): a code or a phone number.
     if i >= 2 && s.glued(i - 1) && matches!(s.w(i - 1), "-" | "/" | "." | "–") && s.glued(i - 2) && s.is_num(i - 2) {
         return None;
@@ -387,7 +404,8 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     }
     // A capitalized word before the year makes it part of a name ("Windows 2000", "Expo 2015"),
     // unless it starts the sentence or is a preposition in a headline.
-    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, YEAR_PREPOSITIONS) && !(i == 1 && !s.w(0).chars().all(char::is_uppercase)) {
+    let opens_sentence = (0..i.saturating_sub(1)).all(|k| !s.w(k).chars().any(char::is_alphanumeric));
+    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, YEAR_PREPOSITIONS) && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase)) {
         let prev = s.w(i - 1);
         if prev.chars().any(char::is_lowercase) || prev.len() > 1 {
             return None;
@@ -431,12 +449,36 @@ fn relative(s: &Toks, i: usize) -> Option<usize> {
     if s.is(i, &["this"]) {
         return None; // "this two-year plan" is not a date.
     }
+    // "the past few weeks".
+    if s.is(j, &["few"]) && s.is(j + 1, UNITS) {
+        return Some(j + 2);
+    }
     let c = count(s, j)?;
     s.is(c, UNITS).then_some(c + 1)
 }
 
+/// "19th century", "nineteenth century", "18th-century". Returns the token after it.
+fn century(s: &Toks, i: usize) -> Option<usize> {
+    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) {
+        i + 2
+    } else if s.is(i, ORDINAL_WORDS) {
+        i + 1
+    } else {
+        return None;
+    };
+    let j = if s.w(j) == "-" && s.glued(j - 1) && s.glued(j) { j + 1 } else { j };
+    s.is(j, &["century", "centuries", "millennium"]).then_some(j + 1)
+}
+
 /// DATE starting at token `i`.
 fn date(s: &Toks, i: usize) -> Option<usize> {
+    // "every two years", "each Sunday": frequencies, not dates.
+    if i > 0 && s.is(i - 1, &["every", "each", "per"]) {
+        return None;
+    }
+    if let Some(e) = century(s, i) {
+        return Some(e);
+    }
     // "earlier this year", "later this month", "early next year".
     if s.is(i, &["earlier", "later", "early", "late", "mid"]) && s.is(i + 1, &["this", "last", "next"]) {
         if let Some(e) = relative(s, i + 1) {
@@ -446,7 +488,7 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     // "early 2025", "mid-2025", "late-2022", "late 1990s", "early October", "late spring 2026".
     if s.is(i, &["early", "mid", "late"]) {
         let j = if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) { i + 2 } else { i + 1 };
-        if let Some(e) = month_date(s, j).or_else(|| year(s, j)) {
+        if let Some(e) = month_date(s, j).or_else(|| year(s, j)).or_else(|| century(s, j)) {
             return Some(e);
         }
         if s.is(j, SEASONS) && is_year(s, j + 1) {
@@ -464,6 +506,10 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         }
     }
     // "first quarter", "second half of 2025", "first three quarters of 2025", "third-quarter".
+    // "3rd-quarter", "2nd-half".
+    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, &["quarter", "half"]) {
+        return Some(i + 4);
+    }
     if s.is(i, ORDINALS) {
         if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["quarter", "half"]) {
             return Some(i + 3);
@@ -523,9 +569,14 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     if let Some(e) = month_date(s, i) {
         return Some(e);
     }
-    // "spring 2026".
-    if s.is(i, SEASONS) && is_year(s, i + 1) {
-        return Some(i + 2);
+    // "spring 2026", "spring of 2008".
+    if s.is(i, SEASONS) {
+        if is_year(s, i + 1) {
+            return Some(i + 2);
+        }
+        if s.is(i + 1, &["of"]) && is_year(s, i + 2) {
+            return Some(i + 3);
+        }
     }
     if let Some(e) = relative(s, i) {
         return Some(e);
@@ -555,6 +606,10 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         // A few adjectives sit between the count and the unit ("two lean years").
         let c = if s.is(c, &["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, UNITS) { c + 1 } else { c };
         if s.is(c, UNITS) {
+            // "thirty-two years old" is an age.
+            if s.is(c + 1, &["old"]) {
+                return None;
+            }
             return Some(if s.is(c + 1, &["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
         }
         return year(s, i);
@@ -715,6 +770,16 @@ mod tests {
             "in the early 2030s" => ["early 2030s" => DATE],
             "on July 18" => ["July 18" => DATE],
             "on 05/01/2024" => ["05/01/2024" => DATE],
+            "in the 19th century" => ["19th century" => DATE],
+            "in the past few weeks" => ["past few weeks" => DATE],
+            "3rd-quarter results" => ["3rd-quarter" => DATE],
+            "founded in 1850, it" => ["1850" => DATE],
+            "and later 1500 more" => [],
+            "by the mid-19th century" => ["mid-19th century" => DATE],
+            "an 18th-century house" => ["18th-century" => DATE],
+            "the nineteenth century" => ["nineteenth century" => DATE],
+            "in the spring of 2008" => ["spring of 2008" => DATE],
+            "“The 2012 tour was long" => ["2012" => DATE],
             "its 2025 sales guidance" => ["2025" => DATE],
             "to close by year-end" => ["year-end" => DATE],
             "after two lean years" => ["two lean years" => DATE],
@@ -733,6 +798,9 @@ mod tests {
             "their one-day internationals" => [],
             "it may rain" => [],
             "within hours" => [],
+            "held every two years" => [],
+            "mass every Sunday" => [],
+            "he was 40 years old" => [],
             "the next generation" => [],
         }
     }
