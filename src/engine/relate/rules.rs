@@ -792,13 +792,19 @@ fn location(v: &View, out: &mut Vec<Found>) {
         }
         // "X in GPE" right after an organization, facility or event.
         if gm.first >= 2 && v.w(gm.first - 1) == "in" {
-            if let Some(h) = v.ment_at(gm.first - 2).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event)) {
+            if let Some(h) = v.ment_at(gm.first - 2).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event | Gpe)) {
                 // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
                 // plant, not a seat: skip organizations introduced by "by".
                 let hm = v.ments[h];
                 let by = hm.first > 0 && v.w(hm.first - 1) == "by";
                 if !(hm.ty == Org && by) {
-                    let conf = if hm.ty == Org { 0.65 } else { 0.8 };
+                    let conf = match hm.ty {
+                        Org => 0.65,
+                        // "Joliet in Illinois": a place in a place, but "from X in Y" in
+                        // travel wording is weaker.
+                        Gpe => 0.6,
+                        _ => 0.8,
+                    };
                     push(out, LocatedIn, hm.entity, gm.entity, conf);
                 }
             }

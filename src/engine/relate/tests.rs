@@ -131,6 +131,7 @@ fn founding_location_products_events() {
         ("It built a second factory in Phoenix, Arizona, last year.", vec![("Phoenix", Gpe), ("Arizona", Gpe)], vec!["Phoenix LOCATED_IN Arizona"]),
         ("The tournament is staged across South Africa, Zimbabwe and Namibia.", vec![("South Africa", Gpe), ("Zimbabwe", Gpe), ("Namibia", Gpe)], vec![]),
         ("He was one of the standouts at Euro 2024 in Germany.", vec![("Euro 2024", Event), ("Germany", Gpe)], vec!["Euro 2024 LOCATED_IN Germany"]),
+        ("The chip was made in Hillsboro in Oregon.", vec![("Hillsboro", Gpe), ("Oregon", Gpe)], vec!["Hillsboro LOCATED_IN Oregon"]),
         ("It will use Microsoft’s Copilot assistant.", vec![("Microsoft", Org), ("Copilot", Product)], vec!["Copilot PRODUCT_OF Microsoft"]),
         ("Stablecoins such as USDC, issued by Circle, settle fast.", vec![("USDC", Product), ("Circle", Org)], vec!["USDC PRODUCT_OF Circle"]),
         ("Virtanen dismissed Tesla, whose Optimus humanoid is late.", vec![("Virtanen", Person), ("Tesla", Org), ("Optimus", Product)], vec!["Optimus PRODUCT_OF Tesla"]),
