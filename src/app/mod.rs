@@ -36,8 +36,8 @@ pub fn start() {
     };
 }
 
-/// `window.sidelight = { analyze(text), summary(text) }`: the engine, callable from JavaScript
-/// (benchmarks, tests, the console). Offsets in `analyze`'s result are UTF-8 byte offsets.
+/// `window.sidelight = { analyze(text), summary(text), seed }`: the engine and the article it
+/// shows, callable from JavaScript (benchmarks, tests, the console). Offsets in `analyze`'s result are UTF-8 byte offsets.
 fn install_js_api() {
     let api = js_sys::Object::new();
     let analyze = Closure::<dyn Fn(String) -> JsValue>::new(|text: String| {
@@ -55,6 +55,7 @@ fn install_js_api() {
     });
     let _ = js_sys::Reflect::set(&api, &"analyze".into(), &analyze.into_js_value());
     let _ = js_sys::Reflect::set(&api, &"summary".into(), &summary.into_js_value());
+    let _ = js_sys::Reflect::set(&api, &"seed".into(), &crate::SEED_ARTICLE.into());
     let _ = js_sys::Reflect::set(&dom::window(), &"sidelight".into(), &api);
 }
 
