@@ -40,6 +40,11 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|q| q.matches())
 }
 
+/// Is the layout the phone one (sidebar as a bottom sheet)? Mirrors the stylesheet's breakpoint.
+pub fn is_phone() -> bool {
+    window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|q| q.matches())
+}
+
 /// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
 /// reader prefers reduced motion, then focuses it without a second jump.
 pub fn reveal(el: &Element, block: ScrollLogicalPosition) {

@@ -78,10 +78,14 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
         "?" => Action::ToggleHelp,
         "/" => {
             e.prevent_default();
+            if dom::is_phone() {
+                // The search box is in the closed sheet; open it first (a phone with a keyboard).
+                dispatch.dispatch(Action::ShowSheet(true));
+            }
             if let Some(input) = dom::document().get_element_by_id("entity-search").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 let _ = input.focus();
             }
-            Action::ShowSheet(true)
+            return;
         }
         _ => return,
     };
@@ -197,8 +201,9 @@ fn App() -> Html {
             }
             <nav class="bottombar" aria-label="Reader tools">
                 <button type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
+                    aria-label={format!("Entities ({})", doc.analysis.entities.len())}
                     onclick={act(Action::ShowSheet(!state.sheet))}>
-                    { "Entities" }<span class="badge">{ doc.analysis.entities.len() }</span>
+                    <span class="sheet-toggle-label">{ "Entities" }</span><span class="badge">{ doc.analysis.entities.len() }</span>
                 </button>
                 { for bottom_selection }
             </nav>

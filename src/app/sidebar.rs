@@ -2,11 +2,12 @@
 //! next, the legend, and the entities grouped by class. On phones it is a bottom sheet.
 
 use super::doc::Doc;
+use super::dom;
 use super::legend::Legend;
 use crate::engine::{Class, Entity};
 use crate::state::{Action, ReaderState};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,24 @@ fn matches(entity: &Entity, query: &str) -> bool {
 #[function_component]
 pub fn Sidebar(props: &SidebarProps) -> Html {
     let SidebarProps { doc, state, onaction } = props;
+    // When the sheet opens, focus moves into it (to its close button, which does not pop up a
+    // phone's keyboard the way the search box would).
+    use_effect_with(state.sheet, |&open| {
+        if !dom::is_phone() {
+            return;
+        }
+        let doc = dom::document();
+        let inside = doc.active_element().is_some_and(|a| a.closest("#sidebar").ok().flatten().is_some());
+        // On close, focus would be left on a hidden element: hand it back to the sheet's toggle.
+        let target = match (open, inside) {
+            (true, _) => ".sheet-close",
+            (false, true) => ".sheet-toggle",
+            (false, false) => return,
+        };
+        if let Some(el) = doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
     let analysis = &doc.analysis;
     let act = |a: Action| {
         let onaction = onaction.clone();
@@ -79,7 +98,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 }
                 <div class="sel-nav">
                     <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>
-                    <span class="sel-pos" aria-live="polite">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
+                    <span class="sel-pos">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
                     <button type="button" onclick={act(Action::Next)} aria-label="Next mention (j)" title="Next mention (j)" disabled={n < 2}>{ "›" }</button>
                 </div>
                 <ul class="sel-facts">{ for facts }</ul>
