@@ -201,9 +201,8 @@ fn App() -> Html {
             }
             <nav class="bottombar" aria-label="Reader tools">
                 <button type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
-                    aria-label={format!("Entities ({})", doc.analysis.entities.len())}
                     onclick={act(Action::ShowSheet(!state.sheet))}>
-                    <span class="sheet-toggle-label">{ "Entities" }</span><span class="badge">{ doc.analysis.entities.len() }</span>
+                    <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
                 </button>
                 { for bottom_selection }
             </nav>

@@ -58,6 +58,12 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('#sidebar').waitFor({ state: 'visible' });
     await page.screenshot({ path: `${dir}/reader-375-${colorScheme}-sheet.png` });
     assert.deepEqual(await axeProblems(page), []);
+    // Picking an entity closes the sheet; the bottom bar then holds the selection's controls.
+    await page.locator('.entity-row').nth(1).click();
+    await page.locator('.bb-selection').waitFor();
+    await page.locator('mark[aria-current="true"]').waitFor();
+    await page.screenshot({ path: `${dir}/reader-375-${colorScheme}-selected.png` });
+    assert.deepEqual(await axeProblems(page), []);
     assert.deepEqual(errors, []);
     await page.close();
   });
