@@ -116,7 +116,12 @@ fn App() -> Html {
     {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
+        let title = doc.analysis.blocks.iter().find(|b| b.kind == crate::engine::BlockKind::Title).map(|b| doc.slice(b.span).trim().to_string());
         use_effect_with((), move |_| {
+            // The tab and history show the article, not just the app's name.
+            if let Some(title) = title {
+                dom::document().set_title(&format!("{title} · Sidelight"));
+            }
             let on_hash = {
                 let dispatcher = dispatcher.clone();
                 dom::Listener::new(&dom::window(), "hashchange", move |_| {

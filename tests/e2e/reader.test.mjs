@@ -33,7 +33,9 @@ test('renders the title, the meta line, the headings and a working table of cont
   const analysis = await pageAnalysis(page);
 
   await assert.doesNotReject(page.locator('h1.title').waitFor());
-  assert.ok((await page.locator('h1.title').innerText()).length > 10, 'the title has text');
+  const h1 = await page.locator('h1.title').innerText();
+  assert.ok(h1.length > 10, 'the title has text');
+  assert.equal(await page.title(), `${h1.trim()} · Sidelight`, 'the tab shows the article');
   const meta = await page.locator('.meta').innerText();
   assert.match(meta, /\d+ min read · \d+ entit(y|ies) · \d+ facts?/);
   assert.ok(meta.includes(`${analysis.entities.length} entit`), `meta counts the engine's entities: ${meta}`);
