@@ -4,11 +4,13 @@
 //! The crate has three layers, and the compiler keeps them apart:
 //! - [`engine`]: plain Rust text analysis (`analyze(text) -> Analysis`), no I/O, no web types.
 //! - [`state`]: the reader's UI state as a pure reducer, tested natively.
+//! - [`layout`]: the deterministic node-link layout of the relations map.
 //! - `app` (WebAssembly only): the Yew views, the only code that touches the DOM.
 //!
 //! The native CLI (`src/main.rs`, `src/cli.rs`) shares the engine.
 
 pub mod engine;
+pub mod layout;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
