@@ -264,6 +264,26 @@ fn bench_command(args: &[&str]) -> Result<()> {
         }
     }
     let secs = started.elapsed().as_secs_f64();
+    let tag_started = std::time::Instant::now();
+    let mut tag_bytes = 0;
+    while tag_bytes < target {
+        for t in &texts {
+            let sentences = crate::train::sentences_of(t);
+            let _ = model.recognize(t, &sentences);
+            tag_bytes += t.len();
+        }
+    }
+    let tag_secs = tag_started.elapsed().as_secs_f64();
+    let split_started = std::time::Instant::now();
+    let mut split_bytes = 0;
+    while split_bytes < target {
+        for t in &texts {
+            let _ = crate::train::sentences_of(t);
+            split_bytes += t.len();
+        }
+    }
+    println!("structure + tokenization alone: {:.1} MB/s", split_bytes as f64 / 1e6 / split_started.elapsed().as_secs_f64());
+    println!("name tagger alone (with sentence splitting), article by article: {:.1} MB/s", tag_bytes as f64 / 1e6 / tag_secs);
     println!("analyze, article by article: {:.2} MB in {:.3}s = {:.1} MB/s", bytes as f64 / 1e6, secs, bytes as f64 / 1e6 / secs);
     Ok(())
 }

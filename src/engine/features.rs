@@ -141,9 +141,12 @@ impl TokenInfo {
 #[derive(Default)]
 pub struct DocContext {
     /// Lowercase forms seen written in lowercase somewhere in the article.
-    seen_lower: HashSet<String>,
+    pub seen_lower: HashSet<String>,
     /// Lowercase forms seen capitalized in the middle of a body sentence.
-    seen_cap_mid: HashSet<String>,
+    pub seen_cap_mid: HashSet<String>,
+    /// For each capitalized word, the words around all its body occurrences: "Novartis
+    /// said" in one sentence helps read "Novartis" in another.
+    around: HashMap<String, (Vec<String>, Vec<String>)>,
 }
 
 impl DocContext {
@@ -155,7 +158,20 @@ impl DocContext {
                 let first = w.chars().next();
                 if first.is_some_and(char::is_lowercase) {
                     ctx.seen_lower.insert(lower_form(w));
-                } else if first.is_some_and(char::is_uppercase) && i > 0 && s.block == BlockKind::Paragraph {
+                }
+                if first.is_some_and(char::is_uppercase) && s.block == BlockKind::Paragraph {
+                    let entry = ctx.around.entry(lower_form(w)).or_default();
+                    let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
+                    let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
+                    // A few distinct neighbours are enough and keep long texts linear.
+                    if entry.0.len() < 12 && !entry.0.contains(&prev) {
+                        entry.0.push(prev);
+                    }
+                    if entry.1.len() < 12 && !entry.1.contains(&next) {
+                        entry.1.push(next);
+                    }
+                }
+                if first.is_some_and(char::is_uppercase) && i > 0 && s.block == BlockKind::Paragraph {
                     let prev = s.tokens[i - 1].of(text);
                     // After a quote or colon a capital may just start a clause.
                     if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
@@ -177,7 +193,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// For each token, a bit set of (type, begins-here) marks from the longest gazetteer
     /// match that covers it: bit `2*t` means "first token of a type-t name", `2*t+1` "inside".
-    pub fn marks(&self, infos: &[TokenInfo]) -> Vec<u16> {
+    pub fn marks(&self, infos: &[&TokenInfo]) -> Vec<u16> {
         let mut marks = vec![0u16; infos.len()];
         if self.entries.is_empty() {
             return marks;
@@ -224,12 +240,62 @@ fn block_code(b: BlockKind) -> u8 {
     }
 }
 
-/// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token).
-pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz: &Gazetteer, out: &mut Vec<Vec<u32>>) {
-    let infos: Vec<TokenInfo> = sentence.tokens.iter().map(|t| TokenInfo::new(t.of(text))).collect();
-    let marks = gaz.marks(&infos);
-    let block = block_code(sentence.block);
+fn hash(tpl: u8, parts: &[&str]) -> u32 {
+    let mut h = Fnv::new(tpl);
+    for p in parts {
+        h.str(p);
+    }
+    h.finish()
+}
+
+/// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
+/// capitalized mid-sentence ("C"), both, or neither.
+fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
+    match (ctx.seen_lower.contains(&info.lower), ctx.seen_cap_mid.contains(&info.lower)) {
+        (true, true) => "LC",
+        (true, false) => "L",
+        (false, true) => "C",
+        (false, false) => "-",
+    }
+}
+
+/// Features that depend only on the word and the article, not on its position: recognition
+/// computes them once per distinct word of an article, which is most of the work saved.
+pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u32>) {
+    f.push(hash(0, &[]));
+    f.push(hash(1, &[w]));
+    f.push(hash(2, &[&info.lower]));
+    f.push(hash(3, &[&info.shape]));
+    f.push(hash(4, &[&info.short]));
+    // Affixes are slices of the lowercase form at character boundaries: no allocation.
+    let lw = info.lower.as_str();
+    let bounds: Vec<usize> = lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect();
+    let nch = bounds.len() - 1;
+    for k in 1..=4.min(nch) {
+        f.push(hash(4 + k as u8, &[&lw[..bounds[k]]]));
+        f.push(hash(8 + k as u8, &[&lw[bounds[nch - k]..]]));
+    }
+    if info.cap {
+        let cue = case_cue(info, ctx);
+        f.push(hash(15, &[cue, &info.short]));
+        f.push(hash(16, &[cue, &info.lower]));
+        if let Some((prevs, nexts)) = ctx.around.get(&info.lower) {
+            for p in prevs {
+                f.push(hash(34, &[p]));
+            }
+            for q in nexts {
+                f.push(hash(35, &[q]));
+            }
+        }
+    }
+}
+
+/// Features of token `i` that depend on its neighbours, block and gazetteer marks.
+pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, f: &mut Vec<u32>) {
+    let block = block_code(block);
     let n = infos.len();
+    let info = infos[i];
+    let ii = i as isize;
     let lower_at = |k: isize| -> &str {
         if k < 0 {
             "<s>"
@@ -248,86 +314,66 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
             &infos[k as usize].short
         }
     };
-    for (i, info) in infos.iter().enumerate() {
-        let w = sentence.tokens[i].of(text);
-        let mut f: Vec<u32> = Vec::with_capacity(48);
-        let ii = i as isize;
-        let mut push = |tpl: u8, parts: &[&str]| {
-            let mut h = Fnv::new(tpl);
-            for p in parts {
-                h.str(p);
-            }
-            f.push(h.finish());
-        };
-        push(0, &[]);
-        push(1, &[&lower_form(w).chars().zip(w.chars()).map(|(l, o)| if o.is_ascii_digit() { l } else { o }).collect::<String>()]);
-        push(2, &[&info.lower]);
-        push(3, &[&info.shape]);
-        push(4, &[&info.short]);
-        let chars: Vec<char> = info.lower.chars().collect();
-        for k in 1..=4.min(chars.len()) {
-            let p: String = chars[..k].iter().collect();
-            let s: String = chars[chars.len() - k..].iter().collect();
-            push(4 + k as u8, &[&p]);
-            push(8 + k as u8, &[&s]);
-        }
-        let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
-        let flags = [
-            if info.cap { b'C' } else { b'c' },
-            if info.all_caps { b'A' } else { b'a' },
-            if initial { b'I' } else { b'i' },
-            if info.has_digit { b'D' } else { b'd' },
-            block,
-        ];
-        let flags = std::str::from_utf8(&flags).unwrap_or("");
-        push(13, &[flags]);
-        if info.cap {
-            let lower_seen = ctx.seen_lower.contains(&info.lower);
-            let cap_mid = ctx.seen_cap_mid.contains(&info.lower);
-            let cue = match (lower_seen, cap_mid) {
-                (true, true) => "LC",
-                (true, false) => "L",
-                (false, true) => "C",
-                (false, false) => "-",
-            };
-            push(14, &[cue, flags]);
-            push(15, &[cue, &info.short]);
-            push(16, &[cue, &info.lower]);
-        }
-        push(17, &[lower_at(ii - 1)]);
-        push(18, &[lower_at(ii + 1)]);
-        push(19, &[lower_at(ii - 2)]);
-        push(20, &[lower_at(ii + 2)]);
-        push(21, &[short_at(ii - 1)]);
-        push(22, &[short_at(ii + 1)]);
-        push(23, &[lower_at(ii - 1), &info.lower]);
-        push(24, &[&info.lower, lower_at(ii + 1)]);
-        push(25, &[lower_at(ii - 1), &info.short]);
-        push(26, &[&info.short, lower_at(ii + 1)]);
-        push(27, &[short_at(ii - 1), &info.short, short_at(ii + 1)]);
-        push(28, &[lower_at(ii - 2), lower_at(ii - 1)]);
-        push(29, &[lower_at(ii + 1), lower_at(ii + 2)]);
-        push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
-        let m = marks[i];
-        if m != 0 {
-            for t in 0..N_TYPES {
-                for inside in 0..2 {
-                    if m & (1 << (2 * t + inside)) != 0 {
-                        let code = [b'0' + t as u8, b'0' + inside as u8];
-                        let code = std::str::from_utf8(&code).unwrap_or("");
-                        push(31, &[code]);
-                        push(32, &[code, &info.short]);
-                    }
+    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
+    let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
+    let flags = [
+        if info.cap { b'C' } else { b'c' },
+        if info.all_caps { b'A' } else { b'a' },
+        if initial { b'I' } else { b'i' },
+        if info.has_digit { b'D' } else { b'd' },
+        block,
+    ];
+    let flags = std::str::from_utf8(&flags).unwrap_or("");
+    push(13, &[flags]);
+    if info.cap {
+        push(14, &[case_cue(info, ctx), flags]);
+    }
+    push(17, &[lower_at(ii - 1)]);
+    push(18, &[lower_at(ii + 1)]);
+    push(19, &[lower_at(ii - 2)]);
+    push(20, &[lower_at(ii + 2)]);
+    push(21, &[short_at(ii - 1)]);
+    push(22, &[short_at(ii + 1)]);
+    push(23, &[lower_at(ii - 1), &info.lower]);
+    push(24, &[&info.lower, lower_at(ii + 1)]);
+    push(25, &[lower_at(ii - 1), &info.short]);
+    push(26, &[&info.short, lower_at(ii + 1)]);
+    push(27, &[short_at(ii - 1), &info.short, short_at(ii + 1)]);
+    push(28, &[lower_at(ii - 2), lower_at(ii - 1)]);
+    push(29, &[lower_at(ii + 1), lower_at(ii + 2)]);
+    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
+    let m = marks.get(i).copied().unwrap_or(0);
+    if m != 0 {
+        for t in 0..N_TYPES {
+            for inside in 0..2 {
+                if m & (1 << (2 * t + inside)) != 0 {
+                    let code = [b'0' + t as u8, b'0' + inside as u8];
+                    let code = std::str::from_utf8(&code).unwrap_or("");
+                    push(31, &[code]);
+                    push(32, &[code, &info.short]);
                 }
             }
-        } else {
-            push(31, &["none"]);
         }
-        // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
-        let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks[k as usize] } };
-        let (p, q) = (nm(ii - 1), nm(ii + 1));
-        let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
-        push(33, &[std::str::from_utf8(&code).unwrap_or(""), &info.short]);
+    } else {
+        push(31, &["none"]);
+    }
+    // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
+    let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
+    let (p, q) = (nm(ii - 1), nm(ii + 1));
+    let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
+    push(33, &[std::str::from_utf8(&code).unwrap_or(""), &info.short]);
+}
+
+/// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
+/// as training needs them.
+pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz: &Gazetteer, out: &mut Vec<Vec<u32>>) {
+    let owned: Vec<TokenInfo> = sentence.tokens.iter().map(|t| TokenInfo::new(t.of(text))).collect();
+    let infos: Vec<&TokenInfo> = owned.iter().collect();
+    let marks = gaz.marks(&infos);
+    for i in 0..infos.len() {
+        let mut f = Vec::with_capacity(56);
+        word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
+        context_features(&infos, &marks, sentence.block, ctx, i, &mut f);
         out.push(f);
     }
 }

@@ -15,7 +15,7 @@
 //! made the model), the header numbers, the transition matrix, the weight rows, the
 //! gazetteer, and a trailing FNV checksum of everything before it.
 
-use super::features::{self, DocContext, Gazetteer, N_TYPES};
+use super::features::{self, DocContext, Gazetteer, TokenInfo, N_TYPES};
 use super::types::{BlockKind, EntityType, Span};
 use super::{Candidate, Sentence};
 use std::collections::HashMap;
@@ -91,13 +91,24 @@ pub struct Model {
     scale: f32,
     /// `(N_TAGS + 1) × N_TAGS` transition scores; the last row scores the first tag.
     trans: Vec<f32>,
-    /// Open-addressing index from feature bucket (+1; 0 = empty) to row number.
-    slots: Vec<(u32, u32)>,
+    /// Open-addressing table from feature bucket (+1; 0 = empty) to its weights, stored
+    /// inline so one lookup touches one cache line: memory latency dominates tagging.
+    slots: Vec<Slot>,
+    /// One bit per bucket saying whether it has weights: small enough to stay in cache, it
+    /// skips the slow table probe for the many features that were pruned or never seen.
+    present: Vec<u64>,
     /// `rows × N_TAGS` quantized weights.
     rows: Vec<i8>,
     /// The bucket of each row, in increasing order (kept for writing the model back).
     row_buckets: Vec<u32>,
     pub gazetteer: Gazetteer,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(8))]
+struct Slot {
+    key: u32,
+    w: [i8; N_TAGS],
 }
 
 /// A little reader over the model bytes that turns running out of bytes into an error.
@@ -196,38 +207,46 @@ impl Model {
                 rows.extend_from_slice(&q);
             }
         }
-        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), slots: Vec::new(), rows, row_buckets, gazetteer };
+        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer };
         m.build_index();
         m
     }
 
     fn build_index(&mut self) {
         let cap = (self.row_buckets.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); cap];
+        let mut slots = vec![Slot::default(); cap];
         for (r, &b) in self.row_buckets.iter().enumerate() {
             let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
-            while slots[s].0 != 0 {
+            while slots[s].key != 0 {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = (b + 1, r as u32);
+            let mut w = [0i8; N_TAGS];
+            w.copy_from_slice(&self.rows[r * N_TAGS..(r + 1) * N_TAGS]);
+            slots[s] = Slot { key: b + 1, w };
         }
         self.slots = slots;
+        let mut present = vec![0u64; ((1usize << self.bits.min(31)) / 64).max(1)];
+        for &b in &self.row_buckets {
+            if let Some(word) = present.get_mut(b as usize / 64) {
+                *word |= 1 << (b % 64);
+            }
+        }
+        self.present = present;
     }
 
-    fn row(&self, bucket: u32) -> Option<&[i8]> {
+    fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
         let cap = self.slots.len();
-        if cap == 0 {
+        if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
             return None;
         }
         let mut s = (bucket.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
         loop {
-            let (k, r) = self.slots[s];
-            if k == 0 {
+            let slot = &self.slots[s];
+            if slot.key == 0 {
                 return None;
             }
-            if k == bucket + 1 {
-                let r = r as usize * N_TAGS;
-                return self.rows.get(r..r + N_TAGS);
+            if slot.key == bucket + 1 {
+                return Some(&slot.w);
             }
             s = (s + 1) & (cap - 1);
         }
@@ -345,57 +364,70 @@ impl Model {
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries } };
+        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries } };
         m.build_index();
         Ok(m)
     }
 
-    /// Per-token tag scores for one sentence's features.
-    fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; N_TAGS]> {
+    fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
         let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
-        feats
-            .iter()
-            .map(|fs| {
-                let mut acc = [0i32; N_TAGS];
-                for &f in fs {
-                    if let Some(row) = self.row(f & mask) {
-                        for (a, &w) in acc.iter_mut().zip(row) {
-                            *a += i32::from(w);
-                        }
-                    }
-                }
-                let mut out = [0f32; N_TAGS];
-                for (o, a) in out.iter_mut().zip(acc) {
-                    *o = a as f32 * self.scale;
-                }
-                out
-            })
-            .collect()
+        if let Some(row) = self.row(f & mask) {
+            for k in 0..N_TAGS {
+                acc[k] += i32::from(row[k]);
+            }
+        }
     }
 
     /// The best tag sequence of each sentence (one tag per token).
-    pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Vec<u8>> {
-        let ctx = DocContext::new(text, sentences);
-        sentences
-            .iter()
-            .map(|s| {
-                let mut feats = Vec::with_capacity(s.tokens.len());
-                features::sentence_features(text, s, &ctx, &self.gazetteer, &mut feats);
-                viterbi(&self.emissions(&feats), &self.trans, None)
-            })
-            .collect()
+    pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
+        // Word-level features are scored once per distinct word of the article.
+        let mut cache: HashMap<&str, (TokenInfo, [i32; N_TAGS])> = HashMap::new();
+        let mut f = Vec::with_capacity(64);
+        let mut out = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            for t in &s.tokens {
+                let w = t.of(text);
+                if !cache.contains_key(w) {
+                    let info = TokenInfo::new(w);
+                    f.clear();
+                    features::word_features(w, &info, ctx, &mut f);
+                    let mut acc = [0i32; N_TAGS];
+                    for &x in &f {
+                        self.add_row(&mut acc, x);
+                    }
+                    cache.insert(w, (info, acc));
+                }
+            }
+            let entries: Vec<&(TokenInfo, [i32; N_TAGS])> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
+            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.0).collect();
+            let marks = self.gazetteer.marks(&infos);
+            let emit: Vec<[f32; N_TAGS]> = (0..infos.len())
+                .map(|i| {
+                    let mut acc = entries[i].1;
+                    f.clear();
+                    features::context_features(&infos, &marks, s.block, ctx, i, &mut f);
+                    for &x in &f {
+                        self.add_row(&mut acc, x);
+                    }
+                    acc.map(|a| a as f32 * self.scale)
+                })
+                .collect();
+            out.push(viterbi(&emit, &self.trans, None));
+        }
+        out
     }
 
     /// Name mentions in the sentences.
     pub fn recognize(&self, text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
-        let tags = self.tag(text, sentences);
+        let ctx = DocContext::new(text, sentences);
+        let tags = self.tag(text, sentences, &ctx);
         let mut found: Vec<(usize, Candidate)> = Vec::new();
         for (si, (s, tags)) in sentences.iter().zip(&tags).enumerate() {
             for (span, ty) in spans_of_tags(text, &s.tokens, tags) {
                 found.push((si, Candidate { span, ty }));
             }
         }
-        postprocess(text, sentences, found)
+        postprocess(text, sentences, &ctx, found)
     }
 }
 
@@ -407,45 +439,56 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         return vec![0; n];
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let ok = |i: usize, t: usize| allowed.is_none_or(|a| a.get(i).is_none_or(|m| m & (1 << t) != 0));
-    let mut score = vec![[NEG; N_TAGS]; n];
+    // Transitions as fixed-size rows so the inner loops have no bounds checks.
+    let mut tr = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in tr.iter_mut().enumerate() {
+        row.copy_from_slice(&trans[p * N_TAGS..(p + 1) * N_TAGS]);
+    }
+    let mask_at = |i: usize| -> u32 { allowed.and_then(|a| a.get(i).copied()).unwrap_or(u32::MAX) };
     let mut back = vec![[0u8; N_TAGS]; n];
+    let mut prev = [NEG; N_TAGS];
+    let m0 = mask_at(0);
     for t in 0..N_TAGS {
         // A sentence cannot start inside a name.
-        if (t == 0 || t % 2 == 1) && ok(0, t) {
-            score[0][t] = emit[0][t] + trans[N_TAGS * N_TAGS + t];
+        if (t == 0 || t % 2 == 1) && m0 & (1 << t) != 0 {
+            prev[t] = emit[0][t] + tr[N_TAGS][t];
         }
     }
     for i in 1..n {
-        for t in 0..N_TAGS {
-            if !ok(i, t) {
+        let m = mask_at(i);
+        let mut cur = [NEG; N_TAGS];
+        let e = &emit[i];
+        let bk = &mut back[i];
+        // O and B-x may follow any tag: find the best predecessor for each at once.
+        for t in (0..N_TAGS).filter(|&t| t == 0 || t % 2 == 1) {
+            if m & (1 << t) == 0 {
                 continue;
             }
             let mut best = NEG;
             let mut arg = 0u8;
-            if t != 0 && t % 2 == 0 {
-                // I-x continues only B-x or I-x.
-                for p in [t - 1, t] {
-                    let s = score[i - 1][p] + trans[p * N_TAGS + t];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
-                }
-            } else {
-                for p in 0..N_TAGS {
-                    let s = score[i - 1][p] + trans[p * N_TAGS + t];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
+            for p in 0..N_TAGS {
+                let s = prev[p] + tr[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
                 }
             }
-            score[i][t] = best + emit[i][t];
-            back[i][t] = arg;
+            cur[t] = best + e[t];
+            bk[t] = arg;
         }
+        // I-x continues only B-x or I-x.
+        for t in (2..N_TAGS).step_by(2) {
+            if m & (1 << t) == 0 {
+                continue;
+            }
+            let (a, b) = (prev[t - 1] + tr[t - 1][t], prev[t] + tr[t][t]);
+            let (best, arg) = if b > a { (b, t) } else { (a, t - 1) };
+            cur[t] = best + e[t];
+            bk[t] = arg as u8;
+        }
+        prev = cur;
     }
-    let mut t = (0..N_TAGS).fold(0usize, |b, t| if score[n - 1][t] > score[n - 1][b] { t } else { b });
+    let mut t = (0..N_TAGS).fold(0usize, |b, t| if prev[t] > prev[b] { t } else { b });
     let mut out = vec![0u8; n];
     for i in (0..n).rev() {
         out[i] = t as u8;
@@ -458,7 +501,30 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
 
 fn is_edge_junk(w: &str) -> bool {
     let lw = w.to_lowercase();
-    matches!(lw.as_str(), "the" | "'s" | "’s" | "'" | "’" | "s") || !w.chars().any(char::is_alphanumeric)
+    matches!(lw.as_str(), "the" | "'s" | "’s" | "'" | "’" | "s") || !w.chars().any(char::is_alphanumeric) || is_glue(w)
+}
+
+/// Lowercase words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
+fn is_compound_tail(w: &str) -> bool {
+    is_glue(w) || (w.chars().all(|c| c.is_lowercase()) && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ian") || w.ends_with("wide")))
+}
+
+/// Job titles that stay outside PERSON spans.
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "President" | "Minister" | "Dr" | "Dr." | "Mr." | "Mrs." | "Ms." | "Prof." | "Professor" | "Senator" | "Governor" | "Chancellor" | "Secretary" | "Director" | "founder" | "chief" | "executive" | "coach" | "analyst" | "Commissioner"
+    )
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    matches!(w, "Co" | "Corp" | "Inc" | "Ltd" | "Jr" | "Sr" | "Bros" | "Cos" | "Plc")
+}
+
+/// Lowercase function words and compound tails that never start or end a name ("of Web
+/// Summit", "Basel-based").
+fn is_glue(w: &str) -> bool {
+    matches!(w, "of" | "and" | "for" | "in" | "on" | "at" | "a" | "an" | "to" | "by" | "with" | "based" | "led" | "backed" | "owned" | "listed" | "born" | "made" | "run" | "funded" | "focused" | "style" | "like" | "era")
 }
 
 /// Turns tags into spans, trimming "the", possessives and punctuation from the edges.
@@ -477,6 +543,19 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
             j += 1;
         }
         let (mut a, mut b) = (i, j);
+        // A hyphen followed by a lowercase word ends the name: "Basel-based" is "Basel".
+        if let Some(h) = (a + 1..b).find(|&k| tokens[k].of(text) == "-" && tokens.get(k + 1).is_some_and(|t| is_compound_tail(t.of(text)))) {
+            b = h;
+        }
+        // A title inside a span separates two names ("Solvane CEO Wei-Lin Tan"): the part
+        // after the title is the person.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| is_title_word(tokens[k].of(text))) {
+            a = k + 1;
+        }
+        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
+        if b == j && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+            b += 1;
+        }
         while a < b && is_edge_junk(tokens[a].of(text)) {
             a += 1;
         }
@@ -491,16 +570,23 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
     out
 }
 
-fn is_title_like(b: BlockKind) -> bool {
-    matches!(b, BlockKind::Title | BlockKind::Heading)
+/// Is the sentence a headline in title case, where capitals say little about names?
+/// A one-line document is all "title" by block kind, so the casing itself decides.
+fn is_title_like(text: &str, s: &Sentence) -> bool {
+    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
+        return false;
+    }
+    let words: Vec<&str> = s.tokens.iter().map(|t| t.of(text)).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    !words.is_empty() && caps * 10 >= words.len() * 6
 }
 
 /// Document-level consistency on top of per-sentence decoding.
-fn postprocess(text: &str, sentences: &[Sentence], found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
+fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
     // One surface, one type: body mentions vote, weighted by length of agreement.
     let mut votes: HashMap<String, [u32; N_TYPES]> = HashMap::new();
     for (si, c) in &found {
-        if is_title_like(sentences[*si].block) {
+        if is_title_like(text, &sentences[*si]) {
             continue;
         }
         if let Some(t) = type_index(c.ty) {
@@ -512,7 +598,7 @@ fn postprocess(text: &str, sentences: &[Sentence], found: Vec<(usize, Candidate)
 
     let mut out: Vec<Candidate> = Vec::new();
     for (si, c) in &found {
-        if is_title_like(sentences[*si].block) {
+        if is_title_like(text, &sentences[*si]) {
             continue;
         }
         let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
@@ -545,7 +631,7 @@ fn postprocess(text: &str, sentences: &[Sentence], found: Vec<(usize, Candidate)
     let mut covered: Vec<Span> = out.iter().map(|c| c.span).collect();
     covered.sort();
     for (si, s) in sentences.iter().enumerate() {
-        let title = is_title_like(s.block);
+        let title = is_title_like(text, s);
         let lowers: Vec<String> = s.tokens.iter().map(|t| t.of(text).to_lowercase()).collect();
         let mut taken = vec![false; s.tokens.len()];
         // Body spans do not overlap, so their ends are sorted too: search, don't scan.
@@ -591,8 +677,15 @@ fn postprocess(text: &str, sentences: &[Sentence], found: Vec<(usize, Candidate)
             }
         }
         if title {
-            for (fi, c) in &found {
-                if *fi == si && !added.iter().any(|a| a.overlaps_c(c)) {
+            for (fi, c) in found.iter().filter(|(fi, _)| *fi == si) {
+                // In title case, trust the model's own span only when a word of it is
+                // capitalized mid-sentence in the body too, or it is written in capitals.
+                let supported = super::tokenize::tokens(text, c.span).iter().any(|t| {
+                    let w = t.of(text);
+                    let l = features::lower_form(w);
+                    (ctx.seen_cap_mid.contains(&l) && !ctx.seen_lower.contains(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+                });
+                if *fi == si && supported && !added.iter().any(|a| a.overlaps_c(c)) {
                     let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
                     added.push(Candidate { span: c.span, ty });
                 }
@@ -619,5 +712,103 @@ trait OverlapsCandidate {
 impl OverlapsCandidate for Candidate {
     fn overlaps_c(&self, other: &Candidate) -> bool {
         self.span.overlaps(other.span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analyze;
+
+    fn names(text: &str) -> Vec<(String, EntityType)> {
+        analyze(text).mentions.iter().filter(|m| type_index(m.ty).is_some()).map(|m| (m.span.of(text).to_string(), m.ty)).collect()
+    }
+
+    #[test]
+    fn the_embedded_model_loads() {
+        let m = Model::from_bytes(EMBEDDED).expect("the embedded model is valid");
+        assert!(m.weight_count() > 1000);
+        assert!(m.metadata.contains("trained on"));
+    }
+
+    #[test]
+    fn header_errors_are_distinct() {
+        assert_eq!(Model::from_bytes(b"").unwrap_err(), ModelError::NotAModel);
+        assert_eq!(Model::from_bytes(b"PK\x03\x04 a zip file, not a model").unwrap_err(), ModelError::NotAModel);
+        let mut wrong = EMBEDDED.to_vec();
+        wrong[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+        assert_eq!(Model::from_bytes(&wrong).unwrap_err(), ModelError::WrongVersion { found: FORMAT_VERSION + 1, expected: FORMAT_VERSION });
+        for cut in [MAGIC.len() + 1, MAGIC.len() + 5, EMBEDDED.len() / 2, EMBEDDED.len() - 1] {
+            assert!(matches!(Model::from_bytes(&EMBEDDED[..cut]), Err(ModelError::Corrupt(_))), "cut at {cut}");
+        }
+        let mut flipped = EMBEDDED.to_vec();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x55;
+        assert!(matches!(Model::from_bytes(&flipped), Err(ModelError::Corrupt(_))));
+        let msg = ModelError::WrongVersion { found: 9, expected: 1 }.to_string();
+        assert_eq!(msg, msg.to_lowercase());
+    }
+
+    #[test]
+    fn a_model_survives_writing_and_reading() {
+        let m = Model::embedded();
+        let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(again.weight_count(), m.weight_count());
+        assert_eq!(again.to_bytes(), m.to_bytes());
+    }
+
+    #[test]
+    fn names_are_found_with_clean_edges() {
+        use EntityType::*;
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            ("Cloud news\nShares of Microsoft’s cloud unit rose on Tuesday, analysts said.", &[("Microsoft", Org)]),
+            ("Deal news\nJ.P. Morgan advised the buyer, according to people familiar with the deal.", &[("J.P. Morgan", Org)]),
+            ("EU news\nCommission President Ursula von der Leyen spoke in Brussels on Monday.", &[("Ursula von der Leyen", Person), ("Brussels", Gpe)]),
+            ("Bank news\nSociété Générale said it would cut 900 jobs in France.", &[("Société Générale", Org), ("France", Gpe)]),
+            ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            for (w, ty) in *want {
+                assert!(got.iter().any(|(g, t)| g == w && t == ty), "{text:?}: want {w} as {ty:?}, got {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spans_fall_on_token_boundaries_for_any_input() {
+        let texts = [
+            "Title\nMistral AI’s rivals — OpenAI, Anthropic and Google DeepMind — raised €2bn in Paris-based deals.",
+            "ÉÉÉ ééé\n\u{200b}Zoë Ünal-Özdemir met 李明 at the Ōsaka Expo. \"Quoted Name\" (Parenthesized Inc.)",
+            "",
+            "   \n\n  ",
+            "A",
+            "the the The THE 's ’s - -- ...",
+        ];
+        for text in texts {
+            let a = analyze(text);
+            let sentences = crate::train::sentences_of(text);
+            let starts: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.start)).collect();
+            let ends: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.end)).collect();
+            for m in a.mentions.iter().filter(|m| type_index(m.ty).is_some()) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(starts.contains(&m.span.start) && ends.contains(&m.span.end), "{text:?}: {:?}", m.span.of(text));
+                assert!(!m.span.of(text).starts_with("the ") && !m.span.of(text).ends_with("’s"));
+            }
+        }
+    }
+
+    #[test]
+    fn viterbi_respects_bio_and_allowed_tags() {
+        let mut emit = vec![[0f32; N_TAGS]; 3];
+        // I-PERSON scores best everywhere, but a name cannot start inside.
+        for e in &mut emit {
+            e[tag_i(0)] = 5.0;
+        }
+        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let tags = viterbi(&emit, &trans, None);
+        assert_ne!(tags[0] as usize, tag_i(0));
+        let only_o = vec![1u32; 3];
+        assert_eq!(viterbi(&emit, &trans, Some(&only_o)), vec![0, 0, 0]);
     }
 }
