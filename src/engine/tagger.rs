@@ -517,6 +517,10 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
+}
+
 fn is_abbreviation(w: &str) -> bool {
     matches!(w, "Co" | "Corp" | "Inc" | "Ltd" | "Jr" | "Sr" | "Bros" | "Cos" | "Plc")
 }
@@ -551,6 +555,13 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         // after the title is the person.
         if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| is_title_word(tokens[k].of(text))) {
             a = k + 1;
+        }
+        // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee").
+        while b - a > 1 && (is_title_word(tokens[a].of(text)) || is_honorific(tokens[a].of(text))) {
+            a += 1;
+            if b - a > 1 && tokens[a].of(text) == "." {
+                a += 1;
+            }
         }
         // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
         if b == j && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
