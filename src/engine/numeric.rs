@@ -1,11 +1,817 @@
-//! Deterministic recognizers for MONEY, PERCENT and DATE over tokens.
+//! Deterministic recognizers for MONEY, PERCENT and DATE over one sentence's tokens.
+//!
+//! Amounts and dates follow a small, regular grammar, so hand-written matching over tokens
+//! is both smaller in the WebAssembly bundle than a regex engine and easier to read. At each
+//! token the three matchers ([`money`], [`percent`], [`date`]) try to read a phrase that
+//! starts exactly there; the longest wins and matching resumes after it, so spans never
+//! overlap and come out sorted. Words that only qualify an amount ("about", "more than",
+//! "up to") and leading "the" are never part of a phrase, which keeps span edges where the
+//! annotation guidelines put them. Every lookup is bounds-checked: any input is safe.
 
 use super::types::{EntityType, Span};
 use super::Candidate;
 
-/// MONEY, PERCENT and DATE mentions among one sentence's tokens.
+/// MONEY, PERCENT and DATE mentions among one sentence's tokens (sorted, non-overlapping).
+///
+/// # Example
+/// ```
+/// use sidelight::engine::{numeric, tokenize, Span, EntityType};
+/// let text = "It raised approximately $640 million in mid-2025.";
+/// let toks = tokenize::tokens(text, Span::new(0, text.len()));
+/// let found: Vec<(&str, EntityType)> =
+///     numeric::recognize(text, &toks).iter().map(|c| (c.span.of(text), c.ty)).collect();
+/// assert_eq!(found, [("$640 million", EntityType::Money), ("mid-2025", EntityType::Date)]);
+/// ```
 pub fn recognize(text: &str, tokens: &[Span]) -> Vec<Candidate> {
-    let _ = (text, tokens);
-    let _ = EntityType::Money;
-    Vec::new()
+    let s = Toks { text, toks: tokens };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let best = [
+            money(&s, i).map(|e| (e, EntityType::Money)),
+            percent(&s, i).map(|e| (e, EntityType::Percent)),
+            date(&s, i).map(|e| (e, EntityType::Date)),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|&(e, _)| e > i && e <= tokens.len())
+        .max_by_key(|&(e, _)| e);
+        match best {
+            Some((end, ty)) => {
+                out.push(Candidate { span: Span::new(tokens[i].start, tokens[end - 1].end), ty });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A sentence's tokens with their text: every accessor returns a neutral value past the end,
+/// so matchers can look ahead freely.
+struct Toks<'a> {
+    text: &'a str,
+    toks: &'a [Span],
+}
+
+impl<'a> Toks<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+    /// Is token `i` one of `words`, ignoring ASCII case?
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+    /// Is token `i` exactly one of `words` (case matters: "May" the month, "may" the verb)?
+    fn is_exact(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.contains(&w)
+    }
+    /// Do tokens `i` and `i + 1` touch, with no space between them?
+    fn glued(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    fn capitalized(&self, i: usize) -> bool {
+        self.w(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// A written number in digits: "16", "1,200.5", "6.5".
+    fn is_num(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    }
+    /// The value of a plain integer token ("2024", "07"), if it is one.
+    fn int(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        if w.is_empty() || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        w.parse().ok()
+    }
+}
+
+const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾", "元"];
+
+/// Currency codes and abbreviations written before or after the number ("CHF 50 million").
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AED", "SAR", "QAR", "INR", "Rs", "KRW", "HKD", "SGD", "AUD",
+    "CAD", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "TRY", "RUB", "KES", "NGN", "EGP", "TWD", "PLN", "IDR",
+    "THB", "MYR", "ILS", "Dh", "Dhs",
+];
+
+/// Currency names written after the number ("412 Danish kroner", "5 cents").
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "rupiah", "ringgit", "baht",
+    "peso", "pesos", "reais", "rand", "kroner", "krone", "kronor", "krona", "franc", "francs", "riyal", "riyals",
+    "rial", "rials", "dirham", "dirhams", "shekel", "shekels", "lira", "liras", "naira", "shilling", "shillings",
+    "cent", "cents", "pence", "ruble", "rubles", "rouble", "roubles", "hryvnia", "zloty", "forint", "koruna",
+    "dinar", "dinars", "dong", "sterling", "sol", "soles", "złoty", "zlotys", "złotys", "lei", "leu", "lev", "kwacha",
+    "cedi", "cedis", "birr", "taka", "tenge", "manat", "lari", "kuna", "bolivar", "bolivars", "quetzales", "colones",
+    "guaranies", "rupiahs", "bitcoins",
+];
+
+/// Currency names that are also ordinary words ("5 pounds" of flour, "had won 82"): only
+/// after a scale word ("40 million pounds").
+const CURRENCY_WORDS_AFTER_SCALE: &[&str] = &["pound", "pounds", "won", "real"];
+
+/// Scale words after a number. Single letters only count when glued to the number ("$40m").
+const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore", "crores", "lakh", "lakhs"];
+const GLUED_SCALES: &[&str] = &["m", "b", "k", "M", "B", "K", "MM"];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "several",
+];
+
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+const MONTH_ABBREVIATIONS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+const HOLIDAYS: &[&str] = &["Thanksgiving", "Christmas", "Easter"];
+
+/// Units of a duration that is a DATE ("36 weeks"); hours and minutes are times, not dates.
+const UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+];
+/// Units after "last", "this", "next": also the season and the quarter ("this season").
+const RELATIVE_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "quarter", "quarters", "season", "weekend",
+];
+const RELATIVE: &[&str] = &["last", "next", "this", "past", "coming", "previous", "another"];
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "final"];
+
+/// Prepositions and determiners that may start a sentence or a title-case headline before a
+/// year ("In 2024", "The 2012 tour").
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of", "And", "Or",
+    "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An", "This", "That", "Its", "Their", "His",
+    "Her", "Our",
+];
+/// Ordinal words before "century" ("nineteenth century").
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first",
+];
+/// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals").
+const EVENT_HEADS: &[&str] = &[
+    "Olympics", "Games", "Cup", "Finals", "Final", "Summit", "Championship", "Championships", "Expo", "Conference",
+    "Festival", "Awards", "Open", "Congress", "Forum", "Tour", "Grand",
+];
+
+fn scale_at(s: &Toks, i: usize) -> Option<usize> {
+    if s.is(i, SCALES) || (s.is_exact(i, GLUED_SCALES) && i > 0 && s.glued(i - 1)) {
+        Some(i + 1)
+    } else {
+        None
+    }
+}
+
+/// MONEY starting at token `i`.
+fn money(s: &Toks, i: usize) -> Option<usize> {
+    // "US$3 billion", "NT$374.7 billion", "E£1,450": letters glued to the symbol.
+    let prefixed = s.w(i).len() <= 3 && s.w(i).chars().all(|c| c.is_ascii_uppercase()) && s.glued(i) && s.is_exact(i + 1, CURRENCY_SYMBOLS);
+    let sym = if prefixed { i + 1 } else { i };
+    if s.is_exact(sym, CURRENCY_SYMBOLS) {
+        let n = sym + 1;
+        if !s.is_num(n) {
+            return None;
+        }
+        // A symbol that follows a word glued to it ("AT$5") is not a currency.
+        if !prefixed && i > 0 && s.glued(i - 1) && s.w(i - 1).chars().last().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        return Some(scale_at(s, n + 1).unwrap_or(n + 1));
+    }
+    // "CHF 50 million", "Rs. 500 crore".
+    if s.is_exact(i, CURRENCY_CODES) {
+        let n = if s.w(i + 1) == "." && s.glued(i) { i + 2 } else { i + 1 };
+        if s.is_num(n) {
+            return Some(scale_at(s, n + 1).unwrap_or(n + 1));
+        }
+        return None;
+    }
+    // "R48 million": the rand glued to its number; only with a scale, since "R2" is often a name.
+    let w = s.w(i);
+    if w.len() >= 2 && w.starts_with('R') && w[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return scale_at(s, i + 1);
+    }
+    // "600 million euros", "412 Danish kroner", "5 cents", "10 million USD".
+    let after_number = if s.is_num(i) {
+        i + 1
+    } else if s.is(i, &["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"]) && scale_at(s, i + 1).is_some() {
+        i + 1
+    } else {
+        return None;
+    };
+    if w.len() <= 2 && s.glued(i) && s.is_exact(i + 1, &["p"]) {
+        return Some(i + 2); // "50p"
+    }
+    if s.w(after_number) == "¢" && s.glued(i) {
+        return Some(after_number + 1);
+    }
+    let scaled = scale_at(s, after_number);
+    let j = scaled.unwrap_or(after_number);
+    if s.is_exact(j, CURRENCY_CODES) {
+        return Some(j + 1);
+    }
+    // Up to two capitalized words name the country ("Danish kroner", "Hong Kong dollars").
+    for k in 0..=2 {
+        if s.is(j + k, CURRENCY_WORDS) || (scaled.is_some() && s.is(j + k, CURRENCY_WORDS_AFTER_SCALE)) {
+            return Some(j + k + 1);
+        }
+        if !s.capitalized(j + k) {
+            break;
+        }
+    }
+    None
+}
+
+/// PERCENT starting at token `i`: "12%", "-3%", "3.5 per cent", "ten percent".
+fn percent(s: &Toks, i: usize) -> Option<usize> {
+    let mut n = i;
+    // A sign belongs to the number when glued to it and not to a word before ("COVID-19%").
+    if matches!(s.w(i), "-" | "−" | "+") && s.glued(i) && s.is_num(i + 1) && !(i > 0 && s.glued(i - 1)) {
+        n = i + 1;
+    }
+    if !(s.is_num(n) || s.is(n, NUMBER_WORDS)) {
+        return None;
+    }
+    let after = n + 1;
+    match s.w(after) {
+        "%" => Some(after + 1),
+        _ if s.is(after, &["percent", "pct", "percentage"]) => {
+            if s.is(after, &["percentage"]) {
+                s.is(after + 1, &["point", "points"]).then_some(after + 2)
+            } else {
+                Some(after + 1)
+            }
+        }
+        _ if s.is(after, &["per"]) && s.is(after + 1, &["cent"]) => Some(after + 2),
+        _ => None,
+    }
+}
+
+/// A count before a unit: "18", "6.5", "two", "twenty-five", "a few", "several",
+/// "two and a half". Returns the token after it.
+fn count(s: &Toks, i: usize) -> Option<usize> {
+    let mut j = if s.is_num(i) {
+        i + 1
+    } else if s.is(i, NUMBER_WORDS) {
+        if s.w(i + 1) == "-" && s.glued(i) && s.is(i + 2, NUMBER_WORDS) {
+            i + 3
+        } else {
+            i + 1
+        }
+    } else if s.is(i, &["a"]) && s.is(i + 1, &["few", "couple"]) {
+        if s.is(i + 2, &["of"]) {
+            i + 3
+        } else {
+            i + 2
+        }
+    } else {
+        return None;
+    };
+    if s.is(j, &["and"]) && s.is(j + 1, &["a"]) && s.is(j + 2, &["half"]) {
+        j += 3;
+    }
+    Some(j)
+}
+
+fn is_month(s: &Toks, i: usize) -> bool {
+    s.is_exact(i, MONTHS)
+}
+
+/// A month name, with its abbreviation dot: "February", "Feb.", "Sept". Returns the token
+/// after it. Abbreviations count only before a day or year.
+fn month(s: &Toks, i: usize) -> Option<usize> {
+    if is_month(s, i) {
+        return Some(i + 1);
+    }
+    if s.is_exact(i, MONTH_ABBREVIATIONS) {
+        let j = if s.w(i + 1) == "." && s.glued(i) { i + 2 } else { i + 1 };
+        if s.int(j).is_some() {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// A day of the month, with an optional ordinal suffix ("20", "3rd").
+fn day(s: &Toks, i: usize) -> Option<usize> {
+    let d = s.int(i)?;
+    if !(1..=31).contains(&d) || s.w(i).len() > 2 {
+        return None;
+    }
+    if s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) {
+        return Some(i + 2);
+    }
+    Some(i + 1)
+}
+
+fn is_year(s: &Toks, i: usize) -> bool {
+    s.w(i).len() == 4 && s.int(i).is_some_and(|y| (1000..=2999).contains(&y))
+}
+
+/// "February 2024", "Feb. 3, 2024", "July 18", "March". Returns the token after it.
+fn month_date(s: &Toks, i: usize) -> Option<usize> {
+    let m = month(s, i)?;
+    if let Some(d) = day(s, m) {
+        // A number after the day makes it a count, not a date ("March 3 million").
+        if s.is(d, SCALES) {
+            return None;
+        }
+        let y = if s.w(d) == "," { d + 1 } else { d };
+        if is_year(s, y) {
+            return Some(y + 1);
+        }
+        return Some(d);
+    }
+    if is_year(s, m) {
+        return Some(m + 1);
+    }
+    // "May" alone is usually the verb: only after a word that introduces a date.
+    if s.w(i) == "May" && !(i > 0 && s.is(i - 1, &["in", "since", "by", "until", "from", "of", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "-"])) {
+        return None;
+    }
+    is_month(s, i).then_some(m)
+}
+
+/// A bare or qualified year: "2030", "1990s", "2026-27", "2024-05-01". Returns the token
+/// after it, or None when the number reads as a count, a code or part of a name.
+fn year(s: &Toks, i: usize) -> Option<usize> {
+    if !is_year(s, i) {
+        // "’90s", "the 90s".
+        let w = s.w(i);
+        if w.len() == 2 && s.int(i).is_some_and(|v| v % 10 == 0) && s.glued(i) && s.w(i + 1) == "s" {
+            return Some(i + 2);
+        }
+        return None;
+    }
+    let y = s.int(i)?;
+    // Outside 1900–2099 a number is more often a count ("1500 more"): a year only when
+    // punctuation or a linking word follows ("in 1850,", "1826 and").
+    if !(1900..=2099).contains(&y) {
+        let next = s.w(i + 1);
+        let word = next.chars().next().is_some_and(char::is_alphanumeric);
+        if word && !s.is(i + 1, &["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
+            return None;
+        }
+    }
+    // Glued to digits before ("555-2024"): a code or a phone number.
+    if i >= 2 && s.glued(i - 1) && matches!(s.w(i - 1), "-" | "/" | "." | "–") && s.glued(i - 2) && s.is_num(i - 2) {
+        return None;
+    }
+    if s.glued(i) && s.w(i + 1) == "s" {
+        return Some(i + 2); // "1990s"
+    }
+    if s.glued(i) && matches!(s.w(i + 1), "-" | "/" | "–") && s.glued(i + 1) {
+        let next = s.w(i + 2);
+        // ISO dates: "2024-05-01".
+        if s.w(i + 1) == "-" && next.len() == 2 && s.int(i + 2).is_some_and(|m| (1..=12).contains(&m)) && s.glued(i + 2) && s.w(i + 3) == "-" && s.glued(i + 3) && s.w(i + 4).len() == 2 && s.int(i + 4).is_some_and(|d| (1..=31).contains(&d)) {
+            return Some(i + 5);
+        }
+        // Seasons and ranges: "2026-27", "2024/25", "2019-2023".
+        if let Some(v) = s.int(i + 2) {
+            if (next.len() == 2 && v == (y + 1) % 100) || (next.len() == 4 && v > y && v <= y + 50) {
+                return if s.glued(i + 2) && matches!(s.w(i + 3), "-" | "/") && s.is_num(i + 4) { None } else { Some(i + 3) };
+            }
+        }
+        if s.is_num(i + 2) {
+            return None; // "2024-555": a code.
+        }
+    }
+    // A plural noun after the number makes it a count ("2000 employees").
+    let next = s.w(i + 1);
+    // After a determiner the number is a year even before a plural ("its 2025 sales guidance").
+    let determined = i > 0 && s.is(i - 1, &["its", "the", "their", "his", "her", "our", "my", "your", "whose", "since", "until", "during"]);
+    let plural = !determined
+        && next.len() >= 4
+        && next.chars().all(|c| c.is_lowercase())
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !matches!(next, "was" | "has" | "this" | "plus" | "versus" | "its" | "does" | "saw" | "sees");
+    if plural || matches!(next, "%" | "°") || s.is(i + 1, SCALES) || s.is(i + 1, &["hours", "people", "men", "women", "children", "staff", "feet", "metres", "meters", "km", "kg", "mph"]) {
+        return None;
+    }
+    // A capitalized word before the year makes it part of a name ("Windows 2000", "Expo 2015"),
+    // unless it starts the sentence or is a preposition in a headline.
+    let opens_sentence = (0..i.saturating_sub(1)).all(|k| !s.w(k).chars().any(char::is_alphanumeric));
+    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, YEAR_PREPOSITIONS) && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase)) {
+        let prev = s.w(i - 1);
+        if prev.chars().any(char::is_lowercase) || prev.len() > 1 {
+            return None;
+        }
+    }
+    // Capitalized words after the year naming an event ("2026 Winter Olympics").
+    for k in 1..=3 {
+        if !s.capitalized(i + k) {
+            break;
+        }
+        if s.is_exact(i + k, EVENT_HEADS) {
+            return None;
+        }
+    }
+    Some(i + 1)
+}
+
+/// A date that can follow "end of", "first half of", "early": a month date, a year, a
+/// relative date or "the year".
+fn date_after_of(s: &Toks, i: usize) -> Option<usize> {
+    if s.is(i, &["the"]) && s.is(i + 1, &["year", "month", "week", "decade", "quarter", "season", "century", "summer", "spring", "autumn", "winter"]) {
+        return Some(i + 2);
+    }
+    month_date(s, i).or_else(|| relative(s, i)).or_else(|| year(s, i))
+}
+
+/// "last year", "next two years", "this season", "last Tuesday", "past decade".
+fn relative(s: &Toks, i: usize) -> Option<usize> {
+    if !s.is(i, RELATIVE) {
+        return None;
+    }
+    let j = i + 1;
+    if s.is(j, RELATIVE_UNITS) && !(s.is(i, &["another"]) && !s.is(j, UNITS)) {
+        return Some(j + 1);
+    }
+    if !s.is(i, &["another", "coming", "previous"]) {
+        if s.is_exact(j, WEEKDAYS) || s.is(j, SEASONS) || is_month(s, j) {
+            return Some(j + 1);
+        }
+    }
+    if s.is(i, &["this"]) {
+        return None; // "this two-year plan" is not a date.
+    }
+    // "the past few weeks".
+    if s.is(j, &["few"]) && s.is(j + 1, UNITS) {
+        return Some(j + 2);
+    }
+    let c = count(s, j)?;
+    s.is(c, UNITS).then_some(c + 1)
+}
+
+/// "19th century", "nineteenth century", "18th-century". Returns the token after it.
+fn century(s: &Toks, i: usize) -> Option<usize> {
+    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) {
+        i + 2
+    } else if s.is(i, ORDINAL_WORDS) {
+        i + 1
+    } else {
+        return None;
+    };
+    let j = if s.w(j) == "-" && s.glued(j - 1) && s.glued(j) { j + 1 } else { j };
+    s.is(j, &["century", "centuries", "millennium"]).then_some(j + 1)
+}
+
+/// DATE starting at token `i`.
+fn date(s: &Toks, i: usize) -> Option<usize> {
+    // "every two years", "each Sunday": frequencies, not dates.
+    if i > 0 && s.is(i - 1, &["every", "each", "per"]) {
+        return None;
+    }
+    if let Some(e) = century(s, i) {
+        return Some(e);
+    }
+    // "earlier this year", "later this month", "early next year".
+    if s.is(i, &["earlier", "later", "early", "late", "mid"]) && s.is(i + 1, &["this", "last", "next"]) {
+        if let Some(e) = relative(s, i + 1) {
+            return Some(e);
+        }
+    }
+    // "early 2025", "mid-2025", "late-2022", "late 1990s", "early October", "late spring 2026".
+    if s.is(i, &["early", "mid", "late"]) {
+        let j = if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) { i + 2 } else { i + 1 };
+        if let Some(e) = month_date(s, j).or_else(|| year(s, j)).or_else(|| century(s, j)) {
+            return Some(e);
+        }
+        if s.is(j, SEASONS) && is_year(s, j + 1) {
+            return Some(j + 2);
+        }
+    }
+    // "end of June", "end of the year", "end-2024".
+    if s.is(i, &["end", "start", "beginning", "middle", "turn"]) {
+        if s.is(i + 1, &["of"]) {
+            if let Some(e) = date_after_of(s, i + 2) {
+                return Some(e);
+            }
+        } else if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && is_year(s, i + 2) {
+            return Some(i + 3);
+        }
+    }
+    // "first quarter", "second half of 2025", "first three quarters of 2025", "third-quarter".
+    // "3rd-quarter", "2nd-half".
+    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, &["quarter", "half"]) {
+        return Some(i + 4);
+    }
+    if s.is(i, ORDINALS) {
+        if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["quarter", "half"]) {
+            return Some(i + 3);
+        }
+        let j = if s.is(i + 1, &["quarter", "quarters", "half"]) { i + 1 } else { count(s, i + 1).unwrap_or(i + 1) };
+        if s.is(j, &["quarter", "quarters", "half"]) {
+            if s.is(j + 1, &["of"]) {
+                if let Some(e) = date_after_of(s, j + 2) {
+                    return Some(e);
+                }
+            }
+            if s.is(j, &["quarter"]) && j == i + 1 {
+                return Some(j + 1);
+            }
+        }
+        return None;
+    }
+    // "Q3 2024", "H1 2025", "Q3", "FY2025", "FY25".
+    let w = s.w(i);
+    if w.len() == 2 && (w.starts_with('Q') && matches!(w.as_bytes()[1], b'1'..=b'4') || w.starts_with('H') && matches!(w.as_bytes()[1], b'1' | b'2')) {
+        if is_year(s, i + 1) {
+            return Some(i + 2);
+        }
+        return w.starts_with('Q').then_some(i + 1);
+    }
+    if w.starts_with("FY") && (w.len() == 4 || w.len() == 6) && w[2..].bytes().all(|b| b.is_ascii_digit()) {
+        return Some(i + 1);
+    }
+    if s.is(i, &["fiscal", "FY"]) {
+        let j = if s.is(i + 1, &["year"]) { i + 2 } else { i + 1 };
+        if is_year(s, j) {
+            return Some(j + 1);
+        }
+    }
+    // "Friday, Sept. 20", "Friday".
+    if s.is_exact(i, WEEKDAYS) {
+        let j = if s.w(i + 1) == "," { i + 2 } else { i + 1 };
+        if let Some(e) = month(s, j).and_then(|_| month_date(s, j)) {
+            if day(s, month(s, j).unwrap_or(j)).is_some() {
+                return Some(e);
+            }
+        }
+        if let Some(d) = day(s, j) {
+            if let Some(m) = month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, MONTH_ABBREVIATIONS)) {
+                return Some(if is_year(s, m) { m + 1 } else { m });
+            }
+        }
+        return Some(i + 1);
+    }
+    // "3 February 2024", "3rd March".
+    if let Some(d) = day(s, i) {
+        if is_month(s, d) || (s.is_exact(d, MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1))) {
+            let m = if s.w(d + 1) == "." && !is_month(s, d) { d + 2 } else { d + 1 };
+            return Some(if is_year(s, m) { m + 1 } else { m });
+        }
+    }
+    if let Some(e) = month_date(s, i) {
+        return Some(e);
+    }
+    // "spring 2026", "spring of 2008".
+    if s.is(i, SEASONS) {
+        if is_year(s, i + 1) {
+            return Some(i + 2);
+        }
+        if s.is(i + 1, &["of"]) && is_year(s, i + 2) {
+            return Some(i + 3);
+        }
+    }
+    if let Some(e) = relative(s, i) {
+        return Some(e);
+    }
+    if s.is(i, &["today", "yesterday", "tomorrow"]) || s.is_exact(i, HOLIDAYS) {
+        return Some(i + 1);
+    }
+    if s.is(i, &["decades"]) {
+        return Some(i + 1);
+    }
+    // "by year-end", "month-end".
+    if s.is(i, &["year", "month", "quarter"]) && s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["end"]) {
+        return Some(i + 3);
+    }
+    // US numeric dates: "05/01/2024".
+    if s.int(i).is_some() && s.w(i).len() <= 2 && s.w(i + 1) == "/" && s.glued(i) && s.glued(i + 1) && s.int(i + 2).is_some() && s.w(i + 2).len() <= 2 && s.w(i + 3) == "/" && s.glued(i + 2) && s.glued(i + 3) && is_year(s, i + 4) {
+        return Some(i + 5);
+    }
+    // Durations: "36 weeks", "two decades", "18 months ago", "a year earlier", "five-year".
+    if let Some(c) = count(s, i) {
+        // "five-year", "20-year": a duration used as an adjective; "22-year-old" is an age.
+        if s.w(c) == "-" && s.glued(c - 1) && s.glued(c) && s.is(c + 1, &["year", "month", "week", "decade", "day"]) {
+            let age = s.w(c + 2) == "-" && s.is(c + 3, &["old"]);
+            let one_day = s.is(i, &["one"]) && s.is(c + 1, &["day"]);
+            return (!age && !one_day).then_some(c + 2);
+        }
+        // A few adjectives sit between the count and the unit ("two lean years").
+        let c = if s.is(c, &["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, UNITS) { c + 1 } else { c };
+        if s.is(c, UNITS) {
+            // "thirty-two years old" is an age.
+            if s.is(c + 1, &["old"]) {
+                return None;
+            }
+            return Some(if s.is(c + 1, &["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
+        }
+        return year(s, i);
+    }
+    if s.is(i, &["a", "an"]) {
+        if s.is(i + 1, &["decade", "century"]) {
+            return Some(if s.is(i + 2, &["ago", "later", "earlier"]) { i + 3 } else { i + 2 });
+        }
+        if s.is(i + 1, &["day", "week", "month", "year"]) {
+            if s.is(i + 2, &["ago", "later", "earlier"]) {
+                return Some(i + 3);
+            }
+            // "a year" after an amount is a frequency ("$400 million a year"); after a
+            // preposition it is a period ("within a week").
+            let period = i > 0 && s.is(i - 1, &["within", "in", "by", "for", "over", "after", "than", "nearly", "almost", "roughly", "around", "under", "about", "least"]);
+            if period && !s.is(i + 1, &["day"]) {
+                return Some(i + 2);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tokenize::tokens;
+
+    /// The recognized mentions of `text`, as (surface, type label) pairs.
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let toks = tokens(text, Span::new(0, text.len()));
+        recognize(text, &toks).into_iter().map(|c| (c.span.of(text).to_string(), c.ty.label())).collect()
+    }
+
+    macro_rules! t {
+        ($($input:expr => [$($surface:expr => $ty:ident),* $(,)?]),* $(,)?) => {{
+            let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![$(($input, vec![$(($surface, stringify!($ty))),*])),*];
+            let mut failures = Vec::new();
+            for (input, want) in cases {
+                let got = found(input);
+                let want: Vec<(String, &str)> = want.into_iter().map(|(s, t)| (s.to_string(), t)).collect();
+                if got != want {
+                    failures.push(format!("{input:?}\n    want {want:?}\n    got  {got:?}"));
+                }
+            }
+            assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+        }};
+    }
+
+    #[test]
+    fn money() {
+        t! {
+            "Mistral raised €600 million." => ["€600 million" => MONEY],
+            "It raised $1.2bn and £40m." => ["$1.2bn" => MONEY, "£40m" => MONEY],
+            "a US$3 billion deal" => ["US$3 billion" => MONEY],
+            "revenue of NT$374.7 billion" => ["NT$374.7 billion" => MONEY],
+            "600 million euros" => ["600 million euros" => MONEY],
+            "a ticket costs 412 Danish kroner" => ["412 Danish kroner" => MONEY],
+            "about 330 billion Chilean pesos" => ["330 billion Chilean pesos" => MONEY],
+            "CHF 50 million" => ["CHF 50 million" => MONEY],
+            "¥2 trillion" => ["¥2 trillion" => MONEY],
+            "a $16 million investment" => ["$16 million" => MONEY],
+            "Rs 500 crore" => ["Rs 500 crore" => MONEY],
+            "5 cents" => ["5 cents" => MONEY],
+            "It sells for $5.99." => ["$5.99" => MONEY],
+            "€1.1bn, or 1.1 billion euros" => ["€1.1bn" => MONEY, "1.1 billion euros" => MONEY],
+            "$20 trillion" => ["$20 trillion" => MONEY],
+            "₹800 crore and ₩5 trillion" => ["₹800 crore" => MONEY, "₩5 trillion" => MONEY],
+            "A$10m, C$2 billion, HK$3, R$50 million" => ["A$10m" => MONEY, "C$2 billion" => MONEY, "HK$3" => MONEY, "R$50 million" => MONEY],
+            "USD 10 million" => ["USD 10 million" => MONEY],
+            "10 million dollars" => ["10 million dollars" => MONEY],
+            "approximately $640 million" => ["$640 million" => MONEY],
+            "the $22-to-$24 range" => ["$22" => MONEY, "$24" => MONEY],
+            "a $49-a-year membership" => ["$49" => MONEY],
+            "$16bn–$18bn" => ["$16bn" => MONEY, "$18bn" => MONEY],
+            "E£1,450 for adults" => ["E£1,450" => MONEY],
+            "fell to 214 pence" => ["214 pence" => MONEY],
+            "about R48 million" => ["R48 million" => MONEY],
+            "a $22M Series A" => ["$22M" => MONEY],
+            "40 million pounds" => ["40 million pounds" => MONEY],
+            "AED 41.9 billion" => ["AED 41.9 billion" => MONEY],
+            "1.8 billion soles and 45 million złoty" => ["1.8 billion soles" => MONEY, "45 million złoty" => MONEY],
+            // Negatives.
+            "5 pounds of flour" => [],
+            "they had won 82 matches" => [],
+            "a $ sign" => [],
+            "R2 and D2" => [],
+        }
+    }
+
+    #[test]
+    fn percent() {
+        t! {
+            "up 12%" => ["12%" => PERCENT],
+            "rose 3.5 percent" => ["3.5 percent" => PERCENT],
+            "up 22 per cent" => ["22 per cent" => PERCENT],
+            "rates of 4.25%–4.5%" => ["4.25%" => PERCENT, "4.5%" => PERCENT],
+            "a change of -3% today" => ["-3%" => PERCENT, "today" => DATE],
+            "ten percent" => ["ten percent" => PERCENT],
+            "50 percentage points" => ["50 percentage points" => PERCENT],
+            "between 20% and 25%" => ["20%" => PERCENT, "25%" => PERCENT],
+            // Negatives.
+            "COVID-19 cases" => [],
+            "per cent" => [],
+        }
+    }
+
+    #[test]
+    fn dates() {
+        t! {
+            "in February 2024" => ["February 2024" => DATE],
+            "on Feb. 3, 2024, it" => ["Feb. 3, 2024" => DATE],
+            "on 3 February 2024" => ["3 February 2024" => DATE],
+            "the week to Friday, Sept. 20" => ["Friday, Sept. 20" => DATE],
+            "in Q3 2024" => ["Q3 2024" => DATE],
+            "in the third quarter" => ["third quarter" => DATE],
+            "by mid-2025" => ["mid-2025" => DATE],
+            "in the late 1990s" => ["late 1990s" => DATE],
+            "the 1990s" => ["1990s" => DATE],
+            "last Tuesday" => ["last Tuesday" => DATE],
+            "last year, next month, this week" => ["last year" => DATE, "next month" => DATE, "this week" => DATE],
+            "on 2024-05-01" => ["2024-05-01" => DATE],
+            "by 2030" => ["2030" => DATE],
+            "in 2019" => ["2019" => DATE],
+            "just over a year ago" => ["a year ago" => DATE],
+            "two years later" => ["two years later" => DATE],
+            "36 weeks, two decades and 12 months" => ["36 weeks" => DATE, "two decades" => DATE, "12 months" => DATE],
+            "today and yesterday" => ["today" => DATE, "yesterday" => DATE],
+            "a five-year plan" => ["five-year" => DATE],
+            "third-quarter profit" => ["third-quarter" => DATE],
+            "earlier this year" => ["earlier this year" => DATE],
+            "by the end of 2024" => ["end of 2024" => DATE],
+            "before the end of next year" => ["end of next year" => DATE],
+            "in the first half of 2027" => ["first half of 2027" => DATE],
+            "in the first half of the year" => ["first half of the year" => DATE],
+            "the first three quarters of 2025" => ["first three quarters of 2025" => DATE],
+            "in fiscal 2025" => ["fiscal 2025" => DATE],
+            "in FY2025" => ["FY2025" => DATE],
+            "in H1 2025" => ["H1 2025" => DATE],
+            "between January 2019 and March 2023" => ["January 2019" => DATE, "March 2023" => DATE],
+            "prices for 2026-27" => ["2026-27" => DATE],
+            "from their late-2022 peak" => ["late-2022" => DATE],
+            "over the next two and a half years" => ["next two and a half years" => DATE],
+            "over the past 18 months" => ["past 18 months" => DATE],
+            "18 months ago" => ["18 months ago" => DATE],
+            "a few years ago" => ["a few years ago" => DATE],
+            "a year earlier" => ["a year earlier" => DATE],
+            "within a week" => ["a week" => DATE],
+            "in a decade" => ["a decade" => DATE],
+            "in May 2022 and in May" => ["May 2022" => DATE, "May" => DATE],
+            "a 20-year contract" => ["20-year" => DATE],
+            "in spring 2026 and last spring" => ["spring 2026" => DATE, "last spring" => DATE],
+            "the 2018 Olympic champion" => ["2018" => DATE],
+            "Today we fight" => ["Today" => DATE],
+            "before Thanksgiving" => ["Thanksgiving" => DATE],
+            "another decade" => ["another decade" => DATE],
+            "measured in decades" => ["decades" => DATE],
+            "in the early 2030s" => ["early 2030s" => DATE],
+            "on July 18" => ["July 18" => DATE],
+            "on 05/01/2024" => ["05/01/2024" => DATE],
+            "in the 19th century" => ["19th century" => DATE],
+            "in the past few weeks" => ["past few weeks" => DATE],
+            "3rd-quarter results" => ["3rd-quarter" => DATE],
+            "founded in 1850, it" => ["1850" => DATE],
+            "and later 1500 more" => [],
+            "by the mid-19th century" => ["mid-19th century" => DATE],
+            "an 18th-century house" => ["18th-century" => DATE],
+            "the nineteenth century" => ["nineteenth century" => DATE],
+            "in the spring of 2008" => ["spring of 2008" => DATE],
+            "“The 2012 tour was long" => ["2012" => DATE],
+            "its 2025 sales guidance" => ["2025" => DATE],
+            "to close by year-end" => ["year-end" => DATE],
+            "after two lean years" => ["two lean years" => DATE],
+            // Negatives.
+            "at 9 a.m. for 24 hours" => [],
+            "published monthly" => [],
+            "$400 million a year" => ["$400 million" => MONEY],
+            "hired 2000 employees" => [],
+            "2,000 units" => [],
+            "call 555-2024-1234" => [],
+            "COVID-19 and Windows 11 on an iPhone 15" => [],
+            "runs Windows 2000" => [],
+            "at ETHDenver 2025 in February" => ["February" => DATE],
+            "the 2026 Winter Olympics" => [],
+            "a 22-year-old guard" => [],
+            "their one-day internationals" => [],
+            "it may rain" => [],
+            "within hours" => [],
+            "held every two years" => [],
+            "mass every Sunday" => [],
+            "he was 40 years old" => [],
+            "the next generation" => [],
+        }
+    }
+
+    #[test]
+    fn never_overlapping_and_sorted() {
+        let text = "On Friday, Sept. 20 the firm raised $5bn (about 12%) by mid-2025, 3 February 2024.";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let got = recognize(text, &toks);
+        for pair in got.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
+        }
+    }
 }
