@@ -153,13 +153,14 @@ impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
         let mut ctx = DocContext::default();
         for s in sentences {
+            let block = effective_block(text, s);
             for (i, t) in s.tokens.iter().enumerate() {
                 let w = t.of(text);
                 let first = w.chars().next();
                 if first.is_some_and(char::is_lowercase) {
                     ctx.seen_lower.insert(lower_form(w));
                 }
-                if first.is_some_and(char::is_uppercase) && s.block == BlockKind::Paragraph {
+                if first.is_some_and(char::is_uppercase) && block == BlockKind::Paragraph {
                     let entry = ctx.around.entry(lower_form(w)).or_default();
                     let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
                     let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
@@ -171,7 +172,7 @@ impl DocContext {
                         entry.1.push(next);
                     }
                 }
-                if first.is_some_and(char::is_uppercase) && i > 0 && s.block == BlockKind::Paragraph {
+                if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
                     let prev = s.tokens[i - 1].of(text);
                     // After a quote or colon a capital may just start a clause.
                     if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
@@ -181,6 +182,26 @@ impl DocContext {
             }
         }
         ctx
+    }
+}
+
+/// The block kind as the tagger should read it: a title or heading counts as a headline
+/// only when it is in title case. Some texts (Wikipedia leads rebuilt as one line, pasted
+/// articles without line breaks) put the whole body in the "title" line; read as body.
+pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
+    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
+        return s.block;
+    }
+    let words = s.tokens.iter().map(|t| t.of(text)).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+    let (mut n, mut caps) = (0, 0);
+    for w in words {
+        n += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    if n > 0 && caps * 10 >= n * 6 {
+        s.block
+    } else {
+        BlockKind::Paragraph
     }
 }
 
@@ -373,7 +394,7 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
     for i in 0..infos.len() {
         let mut f = Vec::with_capacity(56);
         word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
-        context_features(&infos, &marks, sentence.block, ctx, i, &mut f);
+        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, &mut f);
         out.push(f);
     }
 }

@@ -401,11 +401,12 @@ impl Model {
             let entries: Vec<&(TokenInfo, [i32; N_TAGS])> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
             let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.0).collect();
             let marks = self.gazetteer.marks(&infos);
+            let block = features::effective_block(text, s);
             let emit: Vec<[f32; N_TAGS]> = (0..infos.len())
                 .map(|i| {
                     let mut acc = entries[i].1;
                     f.clear();
-                    features::context_features(&infos, &marks, s.block, ctx, i, &mut f);
+                    features::context_features(&infos, &marks, block, ctx, i, &mut f);
                     for &x in &f {
                         self.add_row(&mut acc, x);
                     }
@@ -581,15 +582,8 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
     out
 }
 
-/// Is the sentence a headline in title case, where capitals say little about names?
-/// A one-line document is all "title" by block kind, so the casing itself decides.
 fn is_title_like(text: &str, s: &Sentence) -> bool {
-    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
-        return false;
-    }
-    let words: Vec<&str> = s.tokens.iter().map(|t| t.of(text)).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    !words.is_empty() && caps * 10 >= words.len() * 6
+    matches!(features::effective_block(text, s), BlockKind::Title | BlockKind::Heading)
 }
 
 /// Document-level consistency on top of per-sentence decoding.
@@ -643,7 +637,15 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
     covered.sort();
     for (si, s) in sentences.iter().enumerate() {
         let title = is_title_like(text, s);
-        let lowers: Vec<String> = s.tokens.iter().map(|t| t.of(text).to_lowercase()).collect();
+        // Lowercasing every token is the costly part of this pass; in body text only a
+        // token that does not start in lowercase can start a name, so only those are keyed.
+        let key_of = |k: usize| -> Option<String> {
+            let w = s.tokens[k].of(text);
+            (title || !w.chars().next().is_some_and(char::is_lowercase)).then(|| w.to_lowercase())
+        };
+        let same = |k: usize, toks: &[String]| -> bool {
+            toks.iter().enumerate().all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| x.of(text).to_lowercase() == *t))
+        };
         let mut taken = vec![false; s.tokens.len()];
         // Body spans do not overlap, so their ends are sorted too: search, don't scan.
         let lo = covered.partition_point(|c| c.end <= s.span.start);
@@ -658,9 +660,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         while k < s.tokens.len() {
             let mut hit = None;
             if !taken[k] {
-                for (toks, ty, cap) in by_first.get(lowers[k].as_str()).into_iter().flatten().map(|&n| &names[n]) {
+                let key = if by_first.is_empty() { None } else { key_of(k) };
+                for (toks, ty, cap) in key.and_then(|key| by_first.get(key.as_str())).into_iter().flatten().map(|&n| &names[n]) {
                     let len = toks.len();
-                    if k + len <= s.tokens.len() && !taken[k..k + len].iter().any(|&x| x) && lowers[k..k + len] == toks[..] {
+                    if k + len <= s.tokens.len() && !taken[k..k + len].iter().any(|&x| x) && same(k, toks) {
                         let first = s.tokens[k].of(text);
                         // In the body a name must keep its capital; in headlines case says little.
                         let ok = title || !*cap || first.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
