@@ -518,6 +518,11 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
+fn is_topic_word(w: &str) -> bool {
+    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
 }
@@ -565,7 +570,7 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
             }
         }
         // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
-        if b == j && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
             b += 1;
         }
         while a < b && is_edge_junk(tokens[a].of(text)) {
@@ -607,7 +612,21 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             continue;
         }
         let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
-        out.push(Candidate { span: c.span, ty });
+        // Two names joined by a hyphen ("Apple-OpenAI partnership") are two mentions when
+        // the article uses each on its own.
+        let toks = super::tokenize::tokens(text, c.span);
+        let split = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len()).and_then(|h| {
+            let left = Span::new(c.span.start, toks[h - 1].end);
+            let right = Span::new(toks[h + 1].start, c.span.end);
+            let lt = surface_type.get(&left.of(text).to_lowercase())?;
+            let rt = surface_type.get(&right.of(text).to_lowercase())?;
+            Some([Candidate { span: left, ty: *lt }, Candidate { span: right, ty: *rt }])
+        });
+        match split {
+            Some(parts) => out.extend(parts),
+            None if is_topic_word(c.span.of(text)) => {}
+            None => out.push(Candidate { span: c.span, ty }),
+        }
     }
 
     // Body names, by lowercased token sequence, longest first, for matching elsewhere.
