@@ -17,6 +17,7 @@ usage:
   sidelight train --out FILE [--articles DIR] [--conll JSONL] [--gum JSONL]
                   [--redocred JSONL [--redocred-train N]] [--epochs N] [--bits N]
                   [--max-weights N] [--sizes N,N,...] [--article-repeat N]
+                  [--common-min N] [--seed N]
                                      train the name tagger and write the model file
   sidelight bench [--model M] [--mb N] INPUT...
                                      time `analyze` on ~N MB (default 1) of text made by
@@ -131,7 +132,7 @@ fn num<T: std::str::FromStr>(map: &std::collections::HashMap<String, &str>, name
 
 fn train_command(args: &[&str]) -> Result<()> {
     use crate::train::{self, Corpus};
-    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat"])?;
+    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed"])?;
     if !rest.is_empty() {
         bail!("train takes only options, not {}", rest.join(" "));
     }
@@ -167,6 +168,8 @@ fn train_command(args: &[&str]) -> Result<()> {
         epochs: num(&f, "epochs", 8)?,
         bits: num::<u32>(&f, "bits", 20)?.clamp(10, 24),
         article_repeat: num(&f, "article-repeat", 3)?,
+        common_min: num(&f, "common-min", 0)?,
+        seed: num(&f, "seed", 7)?,
         verbose: true,
         ..train::Options::default()
     };
@@ -190,7 +193,7 @@ fn train_command(args: &[&str]) -> Result<()> {
         let model = trained.model(max, &meta(max));
         let bytes = model.to_bytes();
         std::fs::write(path, &bytes).with_context(|| format!("couldn't write {path}"))?;
-        eprintln!("wrote {path}: {} weights, {} gazetteer names, {} bytes", model.weight_count(), model.gazetteer.entries.len(), bytes.len());
+        eprintln!("wrote {path}: {} weights, {} gazetteer names, {} common words, {} bytes", model.weight_count(), model.gazetteer.entries.len(), model.gazetteer.common.len(), bytes.len());
         Ok(())
     };
     write(out, max)?;

@@ -120,6 +120,9 @@ pub struct TokenInfo {
     pub cap: bool,
     pub all_caps: bool,
     pub has_digit: bool,
+    /// Whether the training text often writes this word in lowercase (set by the caller
+    /// from the model's word list): a capitalized common word is usually not a name.
+    pub common: bool,
 }
 
 impl TokenInfo {
@@ -131,6 +134,7 @@ impl TokenInfo {
             cap: w.chars().next().is_some_and(char::is_uppercase),
             all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
+            common: false,
             shape,
             short,
         }
@@ -209,6 +213,15 @@ pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
 #[derive(Default, Clone, Debug)]
 pub struct Gazetteer {
     pub entries: HashMap<u32, u8>,
+    /// Hashes of words the training text often writes in lowercase (see [`word_key`]).
+    pub common: HashSet<u32>,
+}
+
+/// The hash of a lowercase word, as the common-word list stores it.
+pub fn word_key(lower: &str) -> u32 {
+    let mut h = Fnv::new(b'W');
+    h.str(lower);
+    h.finish()
 }
 
 impl Gazetteer {
@@ -348,6 +361,10 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
     push(13, &[flags]);
     if info.cap {
         push(14, &[case_cue(info, ctx), flags]);
+        if info.common {
+            push(36, &[flags]);
+            push(37, &[case_cue(info, ctx), flags]);
+        }
     }
     push(17, &[lower_at(ii - 1)]);
     push(18, &[lower_at(ii + 1)]);
@@ -388,7 +405,15 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
 /// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
 /// as training needs them.
 pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz: &Gazetteer, out: &mut Vec<Vec<u32>>) {
-    let owned: Vec<TokenInfo> = sentence.tokens.iter().map(|t| TokenInfo::new(t.of(text))).collect();
+    let owned: Vec<TokenInfo> = sentence
+        .tokens
+        .iter()
+        .map(|t| {
+            let mut info = TokenInfo::new(t.of(text));
+            info.common = info.cap && gaz.common.contains(&word_key(&info.lower));
+            info
+        })
+        .collect();
     let infos: Vec<&TokenInfo> = owned.iter().collect();
     let marks = gaz.marks(&infos);
     for i in 0..infos.len() {

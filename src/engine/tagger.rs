@@ -291,6 +291,14 @@ impl Model {
             prev = k;
             out.push(v);
         }
+        let mut common: Vec<u32> = self.gazetteer.common.iter().copied().collect();
+        common.sort_unstable();
+        out.extend_from_slice(&(common.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for k in common {
+            put_varint(&mut out, k - prev);
+            prev = k;
+        }
         let sum = checksum(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
@@ -361,10 +369,21 @@ impl Model {
             prev = k;
             entries.insert(k, r.u8()?);
         }
+        let n_common = r.u32()? as usize;
+        if n_common > r.b.len() {
+            return Err(ModelError::Corrupt("word list size out of range".into()));
+        }
+        let mut common = std::collections::HashSet::with_capacity(n_common);
+        let mut prev = 0u32;
+        for _ in 0..n_common {
+            let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("word key out of range".into()))?;
+            prev = k;
+            common.insert(k);
+        }
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries } };
+        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
         m.build_index();
         Ok(m)
     }
@@ -388,7 +407,8 @@ impl Model {
             for t in &s.tokens {
                 let w = t.of(text);
                 if !cache.contains_key(w) {
-                    let info = TokenInfo::new(w);
+                    let mut info = TokenInfo::new(w);
+                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
                     let mut acc = [0i32; N_TAGS];
