@@ -1,7 +1,8 @@
 //! The reader's UI state as a pure reducer: selection, focused mention, enabled classes,
-//! sidebar view, search. No DOM here; side effects (scrolling, the URL) live in the views.
+//! sidebar view, search, the marked evidence sentence and the mention card. No DOM here; side
+//! effects (scrolling, timers, the URL) live in the views.
 
-use crate::engine::{Analysis, Class, EntityId, MentionId};
+use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
 /// Which sidebar tab is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,11 +42,39 @@ pub struct ReaderState {
     pub help: bool,
     /// Is the sidebar open as a bottom sheet (phones)?
     pub sheet: bool,
+    /// Does the scroll that `scroll_seq` asks for also move keyboard focus to the mention?
+    /// Selecting from the map or a fact keeps focus where the reader is working.
+    pub move_focus: bool,
+    /// The relation (index into `Analysis::relations`) whose evidence sentence is marked.
+    pub marked_fact: Option<usize>,
+    /// Incremented whenever the view should scroll to the marked sentence.
+    pub mark_seq: u32,
+    /// The mention whose card is open (hover or focus).
+    pub card: Option<MentionId>,
+    /// With a selection, does the Facts panel still list every fact?
+    pub all_facts: bool,
+    /// Is the map enlarged to an overlay?
+    pub map_expanded: bool,
 }
 
 impl Default for ReaderState {
     fn default() -> Self {
-        ReaderState { selected: None, cursor: 0, enabled: Class::ALL.to_vec(), view: View::Entities, search: String::new(), scroll_seq: 0, help: false, sheet: false }
+        ReaderState {
+            selected: None,
+            cursor: 0,
+            enabled: Class::ALL.to_vec(),
+            view: View::Entities,
+            search: String::new(),
+            scroll_seq: 0,
+            help: false,
+            sheet: false,
+            move_focus: true,
+            marked_fact: None,
+            mark_seq: 0,
+            card: None,
+            all_facts: false,
+            map_expanded: false,
+        }
     }
 }
 
@@ -57,6 +86,24 @@ pub enum Action {
     Select(EntityId, Option<usize>),
     /// Select by URL slug (deep links); unknown slugs clear.
     SelectSlug(String),
+    /// Select from a panel (a map node, a name in a fact): like `Select(id, None)`, but the
+    /// article only scrolls, keyboard focus stays in the panel and the phone's sheet stays open,
+    /// so the reader can go on exploring the map or the facts.
+    SelectInPanel(EntityId),
+    /// Mark the evidence sentence of a relation (index into `Analysis::relations`) and scroll
+    /// to it.
+    ShowEvidence(usize),
+    /// Remove the evidence mark.
+    ClearMark,
+    /// Open the card of a mention, or close the card (`None`).
+    ShowCard(Option<MentionId>),
+    /// The card's previous (-1) / next (+1) buttons: select the card's entity at the
+    /// neighbouring mention and move the card there.
+    CardStep(i8),
+    /// With a selection, list every fact (`true`) or only the selected entity's (`false`).
+    ShowAllFacts(bool),
+    /// Enlarge the map to an overlay, or shrink it back into the sidebar.
+    ExpandMap(bool),
     Next,
     Prev,
     Clear,
@@ -69,8 +116,9 @@ pub enum Action {
     ToggleHelp,
     /// Open or close the sidebar sheet (phones).
     ShowSheet(bool),
-    /// The Escape key: closes the topmost overlay (help, then the sheet), else clears the
-    /// selection. One key press undoes one thing, as readers expect from dialogs.
+    /// The Escape key: closes the topmost overlay (help, the enlarged map, the card, then the
+    /// sheet), else removes the evidence mark, else clears the selection. One key press undoes
+    /// one thing, as readers expect from dialogs.
     Escape,
 }
 
@@ -88,6 +136,9 @@ impl ReaderState {
                     s.selected = None;
                     s.cursor = 0;
                 } else {
+                    if s.selected != Some(id) {
+                        s.all_facts = false;
+                    }
                     s.selected = Some(id);
                     s.cursor = at.unwrap_or(0).min(count(id) - 1);
                     // On a phone the sheet covers the text: close it so the mention shows.
@@ -98,8 +149,45 @@ impl ReaderState {
                         s.enabled.push(class);
                     }
                     s.scroll_seq += 1;
+                    s.move_focus = true;
                 }
             }
+            Action::SelectInPanel(id) => {
+                let sheet = s.sheet;
+                s = s.apply(Action::Select(id, None), analysis);
+                if s.selected.is_some() {
+                    s.move_focus = false;
+                }
+                s.sheet = sheet;
+            }
+            Action::ShowEvidence(i) => {
+                if i < analysis.relations.len() {
+                    s.marked_fact = Some(i);
+                    s.mark_seq += 1;
+                    // Like selecting: on a phone the sentence must not be hidden by the sheet
+                    // or the enlarged map.
+                    s.sheet = false;
+                    s.map_expanded = false;
+                    s.card = None;
+                }
+            }
+            Action::ClearMark => s.marked_fact = None,
+            Action::ShowCard(card) => s.card = card.filter(|m| (m.0 as usize) < analysis.mentions.len()),
+            Action::CardStep(step) => {
+                if let Some(m) = s.card.and_then(|m| analysis.mentions.get(m.0 as usize)) {
+                    let entity = analysis.entity(m.entity);
+                    let n = entity.mentions.len();
+                    let at = entity.mentions.iter().position(|&x| Some(x) == s.card).unwrap_or(0);
+                    let next = (at as isize + step as isize).rem_euclid(n as isize) as usize;
+                    let card = s.card;
+                    s = s.apply(Action::Select(m.entity, Some(next)), analysis);
+                    // The card is where the pointer is: keep focus and the card with it.
+                    s.move_focus = false;
+                    s.card = card.map(|_| entity.mentions[next]);
+                }
+            }
+            Action::ShowAllFacts(all) => s.all_facts = all,
+            Action::ExpandMap(on) => s.map_expanded = on,
             Action::SelectSlug(slug) => match analysis.entity_by_slug(&slug) {
                 Some(e) => return self.apply(Action::Select(e.id, Some(0)), analysis),
                 None => {
@@ -119,6 +207,7 @@ impl ReaderState {
             Action::Clear => {
                 s.selected = None;
                 s.cursor = 0;
+                s.all_facts = false;
             }
             Action::ToggleClass(class) => {
                 if let Some(i) = s.enabled.iter().position(|&c| c == class) {
@@ -140,11 +229,18 @@ impl ReaderState {
             Action::Escape => {
                 if s.help {
                     s.help = false;
+                } else if s.map_expanded {
+                    s.map_expanded = false;
+                } else if s.card.is_some() {
+                    s.card = None;
                 } else if s.sheet {
                     s.sheet = false;
+                } else if s.marked_fact.is_some() {
+                    s.marked_fact = None;
                 } else {
                     s.selected = None;
                     s.cursor = 0;
+                    s.all_facts = false;
                 }
             }
         }
@@ -161,6 +257,20 @@ impl ReaderState {
         self.enabled.contains(&class)
     }
 
+    /// The marked evidence sentence, if a fact asked for one.
+    pub fn marked_sentence(&self, analysis: &Analysis) -> Option<Span> {
+        analysis.relations.get(self.marked_fact?).map(|r| r.evidence)
+    }
+
+    /// The relations the Facts panel lists (indices into `Analysis::relations`): with a
+    /// selection, only the selected entity's, unless the reader asked for all.
+    pub fn listed_facts(&self, analysis: &Analysis) -> Vec<usize> {
+        let only = self.selected.filter(|_| !self.all_facts);
+        (0..analysis.relations.len())
+            .filter(|&i| only.is_none_or(|id| analysis.relations[i].head == id || analysis.relations[i].tail == id))
+            .collect()
+    }
+
     /// The focused mention: the selected entity's mention at the cursor.
     pub fn focused_mention(&self, analysis: &Analysis) -> Option<MentionId> {
         let entity = analysis.entities.get(self.selected?.0 as usize)?;
@@ -173,18 +283,35 @@ pub fn fragment_entity(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix("entity=")).filter(|slug| !slug.is_empty())
 }
 
+/// The sidebar view in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
+pub fn fragment_view(fragment: &str) -> Option<View> {
+    fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix("view=")).and_then(View::from_key)
+}
+
 /// The fragment to show when the selection is `slug`, keeping the fragment's other `key=value`
-/// parts (a future `view=facts`). Selecting replaces a bare heading anchor, since the selection
+/// parts (such as `view=facts`). Selecting replaces a bare heading anchor, since the selection
 /// now says where the reader is; clearing the selection keeps the rest of the fragment as it is.
 pub fn fragment_with_entity(fragment: &str, slug: Option<&str>) -> String {
-    let parts = fragment.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with("entity="));
+    fragment_for(fragment, slug, fragment_view(fragment).unwrap_or(View::Entities))
+}
+
+/// The fragment for a selection and a sidebar view: `#entity=slug&view=facts`. The default view
+/// (Entities) is left out, so a plain selection stays a short link; other `key=value` parts
+/// are kept, and a bare heading anchor survives only when there is nothing else to say.
+pub fn fragment_for(fragment: &str, slug: Option<&str>, view: View) -> String {
+    let parts =
+        fragment.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with("entity=") && !p.starts_with("view="));
     let mut out: Vec<String> = Vec::new();
-    match slug {
-        Some(slug) => {
-            out.push(format!("entity={slug}"));
-            out.extend(parts.filter(|p| p.contains('=')).map(str::to_string));
-        }
-        None => out.extend(parts.map(str::to_string)),
+    if let Some(slug) = slug {
+        out.push(format!("entity={slug}"));
+    }
+    if view != View::Entities {
+        out.push(format!("view={}", view.key()));
+    }
+    if out.is_empty() {
+        out.extend(parts.map(str::to_string));
+    } else {
+        out.extend(parts.filter(|p| p.contains('=')).map(str::to_string));
     }
     if out.is_empty() {
         String::new()
@@ -196,9 +323,10 @@ pub fn fragment_with_entity(fragment: &str, slug: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Entity, EntityType, Mention, Span};
+    use crate::engine::{Entity, EntityType, Mention, Relation, RelationType};
 
-    /// An analysis with two entities: an organization with 3 mentions, a person with 1.
+    /// An analysis with three entities (an organization with 3 mentions, a person with 1, a
+    /// place with 1) and two facts: the person works for the organization, which is in the place.
     fn analysis() -> Analysis {
         let ent = |id: u32, ty: EntityType, slug: &str, mentions: &[u32]| Entity {
             id: EntityId(id),
@@ -210,9 +338,27 @@ mod tests {
             salience: 1.0,
         };
         let m = |s: usize, ty: EntityType, e: u32| Mention { span: Span::new(s, s + 1), ty, entity: EntityId(e) };
+        let rel = |ty, head: u32, tail: u32, start: usize| Relation {
+            ty,
+            head: EntityId(head),
+            tail: EntityId(tail),
+            evidence: Span::new(start, start + 4),
+            confidence: 0.9,
+        };
         Analysis {
-            mentions: vec![m(0, EntityType::Org, 0), m(2, EntityType::Person, 1), m(4, EntityType::Org, 0), m(6, EntityType::Org, 0)],
-            entities: vec![ent(0, EntityType::Org, "acme", &[0, 2, 3]), ent(1, EntityType::Person, "ann", &[1])],
+            mentions: vec![
+                m(0, EntityType::Org, 0),
+                m(2, EntityType::Person, 1),
+                m(4, EntityType::Org, 0),
+                m(6, EntityType::Org, 0),
+                m(8, EntityType::Gpe, 2),
+            ],
+            entities: vec![
+                ent(0, EntityType::Org, "acme", &[0, 2, 3]),
+                ent(1, EntityType::Person, "ann", &[1]),
+                ent(2, EntityType::Gpe, "paris", &[4]),
+            ],
+            relations: vec![rel(RelationType::EmployedBy, 1, 0, 0), rel(RelationType::LocatedIn, 0, 2, 4)],
             ..Analysis::default()
         }
     }
@@ -316,6 +462,107 @@ mod tests {
         ];
         for &(fragment, slug, expected) in writes {
             assert_eq!(fragment_with_entity(fragment, slug), expected, "{fragment:?} {slug:?}");
+        }
+    }
+
+    #[test]
+    fn facts_cards_and_panels_move_the_state_as_a_reader_expects() {
+        let a = analysis();
+        let (org, person, place) = (EntityId(0), EntityId(1), EntityId(2));
+        /// What a case checks: selection, cursor, marked fact, card, sheet, focus moves,
+        /// map enlarged, listed facts.
+        #[derive(Debug, PartialEq)]
+        struct Seen {
+            selected: Option<EntityId>,
+            cursor: usize,
+            marked: Option<usize>,
+            card: Option<u32>,
+            sheet: bool,
+            move_focus: bool,
+            map: bool,
+            facts: Vec<usize>,
+        }
+        let seen = |selected, cursor, marked, card, sheet, move_focus, map, facts: &[usize]| Seen {
+            selected,
+            cursor,
+            marked,
+            card,
+            sheet,
+            move_focus,
+            map,
+            facts: facts.to_vec(),
+        };
+        let cases: Vec<(&str, Vec<Action>, Seen)> = vec![
+            ("without a selection every fact is listed", vec![], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("a selection lists its own facts", vec![Action::Select(person, None)], seen(Some(person), 0, None, None, false, true, false, &[0])),
+            ("show all lists every fact again", vec![Action::Select(person, None), Action::ShowAllFacts(true)], seen(Some(person), 0, None, None, false, true, false, &[0, 1])),
+            ("a new selection filters again", vec![Action::Select(person, None), Action::ShowAllFacts(true), Action::Select(place, None)], seen(Some(place), 0, None, None, false, true, false, &[1])),
+            ("clearing forgets show all", vec![Action::Select(person, None), Action::ShowAllFacts(true), Action::Clear, Action::Select(org, None)], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("a panel selection keeps focus and the sheet", vec![Action::ShowSheet(true), Action::SelectInPanel(place)], seen(Some(place), 0, None, None, true, false, false, &[1])),
+            ("a panel selection of the selected entity clears it", vec![Action::SelectInPanel(place), Action::SelectInPanel(place)], seen(None, 0, None, None, false, false, false, &[0, 1])),
+            ("a list selection after a panel one moves focus again", vec![Action::SelectInPanel(place), Action::Select(org, None)], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("showing evidence marks the fact and closes the sheet", vec![Action::ShowSheet(true), Action::ShowEvidence(1)], seen(None, 0, Some(1), None, false, true, false, &[0, 1])),
+            ("evidence of an unknown fact is ignored", vec![Action::ShowEvidence(5)], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("another fact moves the mark", vec![Action::ShowEvidence(1), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
+            ("clear mark removes it", vec![Action::ShowEvidence(1), Action::ClearMark], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("escape removes the mark before the selection", vec![Action::Select(org, None), Action::ShowEvidence(1), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("a card opens on a mention", vec![Action::ShowCard(Some(MentionId(2)))], seen(None, 0, None, Some(2), false, true, false, &[0, 1])),
+            ("a card of an unknown mention stays closed", vec![Action::ShowCard(Some(MentionId(40)))], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("escape closes the card before the selection", vec![Action::Select(org, None), Action::ShowCard(Some(MentionId(2))), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("card next selects the next mention and moves the card", vec![Action::ShowCard(Some(MentionId(2))), Action::CardStep(1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
+            ("card previous wraps to the last mention", vec![Action::ShowCard(Some(MentionId(0))), Action::CardStep(-1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
+            ("card steps without a card do nothing", vec![Action::CardStep(1)], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("the map enlarges", vec![Action::ExpandMap(true)], seen(None, 0, None, None, false, true, true, &[0, 1])),
+            ("escape shrinks the map first", vec![Action::Select(org, None), Action::ExpandMap(true), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("a node in the enlarged map selects and keeps it open", vec![Action::ExpandMap(true), Action::SelectInPanel(org)], seen(Some(org), 0, None, None, false, false, true, &[0, 1])),
+            ("a fact in a card closes the card", vec![Action::ShowCard(Some(MentionId(1))), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
+            ("evidence shrinks the map so the sentence shows", vec![Action::ExpandMap(true), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
+        ];
+        for (name, actions, expected) in cases {
+            let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
+            let got = seen(s.selected, s.cursor, s.marked_fact, s.card.map(|m| m.0), s.sheet, s.move_focus, s.map_expanded, &s.listed_facts(&a));
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn scrolling_to_evidence_is_requested_each_time_a_fact_is_shown() {
+        let a = analysis();
+        let s0 = ReaderState::default();
+        let s1 = s0.apply(Action::ShowEvidence(0), &a);
+        let s2 = s1.apply(Action::ShowEvidence(0), &a);
+        assert_eq!([s0.mark_seq, s1.mark_seq, s2.mark_seq], [0, 1, 2]);
+        assert_eq!(s2.marked_sentence(&a), Some(Span::new(0, 4)));
+        assert_eq!(s2.apply(Action::ClearMark, &a).marked_sentence(&a), None);
+    }
+
+    #[test]
+    fn fragments_carry_the_view() {
+        // (fragment, view read from it)
+        let reads: &[(&str, Option<View>)] = &[
+            ("", None),
+            ("#view=facts", Some(View::Facts)),
+            ("#entity=mistral-ai&view=map", Some(View::Map)),
+            ("#view=entities", Some(View::Entities)),
+            ("#view=nonsense", None),
+            ("#the-path-forward", None),
+        ];
+        for &(fragment, view) in reads {
+            assert_eq!(fragment_view(fragment), view, "{fragment:?}");
+        }
+        // (current fragment, selection, view, fragment to show)
+        let writes: &[(&str, Option<&str>, View, &str)] = &[
+            ("", Some("apple"), View::Facts, "#entity=apple&view=facts"),
+            ("", None, View::Map, "#view=map"),
+            ("", None, View::Entities, ""),
+            ("#entity=apple&view=facts", Some("apple"), View::Entities, "#entity=apple"),
+            ("#view=facts", None, View::Map, "#view=map"),
+            ("#the-path-forward", None, View::Facts, "#view=facts"),
+            ("#the-path-forward", None, View::Entities, "#the-path-forward"),
+            ("#x=1", Some("apple"), View::Map, "#entity=apple&view=map&x=1"),
+        ];
+        for &(fragment, slug, view, expected) in writes {
+            assert_eq!(fragment_for(fragment, slug, view), expected, "{fragment:?} {slug:?} {view:?}");
         }
     }
 

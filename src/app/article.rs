@@ -1,14 +1,27 @@
 //! The article view: title, meta line, contents, headings, paragraphs and related links, with
-//! every mention wrapped in a `<mark>`. This is the only module that touches the article's DOM
-//! (scrolling to a mention or a section); the rest of the app talks to it through props.
+//! every mention wrapped in a `<mark>` and a fact's evidence sentence wrapped in a marked
+//! `<span>`. This is the only module that touches the article's DOM (scrolling to a mention, a
+//! section or a sentence) and it owns the mention card (`card.rs`): it opens the card ~150 ms
+//! after the pointer rests on a mention or at once when a mention takes focus, and closes it
+//! ~300 ms after the pointer leaves both. The rest of the app talks to it through props.
 
+use super::card::Card;
 use super::doc::Doc;
 use super::dom;
 use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Span};
 use crate::state::Action;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MouseEvent, ScrollLogicalPosition};
+use web_sys::{Element, FocusEvent, MouseEvent, ScrollLogicalPosition};
 use yew::prelude::*;
+
+/// How long the pointer rests on a mention before its card opens, in milliseconds: long
+/// enough that moving across the text does not flash cards.
+const OPEN_DELAY: i32 = 150;
+/// How long a card stays after the pointer leaves it or its mention, so the pointer can
+/// cross the gap into the card.
+const CLOSE_DELAY: i32 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -18,6 +31,18 @@ pub struct ArticleProps {
     pub enabled: Vec<Class>,
     /// Changes whenever the focused mention should be scrolled into view.
     pub scroll_seq: u32,
+    /// Does that scroll also move keyboard focus to the mention?
+    #[prop_or(true)]
+    pub move_focus: bool,
+    /// The evidence sentence to mark, if a fact asked for one.
+    #[prop_or_default]
+    pub marked: Option<Span>,
+    /// Changes whenever the marked sentence should be scrolled into view.
+    #[prop_or_default]
+    pub mark_seq: u32,
+    /// The mention whose card is open.
+    #[prop_or_default]
+    pub card: Option<MentionId>,
     pub onaction: Callback<Action>,
 }
 
@@ -32,11 +57,36 @@ struct Marks<'a> {
     selected: Option<EntityId>,
     focused: Option<MentionId>,
     enabled: &'a [Class],
+    marked: Option<Span>,
 }
 
 impl Marks<'_> {
-    /// The text of `span` with its mentions wrapped in marks.
+    /// The text of `span` with its mentions wrapped in marks, and the part of it inside the
+    /// marked sentence wrapped in a `span.evidence`.
     fn inline(&self, span: Span) -> Html {
+        let Some(marked) = self.marked.filter(|m| m.overlaps(span)) else { return self.marks(span) };
+        let (mut start, mut end) = (marked.start.max(span.start), marked.end.min(span.end));
+        // A mention that straddles the sentence's edge goes wholly inside the wrapper, so the
+        // wrapper never splits a mark.
+        let inside = Span::new(start, end);
+        for m in self.doc.analysis.mentions.iter().filter(|m| m.span.overlaps(inside)) {
+            start = start.min(m.span.start);
+            end = end.max(m.span.end);
+        }
+        html! {
+            <>
+                { self.marks(Span::new(span.start, start)) }
+                <span class="evidence" data-start={start.to_string()} data-end={end.to_string()}>{ self.marks(Span::new(start, end)) }</span>
+                { self.marks(Span::new(end, span.end)) }
+            </>
+        }
+    }
+
+    /// The text of `span` with its mentions wrapped in marks.
+    fn marks(&self, span: Span) -> Html {
+        if span.is_empty() {
+            return Html::default();
+        }
         let mut out: Vec<Html> = Vec::new();
         let mut at = span.start;
         for (id, m) in self.doc.mentions_in(span) {
@@ -62,7 +112,9 @@ impl Marks<'_> {
                     data-mention={id.0.to_string()}
                     data-type={class.singular()}
                     title={format!("{}: {}", class.singular(), entity.name)}
-                    tabindex={selected.then_some("-1")}
+                    // Focusable from script (j/k, tests) and by click, which opens the card, but
+                    // not a Tab stop each: the sidebar is the keyboard's way to the entities.
+                    tabindex={(selected || self.enabled.contains(&class)).then_some("-1")}
                     aria-current={focused.then_some("true")}
                 >{ self.doc.slice(m.span).to_string() }</mark>
             });
@@ -115,26 +167,138 @@ impl Marks<'_> {
     }
 }
 
+/// The mention a DOM node belongs to, when it is inside a shown mark.
+fn mention_of(target: Option<web_sys::EventTarget>) -> Option<MentionId> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    let mark = el.closest("mark[data-mention]:not(.off)").ok()??;
+    mark.get_attribute("data-mention")?.parse().ok().map(MentionId)
+}
+
+/// The pending open and close timers of the card; replacing one cancels it.
+#[derive(Default)]
+struct CardTimers {
+    open: Option<dom::Timeout>,
+    close: Option<dom::Timeout>,
+}
+
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
+    let timers = use_mut_ref(CardTimers::default);
+    // True while the article itself moves focus to a mention (j/k, selecting in the sidebar):
+    // that focus is navigation, and the sidebar already shows what a card would.
+    let revealing: Rc<RefCell<bool>> = use_mut_ref(|| false);
     {
         // Scroll to the focused mention whenever the state asks for it (select, next, prev).
         let focused = props.focused;
+        let move_focus = props.move_focus;
+        let revealing = revealing.clone();
         use_effect_with(props.scroll_seq, move |&seq| {
             if seq > 0 {
                 if let Some(el) = focused.and_then(|m| dom::document().get_element_by_id(&mark_id(m))) {
-                    dom::reveal(&el, ScrollLogicalPosition::Center);
+                    if move_focus {
+                        *revealing.borrow_mut() = true;
+                        dom::reveal(&el, ScrollLogicalPosition::Center);
+                        *revealing.borrow_mut() = false;
+                    } else {
+                        dom::scroll_to(&el, ScrollLogicalPosition::Center);
+                    }
                 }
             }
         });
     }
+    // Scroll to the marked evidence sentence whenever a fact asks for it.
+    use_effect_with(props.mark_seq, |&seq| {
+        if seq > 0 {
+            if let Ok(Some(el)) = dom::document().query_selector("#article .evidence") {
+                dom::scroll_to(&el, ScrollLogicalPosition::Center);
+            }
+        }
+    });
+
+    let close_later = {
+        let timers = timers.clone();
+        let onaction = props.onaction.clone();
+        let open = props.card.is_some();
+        Callback::from(move |()| {
+            let mut t = timers.borrow_mut();
+            t.open = None;
+            if open {
+                let onaction = onaction.clone();
+                t.close = Some(dom::Timeout::new(CLOSE_DELAY, move || onaction.emit(Action::ShowCard(None))));
+            }
+        })
+    };
+    let keep_open = {
+        let timers = timers.clone();
+        Callback::from(move |()| timers.borrow_mut().close = None)
+    };
+    let onmouseover = {
+        let timers = timers.clone();
+        let onaction = props.onaction.clone();
+        let card = props.card;
+        Callback::from(move |e: MouseEvent| {
+            let Some(mention) = mention_of(e.target()) else { return };
+            let mut t = timers.borrow_mut();
+            t.close = None;
+            if card != Some(mention) {
+                let onaction = onaction.clone();
+                t.open = Some(dom::Timeout::new(OPEN_DELAY, move || onaction.emit(Action::ShowCard(Some(mention)))));
+            }
+        })
+    };
+    let onmouseout = {
+        let close_later = close_later.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(mention) = mention_of(e.target()) else { return };
+            // Moving within the same mark is not leaving it.
+            if mention_of(e.related_target()) != Some(mention) {
+                close_later.emit(());
+            }
+        })
+    };
+    let onfocusin = {
+        let timers = timers.clone();
+        let onaction = props.onaction.clone();
+        let revealing = revealing.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(mention) = mention_of(e.target()) else { return };
+            if *revealing.borrow() {
+                return;
+            }
+            let mut t = timers.borrow_mut();
+            t.open = None;
+            t.close = None;
+            onaction.emit(Action::ShowCard(Some(mention)));
+        })
+    };
+    let onfocusout = {
+        let close_later = close_later.clone();
+        Callback::from(move |e: FocusEvent| {
+            if mention_of(e.target()).is_none() {
+                return;
+            }
+            // Focus moving into the card (a click on one of its buttons) keeps it open.
+            let into_card = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|el| el.closest(".card").ok().flatten().is_some());
+            if !into_card {
+                close_later.emit(());
+            }
+        })
+    };
 
     // One delegated listener for the whole article instead of one closure per mark.
     let onclick = {
         let doc = props.doc.clone();
         let focused = props.focused;
+        let marked = props.marked.is_some();
         let onaction = props.onaction.clone();
         Callback::from(move |e: MouseEvent| {
+            // Any click in the article ends the evidence mark: the reader has moved on.
+            if marked {
+                onaction.emit(Action::ClearMark);
+            }
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
             if let Ok(Some(link)) = target.closest("a[data-section]") {
                 // Contents links scroll with script so the URL fragment keeps the selection.
@@ -160,7 +324,7 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
 
-    let marks = Marks { doc: &props.doc, selected: props.selected, focused: props.focused, enabled: &props.enabled };
+    let marks = Marks { doc: &props.doc, selected: props.selected, focused: props.focused, enabled: &props.enabled, marked: props.marked };
     let analysis = &props.doc.analysis;
     let meta = html! {
         <p class="meta">
@@ -182,10 +346,15 @@ pub fn Article(props: &ArticleProps) -> Html {
     });
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
-        <article id="article" class={class} {onclick}>
-            if !has_title { { meta.clone() } }
-            { for blocks }
-        </article>
+        <>
+            <article id="article" class={class} {onclick} {onmouseover} {onmouseout} {onfocusin} {onfocusout}>
+                if !has_title { { meta.clone() } }
+                { for blocks }
+            </article>
+            if let Some(mention) = props.card {
+                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} onenter={keep_open} onleave={close_later} />
+            }
+        </>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Small wrappers over the browser APIs the views need: the URL fragment, scrolling with
-//! respect for `prefers-reduced-motion`, focus, and event listeners that remove themselves.
+//! respect for `prefers-reduced-motion`, focus, event listeners and timers that remove
+//! themselves.
 //!
 //! Every call tolerates a missing window or element: the reader must keep working (just
 //! without the side effect) rather than panic, since a panic aborts the whole app.
@@ -48,14 +49,64 @@ pub fn is_phone() -> bool {
 /// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
 /// reader prefers reduced motion, then focuses it without a second jump.
 pub fn reveal(el: &Element, block: ScrollLogicalPosition) {
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(block);
-    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
-    el.scroll_into_view_with_scroll_into_view_options(&options);
+    scroll_to(el, block);
     if let Some(el) = el.dyn_ref::<HtmlElement>() {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
         let _ = el.focus_with_options(&focus);
+    }
+}
+
+/// Scrolls `el` into view like [`reveal`], but leaves keyboard focus where it is (for
+/// requests from the sidebar's panels, where the reader goes on working).
+pub fn scroll_to(el: &Element, block: ScrollLogicalPosition) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Runs `f` once the app has rendered the state changes dispatched so far: Yew renders in a
+/// microtask, and a zero-delay timer runs after the microtasks (to focus an element that the
+/// next render creates).
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    // The timer id stays a JavaScript value: web-sys's `i32` would truncate ids that do not
+    // fit (test clocks hand out such ids), and clearing a truncated id cancels nothing.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &js_sys::Function, millis: i32) -> wasm_bindgen::JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &wasm_bindgen::JsValue);
+}
+
+/// A one-shot timer that is cancelled when dropped, so replacing or dropping the handle is
+/// all it takes to cancel a pending hover.
+pub struct Timeout {
+    id: wasm_bindgen::JsValue,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    pub fn new(millis: i32, f: impl FnOnce() + 'static) -> Timeout {
+        let mut f = Some(f);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let id = set_timeout(callback.as_ref().unchecked_ref(), millis);
+        Timeout { id, _callback: callback }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        clear_timeout(&self.id);
     }
 }
 

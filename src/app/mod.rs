@@ -1,5 +1,6 @@
 //! The reader app (WebAssembly only): Yew function components that render the [`Analysis`]
-//! of the seed article with highlights, a sidebar of entities and a legend.
+//! of the seed article with highlights and mention cards, and a sidebar with the entities,
+//! the facts and a map of how they connect.
 //!
 //! Data flows one way: the engine runs once at start-up ([`doc::Doc::new`]); views send
 //! [`Action`]s to the [`store::Store`] reducer, which wraps the pure [`crate::state::ReaderState`];
@@ -8,14 +9,17 @@
 //! [`Analysis`]: crate::engine::Analysis
 
 mod article;
+mod card;
 mod doc;
 mod dom;
+mod facts;
 mod help;
 mod legend;
+mod map;
 mod sidebar;
 mod store;
 
-use crate::state::{fragment_entity, fragment_with_entity, Action};
+use crate::state::{fragment_entity, fragment_for, fragment_view, Action, View};
 use article::Article;
 use doc::Doc;
 use help::Help;
@@ -82,8 +86,17 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
                 // The search box is in the closed sheet; open it first (a phone with a keyboard).
                 dispatch.dispatch(Action::ShowSheet(true));
             }
-            if let Some(input) = dom::document().get_element_by_id("entity-search").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let _ = input.focus();
+            let focus = || {
+                if let Some(input) = dom::document().get_element_by_id("entity-search").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                    let _ = input.focus();
+                }
+            };
+            if dom::document().get_element_by_id("entity-search").is_some() {
+                focus();
+            } else {
+                // The search box is in the Entities tab: switch to it, then focus the box.
+                dispatch.dispatch(Action::SetView(View::Entities));
+                dom::after_render(focus);
             }
             return;
         }
@@ -103,11 +116,12 @@ fn App() -> Html {
     let doc = &store.doc;
 
     {
-        // The URL fragment follows the selection (`#entity=slug`), without new history entries.
+        // The URL fragment follows the selection and the sidebar's view
+        // (`#entity=slug&view=facts`), without new history entries.
         let slug = state.selected_slug(&doc.analysis).map(str::to_string);
-        use_effect_with(slug, |slug| {
+        use_effect_with((slug, state.view), |(slug, view)| {
             let current = dom::fragment();
-            let next = fragment_with_entity(&current, slug.as_deref());
+            let next = fragment_for(&current, slug.as_deref(), *view);
             if next != current {
                 dom::replace_fragment(&next);
             }
@@ -126,6 +140,9 @@ fn App() -> Html {
                 let dispatcher = dispatcher.clone();
                 dom::Listener::new(&dom::window(), "hashchange", move |_| {
                     let fragment = dom::fragment();
+                    if let Some(view) = fragment_view(&fragment) {
+                        dispatcher.dispatch(Action::SetView(view));
+                    }
                     match fragment_entity(&fragment) {
                         Some(slug) => dispatcher.dispatch(Action::SelectSlug(slug.to_string())),
                         // A bare heading anchor is a jump, which the browser handles; an empty
@@ -139,7 +156,7 @@ fn App() -> Html {
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
             let fragment = dom::fragment();
-            if !fragment.is_empty() && fragment_entity(&fragment).is_none() {
+            if !fragment.is_empty() && fragment_entity(&fragment).is_none() && fragment_view(&fragment).is_none() {
                 if let Some(el) = dom::document().get_element_by_id(fragment.trim_start_matches('#')) {
                     dom::reveal(&el, ScrollLogicalPosition::Start);
                 }
@@ -196,6 +213,10 @@ fn App() -> Html {
                         focused={state.focused_mention(&doc.analysis)}
                         enabled={state.enabled.clone()}
                         scroll_seq={state.scroll_seq}
+                        move_focus={state.move_focus}
+                        marked={state.marked_sentence(&doc.analysis)}
+                        mark_seq={state.mark_seq}
+                        card={state.card}
                         onaction={onaction.clone()}
                     />
                 </main>

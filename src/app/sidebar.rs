@@ -1,11 +1,15 @@
-//! The sidebar: entity search, the selected entity's card with "mention i of n" and previous /
-//! next, the legend, and the entities grouped by class. On phones it is a bottom sheet.
+//! The sidebar: three tabs (Entities · Facts · Map) under one selection. Entities has the
+//! search, the legend and the entities grouped by class; Facts and Map are their own modules.
+//! The selected entity's card with "mention i of n" and previous / next shows in every tab.
+//! On phones the sidebar is a bottom sheet.
 
 use super::doc::Doc;
 use super::dom;
+use super::facts::Facts;
 use super::legend::Legend;
+use super::map::Map;
 use crate::engine::{Class, Entity};
-use crate::state::{Action, ReaderState};
+use crate::state::{Action, ReaderState, View};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -76,6 +80,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         })
     };
 
+    let view = state.view;
     let selection = state.selected.map(|id| {
         let e = analysis.entity(id);
         let class = e.ty.class();
@@ -101,7 +106,8 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <span class="sel-pos">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
                     <button type="button" onclick={act(Action::Next)} aria-label="Next mention (j)" title="Next mention (j)" disabled={n < 2}>{ "›" }</button>
                 </div>
-                <ul class="sel-facts">{ for facts }</ul>
+                // The Facts tab lists the same facts in full just below.
+                if view != View::Facts { <ul class="sel-facts">{ for facts }</ul> }
             </section>
         }
     });
@@ -143,28 +149,88 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         }
     });
 
-    html! {
-        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities">
-            <div class="sheet-head">
-                <h2>{ "Entities" }</h2>
-                <button type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close entities">{ "×" }</button>
-            </div>
-            <div class="search">
-                <label for="entity-search" class="visually-hidden">{ "Search entities" }</label>
-                <input id="entity-search" type="search" placeholder="Search entities" autocomplete="off"
-                    value={state.search.clone()} {oninput} {onkeydown} />
-                <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
-            </div>
-            { for selection }
-            <Legend doc={doc.clone()} enabled={state.enabled.clone()} onaction={onaction.clone()} />
-            <div class="groups">
-                { for group_html }
-                if groups.is_empty() {
-                    <p class="empty">{
-                        if analysis.entities.is_empty() { "No entities found in this article.".to_string() }
-                        else { format!("No entities match “{}”.", state.search.trim()) }
-                    }</p>
+    let tabs = [(View::Entities, "Entities", Some(analysis.entities.len())), (View::Facts, "Facts", Some(analysis.relations.len())), (View::Map, "Map", None)];
+    // Arrow keys move between tabs, as in every tab list (WAI-ARIA tabs pattern).
+    let on_tab_key = {
+        let onaction = onaction.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let order = [View::Entities, View::Facts, View::Map];
+            let at = order.iter().position(|&v| v == view).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => order[(at + 1) % 3],
+                "ArrowLeft" => order[(at + 2) % 3],
+                "Home" => order[0],
+                "End" => order[2],
+                _ => return,
+            };
+            e.prevent_default();
+            onaction.emit(Action::SetView(next));
+            dom::after_render(move || {
+                if let Some(tab) = dom::document().get_element_by_id(&format!("tab-{}", next.key())).and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                    let _ = tab.focus();
                 }
+            });
+        })
+    };
+    let tab_buttons = tabs.iter().map(|&(v, name, count)| {
+        let on = v == view;
+        html! {
+            <button type="button" role="tab" id={format!("tab-{}", v.key())} class={classes!("tab", on.then_some("is-active"))}
+                aria-selected={on.to_string()} aria-controls={format!("panel-{}", v.key())} tabindex={if on { "0" } else { "-1" }}
+                onclick={act(Action::SetView(v))}>
+                { name }
+                if let Some(n) = count { <span class="tab-count">{ n }</span> }
+            </button>
+        }
+    });
+    let view_name = tabs.iter().find(|t| t.0 == view).map_or("Entities", |t| t.1);
+
+    let panel = match view {
+        View::Entities => html! {
+            <>
+                <div class="search">
+                    <label for="entity-search" class="visually-hidden">{ "Search entities" }</label>
+                    <input id="entity-search" type="search" placeholder="Search entities" autocomplete="off"
+                        value={state.search.clone()} {oninput} {onkeydown} />
+                    <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
+                </div>
+                { for selection }
+                <Legend doc={doc.clone()} enabled={state.enabled.clone()} onaction={onaction.clone()} />
+                <div class="groups">
+                    { for group_html }
+                    if groups.is_empty() {
+                        <p class="empty">{
+                            if analysis.entities.is_empty() { "No entities found in this article.".to_string() }
+                            else { format!("No entities match “{}”.", state.search.trim()) }
+                        }</p>
+                    }
+                </div>
+            </>
+        },
+        View::Facts => html! {
+            <>
+                { for selection }
+                <Facts doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+            </>
+        },
+        View::Map => html! {
+            <>
+                <Map doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+                { for selection }
+            </>
+        },
+    };
+
+    html! {
+        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities, facts and map">
+            <div class="sheet-head">
+                <h2>{ view_name }</h2>
+                <button type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close the panel">{ "×" }</button>
+            </div>
+            <div class="tabs" role="tablist" aria-label="Sidebar views" onkeydown={on_tab_key}>{ for tab_buttons }</div>
+            <div class={classes!("panel", format!("panel-{}", view.key()))} role="tabpanel" id={format!("panel-{}", view.key())}
+                aria-labelledby={format!("tab-{}", view.key())}>
+                { panel }
             </div>
         </aside>
     }

@@ -3,7 +3,7 @@
 //! adds the document the reducer needs and skips re-renders when nothing changed.
 
 use super::doc::Doc;
-use crate::state::{fragment_entity, Action, ReaderState};
+use crate::state::{fragment_entity, fragment_view, Action, ReaderState};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,9 +15,13 @@ pub struct Store {
 }
 
 impl Store {
-    /// A store for `doc`, with the selection a deep link (`#entity=slug`) asks for.
+    /// A store for `doc`, with the selection and view a deep link (`#entity=slug&view=facts`)
+    /// asks for.
     pub fn new(doc: Doc, fragment: &str) -> Store {
         let mut state = ReaderState::default();
+        if let Some(view) = fragment_view(fragment) {
+            state = state.apply(Action::SetView(view), &doc.analysis);
+        }
         if let Some(slug) = fragment_entity(fragment) {
             state = state.apply(Action::SelectSlug(slug.to_string()), &doc.analysis);
         }

@@ -31,10 +31,13 @@ export async function site() {
 
 /**
  * Opens the reader in a new page and waits until the highlighted article is rendered.
- * Collects page errors so tests can assert there were none.
+ * Collects page errors so tests can assert there were none. With `clock`, the page's timers
+ * run on Playwright's controlled clock (`page.clock.runFor`), so delays can be tested
+ * without sleeping.
  */
-export async function openReader(browser, base, { hash = '', width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
+export async function openReader(browser, base, { hash = '', width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', clock = false } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
+  if (clock) await page.clock.install();
   // Everything here is local and fast: fail within seconds rather than Playwright's 30 s.
   page.setDefaultTimeout(8000);
   const errors = [];

@@ -1,0 +1,119 @@
+//! The mention card: what a reader sees on hovering or focusing a highlight. It names the
+//! entity and its class in words, lists other names it goes by, says which of its mentions
+//! this is ("Mention 3 of 11"), shows its top facts and steps to the previous or next mention.
+//!
+//! The card belongs to the article view, which decides when it opens and closes (hover and
+//! focus timers); the card only places itself next to its mention, inside the viewport, or as
+//! a popover at the bottom of a phone's screen. It reads the mention's position but never
+//! changes the article.
+
+use super::article::mark_id;
+use super::doc::Doc;
+use super::dom;
+use crate::engine::MentionId;
+use crate::state::Action;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// How many facts a card lists; the Facts panel has the rest.
+const TOP_FACTS: usize = 3;
+/// Space between the mention and the card, and between the card and the viewport's edges.
+const GAP: f64 = 8.0;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub doc: Doc,
+    pub mention: MentionId,
+    pub onaction: Callback<Action>,
+    /// The pointer entered the card: it stays open.
+    pub onenter: Callback<()>,
+    /// The pointer left the card: it closes after a moment.
+    pub onleave: Callback<()>,
+}
+
+/// Places `card` below the mark of `mention` (above when there is no room below), in page
+/// coordinates so that scrolling moves both together, and never past the viewport's sides.
+fn place(card: &HtmlElement, mention: MentionId) {
+    if dom::is_phone() {
+        // The stylesheet docks the card at the bottom of the screen.
+        let _ = card.remove_attribute("style");
+        return;
+    }
+    let Some(mark) = dom::document().get_element_by_id(&mark_id(mention)) else { return };
+    let window = dom::window();
+    let num = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (vw, vh) = (num(window.inner_width()), num(window.inner_height()));
+    let (sx, sy) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
+    let r = mark.get_bounding_client_rect();
+    let (w, h) = (card.offset_width() as f64, card.offset_height() as f64);
+    let below = r.bottom() + GAP;
+    let top = if below + h > vh && r.top() - GAP - h > 0.0 { r.top() - GAP - h } else { below };
+    let left = r.left().min(vw - w - GAP).max(GAP);
+    let _ = card.set_attribute("style", &format!("top:{}px;left:{}px", (top + sy).round(), (left + sx).round()));
+}
+
+#[function_component]
+pub fn Card(props: &CardProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.mention, move |&mention| {
+            if let Some(card) = node.cast::<HtmlElement>() {
+                place(&card, mention);
+            }
+        });
+    }
+    let analysis = &props.doc.analysis;
+    let Some(mention) = analysis.mentions.get(props.mention.0 as usize) else { return html! {} };
+    let entity = analysis.entity(mention.entity);
+    let class = entity.ty.class();
+    let n = entity.mentions.len();
+    let i = props.doc.ordinal[props.mention.0 as usize] as usize + 1;
+    let aliases: Vec<&str> = entity.aliases.iter().map(String::as_str).filter(|a| *a != entity.name).collect();
+    let act = |a: Action| {
+        let onaction = props.onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))
+    };
+    // Relations come most confident first, so the first few are the card's top facts.
+    let facts = analysis
+        .relations
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.head == entity.id || r.tail == entity.id)
+        .take(TOP_FACTS)
+        .map(|(index, r)| {
+            let text = format!("{} {} {}", analysis.entity(r.head).name, r.ty.phrase(), analysis.entity(r.tail).name);
+            html! {
+                <li><button type="button" class="card-fact" onclick={act(Action::ShowEvidence(index))}
+                    title="Show the sentence in the article">{ text }</button></li>
+            }
+        });
+    let onmouseenter = {
+        let onenter = props.onenter.clone();
+        Callback::from(move |_: MouseEvent| onenter.emit(()))
+    };
+    let onmouseleave = {
+        let onleave = props.onleave.clone();
+        Callback::from(move |_: MouseEvent| onleave.emit(()))
+    };
+    html! {
+        <div ref={node} class={classes!("card", format!("card-{}", class.key()))} role="dialog" aria-labelledby="card-name"
+            data-entity={entity.slug.clone()} {onmouseenter} {onmouseleave}>
+            <div class="card-head">
+                <span class={classes!("swatch", format!("hl-{}", class.key()))} aria-hidden="true"></span>
+                <span class="card-type">{ class.singular() }</span>
+                <button type="button" class="card-close" onclick={act(Action::ShowCard(None))} aria-label="Close card (Esc)" title="Close (Esc)">{ "×" }</button>
+            </div>
+            <p class="card-name" id="card-name">{ &entity.name }</p>
+            if !aliases.is_empty() {
+                <p class="card-aliases">{ format!("Also: {}", aliases.join(", ")) }</p>
+            }
+            <ul class="card-facts">{ for facts }</ul>
+            <div class="card-nav">
+                <button type="button" onclick={act(Action::CardStep(-1))} aria-label="Previous mention" disabled={n < 2}>{ "‹" }</button>
+                <span class="card-pos">{ format!("Mention {i} of {n}") }</span>
+                <button type="button" onclick={act(Action::CardStep(1))} aria-label="Next mention" disabled={n < 2}>{ "›" }</button>
+            </div>
+        </div>
+    }
+}

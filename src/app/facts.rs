@@ -1,0 +1,149 @@
+//! The Facts panel: the relations the engine found, grouped by kind, each read as a sentence
+//! fragment ("Microsoft — invested in → Mistral AI") over the sentence that states it.
+//!
+//! Names are buttons that select their entity; the rest of a fact shows its evidence: the
+//! article scrolls to the sentence and marks it (through `Action::ShowEvidence`, since only the
+//! article view touches the article). With a selection, the panel lists only that entity's
+//! facts and offers to show them all.
+
+use super::doc::Doc;
+use crate::engine::{EntityId, RelationType, Span};
+use crate::state::{Action, ReaderState};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FactsProps {
+    pub doc: Doc,
+    pub state: ReaderState,
+    pub onaction: Callback<Action>,
+}
+
+/// A group heading for each kind of fact, in plain words.
+fn heading(ty: RelationType) -> &'static str {
+    match ty {
+        RelationType::Funding => "Money raised",
+        RelationType::Valuation => "Valuations",
+        RelationType::InvestedIn => "Investments",
+        RelationType::Acquired => "Acquisitions",
+        RelationType::PartnerOf => "Partnerships",
+        RelationType::CompetitorOf => "Rivals",
+        RelationType::EmployedBy => "Who works where",
+        RelationType::Founded => "Founders",
+        RelationType::LocatedIn => "Where things are",
+        RelationType::ProductOf => "Products",
+        RelationType::ParticipantIn => "Taking part",
+    }
+}
+
+/// The evidence sentence with the fact's two entities emphasized.
+fn quote(doc: &Doc, evidence: Span, ends: [EntityId; 2]) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut at = evidence.start;
+    for (_, m) in doc.mentions_in(evidence).filter(|(_, m)| ends.contains(&m.entity)) {
+        out.push(Html::from(doc.slice(Span::new(at, m.span.start)).to_string()));
+        out.push(html! { <strong>{ doc.slice(m.span).to_string() }</strong> });
+        at = m.span.end;
+    }
+    out.push(Html::from(doc.slice(Span::new(at, evidence.end)).to_string()));
+    out.into_iter().collect()
+}
+
+#[function_component]
+pub fn Facts(props: &FactsProps) -> Html {
+    let FactsProps { doc, state, onaction } = props;
+    let analysis = &doc.analysis;
+    let listed = state.listed_facts(analysis);
+
+    let name = |id: EntityId| {
+        let e = analysis.entity(id);
+        let class = e.ty.class();
+        let selected = state.selected == Some(id);
+        let onaction = onaction.clone();
+        // The name selects; it must not also count as a click on the fact around it.
+        let onclick = Callback::from(move |ev: MouseEvent| {
+            ev.stop_propagation();
+            onaction.emit(Action::SelectInPanel(id));
+        });
+        html! {
+            <button type="button" class={classes!("fact-entity", format!("hl-{}", class.key()), selected.then_some("is-selected"))}
+                data-entity={e.slug.clone()} aria-pressed={selected.to_string()}
+                title={format!("{}: select {}", class.singular(), e.name)} {onclick}>{ &e.name }</button>
+        }
+    };
+
+    // Kinds in a fixed order, so the panel reads the same for every article.
+    let groups = RelationType::ALL.into_iter().filter_map(|ty| {
+        let facts: Vec<usize> = listed.iter().copied().filter(|&i| analysis.relations[i].ty == ty).collect();
+        if facts.is_empty() {
+            return None;
+        }
+        let items = facts.iter().map(|&i| {
+            let r = &analysis.relations[i];
+            let marked = state.marked_fact == Some(i);
+            let show = {
+                let onaction = onaction.clone();
+                Callback::from(move |_: MouseEvent| onaction.emit(Action::ShowEvidence(i)))
+            };
+            let arrow = if ty.is_symmetric() { "↔" } else { "→" };
+            html! {
+                <li class={classes!("fact", marked.then_some("is-marked"))} data-fact={i.to_string()} onclick={show}>
+                    <p class="fact-line">
+                        { name(r.head) }{ " " }
+                        <span class="fact-phrase"><span aria-hidden="true">{ "— " }</span>{ r.ty.phrase() }<span aria-hidden="true">{ format!(" {arrow}") }</span></span>
+                        { " " }{ name(r.tail) }
+                    </p>
+                    // The button's click bubbles to the fact's handler, which also serves mouse
+                    // clicks anywhere else on the fact.
+                    <button type="button" class="fact-evidence" aria-current={marked.then_some("true")}
+                        title="Show this sentence in the article">
+                        <span class="visually-hidden">{ "Show in the article: " }</span>
+                        <q>{ quote(doc, r.evidence, [r.head, r.tail]) }</q>
+                    </button>
+                </li>
+            }
+        });
+        let id = format!("facts-{}", ty.label().to_lowercase());
+        Some(html! {
+            <section class="fact-group" aria-labelledby={id.clone()}>
+                <h3 {id}>{ heading(ty) }<span class="group-count">{ facts.len() }</span></h3>
+                <ul>{ for items }</ul>
+            </section>
+        })
+    });
+
+    let filter = state.selected.map(|id| {
+        let e = analysis.entity(id);
+        let own = analysis.relations.iter().filter(|r| r.head == id || r.tail == id).count();
+        let toggle = {
+            let onaction = onaction.clone();
+            let all = !state.all_facts;
+            Callback::from(move |_: MouseEvent| onaction.emit(Action::ShowAllFacts(all)))
+        };
+        html! {
+            <p class="facts-filter">
+                <span>{
+                    if state.all_facts { format!("All facts ({})", analysis.relations.len()) }
+                    else { format!("Facts about {} ({own})", e.name) }
+                }</span>
+                <button type="button" class="link-button" onclick={toggle}>{
+                    if state.all_facts { format!("Only {}", e.name) } else { "Show all".to_string() }
+                }</button>
+            </p>
+        }
+    });
+
+    html! {
+        <div class="facts">
+            { for filter }
+            { for groups }
+            if listed.is_empty() {
+                <p class="empty">{
+                    match state.selected {
+                        Some(id) if !analysis.relations.is_empty() => format!("No facts about {} in this article.", analysis.entity(id).name),
+                        _ => "No facts found in this article: the engine links names only when a sentence says how they relate.".to_string(),
+                    }
+                }</p>
+            }
+        </div>
+    }
+}

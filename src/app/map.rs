@@ -1,0 +1,246 @@
+//! The Map panel: the entities that take part in facts as an SVG node-link diagram, from the
+//! deterministic layout in `crate::layout` (the same article always gives the same picture).
+//!
+//! Each node shows its class twice, by colour and by shape (circle for people, square for
+//! organizations, triangle for places, ...), with a legend; each edge carries its relation in
+//! plain words and an arrow when the relation has a direction. Selecting an entity (here or
+//! anywhere else) keeps its neighbourhood in full colour and dims the rest. Nodes are buttons
+//! for the keyboard too. The drawing uses a `viewBox`, so it scales from the sidebar's width to
+//! the enlarged overlay.
+
+use super::doc::Doc;
+use crate::engine::{Class, EntityId};
+use crate::layout::{layout, Layout};
+use crate::state::{Action, ReaderState};
+use std::collections::HashSet;
+use yew::prelude::*;
+
+/// The drawing's own size: about the sidebar's, so that at its usual width text is drawn
+/// near its nominal size.
+const WIDTH: f32 = 340.0;
+const HEIGHT: f32 = 380.0;
+/// The most nodes drawn; more would not be readable at sidebar width.
+const MAX_NODES: usize = 40;
+/// A node's radius, in drawing units.
+const R: f32 = 9.0;
+/// Labels longer than this are shortened (the full name is in the node's accessible name).
+const MAX_LABEL: usize = 18;
+
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub doc: Doc,
+    pub state: ReaderState,
+    pub onaction: Callback<Action>,
+}
+
+/// The SVG shape of a class, centred on the origin: the second cue besides colour.
+pub fn shape(class: Class, r: f32) -> Html {
+    let poly = |pts: &[(f32, f32)]| {
+        let points = pts.iter().map(|(x, y)| format!("{:.1},{:.1}", x * r, y * r)).collect::<Vec<_>>().join(" ");
+        html! { <polygon class="shape" {points} /> }
+    };
+    match class {
+        Class::Person => html! { <circle class="shape" r={r.to_string()} /> },
+        Class::Organization => {
+            let s = r * 0.9;
+            html! { <rect class="shape" x={(-s).to_string()} y={(-s).to_string()} width={(2.0 * s).to_string()} height={(2.0 * s).to_string()} rx="2" /> }
+        }
+        Class::Place => poly(&[(0.0, -1.25), (1.15, 0.8), (-1.15, 0.8)]),
+        Class::Group => poly(&[(0.0, -1.3), (1.3, 0.0), (0.0, 1.3), (-1.3, 0.0)]),
+        Class::Thing => poly(&[(1.1, 0.0), (0.55, 0.95), (-0.55, 0.95), (-1.1, 0.0), (-0.55, -0.95), (0.55, -0.95)]),
+        Class::Amount => poly(&[(0.0, -1.15), (1.1, -0.35), (0.68, 0.95), (-0.68, 0.95), (-1.1, -0.35)]),
+        Class::Date => poly(&[(-1.15, -0.8), (1.15, -0.8), (0.0, 1.25)]),
+    }
+}
+
+/// The shape's name, for the legend's text alternative.
+fn shape_name(class: Class) -> &'static str {
+    match class {
+        Class::Person => "circle",
+        Class::Organization => "square",
+        Class::Place => "triangle",
+        Class::Group => "diamond",
+        Class::Thing => "hexagon",
+        Class::Amount => "pentagon",
+        Class::Date => "downward triangle",
+    }
+}
+
+/// `name`, shortened to `MAX_LABEL` characters with an ellipsis.
+fn label(name: &str) -> String {
+    if name.chars().count() <= MAX_LABEL {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(MAX_LABEL - 1).collect::<String>().trim_end())
+    }
+}
+
+/// Moves `from` towards `to` by `d`.
+fn toward(from: (f32, f32), to: (f32, f32), d: f32) -> (f32, f32) {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt().max(1e-3);
+    (from.0 + dx / len * d, from.1 + dy / len * d)
+}
+
+#[function_component]
+pub fn Map(props: &MapProps) -> Html {
+    let MapProps { doc, state, onaction } = props;
+    // The layout runs once per article: its only input is the analysis.
+    let map: std::rc::Rc<Layout> = use_memo(doc.clone(), |doc| {
+        let analysis = &doc.analysis;
+        // Only entities in facts: a name without links says nothing on a map of links.
+        let linked = analysis.entities.iter().filter(|e| analysis.relations.iter().any(|r| r.head == e.id || r.tail == e.id)).count();
+        layout(analysis, linked.min(MAX_NODES), WIDTH, HEIGHT)
+    });
+    let analysis = &doc.analysis;
+    let selected = state.selected;
+
+    // The selection's neighbourhood: itself and every node one drawn edge away.
+    let mut near: HashSet<EntityId> = HashSet::new();
+    if let Some(id) = selected {
+        near.insert(id);
+        for e in &map.edges {
+            let (a, b) = (map.nodes[e.from].entity, map.nodes[e.to].entity);
+            if a == id || b == id {
+                near.insert(a);
+                near.insert(b);
+            }
+        }
+    }
+    let dim = |id: EntityId| selected.is_some() && !near.contains(&id);
+
+    // Facts between the same two entities bend apart so that none hides another.
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
+    let edges = map.edges.iter().enumerate().filter(|(_, e)| e.from != e.to).map(|(k, e)| {
+        let r = &analysis.relations[e.relation];
+        let siblings: Vec<usize> =
+            map.edges.iter().enumerate().filter(|(_, o)| pair(o.from, o.to) == pair(e.from, e.to)).map(|(j, _)| j).collect();
+        let rank = siblings.iter().position(|&j| j == k).unwrap_or(0) as f32;
+        let bend = (rank - (siblings.len() as f32 - 1.0) / 2.0) * 26.0;
+        let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
+        let (p0, p2) = ((a.x, a.y), (b.x, b.y));
+        let (dx, dy) = (p2.0 - p0.0, p2.1 - p0.1);
+        let len = (dx * dx + dy * dy).sqrt().max(1e-3);
+        // Bend to the same side for the same pair whichever way the edge points.
+        let sign = if e.from <= e.to { 1.0 } else { -1.0 };
+        let c = ((p0.0 + p2.0) / 2.0 - dy / len * bend * sign, (p0.1 + p2.1) / 2.0 + dx / len * bend * sign);
+        let directed = !r.ty.is_symmetric();
+        let start = toward(p0, c, R + 2.0);
+        let end = toward(p2, c, if directed { R + 5.0 } else { R + 2.0 });
+        let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", start.0, start.1, c.0, c.1, end.0, end.1);
+        let mid = (0.25 * p0.0 + 0.5 * c.0 + 0.25 * p2.0, 0.25 * p0.1 + 0.5 * c.1 + 0.25 * p2.1);
+        let faded = selected.is_some() && selected != Some(r.head) && selected != Some(r.tail);
+        html! {
+            <g class={classes!("edge", faded.then_some("dim"))} data-relation={e.relation.to_string()}>
+                <path {d} marker-end={directed.then_some("url(#map-arrow)")} />
+                <text class="edge-label" x={format!("{:.1}", mid.0)} y={format!("{:.1}", mid.1 + 3.0)} text-anchor="middle">{ r.ty.phrase() }</text>
+            </g>
+        }
+    });
+
+    let nodes = map.nodes.iter().map(|n| {
+        let e = analysis.entity(n.entity);
+        let class = e.ty.class();
+        let id = n.entity;
+        let is_selected = selected == Some(id);
+        let onclick = {
+            let onaction = onaction.clone();
+            Callback::from(move |_: MouseEvent| onaction.emit(Action::SelectInPanel(id)))
+        };
+        let onkeydown = {
+            let onaction = onaction.clone();
+            Callback::from(move |ev: KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    // Space would otherwise scroll the sidebar.
+                    ev.prevent_default();
+                    onaction.emit(Action::SelectInPanel(id));
+                }
+            })
+        };
+        // Labels near the sides grow inwards so they stay inside the drawing.
+        let anchor = if n.x < 70.0 {
+            "start"
+        } else if n.x > WIDTH - 70.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        let lx = match anchor {
+            "start" => -R,
+            "end" => R,
+            _ => 0.0,
+        };
+        html! {
+            <g class={classes!("node", format!("hl-{}", class.key()), is_selected.then_some("is-selected"), dim(id).then_some("dim"))}
+                transform={format!("translate({},{})", n.x, n.y)} role="button" tabindex="0"
+                aria-label={format!("{}, {}", e.name, class.singular().to_lowercase())} aria-pressed={is_selected.to_string()}
+                data-entity={e.slug.clone()} {onclick} {onkeydown}>
+                <title>{ format!("{} ({})", e.name, class.singular().to_lowercase()) }</title>
+                { shape(class, R) }
+                <text class="node-label" x={lx.to_string()} y={(R + 12.0).to_string()} text-anchor={anchor}>{ label(&e.name) }</text>
+            </g>
+        }
+    });
+
+    let mut classes: Vec<Class> = map.nodes.iter().map(|n| analysis.entity(n.entity).ty.class()).collect();
+    classes.sort();
+    classes.dedup();
+    let legend = classes.iter().map(|&class| {
+        html! {
+            <li class={format!("hl-{}", class.key())}>
+                <svg class="legend-shape" viewBox="-12 -12 24 24" width="14" height="14" aria-hidden="true">{ shape(class, 9.0) }</svg>
+                { class.singular() }
+                <span class="visually-hidden">{ format!(" ({})", shape_name(class)) }</span>
+            </li>
+        }
+    });
+
+    let expanded = state.map_expanded;
+    let toggle = {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(Action::ExpandMap(!expanded)))
+    };
+    let note = match selected {
+        Some(id) if !map.nodes.iter().any(|n| n.entity == id) => {
+            Some(format!("{} takes part in no facts, so it is not on the map.", analysis.entity(id).name))
+        }
+        _ => None,
+    };
+
+    if map.nodes.is_empty() {
+        return html! {
+            <div class="map">
+                <p class="empty">{ "No map for this article: the engine found no facts linking its names." }</p>
+            </div>
+        };
+    }
+    html! {
+        <div class={classes!("map", expanded.then_some("map-expanded"))}>
+            if expanded {
+                <div class="map-backdrop" onclick={toggle.clone()}></div>
+            }
+            <div class="map-frame">
+                <div class="map-bar">
+                    <p class="map-hint">{ "Click a node to select it." }</p>
+                    <button type="button" class="link-button map-toggle" onclick={toggle} aria-pressed={expanded.to_string()}>
+                        { if expanded { "Close (Esc)" } else { "Enlarge" } }
+                    </button>
+                </div>
+                <svg class={classes!("map-svg", selected.is_some().then_some("has-selection"))}
+                    viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
+                    aria-label={format!("Map of {} entities and {} facts", map.nodes.len(), map.edges.len())}
+                    data-nodes={map.nodes.len().to_string()} data-edges={map.edges.len().to_string()}>
+                    <defs>
+                        <marker id="map-arrow" class="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                            <path d="M0,1 L10,5 L0,9 z" />
+                        </marker>
+                    </defs>
+                    <g class="edges">{ for edges }</g>
+                    <g class="nodes">{ for nodes }</g>
+                </svg>
+                if let Some(note) = note { <p class="map-note">{ note }</p> }
+                <ul class="map-legend" aria-label="Shapes">{ for legend }</ul>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,303 @@
+// Browser tests of the relations UI against the release build: the Facts panel, the evidence
+// mark in the article, the Map and the mention cards. Expected facts come from the engine's
+// own analysis (window.sidelight.analyze), except the one fact the product promises for the
+// seed article: Microsoft invested in Mistral AI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, site, openReader } from './support/browser.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await site();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The engine's relations for the page's article, with names and evidence text. */
+async function pageFacts(page) {
+  return page.evaluate(() => {
+    const text = window.sidelight.seed;
+    const a = window.sidelight.analyze(text);
+    const bytes = new TextEncoder().encode(text);
+    const slice = (s) => new TextDecoder().decode(bytes.slice(s.start, s.end));
+    const entity = (id) => a.entities.find((e) => e.id === id);
+    return a.relations.map((r, index) => ({
+      index,
+      type: r.type,
+      head: entity(r.head).name,
+      headSlug: entity(r.head).slug,
+      headId: r.head,
+      tail: entity(r.tail).name,
+      tailSlug: entity(r.tail).slug,
+      tailId: r.tail,
+      evidence: slice(r.evidence),
+    }));
+  });
+}
+
+const openTab = async (page, name) => {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await page.locator(`#panel-${name.toLowerCase()}`).waitFor();
+};
+
+/** Is the element's box inside the viewport (below the sticky top bar)? */
+const inViewport = (locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+  });
+
+test('the Facts tab lists every fact the engine found, grouped, with its evidence', async () => {
+  const { page, errors } = await openReader(browser, server.url);
+  const facts = await pageFacts(page);
+  assert.ok(facts.length > 0, 'the engine finds facts in the seed');
+
+  const tab = page.getByRole('tab', { name: /^Facts/ });
+  assert.equal(await tab.locator('.tab-count').innerText(), String(facts.length), 'the tab counts the facts');
+  await openTab(page, 'Facts');
+  assert.equal(await page.locator('.fact').count(), facts.length, 'one row per fact');
+
+  // The product promise for the seed: Microsoft invested in Mistral AI, with its sentence.
+  const invest = facts.find((f) => f.type === 'INVESTED_IN' && f.head === 'Microsoft' && f.tail === 'Mistral AI');
+  assert.ok(invest, `the engine found "Microsoft invested in Mistral AI" (found: ${facts.map((f) => `${f.head} ${f.type} ${f.tail}`).join('; ')})`);
+  const row = page.locator(`.fact[data-fact="${invest.index}"]`);
+  assert.match(await row.locator('.fact-line').innerText(), /^Microsoft\s+— invested in →\s+Mistral AI$/);
+  assert.equal((await row.locator('.fact-evidence q').innerText()).trim(), invest.evidence.trim(), 'the evidence sentence is quoted');
+  assert.deepEqual(await row.locator('.fact-evidence strong').allInnerTexts().then((t) => [...new Set(t)].sort()), ['Microsoft', 'Mistral AI'].filter((n) => invest.evidence.includes(n)).sort(), 'the two names are emphasized');
+  // Groups have plain-word headings, never the engine's labels.
+  for (const h of await page.locator('.fact-group h3').allInnerTexts()) {
+    assert.doesNotMatch(h, /[A-Z]{2,}_/, `heading in plain words: ${h}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('clicking a fact scrolls the article to its sentence and marks it; Escape removes the mark', async () => {
+  const { page, errors } = await openReader(browser, server.url, { hash: '#view=facts' });
+  const facts = await pageFacts(page);
+  // The last fact's sentence is the farthest down, so the article has to scroll.
+  const fact = facts.reduce((a, b) => (b.index > a.index ? b : a));
+  await page.locator(`.fact[data-fact="${fact.index}"] .fact-evidence`).click();
+  const mark = page.locator('#article .evidence');
+  await mark.waitFor();
+  assert.equal(await mark.count(), 1, 'one sentence is marked');
+  assert.equal((await mark.innerText()).trim(), fact.evidence.trim(), 'the mark covers the evidence sentence');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#article .evidence').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.equal(await page.locator(`.fact[data-fact="${fact.index}"]`).getAttribute('class').then((c) => c.includes('is-marked')), true);
+  // Every mention inside the sentence is still a whole mark.
+  assert.ok((await mark.locator('mark.hl').count()) >= 2, 'the fact’s names stay highlighted inside the mark');
+
+  // Another fact moves the mark; Escape removes it.
+  const other = facts.find((f) => f.evidence !== fact.evidence);
+  await page.locator(`.fact[data-fact="${other.index}"]`).click();
+  await page.waitForFunction((text) => document.querySelector('#article .evidence')?.innerText.trim() === text, other.evidence.trim());
+  await page.keyboard.press('Escape');
+  await mark.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a name in a fact selects its entity and the panel filters to its facts', async () => {
+  const { page, errors } = await openReader(browser, server.url, { hash: '#view=facts' });
+  const facts = await pageFacts(page);
+  const ms = facts.filter((f) => f.head === 'Microsoft' || f.tail === 'Microsoft');
+  await page.locator('.fact-entity[data-entity]', { hasText: /^Microsoft$/ }).first().click();
+  await page.waitForFunction(() => location.hash.startsWith('#entity=microsoft'));
+  assert.equal(await page.evaluate(() => location.hash), '#entity=microsoft&view=facts', 'the link keeps the view');
+  await page.waitForFunction((n) => document.querySelectorAll('.fact').length === n, ms.length);
+  assert.match(await page.locator('.facts-filter').innerText(), new RegExp(`Facts about Microsoft \\(${ms.length}\\)`));
+  // The article marks the selection without taking focus away from the panel.
+  assert.ok((await page.locator('article mark.is-selected').count()) > 0);
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'MARK');
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.fact').length === n, facts.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a #entity=…&view=facts link opens the Facts tab filtered to the entity', async () => {
+  const { page, errors } = await openReader(browser, server.url, { hash: '#entity=mistral-ai&view=facts' });
+  const facts = await pageFacts(page);
+  assert.equal(await page.getByRole('tab', { name: /^Facts/ }).getAttribute('aria-selected'), 'true');
+  const own = facts.filter((f) => f.headSlug === 'mistral-ai' || f.tailSlug === 'mistral-ai');
+  assert.equal(await page.locator('.fact').count(), own.length);
+  // Switching tabs rewrites the link; the Entities tab is the default and leaves no trace.
+  await openTab(page, 'Map');
+  await page.waitForFunction(() => location.hash === '#entity=mistral-ai&view=map');
+  await openTab(page, 'Entities');
+  await page.waitForFunction(() => location.hash === '#entity=mistral-ai');
+  // Arrow keys move along the tabs.
+  await page.getByRole('tab', { name: /^Entities/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.id === 'tab-facts' && document.activeElement.getAttribute('aria-selected') === 'true');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the map draws one node per linked entity and one edge per fact; a node selects', async () => {
+  const { page, errors } = await openReader(browser, server.url, { hash: '#view=map' });
+  const facts = await pageFacts(page);
+  const linked = new Set(facts.flatMap((f) => [f.headSlug, f.tailSlug]));
+  const drawn = facts.filter((f) => f.headId !== f.tailId);
+  assert.ok(linked.size <= 40, 'the seed fits the map without a cut');
+  const nodes = page.locator('.map-svg .node');
+  assert.equal(await nodes.count(), linked.size, 'one node per entity in a fact');
+  assert.deepEqual(new Set(await nodes.evaluateAll((ns) => ns.map((n) => n.dataset.entity))), linked);
+  assert.equal(await page.locator('.map-svg .edge').count(), drawn.length, 'one edge per fact');
+  const label = await page.locator('.map-svg .edge .edge-label').first().textContent();
+  assert.ok(label.length > 2 && !/_/.test(label), `edges are labelled in words: ${label}`);
+  // Each node carries its class as a shape as well as a colour.
+  const shapes = await nodes.evaluateAll((ns) => ns.map((n) => [n.getAttribute('aria-label').split(', ')[1], n.querySelector('.shape').tagName]));
+  for (const [cls, tag] of shapes) {
+    if (cls === 'person') assert.equal(tag, 'circle');
+    if (cls === 'organization') assert.equal(tag, 'rect');
+  }
+
+  // Same article, same picture.
+  const positions = () => nodes.evaluateAll((ns) => ns.map((n) => n.getAttribute('transform')));
+  const first = await positions();
+
+  // Click a node: it is selected everywhere, its neighbourhood stays bright, the rest dims.
+  const ms = page.locator('.map-svg .node[data-entity="microsoft"]');
+  await ms.click();
+  await page.waitForFunction(() => location.hash === '#entity=microsoft&view=map');
+  assert.equal(await ms.getAttribute('aria-pressed'), 'true');
+  assert.ok((await page.locator('article mark.is-selected').count()) > 0, 'the article marks the selection');
+  const neighbours = new Set(facts.filter((f) => f.headSlug === 'microsoft' || f.tailSlug === 'microsoft').flatMap((f) => [f.headSlug, f.tailSlug]));
+  const bright = await page.locator('.map-svg .node:not(.dim)').evaluateAll((ns) => ns.map((n) => n.dataset.entity));
+  assert.deepEqual(new Set(bright), neighbours, 'the neighbourhood is in focus');
+  assert.equal(await page.locator('.map-svg .node.dim').count(), linked.size - neighbours.size);
+
+  // Keyboard: Tab reaches nodes, Enter selects; the Facts tab then lists that entity's facts.
+  const other = [...linked].find((s) => s !== 'microsoft' && facts.some((f) => f.headSlug === s));
+  const node = page.locator(`.map-svg .node[data-entity="${other}"]`);
+  assert.equal(await node.getAttribute('tabindex'), '0');
+  assert.equal(await node.getAttribute('role'), 'button');
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((slug) => location.hash === `#entity=${slug}&view=map`, other);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.entity), other, 'focus stays on the node');
+  assert.deepEqual(await positions(), first, 'selecting does not move the layout');
+  await openTab(page, 'Facts');
+  const own = facts.filter((f) => f.headSlug === other || f.tailSlug === other);
+  assert.equal(await page.locator('.fact').count(), own.length, 'the Facts panel filters to the node’s facts');
+
+  // A fresh page draws the same layout.
+  const again = await openReader(browser, server.url, { hash: '#view=map' });
+  assert.deepEqual(await again.page.locator('.map-svg .node').evaluateAll((ns) => ns.map((n) => n.getAttribute('transform'))), first);
+  await again.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the map enlarges to an overlay and Escape shrinks it', async () => {
+  const { page, errors } = await openReader(browser, server.url, { hash: '#view=map' });
+  const small = await page.locator('.map-svg').boundingBox();
+  await page.getByRole('button', { name: 'Enlarge' }).click();
+  await page.locator('.map-expanded .map-frame').waitFor();
+  const big = await page.locator('.map-svg').boundingBox();
+  assert.ok(big.width > small.width * 1.3, `the map grows (${small.width} → ${big.width})`);
+  await page.keyboard.press('Escape');
+  await page.locator('.map-expanded .map-frame').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('focusing a mention opens its card; Escape closes it', async () => {
+  const { page, errors } = await openReader(browser, server.url);
+  const facts = await pageFacts(page);
+  const mark = page.locator('article mark[data-entity="mistral-ai"]').nth(1);
+  await mark.focus();
+  const card = page.getByRole('dialog', { name: 'Mistral AI' });
+  await card.waitFor();
+  assert.equal(await card.locator('.card-type').innerText().then((t) => t.toLowerCase()), 'organization');
+  const n = await page.locator('article mark[data-entity="mistral-ai"]').count();
+  assert.equal(await card.locator('.card-pos').innerText(), `Mention 2 of ${n}`);
+  const own = facts.filter((f) => f.headSlug === 'mistral-ai' || f.tailSlug === 'mistral-ai');
+  assert.equal(await card.locator('.card-fact').count(), Math.min(3, own.length), 'up to three top facts');
+  assert.ok(await inViewport(card), 'the card is inside the viewport');
+
+  // Next moves the card to the following mention and selects the entity there.
+  await card.getByRole('button', { name: 'Next mention' }).click();
+  await card.locator('.card-pos', { hasText: `Mention 3 of ${n}` }).waitFor();
+  await page.waitForFunction(() => document.querySelector('mark[aria-current="true"]')?.dataset.entity === 'mistral-ai');
+
+  await mark.focus();
+  await card.locator('.card-pos', { hasText: `Mention 2 of ${n}` }).waitFor();
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hovering a mention opens its card after ~150 ms; it closes ~300 ms after the pointer leaves', async () => {
+  const { page, errors } = await openReader(browser, server.url, { clock: true });
+  const mark = page.locator('article mark[data-entity="microsoft"]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const card = page.locator('.card');
+  // The page's timers run on the test's clock: nothing opens before the delay.
+  await page.clock.runFor(100);
+  assert.equal(await card.count(), 0, 'no card while the pointer only passes');
+  await page.clock.runFor(100);
+  await card.waitFor();
+  assert.equal(await card.locator('.card-name').innerText(), 'Microsoft');
+  // The pointer may cross into the card: it stays, however long.
+  await card.hover();
+  await page.clock.runFor(2000);
+  assert.equal(await card.count(), 1, 'the card stays while the pointer is on it');
+  await page.mouse.move(2, 400);
+  await page.clock.runFor(200);
+  assert.equal(await card.count(), 1, 'the card waits a moment after the pointer leaves');
+  await page.clock.runFor(200);
+  await card.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone the Facts and Map tabs work in the sheet, and a card is a bottom popover', async () => {
+  const { page, errors } = await openReader(browser, server.url, { width: 375, height: 760 });
+  const facts = await pageFacts(page);
+  await page.locator('.sheet-toggle').click();
+  await page.locator('#sidebar').waitFor({ state: 'visible' });
+  await openTab(page, 'Facts');
+  assert.equal(await page.locator('.fact').count(), facts.length);
+  // Showing a fact closes the sheet so the marked sentence can be seen.
+  await page.locator('.fact .fact-evidence').first().click();
+  await page.locator('#sidebar').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#article .evidence').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight - 60;
+  });
+
+  await page.locator('.sheet-toggle').click();
+  await openTab(page, 'Map');
+  const svg = await page.locator('.map-svg').boundingBox();
+  assert.ok(svg.width <= 375 && svg.width > 300, `the map fits the sheet (${svg.width}px)`);
+  // A node selects but keeps the sheet open, so the reader can go on exploring.
+  await page.locator('.map-svg .node').first().click();
+  await page.locator('.map-svg .node.is-selected').waitFor();
+  assert.ok(await page.locator('#sidebar').isVisible());
+  await page.keyboard.press('Escape');
+  await page.locator('#sidebar').waitFor({ state: 'hidden' });
+
+  await page.locator('article mark.hl').first().focus();
+  const card = page.locator('.card');
+  await card.waitFor();
+  const box = await card.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.y + box.height <= 760 && box.y > 760 / 3, `docked at the bottom: ${JSON.stringify(box)}`);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= 375, `no horizontal scrolling (${scrollWidth}px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
