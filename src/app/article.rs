@@ -137,6 +137,10 @@ pub fn Article(props: &ArticleProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
             if let Ok(Some(link)) = target.closest("a[data-section]") {
+                // A modified click means "open elsewhere": leave it to the browser.
+                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                    return;
+                }
                 // Contents links scroll with script so the URL fragment keeps the selection.
                 e.prevent_default();
                 let section = link.get_attribute("data-section").unwrap_or_default();
