@@ -19,5 +19,8 @@ pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
 /// The article the app opens by default, embedded at build time.
 pub const SEED_ARTICLE: &str = include_str!("../seeds/mistral-ai-funding.txt");

@@ -7,7 +7,9 @@
 //!   ("Yorke Rhodes" … "Rhodes");
 //! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
 //!   does its acronym ("European Central Bank" … "ECB");
-//! - an alias that fits two entities joins neither.
+//! - an alias that fits two entities joins neither;
+//! - a short form joins only after the full form has been used (outside headlines), so
+//!   "Microsoft" before "Microsoft Azure" stays the company.
 //!
 //! An entity's type is the type most of its mentions were given (ties go to the fullest
 //! form), and every mention then takes that type: one name, one type per article.
@@ -81,6 +83,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cand_words[i].len()), candidates[i].span.start));
 
+    let in_headline = |span: Span| {
+        sentences.iter().any(|s| s.span.contains(span) && matches!(s.block, BlockKind::Title | BlockKind::Heading))
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     for &i in &order {
         let c = candidates[i];
@@ -105,7 +110,11 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     // A single word tagged with another name type still joins a person or
                     // organization it plainly abbreviates ("Rhodes" read as a place).
                     let cross = w.len() == 1 && matches!(d.ty, EntityType::Person | EntityType::Org);
-                    (same_class || cross) && is_alias(w, &d.words, d.ty)
+                    // Writers introduce the full name before shortening it: a short form seen
+                    // before the full one is a name of its own ("Microsoft" … "Microsoft
+                    // Azure"), except in a headline, which often uses the short form first.
+                    let introduced = d.members.iter().any(|&m| candidates[m].span.start < c.span.start) || in_headline(c.span);
+                    (same_class || cross) && introduced && is_alias(w, &d.words, d.ty)
                 })
                 .map(|(k, _)| k)
                 .collect();
@@ -261,6 +270,9 @@ mod tests {
             ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Gpe)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
             ("Mistral AI grew. Mistral hired.", vec![("Mistral AI", Org), ("Mistral", Org)], vec![(Org, s(&["Mistral AI", "Mistral"]))]),
             ("The European Central Bank (ECB) met.", vec![("European Central Bank", Org), ("ECB", Org)], vec![(Org, s(&["European Central Bank", "ECB"]))]),
+            // A short form used before the full one is its own entity.
+            ("Microsoft invested. Microsoft Azure grew. Microsoft won.", vec![("Microsoft", Org), ("Microsoft Azure", Org), ("Microsoft", Org)],
+                vec![(Org, s(&["Microsoft", "Microsoft"])), (Org, s(&["Microsoft Azure"]))]),
             // An organization and its product stay apart.
             ("Microsoft Azure is sold by Microsoft.", vec![("Microsoft Azure", Product), ("Microsoft", Org)], vec![(Org, s(&["Microsoft"])), (Product, s(&["Microsoft Azure"]))]),
             // An alias that fits two people joins neither.

@@ -12,6 +12,7 @@
 
 pub mod cluster;
 pub mod export;
+pub mod features;
 pub mod numeric;
 pub mod relate;
 pub mod structure;

@@ -1,58 +1,867 @@
-//! Name recognition (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, EVENT).
+//! Name recognition (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, EVENT) with a trained
+//! linear sequence model.
 //!
-//! Placeholder until the trained tagger lands: runs of capitalized words that do not start
-//! a sentence are taken as organizations.
+//! The model is an averaged structured perceptron over BIO tags: hashed features (see
+//! [`super::features`]) score each tag of each token, a learned transition matrix scores tag
+//! pairs, and Viterbi decoding finds the best tag sequence per sentence under the hard BIO
+//! constraint (an `I-X` only continues a `B-X` or `I-X`). Weights are stored as int8 with
+//! one scale, and only the weights kept after pruning are stored, to fit the browser bundle.
+//! After decoding, document-level rules make the output consistent: one surface, one type;
+//! a name found once is found everywhere in the body; and title-case headlines reuse the
+//! body's names, because a headline alone is where capitalization says least.
+//!
+//! The file format (`model/ner.bin`) is: the magic `SIDELIGHT-NER\0`, a little-endian `u16`
+//! format version, a length-prefixed UTF-8 metadata string (which data and which command
+//! made the model), the header numbers, the transition matrix, the weight rows, the
+//! gazetteer, and a trailing FNV checksum of everything before it.
 
-use super::types::{EntityType, Span};
+use super::features::{self, DocContext, Gazetteer, TokenInfo, N_TYPES};
+use super::types::{BlockKind, EntityType, Span};
 use super::{Candidate, Sentence};
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// A name-recognition model.
-#[derive(Debug, Default)]
-pub struct Model {}
+/// The number of BIO tags: `O`, then `B-t`, `I-t` for each name type.
+pub const N_TAGS: usize = 1 + 2 * N_TYPES;
+
+/// The tagger's name types, in tag order.
+pub const TYPES: [EntityType; N_TYPES] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Gpe,
+    EntityType::Loc,
+    EntityType::Fac,
+    EntityType::Norp,
+    EntityType::Product,
+    EntityType::Event,
+];
+
+/// The tag index of `B-t` for type index `t`.
+pub const fn tag_b(t: usize) -> usize {
+    1 + 2 * t
+}
+/// The tag index of `I-t` for type index `t`.
+pub const fn tag_i(t: usize) -> usize {
+    2 + 2 * t
+}
+
+/// The type index of a name type, if the tagger produces it.
+pub fn type_index(ty: EntityType) -> Option<usize> {
+    TYPES.iter().position(|&t| t == ty)
+}
+
+const MAGIC: &[u8; 14] = b"SIDELIGHT-NER\0";
+/// The current model file format version.
+pub const FORMAT_VERSION: u16 = 1;
+
+static EMBEDDED: &[u8] = include_bytes!("../../model/ner.bin");
 
 /// Why a model file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
+    /// The bytes do not start with the model magic label.
     NotAModel,
+    /// The file is a model, but of another format version.
+    WrongVersion { found: u16, expected: u16 },
+    /// The file ends early or its contents do not add up.
+    Corrupt(String),
 }
 
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ModelError::NotAModel => write!(f, "not a sidelight model file"),
+            ModelError::WrongVersion { found, expected } => {
+                write!(f, "model format version {found} is not supported (expected {expected})")
+            }
+            ModelError::Corrupt(why) => write!(f, "corrupt or truncated model file: {why}"),
         }
     }
 }
 
 impl std::error::Error for ModelError {}
 
+/// A name-recognition model.
+#[derive(Debug, Default, Clone)]
+pub struct Model {
+    /// Which data and which command made the model.
+    pub metadata: String,
+    bits: u32,
+    scale: f32,
+    /// `(N_TAGS + 1) × N_TAGS` transition scores; the last row scores the first tag.
+    trans: Vec<f32>,
+    /// Open-addressing table from feature bucket (+1; 0 = empty) to its weights, stored
+    /// inline so one lookup touches one cache line: memory latency dominates tagging.
+    slots: Vec<Slot>,
+    /// One bit per bucket saying whether it has weights: small enough to stay in cache, it
+    /// skips the slow table probe for the many features that were pruned or never seen.
+    present: Vec<u64>,
+    /// `rows × N_TAGS` quantized weights.
+    rows: Vec<i8>,
+    /// The bucket of each row, in increasing order (kept for writing the model back).
+    row_buckets: Vec<u32>,
+    pub gazetteer: Gazetteer,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(8))]
+struct Slot {
+    key: u32,
+    w: [i8; N_TAGS],
+}
+
+/// A little reader over the model bytes that turns running out of bytes into an error.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(|| ModelError::Corrupt("unexpected end of file".into()))?;
+        let s = &self.b[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u32, ModelError> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(v).map_err(|_| ModelError::Corrupt("number out of range".into()));
+            }
+        }
+        Err(ModelError::Corrupt("number too long".into()))
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn checksum(b: &[u8]) -> u32 {
+    let mut h = features::Fnv::new(b'C');
+    for &x in b {
+        h.byte(x);
+    }
+    h.finish()
+}
+
 impl Model {
-    /// The model built into the binary.
+    /// The model built into the binary. If the embedded file cannot be read (which tests
+    /// rule out), recognition falls back to an empty model that finds no names.
     pub fn embedded() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(Model::default)
+        MODEL.get_or_init(|| Model::from_bytes(EMBEDDED).unwrap_or_default())
+    }
+
+    /// Builds a model from full-precision weights (`2^bits × N_TAGS`, bucket-major), keeping
+    /// at most `max_weights` non-zero weights (the largest in magnitude) and quantizing them
+    /// to int8 with one shared scale.
+    pub fn from_weights(bits: u32, weights: &[f32], trans: &[f32], gazetteer: Gazetteer, metadata: String, max_weights: Option<usize>) -> Model {
+        let mut threshold = 0.0f32;
+        let mut mags: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+        if let Some(k) = max_weights {
+            if k < mags.len() {
+                let idx = mags.len() - k;
+                mags.select_nth_unstable_by(idx, |a, b| a.total_cmp(b));
+                threshold = mags[idx];
+            }
+        }
+        // The scale maps a high percentile (not the maximum) to 127, so a few huge weights
+        // do not flatten everything else to zero; the rest are clipped.
+        let mut kept: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w >= threshold && w > 0.0).collect();
+        let scale = if kept.is_empty() {
+            1.0
+        } else {
+            let idx = ((kept.len() as f64) * 0.9995) as usize;
+            let idx = idx.min(kept.len() - 1);
+            kept.select_nth_unstable_by(idx, |a, b| a.total_cmp(b));
+            (kept[idx] / 127.0).max(f32::MIN_POSITIVE)
+        };
+        let mut row_buckets = Vec::new();
+        let mut rows = Vec::new();
+        for (bucket, chunk) in weights.chunks(N_TAGS).enumerate() {
+            let q: Vec<i8> = chunk
+                .iter()
+                .map(|&w| if w.abs() >= threshold && w != 0.0 { (w / scale).round().clamp(-127.0, 127.0) as i8 } else { 0 })
+                .collect();
+            if q.iter().any(|&x| x != 0) {
+                row_buckets.push(bucket as u32);
+                rows.extend_from_slice(&q);
+            }
+        }
+        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer };
+        m.build_index();
+        m
+    }
+
+    fn build_index(&mut self) {
+        let cap = (self.row_buckets.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); cap];
+        for (r, &b) in self.row_buckets.iter().enumerate() {
+            let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
+            while slots[s].key != 0 {
+                s = (s + 1) & (cap - 1);
+            }
+            let mut w = [0i8; N_TAGS];
+            w.copy_from_slice(&self.rows[r * N_TAGS..(r + 1) * N_TAGS]);
+            slots[s] = Slot { key: b + 1, w };
+        }
+        self.slots = slots;
+        let mut present = vec![0u64; ((1usize << self.bits.min(31)) / 64).max(1)];
+        for &b in &self.row_buckets {
+            if let Some(word) = present.get_mut(b as usize / 64) {
+                *word |= 1 << (b % 64);
+            }
+        }
+        self.present = present;
+    }
+
+    fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
+        let cap = self.slots.len();
+        if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
+            return None;
+        }
+        let mut s = (bucket.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
+        loop {
+            let slot = &self.slots[s];
+            if slot.key == 0 {
+                return None;
+            }
+            if slot.key == bucket + 1 {
+                return Some(&slot.w);
+            }
+            s = (s + 1) & (cap - 1);
+        }
+    }
+
+    /// The number of stored non-zero weights.
+    pub fn weight_count(&self) -> usize {
+        self.rows.iter().filter(|&&w| w != 0).count()
+    }
+
+    /// Serializes the model in the current file format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(self.metadata.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.metadata.as_bytes());
+        out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
+        for &t in &self.trans {
+            out.extend_from_slice(&t.to_bits().to_le_bytes());
+        }
+        out.extend_from_slice(&(self.row_buckets.len() as u32).to_le_bytes());
+        // Rows: the bucket as a delta from the previous one, a bit mask of non-zero tags,
+        // then those weights. Sorted deltas and sparse rows compress well.
+        let mut prev = 0u32;
+        for (r, &b) in self.row_buckets.iter().enumerate() {
+            put_varint(&mut out, b - prev);
+            prev = b;
+            let row = &self.rows[r * N_TAGS..(r + 1) * N_TAGS];
+            let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (i, _)| m | (1 << i));
+            put_varint(&mut out, mask);
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+        let mut gaz: Vec<(u32, u8)> = self.gazetteer.entries.iter().map(|(&k, &v)| (k, v)).collect();
+        gaz.sort_unstable();
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (k, v) in gaz {
+            put_varint(&mut out, k - prev);
+            prev = k;
+            out.push(v);
+        }
+        let mut common: Vec<u32> = self.gazetteer.common.iter().copied().collect();
+        common.sort_unstable();
+        out.extend_from_slice(&(common.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for k in common {
+            put_varint(&mut out, k - prev);
+            prev = k;
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Reads a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(ModelError::NotAModel);
+        }
+        let mut r = Reader { b: bytes, at: MAGIC.len() };
+        let v = r.take(2)?;
+        let version = u16::from_le_bytes([v[0], v[1]]);
+        if version != FORMAT_VERSION {
+            return Err(ModelError::WrongVersion { found: version, expected: FORMAT_VERSION });
+        }
+        if bytes.len() < r.at + 4 {
+            return Err(ModelError::Corrupt("unexpected end of file".into()));
+        }
+        let body_end = bytes.len() - 4;
+        let stored = u32::from_le_bytes([bytes[body_end], bytes[body_end + 1], bytes[body_end + 2], bytes[body_end + 3]]);
+        if checksum(&bytes[..body_end]) != stored {
+            return Err(ModelError::Corrupt("checksum mismatch".into()));
+        }
+        let mut r = Reader { b: &bytes[..body_end], at: r.at };
+        let meta_len = r.u32()? as usize;
+        let metadata = String::from_utf8(r.take(meta_len)?.to_vec()).map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;
+        if r.u32()? as usize != N_TAGS {
+            return Err(ModelError::Corrupt("unexpected number of tags".into()));
+        }
+        let bits = r.u32()?;
+        if bits > 31 {
+            return Err(ModelError::Corrupt("bucket bits out of range".into()));
+        }
+        let scale = r.f32()?;
+        let mut trans = Vec::with_capacity((N_TAGS + 1) * N_TAGS);
+        for _ in 0..(N_TAGS + 1) * N_TAGS {
+            trans.push(r.f32()?);
+        }
+        let n_rows = r.u32()? as usize;
+        // Each row takes at least two bytes, which bounds the allocation for hostile input.
+        if n_rows > r.b.len() / 2 {
+            return Err(ModelError::Corrupt("row count out of range".into()));
+        }
+        let mut row_buckets = Vec::with_capacity(n_rows);
+        let mut rows = Vec::with_capacity(n_rows * N_TAGS);
+        let mut prev = 0u32;
+        for _ in 0..n_rows {
+            let b = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("bucket out of range".into()))?;
+            if b >= 1 << bits || (!row_buckets.is_empty() && b == prev) {
+                return Err(ModelError::Corrupt("bucket out of range".into()));
+            }
+            prev = b;
+            row_buckets.push(b);
+            let mask = r.varint()?;
+            for t in 0..N_TAGS {
+                rows.push(if mask & (1 << t) != 0 { r.u8()? as i8 } else { 0 });
+            }
+        }
+        let n_gaz = r.u32()? as usize;
+        if n_gaz > r.b.len() / 2 {
+            return Err(ModelError::Corrupt("gazetteer size out of range".into()));
+        }
+        let mut entries = HashMap::with_capacity(n_gaz);
+        let mut prev = 0u32;
+        for _ in 0..n_gaz {
+            let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("gazetteer key out of range".into()))?;
+            prev = k;
+            entries.insert(k, r.u8()?);
+        }
+        let n_common = r.u32()? as usize;
+        if n_common > r.b.len() {
+            return Err(ModelError::Corrupt("word list size out of range".into()));
+        }
+        let mut common = std::collections::HashSet::with_capacity(n_common);
+        let mut prev = 0u32;
+        for _ in 0..n_common {
+            let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("word key out of range".into()))?;
+            prev = k;
+            common.insert(k);
+        }
+        if r.at != r.b.len() {
+            return Err(ModelError::Corrupt("trailing bytes".into()));
+        }
+        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
+        m.build_index();
+        Ok(m)
+    }
+
+    fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
+        let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
+        if let Some(row) = self.row(f & mask) {
+            for k in 0..N_TAGS {
+                acc[k] += i32::from(row[k]);
+            }
+        }
+    }
+
+    /// The best tag sequence of each sentence (one tag per token).
+    pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
+        // Word-level features are scored once per distinct word of the article.
+        let mut cache: HashMap<&str, (TokenInfo, [i32; N_TAGS])> = HashMap::new();
+        let mut f = Vec::with_capacity(64);
+        let mut out = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            for t in &s.tokens {
+                let w = t.of(text);
+                if !cache.contains_key(w) {
+                    let mut info = TokenInfo::new(w);
+                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
+                    f.clear();
+                    features::word_features(w, &info, ctx, &mut f);
+                    let mut acc = [0i32; N_TAGS];
+                    for &x in &f {
+                        self.add_row(&mut acc, x);
+                    }
+                    cache.insert(w, (info, acc));
+                }
+            }
+            let entries: Vec<&(TokenInfo, [i32; N_TAGS])> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
+            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.0).collect();
+            let marks = self.gazetteer.marks(&infos);
+            let block = features::effective_block(text, s);
+            let emit: Vec<[f32; N_TAGS]> = (0..infos.len())
+                .map(|i| {
+                    let mut acc = entries[i].1;
+                    f.clear();
+                    features::context_features(&infos, &marks, block, ctx, i, &mut f);
+                    for &x in &f {
+                        self.add_row(&mut acc, x);
+                    }
+                    acc.map(|a| a as f32 * self.scale)
+                })
+                .collect();
+            out.push(viterbi(&emit, &self.trans, None));
+        }
+        out
     }
 
     /// Name mentions in the sentences.
     pub fn recognize(&self, text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        for s in sentences {
-            let mut run: Option<Span> = None;
-            for (i, t) in s.tokens.iter().enumerate() {
-                let w = t.of(text);
-                let cap = i > 0 && w.chars().next().is_some_and(|c| c.is_uppercase());
-                if cap {
-                    run = Some(run.map_or(*t, |r| Span::new(r.start, t.end)));
-                } else if let Some(r) = run.take() {
-                    out.push(Candidate { span: r, ty: EntityType::Org });
-                }
-            }
-            if let Some(r) = run {
-                out.push(Candidate { span: r, ty: EntityType::Org });
+        let ctx = DocContext::new(text, sentences);
+        let tags = self.tag(text, sentences, &ctx);
+        let mut found: Vec<(usize, Candidate)> = Vec::new();
+        for (si, (s, tags)) in sentences.iter().zip(&tags).enumerate() {
+            for (span, ty) in spans_of_tags(text, &s.tokens, tags) {
+                found.push((si, Candidate { span, ty }));
             }
         }
-        out
+        postprocess(text, sentences, &ctx, found)
+    }
+}
+
+/// Viterbi decoding under the BIO constraint. `allowed`, if given, restricts each token to a
+/// bit set of tags (training uses it to find the best path that agrees with partial labels).
+pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -> Vec<u8> {
+    let n = emit.len();
+    if n == 0 || trans.len() < (N_TAGS + 1) * N_TAGS {
+        return vec![0; n];
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    // Transitions as fixed-size rows so the inner loops have no bounds checks.
+    let mut tr = [[0f32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in tr.iter_mut().enumerate() {
+        row.copy_from_slice(&trans[p * N_TAGS..(p + 1) * N_TAGS]);
+    }
+    let mask_at = |i: usize| -> u32 { allowed.and_then(|a| a.get(i).copied()).unwrap_or(u32::MAX) };
+    let mut back = vec![[0u8; N_TAGS]; n];
+    let mut prev = [NEG; N_TAGS];
+    let m0 = mask_at(0);
+    for t in 0..N_TAGS {
+        // A sentence cannot start inside a name.
+        if (t == 0 || t % 2 == 1) && m0 & (1 << t) != 0 {
+            prev[t] = emit[0][t] + tr[N_TAGS][t];
+        }
+    }
+    for i in 1..n {
+        let m = mask_at(i);
+        let mut cur = [NEG; N_TAGS];
+        let e = &emit[i];
+        let bk = &mut back[i];
+        // O and B-x may follow any tag: find the best predecessor for each at once.
+        for t in (0..N_TAGS).filter(|&t| t == 0 || t % 2 == 1) {
+            if m & (1 << t) == 0 {
+                continue;
+            }
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for p in 0..N_TAGS {
+                let s = prev[p] + tr[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            cur[t] = best + e[t];
+            bk[t] = arg;
+        }
+        // I-x continues only B-x or I-x.
+        for t in (2..N_TAGS).step_by(2) {
+            if m & (1 << t) == 0 {
+                continue;
+            }
+            let (a, b) = (prev[t - 1] + tr[t - 1][t], prev[t] + tr[t][t]);
+            let (best, arg) = if b > a { (b, t) } else { (a, t - 1) };
+            cur[t] = best + e[t];
+            bk[t] = arg as u8;
+        }
+        prev = cur;
+    }
+    let mut t = (0..N_TAGS).fold(0usize, |b, t| if prev[t] > prev[b] { t } else { b });
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = t as u8;
+        if i > 0 {
+            t = back[i][t] as usize;
+        }
+    }
+    out
+}
+
+fn is_edge_junk(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    matches!(lw.as_str(), "the" | "'s" | "’s" | "'" | "’" | "s") || !w.chars().any(char::is_alphanumeric) || is_glue(w)
+}
+
+/// Lowercase words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
+fn is_compound_tail(w: &str) -> bool {
+    is_glue(w) || (w.chars().all(|c| c.is_lowercase()) && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ian") || w.ends_with("wide")))
+}
+
+/// Job titles that stay outside PERSON spans.
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "President" | "Minister" | "Dr" | "Dr." | "Mr." | "Mrs." | "Ms." | "Prof." | "Professor" | "Senator" | "Governor" | "Chancellor" | "Secretary" | "Director" | "founder" | "chief" | "executive" | "coach" | "analyst" | "Commissioner"
+    )
+}
+
+/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
+fn is_topic_word(w: &str) -> bool {
+    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
+}
+
+fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    matches!(w, "Co" | "Corp" | "Inc" | "Ltd" | "Jr" | "Sr" | "Bros" | "Cos" | "Plc")
+}
+
+/// Lowercase function words and compound tails that never start or end a name ("of Web
+/// Summit", "Basel-based").
+fn is_glue(w: &str) -> bool {
+    matches!(w, "of" | "and" | "for" | "in" | "on" | "at" | "a" | "an" | "to" | "by" | "with" | "based" | "led" | "backed" | "owned" | "listed" | "born" | "made" | "run" | "funded" | "focused" | "style" | "like" | "era")
+}
+
+/// Turns tags into spans, trimming "the", possessives and punctuation from the edges.
+pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, EntityType)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len().min(tokens.len()) {
+        let t = tags[i] as usize;
+        if t == 0 || t >= N_TAGS {
+            i += 1;
+            continue;
+        }
+        let ty = (t - 1) / 2;
+        let mut j = i + 1;
+        while j < tags.len().min(tokens.len()) && tags[j] as usize == tag_i(ty) {
+            j += 1;
+        }
+        let (mut a, mut b) = (i, j);
+        // A hyphen followed by a lowercase word ends the name: "Basel-based" is "Basel".
+        if let Some(h) = (a + 1..b).find(|&k| tokens[k].of(text) == "-" && tokens.get(k + 1).is_some_and(|t| is_compound_tail(t.of(text)))) {
+            b = h;
+        }
+        // A title inside a span separates two names ("Solvane CEO Wei-Lin Tan"): the part
+        // after the title is the person.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| is_title_word(tokens[k].of(text))) {
+            a = k + 1;
+        }
+        // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee").
+        while b - a > 1 && (is_title_word(tokens[a].of(text)) || is_honorific(tokens[a].of(text))) {
+            a += 1;
+            if b - a > 1 && tokens[a].of(text) == "." {
+                a += 1;
+            }
+        }
+        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
+        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+            b += 1;
+        }
+        while a < b && is_edge_junk(tokens[a].of(text)) {
+            a += 1;
+        }
+        while b > a && is_edge_junk(tokens[b - 1].of(text)) {
+            b -= 1;
+        }
+        if a < b {
+            out.push((Span::new(tokens[a].start, tokens[b - 1].end), TYPES[ty]));
+        }
+        i = j;
+    }
+    out
+}
+
+fn is_title_like(text: &str, s: &Sentence) -> bool {
+    matches!(features::effective_block(text, s), BlockKind::Title | BlockKind::Heading)
+}
+
+/// Document-level consistency on top of per-sentence decoding.
+fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
+    // One surface, one type: body mentions vote, weighted by length of agreement.
+    let mut votes: HashMap<String, [u32; N_TYPES]> = HashMap::new();
+    for (si, c) in &found {
+        if is_title_like(text, &sentences[*si]) {
+            continue;
+        }
+        if let Some(t) = type_index(c.ty) {
+            votes.entry(c.span.of(text).to_lowercase()).or_insert([0; N_TYPES])[t] += 1;
+        }
+    }
+    let best = |v: &[u32; N_TYPES]| -> usize { (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b }) };
+    let surface_type: HashMap<String, EntityType> = votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect();
+
+    let mut out: Vec<Candidate> = Vec::new();
+    for (si, c) in &found {
+        if is_title_like(text, &sentences[*si]) {
+            continue;
+        }
+        let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
+        // Two names joined by a hyphen ("Apple-OpenAI partnership") are two mentions when
+        // the article uses each on its own.
+        let toks = super::tokenize::tokens(text, c.span);
+        let split = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len()).and_then(|h| {
+            let left = Span::new(c.span.start, toks[h - 1].end);
+            let right = Span::new(toks[h + 1].start, c.span.end);
+            let lt = surface_type.get(&left.of(text).to_lowercase())?;
+            let rt = surface_type.get(&right.of(text).to_lowercase())?;
+            Some([Candidate { span: left, ty: *lt }, Candidate { span: right, ty: *rt }])
+        });
+        match split {
+            Some(parts) => out.extend(parts),
+            None if is_topic_word(c.span.of(text)) => {}
+            None => out.push(Candidate { span: c.span, ty }),
+        }
+    }
+
+    // Body names, by lowercased token sequence, longest first, for matching elsewhere.
+    let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    for c in &out {
+        let s = c.span.of(text);
+        let key = s.to_lowercase();
+        if seen.insert(key, ()).is_none() {
+            let toks: Vec<String> = super::tokenize::tokens(text, c.span).iter().map(|t| t.of(text).to_lowercase()).collect();
+            let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+            if !toks.is_empty() && s.chars().count() >= 2 {
+                names.push((toks, c.ty, cap));
+            }
+        }
+    }
+    names.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
+    // Indexed by first token so long texts with many names stay linear.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, (toks, _, _)) in names.iter().enumerate() {
+        by_first.entry(toks[0].as_str()).or_default().push(n);
+    }
+
+    // Headlines: the model's title spans are kept only where they agree with the body's
+    // names or do not touch any; body names found in the headline are added.
+    let mut covered: Vec<Span> = out.iter().map(|c| c.span).collect();
+    covered.sort();
+    for (si, s) in sentences.iter().enumerate() {
+        let title = is_title_like(text, s);
+        // Lowercasing every token is the costly part of this pass; in body text only a
+        // token that does not start in lowercase can start a name, so only those are keyed.
+        let key_of = |k: usize| -> Option<String> {
+            let w = s.tokens[k].of(text);
+            (title || !w.chars().next().is_some_and(char::is_lowercase)).then(|| w.to_lowercase())
+        };
+        let same = |k: usize, toks: &[String]| -> bool {
+            toks.iter().enumerate().all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| x.of(text).to_lowercase() == *t))
+        };
+        let mut taken = vec![false; s.tokens.len()];
+        // Body spans do not overlap, so their ends are sorted too: search, don't scan.
+        let lo = covered.partition_point(|c| c.end <= s.span.start);
+        let hi = covered.partition_point(|c| c.start < s.span.end);
+        for (k, t) in s.tokens.iter().enumerate() {
+            if covered[lo..hi.max(lo)].iter().any(|c| c.overlaps(*t)) {
+                taken[k] = true;
+            }
+        }
+        let mut added: Vec<Candidate> = Vec::new();
+        let mut k = 0;
+        while k < s.tokens.len() {
+            let mut hit = None;
+            if !taken[k] {
+                let key = if by_first.is_empty() { None } else { key_of(k) };
+                for (toks, ty, cap) in key.and_then(|key| by_first.get(key.as_str())).into_iter().flatten().map(|&n| &names[n]) {
+                    let len = toks.len();
+                    if k + len <= s.tokens.len() && !taken[k..k + len].iter().any(|&x| x) && same(k, toks) {
+                        let first = s.tokens[k].of(text);
+                        // In the body a name must keep its capital; in headlines case says little.
+                        let ok = title || !*cap || first.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+                        // Do not cut a longer capitalized run ("Apple" inside "Apple Music").
+                        let next_cap = !title
+                            && s.tokens.get(k + len).is_some_and(|t| t.of(text).chars().next().is_some_and(char::is_uppercase))
+                            && k + len < s.tokens.len();
+                        let prev_cap = !title && k > 0 && s.tokens[k - 1].of(text).chars().next().is_some_and(char::is_uppercase) && !taken[k - 1];
+                        if ok && !next_cap && !prev_cap {
+                            hit = Some((len, *ty));
+                            break;
+                        }
+                    }
+                }
+            }
+            match hit {
+                Some((len, ty)) => {
+                    added.push(Candidate { span: Span::new(s.tokens[k].start, s.tokens[k + len - 1].end), ty });
+                    for x in &mut taken[k..k + len] {
+                        *x = true;
+                    }
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        if title {
+            for (fi, c) in found.iter().filter(|(fi, _)| *fi == si) {
+                // In title case, trust the model's own span only when a word of it is
+                // capitalized mid-sentence in the body too, or it is written in capitals.
+                let supported = super::tokenize::tokens(text, c.span).iter().any(|t| {
+                    let w = t.of(text);
+                    let l = features::lower_form(w);
+                    (ctx.seen_cap_mid.contains(&l) && !ctx.seen_lower.contains(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+                });
+                if *fi == si && supported && !added.iter().any(|a| a.overlaps_c(c)) {
+                    let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
+                    added.push(Candidate { span: c.span, ty });
+                }
+            }
+        }
+        out.extend(added);
+    }
+    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut clean: Vec<Candidate> = Vec::new();
+    let mut end = 0;
+    for c in out {
+        if c.span.start >= end {
+            end = c.span.end;
+            clean.push(c);
+        }
+    }
+    clean
+}
+
+trait OverlapsCandidate {
+    fn overlaps_c(&self, other: &Candidate) -> bool;
+}
+
+impl OverlapsCandidate for Candidate {
+    fn overlaps_c(&self, other: &Candidate) -> bool {
+        self.span.overlaps(other.span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analyze;
+
+    fn names(text: &str) -> Vec<(String, EntityType)> {
+        analyze(text).mentions.iter().filter(|m| type_index(m.ty).is_some()).map(|m| (m.span.of(text).to_string(), m.ty)).collect()
+    }
+
+    #[test]
+    fn the_embedded_model_loads() {
+        let m = Model::from_bytes(EMBEDDED).expect("the embedded model is valid");
+        assert!(m.weight_count() > 1000);
+        assert!(m.metadata.contains("trained on"));
+    }
+
+    #[test]
+    fn header_errors_are_distinct() {
+        assert_eq!(Model::from_bytes(b"").unwrap_err(), ModelError::NotAModel);
+        assert_eq!(Model::from_bytes(b"PK\x03\x04 a zip file, not a model").unwrap_err(), ModelError::NotAModel);
+        let mut wrong = EMBEDDED.to_vec();
+        wrong[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+        assert_eq!(Model::from_bytes(&wrong).unwrap_err(), ModelError::WrongVersion { found: FORMAT_VERSION + 1, expected: FORMAT_VERSION });
+        for cut in [MAGIC.len() + 1, MAGIC.len() + 5, EMBEDDED.len() / 2, EMBEDDED.len() - 1] {
+            assert!(matches!(Model::from_bytes(&EMBEDDED[..cut]), Err(ModelError::Corrupt(_))), "cut at {cut}");
+        }
+        let mut flipped = EMBEDDED.to_vec();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x55;
+        assert!(matches!(Model::from_bytes(&flipped), Err(ModelError::Corrupt(_))));
+        let msg = ModelError::WrongVersion { found: 9, expected: 1 }.to_string();
+        assert_eq!(msg, msg.to_lowercase());
+    }
+
+    #[test]
+    fn a_model_survives_writing_and_reading() {
+        let m = Model::embedded();
+        let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(again.weight_count(), m.weight_count());
+        assert_eq!(again.to_bytes(), m.to_bytes());
+    }
+
+    #[test]
+    fn names_are_found_with_clean_edges() {
+        use EntityType::*;
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            ("Cloud news\nShares of Microsoft’s cloud unit rose on Tuesday, analysts said.", &[("Microsoft", Org)]),
+            ("Deal news\nJ.P. Morgan advised the buyer, according to people familiar with the deal.", &[("J.P. Morgan", Org)]),
+            ("EU news\nCommission President Ursula von der Leyen spoke in Brussels on Monday.", &[("Ursula von der Leyen", Person), ("Brussels", Gpe)]),
+            ("Bank news\nSociété Générale said it would cut 900 jobs in France.", &[("Société Générale", Org), ("France", Gpe)]),
+            ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            for (w, ty) in *want {
+                assert!(got.iter().any(|(g, t)| g == w && t == ty), "{text:?}: want {w} as {ty:?}, got {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spans_fall_on_token_boundaries_for_any_input() {
+        let texts = [
+            "Title\nMistral AI’s rivals — OpenAI, Anthropic and Google DeepMind — raised €2bn in Paris-based deals.",
+            "ÉÉÉ ééé\n\u{200b}Zoë Ünal-Özdemir met 李明 at the Ōsaka Expo. \"Quoted Name\" (Parenthesized Inc.)",
+            "",
+            "   \n\n  ",
+            "A",
+            "the the The THE 's ’s - -- ...",
+        ];
+        for text in texts {
+            let a = analyze(text);
+            let sentences = crate::train::sentences_of(text);
+            let starts: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.start)).collect();
+            let ends: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.end)).collect();
+            for m in a.mentions.iter().filter(|m| type_index(m.ty).is_some()) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(starts.contains(&m.span.start) && ends.contains(&m.span.end), "{text:?}: {:?}", m.span.of(text));
+                assert!(!m.span.of(text).starts_with("the ") && !m.span.of(text).ends_with("’s"));
+            }
+        }
+    }
+
+    #[test]
+    fn viterbi_respects_bio_and_allowed_tags() {
+        let mut emit = vec![[0f32; N_TAGS]; 3];
+        // I-PERSON scores best everywhere, but a name cannot start inside.
+        for e in &mut emit {
+            e[tag_i(0)] = 5.0;
+        }
+        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let tags = viterbi(&emit, &trans, None);
+        assert_ne!(tags[0] as usize, tag_i(0));
+        let only_o = vec![1u32; 3];
+        assert_eq!(viterbi(&emit, &trans, Some(&only_o)), vec![0, 0, 0]);
     }
 }

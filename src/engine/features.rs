@@ -1,0 +1,425 @@
+//! Feature extraction for the name tagger, shared by training and recognition.
+//!
+//! Every feature is a string template hashed to a `u32`, so the model never stores feature
+//! strings: the same code must produce the same hashes when training natively and when
+//! recognizing in the browser, which is why the hash is a fixed FNV-1a and not the standard
+//! library's randomized hasher. Besides the textbook token features (word, affixes, shape,
+//! context), two document-level cues matter a lot for news text: whether a capitalized word
+//! also appears in lowercase elsewhere in the article (then it is probably an ordinary word
+//! that starts a sentence or sits in a title-case headline), and whether it appears
+//! capitalized in the middle of a body sentence (then it is probably a name). A gazetteer
+//! built from the training annotations marks token runs that were names of a given type.
+
+use super::types::BlockKind;
+use super::Sentence;
+use std::collections::{HashMap, HashSet};
+
+/// Number of name types the tagger knows (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, EVENT).
+pub const N_TYPES: usize = 8;
+
+/// The longest name, in tokens, that the gazetteer matches.
+pub const GAZ_MAX_TOKENS: usize = 6;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// An incremental FNV-1a hasher: deterministic on every platform.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Fnv {
+    pub fn new(template: u8) -> Fnv {
+        let mut h = Fnv(FNV_OFFSET);
+        h.byte(template);
+        h
+    }
+    pub fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(FNV_PRIME);
+    }
+    pub fn str(&mut self, s: &str) -> &mut Fnv {
+        for &b in s.as_bytes() {
+            self.byte(b);
+        }
+        // A separator keeps ("ab","c") and ("a","bc") apart.
+        self.byte(0xff);
+        self
+    }
+    /// Folds the 64-bit state into 32 bits with a final mix so low bits are well spread.
+    pub fn finish(&self) -> u32 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x as u32
+    }
+}
+
+/// The hash of a lowercased token sequence, as the gazetteer stores it.
+pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
+    let mut h = Fnv::new(b'G');
+    for w in lowers {
+        h.str(w);
+    }
+    h.finish()
+}
+
+/// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
+/// "'s" or "2023" and "2024" share features.
+pub fn lower_form(w: &str) -> String {
+    w.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '’' | 'ʼ' | '`' => '\'',
+            '0'..='9' => '0',
+            c => c,
+        })
+        .collect()
+}
+
+/// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
+/// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
+fn shapes(w: &str) -> (String, String) {
+    let mut long = String::new();
+    let mut short = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if long.chars().count() < 8 {
+            long.push(s);
+        }
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= 2 {
+            short.push(s);
+        }
+    }
+    (long, short)
+}
+
+/// What a token looks like, computed once per token.
+pub struct TokenInfo {
+    pub lower: String,
+    pub shape: String,
+    pub short: String,
+    pub cap: bool,
+    pub all_caps: bool,
+    pub has_digit: bool,
+    /// Whether the training text often writes this word in lowercase (set by the caller
+    /// from the model's word list): a capitalized common word is usually not a name.
+    pub common: bool,
+}
+
+impl TokenInfo {
+    pub fn new(w: &str) -> TokenInfo {
+        let (shape, short) = shapes(w);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        TokenInfo {
+            lower: lower_form(w),
+            cap: w.chars().next().is_some_and(char::is_uppercase),
+            all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+            has_digit: w.chars().any(|c| c.is_ascii_digit()),
+            common: false,
+            shape,
+            short,
+        }
+    }
+}
+
+/// Facts about the whole article that single tokens cannot see.
+#[derive(Default)]
+pub struct DocContext {
+    /// Lowercase forms seen written in lowercase somewhere in the article.
+    pub seen_lower: HashSet<String>,
+    /// Lowercase forms seen capitalized in the middle of a body sentence.
+    pub seen_cap_mid: HashSet<String>,
+    /// For each capitalized word, the words around all its body occurrences: "Novartis
+    /// said" in one sentence helps read "Novartis" in another.
+    around: HashMap<String, (Vec<String>, Vec<String>)>,
+}
+
+impl DocContext {
+    pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
+        let mut ctx = DocContext::default();
+        for s in sentences {
+            let block = effective_block(text, s);
+            for (i, t) in s.tokens.iter().enumerate() {
+                let w = t.of(text);
+                let first = w.chars().next();
+                if first.is_some_and(char::is_lowercase) {
+                    ctx.seen_lower.insert(lower_form(w));
+                }
+                if first.is_some_and(char::is_uppercase) && block == BlockKind::Paragraph {
+                    let entry = ctx.around.entry(lower_form(w)).or_default();
+                    let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
+                    let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
+                    // A few distinct neighbours are enough and keep long texts linear.
+                    if entry.0.len() < 12 && !entry.0.contains(&prev) {
+                        entry.0.push(prev);
+                    }
+                    if entry.1.len() < 12 && !entry.1.contains(&next) {
+                        entry.1.push(next);
+                    }
+                }
+                if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
+                    let prev = s.tokens[i - 1].of(text);
+                    // After a quote or colon a capital may just start a clause.
+                    if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
+                        ctx.seen_cap_mid.insert(lower_form(w));
+                    }
+                }
+            }
+        }
+        ctx
+    }
+}
+
+/// The block kind as the tagger should read it: a title or heading counts as a headline
+/// only when it is in title case. Some texts (Wikipedia leads rebuilt as one line, pasted
+/// articles without line breaks) put the whole body in the "title" line; read as body.
+pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
+    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
+        return s.block;
+    }
+    let words = s.tokens.iter().map(|t| t.of(text)).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+    let (mut n, mut caps) = (0, 0);
+    for w in words {
+        n += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    if n > 0 && caps * 10 >= n * 6 {
+        s.block
+    } else {
+        BlockKind::Paragraph
+    }
+}
+
+/// Names seen in the training data, by lowercased token sequence, with a bit per type.
+#[derive(Default, Clone, Debug)]
+pub struct Gazetteer {
+    pub entries: HashMap<u32, u8>,
+    /// Hashes of words the training text often writes in lowercase (see [`word_key`]).
+    pub common: HashSet<u32>,
+}
+
+/// The hash of a lowercase word, as the common-word list stores it.
+pub fn word_key(lower: &str) -> u32 {
+    let mut h = Fnv::new(b'W');
+    h.str(lower);
+    h.finish()
+}
+
+impl Gazetteer {
+    /// For each token, a bit set of (type, begins-here) marks from the longest gazetteer
+    /// match that covers it: bit `2*t` means "first token of a type-t name", `2*t+1` "inside".
+    pub fn marks(&self, infos: &[&TokenInfo]) -> Vec<u16> {
+        let mut marks = vec![0u16; infos.len()];
+        if self.entries.is_empty() {
+            return marks;
+        }
+        let mut i = 0;
+        while i < infos.len() {
+            let mut best: Option<(usize, u8)> = None;
+            // Names start with a capital or digit; skipping the rest keeps matching cheap.
+            if infos[i].cap || infos[i].has_digit {
+                let mut h = Fnv::new(b'G');
+                for len in 1..=GAZ_MAX_TOKENS.min(infos.len() - i) {
+                    h.str(&infos[i + len - 1].lower);
+                    if let Some(&types) = self.entries.get(&h.finish()) {
+                        best = Some((len, types));
+                    }
+                }
+            }
+            match best {
+                Some((len, types)) => {
+                    for k in 0..len {
+                        let mut m = 0u16;
+                        for t in 0..N_TYPES {
+                            if types & (1 << t) != 0 {
+                                m |= 1 << (2 * t + usize::from(k > 0));
+                            }
+                        }
+                        marks[i + k] = m;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        marks
+    }
+}
+
+fn block_code(b: BlockKind) -> u8 {
+    match b {
+        BlockKind::Title => b'T',
+        BlockKind::Heading => b'H',
+        BlockKind::Paragraph => b'P',
+        BlockKind::Contents | BlockKind::Aside => b'L',
+    }
+}
+
+fn hash(tpl: u8, parts: &[&str]) -> u32 {
+    let mut h = Fnv::new(tpl);
+    for p in parts {
+        h.str(p);
+    }
+    h.finish()
+}
+
+/// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
+/// capitalized mid-sentence ("C"), both, or neither.
+fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
+    match (ctx.seen_lower.contains(&info.lower), ctx.seen_cap_mid.contains(&info.lower)) {
+        (true, true) => "LC",
+        (true, false) => "L",
+        (false, true) => "C",
+        (false, false) => "-",
+    }
+}
+
+/// Features that depend only on the word and the article, not on its position: recognition
+/// computes them once per distinct word of an article, which is most of the work saved.
+pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u32>) {
+    f.push(hash(0, &[]));
+    f.push(hash(1, &[w]));
+    f.push(hash(2, &[&info.lower]));
+    f.push(hash(3, &[&info.shape]));
+    f.push(hash(4, &[&info.short]));
+    // Affixes are slices of the lowercase form at character boundaries: no allocation.
+    let lw = info.lower.as_str();
+    let bounds: Vec<usize> = lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect();
+    let nch = bounds.len() - 1;
+    for k in 1..=4.min(nch) {
+        f.push(hash(4 + k as u8, &[&lw[..bounds[k]]]));
+        f.push(hash(8 + k as u8, &[&lw[bounds[nch - k]..]]));
+    }
+    if info.cap {
+        let cue = case_cue(info, ctx);
+        f.push(hash(15, &[cue, &info.short]));
+        f.push(hash(16, &[cue, &info.lower]));
+        if let Some((prevs, nexts)) = ctx.around.get(&info.lower) {
+            for p in prevs {
+                f.push(hash(34, &[p]));
+            }
+            for q in nexts {
+                f.push(hash(35, &[q]));
+            }
+        }
+    }
+}
+
+/// Features of token `i` that depend on its neighbours, block and gazetteer marks.
+pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, f: &mut Vec<u32>) {
+    let block = block_code(block);
+    let n = infos.len();
+    let info = infos[i];
+    let ii = i as isize;
+    let lower_at = |k: isize| -> &str {
+        if k < 0 {
+            "<s>"
+        } else if k as usize >= n {
+            "</s>"
+        } else {
+            &infos[k as usize].lower
+        }
+    };
+    let short_at = |k: isize| -> &str {
+        if k < 0 {
+            "<s>"
+        } else if k as usize >= n {
+            "</s>"
+        } else {
+            &infos[k as usize].short
+        }
+    };
+    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
+    let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
+    let flags = [
+        if info.cap { b'C' } else { b'c' },
+        if info.all_caps { b'A' } else { b'a' },
+        if initial { b'I' } else { b'i' },
+        if info.has_digit { b'D' } else { b'd' },
+        block,
+    ];
+    let flags = std::str::from_utf8(&flags).unwrap_or("");
+    push(13, &[flags]);
+    if info.cap {
+        push(14, &[case_cue(info, ctx), flags]);
+        if info.common {
+            push(36, &[flags]);
+            push(37, &[case_cue(info, ctx), flags]);
+        }
+    }
+    push(17, &[lower_at(ii - 1)]);
+    push(18, &[lower_at(ii + 1)]);
+    push(19, &[lower_at(ii - 2)]);
+    push(20, &[lower_at(ii + 2)]);
+    push(21, &[short_at(ii - 1)]);
+    push(22, &[short_at(ii + 1)]);
+    push(23, &[lower_at(ii - 1), &info.lower]);
+    push(24, &[&info.lower, lower_at(ii + 1)]);
+    push(25, &[lower_at(ii - 1), &info.short]);
+    push(26, &[&info.short, lower_at(ii + 1)]);
+    push(27, &[short_at(ii - 1), &info.short, short_at(ii + 1)]);
+    push(28, &[lower_at(ii - 2), lower_at(ii - 1)]);
+    push(29, &[lower_at(ii + 1), lower_at(ii + 2)]);
+    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
+    let m = marks.get(i).copied().unwrap_or(0);
+    if m != 0 {
+        for t in 0..N_TYPES {
+            for inside in 0..2 {
+                if m & (1 << (2 * t + inside)) != 0 {
+                    let code = [b'0' + t as u8, b'0' + inside as u8];
+                    let code = std::str::from_utf8(&code).unwrap_or("");
+                    push(31, &[code]);
+                    push(32, &[code, &info.short]);
+                }
+            }
+        }
+    } else {
+        push(31, &["none"]);
+    }
+    // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
+    let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
+    let (p, q) = (nm(ii - 1), nm(ii + 1));
+    let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
+    push(33, &[std::str::from_utf8(&code).unwrap_or(""), &info.short]);
+}
+
+/// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
+/// as training needs them.
+pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz: &Gazetteer, out: &mut Vec<Vec<u32>>) {
+    let owned: Vec<TokenInfo> = sentence
+        .tokens
+        .iter()
+        .map(|t| {
+            let mut info = TokenInfo::new(t.of(text));
+            info.common = info.cap && gaz.common.contains(&word_key(&info.lower));
+            info
+        })
+        .collect();
+    let infos: Vec<&TokenInfo> = owned.iter().collect();
+    let marks = gaz.marks(&infos);
+    for i in 0..infos.len() {
+        let mut f = Vec::with_capacity(56);
+        word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
+        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, &mut f);
+        out.push(f);
+    }
+}
