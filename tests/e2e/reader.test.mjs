@@ -259,3 +259,36 @@ test('on a phone the sidebar is a bottom sheet opened from the bottom bar', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('resting the pointer on a highlight opens its card; leaving or Escape closes it', async () => {
+  const { page, errors } = await openReader(browser, server.url);
+  const analysis = await pageAnalysis(page);
+  const e = entityWith(analysis, 2);
+  const mark = page.locator(`#mention-${e.mentions[1]}`);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const card = page.locator('.card');
+  await card.waitFor();
+  assert.equal(await card.locator('.card-name').innerText(), e.name);
+  assert.equal(await card.locator('.card-pos').innerText(), `Mention 2 of ${e.count}`);
+  // The pointer can move onto the card without it closing, and use its button.
+  await card.hover();
+  await card.locator('.card-select').click();
+  await page.waitForFunction((id) => document.querySelector('mark[aria-current="true"]')?.dataset.mention === id, String(e.mentions[1]));
+  await card.waitFor({ state: 'detached' });
+
+  await mark.hover();
+  await card.waitFor();
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('mark.is-selected').count(), e.count, 'Escape closed the card, not the selection');
+
+  // Away and back: a pointer that stays put fires no new hover.
+  await page.mouse.move(2, 300);
+  await mark.hover();
+  await card.waitFor();
+  await page.mouse.move(2, 300);
+  await card.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
