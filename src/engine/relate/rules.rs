@@ -84,7 +84,7 @@ fn role_facts(out: &mut Vec<Found>, person: EntityId, org: EntityId, core: bool,
 /// Works for: appositions, possessives, titles before names, "PERSON of/from ORG",
 /// "PERSON, who runs ORG".
 fn employment(v: &View, out: &mut Vec<Found>) {
-    for (p, pm) in v.ments.iter().enumerate() {
+    for pm in &v.ments {
         if pm.ty != Person {
             continue;
         }
