@@ -350,6 +350,19 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
             }
         }
     }
+    // "giants like OpenAI, with a valuation exceeding $90 billion": the "with" phrase
+    // belongs to the name right before its comma, not to the sentence's subject.
+    if valuation {
+        let mut k = trig;
+        while k > 0 && v.is(k - 1, &["a", "an", "its", "current", "recent", "latest", "reported"]) {
+            k -= 1;
+        }
+        if k >= 3 && v.w(k - 1) == "with" && v.w(k - 2) == "," {
+            if let Some(o) = v.ment_at(k - 3).filter(|&o| v.ments[o].ty == Org) {
+                return Some((v.ments[o].entity, 0.8));
+            }
+        }
+    }
     // "Mistral AI’s valuation".
     if valuation {
         if let Some(o) = v.prev_ment(trig, 3, &[Org]) {
