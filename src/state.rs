@@ -49,8 +49,8 @@ pub struct ReaderState {
     pub marked_fact: Option<usize>,
     /// Incremented whenever the view should scroll to the marked sentence.
     pub mark_seq: u32,
-    /// The mention whose card is open (hover or focus).
-    pub card: Option<MentionId>,
+    /// The mention whose card is open (pointer hover or keyboard focus), if any.
+    pub hover: Option<MentionId>,
     /// With a selection, does the Facts panel still list every fact?
     pub all_facts: bool,
     /// Is the map enlarged to an overlay?
@@ -71,7 +71,7 @@ impl Default for ReaderState {
             move_focus: true,
             marked_fact: None,
             mark_seq: 0,
-            card: None,
+            hover: None,
             all_facts: false,
             map_expanded: false,
         }
@@ -95,8 +95,6 @@ pub enum Action {
     ShowEvidence(usize),
     /// Remove the evidence mark.
     ClearMark,
-    /// Open the card of a mention, or close the card (`None`).
-    ShowCard(Option<MentionId>),
     /// The card's previous (-1) / next (+1) buttons: select the card's entity at the
     /// neighbouring mention and move the card there.
     CardStep(i8),
@@ -116,6 +114,8 @@ pub enum Action {
     ToggleHelp,
     /// Open or close the sidebar sheet (phones).
     ShowSheet(bool),
+    /// Open the card of a mention, or close it.
+    Hover(Option<MentionId>),
     /// The Escape key: closes the topmost overlay (help, the enlarged map, the card, then the
     /// sheet), else removes the evidence mark, else clears the selection. One key press undoes
     /// one thing, as readers expect from dialogs.
@@ -168,22 +168,21 @@ impl ReaderState {
                     // or the enlarged map.
                     s.sheet = false;
                     s.map_expanded = false;
-                    s.card = None;
+                    s.hover = None;
                 }
             }
             Action::ClearMark => s.marked_fact = None,
-            Action::ShowCard(card) => s.card = card.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             Action::CardStep(step) => {
-                if let Some(m) = s.card.and_then(|m| analysis.mentions.get(m.0 as usize)) {
+                if let Some(m) = s.hover.and_then(|m| analysis.mentions.get(m.0 as usize)) {
                     let entity = analysis.entity(m.entity);
                     let n = entity.mentions.len();
-                    let at = entity.mentions.iter().position(|&x| Some(x) == s.card).unwrap_or(0);
+                    let at = entity.mentions.iter().position(|&x| Some(x) == s.hover).unwrap_or(0);
                     let next = (at as isize + step as isize).rem_euclid(n as isize) as usize;
-                    let card = s.card;
+                    let card = s.hover;
                     s = s.apply(Action::Select(m.entity, Some(next)), analysis);
                     // The card is where the pointer is: keep focus and the card with it.
                     s.move_focus = false;
-                    s.card = card.map(|_| entity.mentions[next]);
+                    s.hover = card.map(|_| entity.mentions[next]);
                 }
             }
             Action::ShowAllFacts(all) => s.all_facts = all,
@@ -226,13 +225,14 @@ impl ReaderState {
             Action::ShowHelp(on) => s.help = on,
             Action::ToggleHelp => s.help = !s.help,
             Action::ShowSheet(on) => s.sheet = on,
+            Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             Action::Escape => {
                 if s.help {
                     s.help = false;
                 } else if s.map_expanded {
                     s.map_expanded = false;
-                } else if s.card.is_some() {
-                    s.card = None;
+                } else if s.hover.is_some() {
+                    s.hover = None;
                 } else if s.sheet {
                     s.sheet = false;
                 } else if s.marked_fact.is_some() {
@@ -416,6 +416,7 @@ mod tests {
             ("escape with nothing open does nothing", vec![Action::Escape], (false, false, None)),
             ("selecting closes the sheet", vec![Action::ShowSheet(true), Action::Select(org, None)], (false, false, Some(org))),
             ("help opens", vec![Action::ShowHelp(true)], (true, false, None)),
+            ("escape closes a card before the selection", vec![Action::Select(org, None), Action::Hover(Some(MentionId(1))), Action::Escape], (false, false, Some(org))),
             ("the help key toggles", vec![Action::ToggleHelp, Action::ToggleHelp], (false, false, None)),
             ("the help key opens", vec![Action::ToggleHelp], (true, false, None)),
         ];
@@ -423,6 +424,16 @@ mod tests {
             let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
             assert_eq!((s.help, s.sheet, s.selected), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn cards_open_for_real_mentions_only() {
+        let a = analysis();
+        let s = ReaderState::default().apply(Action::Hover(Some(MentionId(3))), &a);
+        assert_eq!(s.hover, Some(MentionId(3)));
+        assert_eq!(s.apply(Action::Escape, &a).hover, None);
+        assert_eq!(s.apply(Action::Hover(None), &a).hover, None);
+        assert_eq!(ReaderState::default().apply(Action::Hover(Some(MentionId(99))), &a).hover, None);
     }
 
     #[test]
@@ -506,21 +517,21 @@ mod tests {
             ("another fact moves the mark", vec![Action::ShowEvidence(1), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
             ("clear mark removes it", vec![Action::ShowEvidence(1), Action::ClearMark], seen(None, 0, None, None, false, true, false, &[0, 1])),
             ("escape removes the mark before the selection", vec![Action::Select(org, None), Action::ShowEvidence(1), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("a card opens on a mention", vec![Action::ShowCard(Some(MentionId(2)))], seen(None, 0, None, Some(2), false, true, false, &[0, 1])),
-            ("a card of an unknown mention stays closed", vec![Action::ShowCard(Some(MentionId(40)))], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("escape closes the card before the selection", vec![Action::Select(org, None), Action::ShowCard(Some(MentionId(2))), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("card next selects the next mention and moves the card", vec![Action::ShowCard(Some(MentionId(2))), Action::CardStep(1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
-            ("card previous wraps to the last mention", vec![Action::ShowCard(Some(MentionId(0))), Action::CardStep(-1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
+            ("a card opens on a mention", vec![Action::Hover(Some(MentionId(2)))], seen(None, 0, None, Some(2), false, true, false, &[0, 1])),
+            ("a card of an unknown mention stays closed", vec![Action::Hover(Some(MentionId(40)))], seen(None, 0, None, None, false, true, false, &[0, 1])),
+            ("escape closes the card before the selection", vec![Action::Select(org, None), Action::Hover(Some(MentionId(2))), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
+            ("card next selects the next mention and moves the card", vec![Action::Hover(Some(MentionId(2))), Action::CardStep(1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
+            ("card previous wraps to the last mention", vec![Action::Hover(Some(MentionId(0))), Action::CardStep(-1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
             ("card steps without a card do nothing", vec![Action::CardStep(1)], seen(None, 0, None, None, false, true, false, &[0, 1])),
             ("the map enlarges", vec![Action::ExpandMap(true)], seen(None, 0, None, None, false, true, true, &[0, 1])),
             ("escape shrinks the map first", vec![Action::Select(org, None), Action::ExpandMap(true), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
             ("a node in the enlarged map selects and keeps it open", vec![Action::ExpandMap(true), Action::SelectInPanel(org)], seen(Some(org), 0, None, None, false, false, true, &[0, 1])),
-            ("a fact in a card closes the card", vec![Action::ShowCard(Some(MentionId(1))), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
+            ("a fact in a card closes the card", vec![Action::Hover(Some(MentionId(1))), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
             ("evidence shrinks the map so the sentence shows", vec![Action::ExpandMap(true), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
         ];
         for (name, actions, expected) in cases {
             let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
-            let got = seen(s.selected, s.cursor, s.marked_fact, s.card.map(|m| m.0), s.sheet, s.move_focus, s.map_expanded, &s.listed_facts(&a));
+            let got = seen(s.selected, s.cursor, s.marked_fact, s.hover.map(|m| m.0), s.sheet, s.move_focus, s.map_expanded, &s.listed_facts(&a));
             assert_eq!(got, expected, "{name}");
         }
     }

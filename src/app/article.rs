@@ -2,8 +2,9 @@
 //! every mention wrapped in a `<mark>` and a fact's evidence sentence wrapped in a marked
 //! `<span>`. This is the only module that touches the article's DOM (scrolling to a mention, a
 //! section or a sentence) and it owns the mention card (`card.rs`): it opens the card ~150 ms
-//! after the pointer rests on a mention or at once when a mention takes focus, and closes it
-//! ~300 ms after the pointer leaves both. The rest of the app talks to it through props.
+//! after a mouse pointer rests on a mention or at once when a mention takes keyboard focus, and
+//! closes it ~300 ms after the pointer leaves both; on phones a tap opens it as a popover at the
+//! bottom of the screen. The rest of the app talks to it through props.
 
 use super::card::Card;
 use super::doc::Doc;
@@ -13,15 +14,16 @@ use crate::state::Action;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use gloo_timers::callback::Timeout;
 use web_sys::{Element, FocusEvent, MouseEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// How long the pointer rests on a mention before its card opens, in milliseconds: long
 /// enough that moving across the text does not flash cards.
-const OPEN_DELAY: i32 = 150;
+const OPEN_DELAY: u32 = 150;
 /// How long a card stays after the pointer leaves it or its mention, so the pointer can
 /// cross the gap into the card.
-const CLOSE_DELAY: i32 = 300;
+const CLOSE_DELAY: u32 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -41,8 +43,7 @@ pub struct ArticleProps {
     #[prop_or_default]
     pub mark_seq: u32,
     /// The mention whose card is open.
-    #[prop_or_default]
-    pub card: Option<MentionId>,
+    pub hover: Option<MentionId>,
     pub onaction: Callback<Action>,
 }
 
@@ -174,19 +175,14 @@ fn mention_of(target: Option<web_sys::EventTarget>) -> Option<MentionId> {
     mark.get_attribute("data-mention")?.parse().ok().map(MentionId)
 }
 
-/// The pending open and close timers of the card; replacing one cancels it.
-#[derive(Default)]
-struct CardTimers {
-    open: Option<dom::Timeout>,
-    close: Option<dom::Timeout>,
-}
-
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
-    let timers = use_mut_ref(CardTimers::default);
     // True while the article itself moves focus to a mention (j/k, selecting in the sidebar):
-    // that focus is navigation, and the sidebar already shows what a card would.
+    // that focus is navigation, and the card would cover the text being stepped through.
     let revealing: Rc<RefCell<bool>> = use_mut_ref(|| false);
+    // True between a pointer's press and release: the focus a click gives a mark is not a
+    // request for its card (the click itself decides).
+    let pressing: Rc<RefCell<bool>> = use_mut_ref(|| false);
     {
         // Scroll to the focused mention whenever the state asks for it (select, next, prev).
         let focused = props.focused;
@@ -215,75 +211,87 @@ pub fn Article(props: &ArticleProps) -> Html {
         }
     });
 
-    let close_later = {
-        let timers = timers.clone();
+    // The card opens 150 ms after the pointer rests on a mark and closes 300 ms after it leaves
+    // (mark or card), so passing over text does not flash cards. A new timer replaces (and so
+    // cancels) the pending one.
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let later = {
+        let timer = timer.clone();
         let onaction = props.onaction.clone();
-        let open = props.card.is_some();
-        Callback::from(move |()| {
-            let mut t = timers.borrow_mut();
-            t.open = None;
-            if open {
-                let onaction = onaction.clone();
-                t.close = Some(dom::Timeout::new(CLOSE_DELAY, move || onaction.emit(Action::ShowCard(None))));
-            }
-        })
-    };
-    let keep_open = {
-        let timers = timers.clone();
-        Callback::from(move |()| timers.borrow_mut().close = None)
+        move |ms: u32, action: Option<Action>| {
+            let onaction = onaction.clone();
+            *timer.borrow_mut() = action.map(|a| Timeout::new(ms, move || onaction.emit(a)));
+        }
     };
     let onmouseover = {
-        let timers = timers.clone();
-        let onaction = props.onaction.clone();
-        let card = props.card;
+        let later = later.clone();
+        let hover = props.hover;
         Callback::from(move |e: MouseEvent| {
-            let Some(mention) = mention_of(e.target()) else { return };
-            let mut t = timers.borrow_mut();
-            t.close = None;
-            if card != Some(mention) {
-                let onaction = onaction.clone();
-                t.open = Some(dom::Timeout::new(OPEN_DELAY, move || onaction.emit(Action::ShowCard(Some(mention)))));
+            let Some(id) = mention_of(e.target()) else { return };
+            // Touch screens fire mouse events on a tap; there a tap selects instead.
+            if !dom::can_hover() {
+                return;
+            }
+            if hover == Some(id) {
+                later(0, None);
+            } else {
+                later(OPEN_DELAY, Some(Action::Hover(Some(id))));
             }
         })
     };
     let onmouseout = {
-        let close_later = close_later.clone();
+        let later = later.clone();
+        let open = props.hover.is_some();
         Callback::from(move |e: MouseEvent| {
-            let Some(mention) = mention_of(e.target()) else { return };
-            // Moving within the same mark is not leaving it.
-            if mention_of(e.related_target()) != Some(mention) {
-                close_later.emit(());
-            }
-        })
-    };
-    let onfocusin = {
-        let timers = timers.clone();
-        let onaction = props.onaction.clone();
-        let revealing = revealing.clone();
-        Callback::from(move |e: FocusEvent| {
-            let Some(mention) = mention_of(e.target()) else { return };
-            if *revealing.borrow() {
+            let Some(id) = mention_of(e.target()) else { return };
+            // Moving between the parts of one mark is not leaving it.
+            if mention_of(e.related_target()) == Some(id) {
                 return;
             }
-            let mut t = timers.borrow_mut();
-            t.open = None;
-            t.close = None;
-            onaction.emit(Action::ShowCard(Some(mention)));
+            later(CLOSE_DELAY, open.then_some(Action::Hover(None)));
+        })
+    };
+    let onpointer = {
+        let later = later.clone();
+        Callback::from(move |inside: bool| later(CLOSE_DELAY, (!inside).then_some(Action::Hover(None))))
+    };
+    let onmousedown = {
+        let pressing = pressing.clone();
+        Callback::from(move |_: MouseEvent| *pressing.borrow_mut() = true)
+    };
+    let onmouseup = {
+        let pressing = pressing.clone();
+        Callback::from(move |_: MouseEvent| *pressing.borrow_mut() = false)
+    };
+    // Keyboard focus on a mark (Tab from a link, a script's `focus()`) opens its card at once.
+    let onfocusin = {
+        let later = later.clone();
+        let onaction = props.onaction.clone();
+        let revealing = revealing.clone();
+        let pressing = pressing.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(id) = mention_of(e.target()) else { return };
+            if *revealing.borrow() || *pressing.borrow() {
+                return;
+            }
+            later(0, None);
+            onaction.emit(Action::Hover(Some(id)));
         })
     };
     let onfocusout = {
-        let close_later = close_later.clone();
+        let later = later.clone();
+        let open = props.hover.is_some();
         Callback::from(move |e: FocusEvent| {
-            if mention_of(e.target()).is_none() {
+            if mention_of(e.target()).is_none() || !open {
                 return;
             }
-            // Focus moving into the card (a click on one of its buttons) keeps it open.
+            // Focus moving into the card (one of its buttons) keeps it open.
             let into_card = e
                 .related_target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .is_some_and(|el| el.closest(".card").ok().flatten().is_some());
             if !into_card {
-                close_later.emit(());
+                later(CLOSE_DELAY, Some(Action::Hover(None)));
             }
         })
     };
@@ -294,6 +302,8 @@ pub fn Article(props: &ArticleProps) -> Html {
         let focused = props.focused;
         let marked = props.marked.is_some();
         let onaction = props.onaction.clone();
+        let later = later.clone();
+        let hover = props.hover;
         Callback::from(move |e: MouseEvent| {
             // Any click in the article ends the evidence mark: the reader has moved on.
             if marked {
@@ -301,6 +311,10 @@ pub fn Article(props: &ArticleProps) -> Html {
             }
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
             if let Ok(Some(link)) = target.closest("a[data-section]") {
+                // A modified click means "open elsewhere": leave it to the browser.
+                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                    return;
+                }
                 // Contents links scroll with script so the URL fragment keeps the selection.
                 e.prevent_default();
                 let section = link.get_attribute("data-section").unwrap_or_default();
@@ -316,10 +330,20 @@ pub fn Article(props: &ArticleProps) -> Html {
             let Ok(Some(mark)) = target.closest("mark[data-mention]:not(.off)") else { return };
             let Some(index) = mark.get_attribute("data-mention").and_then(|m| m.parse::<usize>().ok()) else { return };
             let Some(mention) = doc.analysis.mentions.get(index) else { return };
-            if focused == Some(MentionId(index as u32)) {
+            later(0, None);
+            let clears = focused == Some(MentionId(index as u32));
+            if clears {
                 onaction.emit(Action::Clear);
             } else {
                 onaction.emit(Action::Select(mention.entity, Some(doc.ordinal[index] as usize)));
+            }
+            if dom::is_phone() && !clears {
+                // A phone has no hover and its sidebar is a closed sheet: a tap opens the card
+                // as a popover at the bottom of the screen, clear of the tapped text.
+                onaction.emit(Action::Hover(Some(MentionId(index as u32))));
+            } else if hover.is_some() {
+                // With a mouse, clicking acts on the mention; the card would only cover the text.
+                onaction.emit(Action::Hover(None));
             }
         })
     };
@@ -347,12 +371,12 @@ pub fn Article(props: &ArticleProps) -> Html {
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
         <>
-            <article id="article" class={class} {onclick} {onmouseover} {onmouseout} {onfocusin} {onfocusout}>
+            <article id="article" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout}>
                 if !has_title { { meta.clone() } }
                 { for blocks }
             </article>
-            if let Some(mention) = props.card {
-                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} onenter={keep_open} onleave={close_later} />
+            if let Some(mention) = props.hover {
+                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} />
             }
         </>
     }

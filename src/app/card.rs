@@ -1,6 +1,7 @@
-//! The mention card: what a reader sees on hovering or focusing a highlight. It names the
-//! entity and its class in words, lists other names it goes by, says which of its mentions
-//! this is ("Mention 3 of 11"), shows its top facts and steps to the previous or next mention.
+//! The mention card: what a reader sees on resting the pointer on a highlight, or focusing it.
+//! It names the entity and its class in words, lists other names it goes by, says which of its
+//! mentions this is ("Mention 3 of 11") with previous / next, shows its top facts (each jumps
+//! to its sentence) and a button that selects the entity.
 //!
 //! The card belongs to the article view, which decides when it opens and closes (hover and
 //! focus timers); the card only places itself next to its mention, inside the viewport, or as
@@ -15,7 +16,7 @@ use crate::state::Action;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// How many facts a card lists; the Facts panel has the rest.
+/// How many facts a card lists; the Facts tab has the rest.
 const TOP_FACTS: usize = 3;
 /// Space between the mention and the card, and between the card and the viewport's edges.
 const GAP: f64 = 8.0;
@@ -25,10 +26,8 @@ pub struct CardProps {
     pub doc: Doc,
     pub mention: MentionId,
     pub onaction: Callback<Action>,
-    /// The pointer entered the card: it stays open.
-    pub onenter: Callback<()>,
-    /// The pointer left the card: it closes after a moment.
-    pub onleave: Callback<()>,
+    /// The pointer entered (`true`) or left the card: it stays open while the pointer is on it.
+    pub onpointer: Callback<bool>,
 }
 
 /// Places `card` below the mark of `mention` (above when there is no room below), in page
@@ -56,6 +55,7 @@ fn place(card: &HtmlElement, mention: MentionId) {
 pub fn Card(props: &CardProps) -> Html {
     let node = use_node_ref();
     {
+        // Placing needs the card's own size, so it happens once the card is in the page.
         let node = node.clone();
         use_effect_with(props.mention, move |&mention| {
             if let Some(card) = node.cast::<HtmlElement>() {
@@ -68,7 +68,7 @@ pub fn Card(props: &CardProps) -> Html {
     let entity = analysis.entity(mention.entity);
     let class = entity.ty.class();
     let n = entity.mentions.len();
-    let i = props.doc.ordinal[props.mention.0 as usize] as usize + 1;
+    let ordinal = props.doc.ordinal[props.mention.0 as usize] as usize;
     let aliases: Vec<&str> = entity.aliases.iter().map(String::as_str).filter(|a| *a != entity.name).collect();
     let act = |a: Action| {
         let onaction = props.onaction.clone();
@@ -88,21 +88,23 @@ pub fn Card(props: &CardProps) -> Html {
                     title="Show the sentence in the article">{ text }</button></li>
             }
         });
-    let onmouseenter = {
-        let onenter = props.onenter.clone();
-        Callback::from(move |_: MouseEvent| onenter.emit(()))
+    let select = {
+        let onaction = props.onaction.clone();
+        let id = entity.id;
+        Callback::from(move |_: MouseEvent| {
+            onaction.emit(Action::Hover(None));
+            onaction.emit(Action::Select(id, Some(ordinal)));
+        })
     };
-    let onmouseleave = {
-        let onleave = props.onleave.clone();
-        Callback::from(move |_: MouseEvent| onleave.emit(()))
-    };
+    let enter = props.onpointer.reform(|_: MouseEvent| true);
+    let leave = props.onpointer.reform(|_: MouseEvent| false);
     html! {
-        <div ref={node} class={classes!("card", format!("card-{}", class.key()))} role="dialog" aria-labelledby="card-name"
-            data-entity={entity.slug.clone()} {onmouseenter} {onmouseleave}>
+        <div ref={node} class={classes!("card", format!("sel-{}", class.key()))} role="dialog" aria-labelledby="card-name"
+            data-entity={entity.slug.clone()} onmouseenter={enter} onmouseleave={leave}>
             <div class="card-head">
                 <span class={classes!("swatch", format!("hl-{}", class.key()))} aria-hidden="true"></span>
                 <span class="card-type">{ class.singular() }</span>
-                <button type="button" class="card-close" onclick={act(Action::ShowCard(None))} aria-label="Close card (Esc)" title="Close (Esc)">{ "×" }</button>
+                <button type="button" class="card-close" onclick={act(Action::Hover(None))} aria-label="Close card (Esc)" title="Close (Esc)">{ "×" }</button>
             </div>
             <p class="card-name" id="card-name">{ &entity.name }</p>
             if !aliases.is_empty() {
@@ -111,9 +113,12 @@ pub fn Card(props: &CardProps) -> Html {
             <ul class="card-facts">{ for facts }</ul>
             <div class="card-nav">
                 <button type="button" onclick={act(Action::CardStep(-1))} aria-label="Previous mention" disabled={n < 2}>{ "‹" }</button>
-                <span class="card-pos">{ format!("Mention {i} of {n}") }</span>
+                <span class="card-pos">{ format!("Mention {} of {n}", ordinal + 1) }</span>
                 <button type="button" onclick={act(Action::CardStep(1))} aria-label="Next mention" disabled={n < 2}>{ "›" }</button>
             </div>
+            <button type="button" class="card-select" onclick={select}>
+                { if n > 1 { format!("Show all {n} mentions") } else { "Select".to_string() } }
+            </button>
         </div>
     }
 }

@@ -1,6 +1,5 @@
 //! Small wrappers over the browser APIs the views need: the URL fragment, scrolling with
-//! respect for `prefers-reduced-motion`, focus, event listeners and timers that remove
-//! themselves.
+//! respect for `prefers-reduced-motion`, focus, and event listeners that remove themselves.
 //!
 //! Every call tolerates a missing window or element: the reader must keep working (just
 //! without the side effect) rather than panic, since a panic aborts the whole app.
@@ -46,6 +45,11 @@ pub fn is_phone() -> bool {
     window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|q| q.matches())
 }
 
+/// Does the reader have a pointer that can hover (a mouse, not a finger)?
+pub fn can_hover() -> bool {
+    window().match_media("(hover: hover) and (pointer: fine)").ok().flatten().is_some_and(|q| q.matches())
+}
+
 /// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
 /// reader prefers reduced motion, then focuses it without a second jump.
 pub fn reveal(el: &Element, block: ScrollLogicalPosition) {
@@ -72,42 +76,6 @@ pub fn scroll_to(el: &Element, block: ScrollLogicalPosition) {
 pub fn after_render(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    // The timer id stays a JavaScript value: web-sys's `i32` would truncate ids that do not
-    // fit (test clocks hand out such ids), and clearing a truncated id cancels nothing.
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(handler: &js_sys::Function, millis: i32) -> wasm_bindgen::JsValue;
-    #[wasm_bindgen(js_name = clearTimeout)]
-    fn clear_timeout(id: &wasm_bindgen::JsValue);
-}
-
-/// A one-shot timer that is cancelled when dropped, so replacing or dropping the handle is
-/// all it takes to cancel a pending hover.
-pub struct Timeout {
-    id: wasm_bindgen::JsValue,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Timeout {
-    pub fn new(millis: i32, f: impl FnOnce() + 'static) -> Timeout {
-        let mut f = Some(f);
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            if let Some(f) = f.take() {
-                f();
-            }
-        });
-        let id = set_timeout(callback.as_ref().unchecked_ref(), millis);
-        Timeout { id, _callback: callback }
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        clear_timeout(&self.id);
-    }
 }
 
 /// An event listener that is removed when dropped (so effects can clean up after themselves).

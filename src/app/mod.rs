@@ -216,7 +216,7 @@ fn App() -> Html {
                         move_focus={state.move_focus}
                         marked={state.marked_sentence(&doc.analysis)}
                         mark_seq={state.mark_seq}
-                        card={state.card}
+                        hover={state.hover}
                         onaction={onaction.clone()}
                     />
                 </main>

@@ -61,12 +61,12 @@ test('the Facts tab lists every fact the engine found, grouped, with its evidenc
   const tab = page.getByRole('tab', { name: /^Facts/ });
   assert.equal(await tab.locator('.tab-count').innerText(), String(facts.length), 'the tab counts the facts');
   await openTab(page, 'Facts');
-  assert.equal(await page.locator('.fact').count(), facts.length, 'one row per fact');
+  assert.equal(await page.locator('.facts .fact').count(), facts.length, 'one row per fact');
 
   // The product promise for the seed: Microsoft invested in Mistral AI, with its sentence.
   const invest = facts.find((f) => f.type === 'INVESTED_IN' && f.head === 'Microsoft' && f.tail === 'Mistral AI');
   assert.ok(invest, `the engine found "Microsoft invested in Mistral AI" (found: ${facts.map((f) => `${f.head} ${f.type} ${f.tail}`).join('; ')})`);
-  const row = page.locator(`.fact[data-fact="${invest.index}"]`);
+  const row = page.locator(`.facts .fact[data-fact="${invest.index}"]`);
   assert.match(await row.locator('.fact-line').innerText(), /^Microsoft\s+— invested in →\s+Mistral AI$/);
   assert.equal((await row.locator('.fact-evidence q').innerText()).trim(), invest.evidence.trim(), 'the evidence sentence is quoted');
   assert.deepEqual(await row.locator('.fact-evidence strong').allInnerTexts().then((t) => [...new Set(t)].sort()), ['Microsoft', 'Mistral AI'].filter((n) => invest.evidence.includes(n)).sort(), 'the two names are emphasized');
@@ -83,7 +83,7 @@ test('clicking a fact scrolls the article to its sentence and marks it; Escape r
   const facts = await pageFacts(page);
   // The last fact's sentence is the farthest down, so the article has to scroll.
   const fact = facts.reduce((a, b) => (b.index > a.index ? b : a));
-  await page.locator(`.fact[data-fact="${fact.index}"] .fact-evidence`).click();
+  await page.locator(`.facts .fact[data-fact="${fact.index}"] .fact-evidence`).click();
   const mark = page.locator('#article .evidence');
   await mark.waitFor();
   assert.equal(await mark.count(), 1, 'one sentence is marked');
@@ -92,13 +92,13 @@ test('clicking a fact scrolls the article to its sentence and marks it; Escape r
     const r = document.querySelector('#article .evidence').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
-  assert.equal(await page.locator(`.fact[data-fact="${fact.index}"]`).getAttribute('class').then((c) => c.includes('is-marked')), true);
+  assert.equal(await page.locator(`.facts .fact[data-fact="${fact.index}"]`).getAttribute('class').then((c) => c.includes('is-marked')), true);
   // Every mention inside the sentence is still a whole mark.
   assert.ok((await mark.locator('mark.hl').count()) >= 2, 'the fact’s names stay highlighted inside the mark');
 
   // Another fact moves the mark; Escape removes it.
   const other = facts.find((f) => f.evidence !== fact.evidence);
-  await page.locator(`.fact[data-fact="${other.index}"]`).click();
+  await page.locator(`.facts .fact[data-fact="${other.index}"]`).click();
   await page.waitForFunction((text) => document.querySelector('#article .evidence')?.innerText.trim() === text, other.evidence.trim());
   await page.keyboard.press('Escape');
   await mark.waitFor({ state: 'detached' });
@@ -113,14 +113,14 @@ test('a name in a fact selects its entity and the panel filters to its facts', a
   await page.locator('.fact-entity[data-entity]', { hasText: /^Microsoft$/ }).first().click();
   await page.waitForFunction(() => location.hash.startsWith('#entity=microsoft'));
   assert.equal(await page.evaluate(() => location.hash), '#entity=microsoft&view=facts', 'the link keeps the view');
-  await page.waitForFunction((n) => document.querySelectorAll('.fact').length === n, ms.length);
+  await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, ms.length);
   assert.match(await page.locator('.facts-filter').innerText(), new RegExp(`Facts about Microsoft \\(${ms.length}\\)`));
   // The article marks the selection without taking focus away from the panel.
   assert.ok((await page.locator('article mark.is-selected').count()) > 0);
   assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'MARK');
 
   await page.getByRole('button', { name: 'Show all' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.fact').length === n, facts.length);
+  await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, facts.length);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -130,7 +130,7 @@ test('a #entity=…&view=facts link opens the Facts tab filtered to the entity',
   const facts = await pageFacts(page);
   assert.equal(await page.getByRole('tab', { name: /^Facts/ }).getAttribute('aria-selected'), 'true');
   const own = facts.filter((f) => f.headSlug === 'mistral-ai' || f.tailSlug === 'mistral-ai');
-  assert.equal(await page.locator('.fact').count(), own.length);
+  assert.equal(await page.locator('.facts .fact').count(), own.length);
   // Switching tabs rewrites the link; the Entities tab is the default and leaves no trace.
   await openTab(page, 'Map');
   await page.waitForFunction(() => location.hash === '#entity=mistral-ai&view=map');
@@ -190,7 +190,7 @@ test('the map draws one node per linked entity and one edge per fact; a node sel
   assert.deepEqual(await positions(), first, 'selecting does not move the layout');
   await openTab(page, 'Facts');
   const own = facts.filter((f) => f.headSlug === other || f.tailSlug === other);
-  assert.equal(await page.locator('.fact').count(), own.length, 'the Facts panel filters to the node’s facts');
+  assert.equal(await page.locator('.facts .fact').count(), own.length, 'the Facts panel filters to the node’s facts');
 
   // A fresh page draws the same layout.
   const again = await openReader(browser, server.url, { hash: '#view=map' });
@@ -271,9 +271,9 @@ test('on a phone the Facts and Map tabs work in the sheet, and a card is a botto
   await page.locator('.sheet-toggle').click();
   await page.locator('#sidebar').waitFor({ state: 'visible' });
   await openTab(page, 'Facts');
-  assert.equal(await page.locator('.fact').count(), facts.length);
+  assert.equal(await page.locator('.facts .fact').count(), facts.length);
   // Showing a fact closes the sheet so the marked sentence can be seen.
-  await page.locator('.fact .fact-evidence').first().click();
+  await page.locator('.facts .fact .fact-evidence').first().click();
   await page.locator('#sidebar').waitFor({ state: 'hidden' });
   await page.waitForFunction(() => {
     const r = document.querySelector('#article .evidence').getBoundingClientRect();
