@@ -37,6 +37,8 @@ pub struct Layout {
 }
 
 const ROUNDS: usize = 300;
+/// The centre pull's strength relative to a spring's.
+const GRAVITY: f32 = 0.3;
 
 /// Lays out at most `max_nodes` entities of `analysis` in a `width` × `height` box.
 pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) -> Layout {
@@ -103,9 +105,13 @@ pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) ->
             disp[j].1 += dy * f;
         }
         for i in 0..n {
-            // A weak pull to the centre keeps unlinked nodes from drifting to the walls.
-            disp[i].0 += (cx - pos[i].0) * 0.05;
-            disp[i].1 += (cy - pos[i].1) * 0.05;
+            // A pull to the centre, growing like the springs' (d²/k), keeps the repulsion of
+            // every other node from pressing nodes flat against the walls, where they sat in
+            // rows with overlapping labels; unlinked groups stay near the middle too.
+            let (gx, gy) = (cx - pos[i].0, cy - pos[i].1);
+            let g = (gx * gx + gy * gy).sqrt() / k * GRAVITY;
+            disp[i].0 += gx * g;
+            disp[i].1 += gy * g;
             let len = (disp[i].0 * disp[i].0 + disp[i].1 * disp[i].1).sqrt().max(1e-6);
             let step = len.min(temp);
             pos[i].0 = (pos[i].0 + disp[i].0 / len * step).clamp(margin, width - margin);

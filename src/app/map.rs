@@ -75,6 +75,25 @@ fn label(name: &str) -> String {
     }
 }
 
+/// Stretches the nodes' bounding box over the drawing (less room for labels at the sides and
+/// bottom), so that a layout that settled in the middle uses all the space there is.
+fn fill(map: &mut Layout) {
+    let (pad_x, pad_top, pad_bottom) = (48.0, 24.0, 30.0);
+    let (min_x, max_x) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.x), b.max(n.x)));
+    let (min_y, max_y) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.y), b.max(n.y)));
+    let stretch = |v: f32, lo: f32, hi: f32, from: f32, to: f32| {
+        if hi - lo < 1.0 {
+            (from + to) / 2.0
+        } else {
+            (from + (v - lo) / (hi - lo) * (to - from)).round()
+        }
+    };
+    for n in &mut map.nodes {
+        n.x = stretch(n.x, min_x, max_x, pad_x, WIDTH - pad_x);
+        n.y = stretch(n.y, min_y, max_y, pad_top, HEIGHT - pad_bottom);
+    }
+}
+
 /// Moves `from` towards `to` by `d`.
 fn toward(from: (f32, f32), to: (f32, f32), d: f32) -> (f32, f32) {
     let (dx, dy) = (to.0 - from.0, to.1 - from.1);
@@ -90,7 +109,9 @@ pub fn Map(props: &MapProps) -> Html {
         let analysis = &doc.analysis;
         // Only entities in facts: a name without links says nothing on a map of links.
         let linked = analysis.entities.iter().filter(|e| analysis.relations.iter().any(|r| r.head == e.id || r.tail == e.id)).count();
-        layout(analysis, linked.min(MAX_NODES), WIDTH, HEIGHT)
+        let mut map = layout(analysis, linked.min(MAX_NODES), WIDTH, HEIGHT);
+        fill(&mut map);
+        map
     });
     let analysis = &doc.analysis;
     let selected = state.selected;
