@@ -19,6 +19,7 @@
 use super::structure::slugify;
 use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
 use super::{Candidate, Sentence};
+use std::collections::HashMap;
 
 /// Words that never make an alias on their own.
 const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
@@ -83,22 +84,27 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cand_words[i].len()), candidates[i].span.start));
 
-    let in_headline = |span: Span| {
-        sentences.iter().any(|s| s.span.contains(span) && matches!(s.block, BlockKind::Title | BlockKind::Heading))
+    // Sentences are sorted and disjoint: find a span's sentence by binary search.
+    let sentence_of = |span: Span| {
+        let i = sentences.partition_point(|s| s.span.end <= span.start);
+        sentences.get(i).filter(|s| s.span.contains(span))
     };
+    let in_headline = |span: Span| sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading));
     let mut drafts: Vec<Draft> = Vec::new();
+    // Lookups that keep clustering linear in the number of mentions: amounts and dates by
+    // type and normalized text, names by their words, and short forms already matched.
+    let mut values: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut names: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    let mut known_aliases: HashMap<Vec<String>, usize> = HashMap::new();
     for &i in &order {
         let c = candidates[i];
         let w = &cand_words[i];
         let found = if !is_name(c.ty) {
-            let key = value_key(c.span.of(text));
-            drafts.iter().position(|d| d.ty == c.ty && value_key(candidates[d.members[0]].span.of(text)) == key)
-        } else if let Some(d) = drafts
-            .iter()
-            .position(|d| is_name(d.ty) && d.ty.class() == c.ty.class() && d.words == *w)
-            .or_else(|| drafts.iter().position(|d| is_name(d.ty) && d.words == *w))
-        {
+            values.get(&(c.ty, value_key(c.span.of(text)))).copied()
+        } else if let Some(same) = names.get(w) {
             // The same name is the same entity, even where the tagger typed it otherwise.
+            same.iter().copied().find(|&d| drafts[d].ty.class() == c.ty.class()).or(same.first().copied())
+        } else if let Some(&d) = known_aliases.get(w) {
             Some(d)
         } else {
             let fits: Vec<usize> = drafts
@@ -118,11 +124,23 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                 })
                 .map(|(k, _)| k)
                 .collect();
-            (fits.len() == 1).then(|| fits[0])
+            let found = (fits.len() == 1).then(|| fits[0]);
+            if let Some(d) = found {
+                known_aliases.insert(w.clone(), d);
+            }
+            found
         };
         match found {
             Some(d) => drafts[d].members.push(i),
-            None => drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty }),
+            None => {
+                let d = drafts.len();
+                if is_name(c.ty) {
+                    names.entry(w.clone()).or_default().push(d);
+                } else {
+                    values.insert((c.ty, value_key(c.span.of(text))), d);
+                }
+                drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty });
+            }
         }
     }
 
@@ -143,7 +161,6 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
 
     // Salience.
     let first_paragraph = sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
-    let sentence_of = |span: Span| sentences.iter().find(|s| s.span.contains(span));
     let weight = |i: usize| -> f32 {
         let c = candidates[i];
         let mut w = 1.0;
@@ -193,14 +210,17 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         })
         .collect();
 
-    let mut slugs: Vec<String> = Vec::new();
+    let mut ids_of: Vec<Vec<MentionId>> = vec![Vec::new(); drafts.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        ids_of[m.entity.0 as usize].push(MentionId(i as u32));
+    }
+    let mut slugs: std::collections::HashSet<String> = std::collections::HashSet::new();
     let entities = scored
         .iter()
         .enumerate()
         .map(|(rank, &(salience, _, k))| {
             let d = &drafts[k];
-            let ids: Vec<MentionId> =
-                mentions.iter().enumerate().filter(|(_, m)| m.entity.0 == rank as u32).map(|(i, _)| MentionId(i as u32)).collect();
+            let ids = std::mem::take(&mut ids_of[rank]);
             // The fullest form: most words, then the most frequent, then the first.
             let mut forms: Vec<(&str, usize)> = Vec::new();
             for id in &ids {
@@ -227,7 +247,7 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                 slug = format!("{base}-{n}");
                 n += 1;
             }
-            slugs.push(slug.clone());
+            slugs.insert(slug.clone());
             Entity { id: EntityId(rank as u32), ty: d.ty, name, slug, aliases, mentions: ids, salience }
         })
         .collect();
