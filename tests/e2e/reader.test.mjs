@@ -1,22 +1,11 @@
 // Browser tests of the reader against the release build: structure, highlights, selection,
 // keyboard, deep links and the legend. Entity names come from the engine's own analysis (the
 // page's window.sidelight.analyze), never from this file, so the tests hold when the model changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, openReader, pageAnalysis } from './support/browser.mjs';
+import { useBrowser, openReader, pageAnalysis } from './support/browser.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await site();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The first entity (most salient first) with at least `n` mentions whose class is shown. */
 function entityWith(analysis, n) {
@@ -29,7 +18,7 @@ function entityWith(analysis, n) {
 const currentMention = (page) => page.evaluate(() => document.querySelector('mark[aria-current="true"]')?.dataset.mention ?? null);
 
 test('renders the title, the meta line, the headings and a working table of contents', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
 
   await assert.doesNotReject(page.locator('h1.title').waitFor());
@@ -71,7 +60,7 @@ test('renders the title, the meta line, the headings and a working table of cont
 });
 
 test('every mention the engine found is highlighted with its exact text', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
   const marks = await page.locator('article mark.hl').evaluateAll((ms) => ms.map((m) => ({ id: Number(m.dataset.mention), text: m.textContent, entity: m.dataset.entity, cls: m.className })));
   assert.equal(marks.length, analysis.mentions.length, 'one mark per mention');
@@ -98,7 +87,7 @@ test('every mention the engine found is highlighted with its exact text', async 
 });
 
 test('selecting an entity in the sidebar marks all its mentions and focuses the first', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
   const e = entityWith(analysis, 3);
 
@@ -152,7 +141,7 @@ test('selecting an entity in the sidebar marks all its mentions and focuses the 
 });
 
 test('clicking a mention selects its entity at that mention; clicking it again clears', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
   const e = entityWith(analysis, 2);
   const second = page.locator(`#mention-${e.mentions[1]}`);
@@ -166,12 +155,12 @@ test('clicking a mention selects its entity at that mention; clicking it again c
 });
 
 test('a #entity= link selects on load, and editing the fragment changes the selection', async () => {
-  const probe = await openReader(browser, server.url);
+  const probe = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(probe.page);
   await probe.page.close();
   const [a, b] = analysis.entities.filter((e) => e.count >= 1).slice(-2);
 
-  const { page, errors } = await openReader(browser, server.url, { hash: `#entity=${a.slug}` });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: `#entity=${a.slug}` });
   assert.equal(await page.locator('.sel-name').innerText(), a.name);
   assert.equal(await page.locator('article mark.is-selected').count(), a.count);
   assert.equal(await currentMention(page), String(a.mentions[0]));
@@ -188,7 +177,7 @@ test('a #entity= link selects on load, and editing the fragment changes the sele
 });
 
 test('the legend hides and shows a class of highlights', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const item = page.locator('.legend-item').first();
   const cls = await item.getAttribute('data-class');
   assert.equal(await item.getAttribute('aria-pressed'), 'true');
@@ -210,7 +199,7 @@ test('the legend hides and shows a class of highlights', async () => {
 });
 
 test('search filters the entity list, "/" focuses it and "?" shows the keys', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
   const e = analysis.entities.find((e) => e.name.length >= 4) ?? analysis.entities[0];
   await page.keyboard.press('/');
@@ -235,7 +224,7 @@ test('search filters the entity list, "/" focuses it and "?" shows the keys', as
 });
 
 test('on a phone the sidebar is a bottom sheet opened from the bottom bar', async () => {
-  const { page, errors } = await openReader(browser, server.url, { width: 375, height: 760 });
+  const { page, errors } = await openReader(env.browser, env.url, { width: 375, height: 760 });
   const analysis = await pageAnalysis(page);
   const e = entityWith(analysis, 2);
   const sheet = page.locator('#sidebar');
@@ -261,7 +250,7 @@ test('on a phone the sidebar is a bottom sheet opened from the bottom bar', asyn
 });
 
 test('resting the pointer on a highlight opens its card; leaving or Escape closes it', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
   const e = entityWith(analysis, 2);
   const mark = page.locator(`#mention-${e.mentions[1]}`);

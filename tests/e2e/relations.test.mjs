@@ -2,22 +2,11 @@
 // mark in the article, the Map and the mention cards. Expected facts come from the engine's
 // own analysis (window.sidelight.analyze), except the one fact the product promises for the
 // seed article: Microsoft invested in Mistral AI.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, site, openReader } from './support/browser.mjs';
+import { useBrowser, openReader } from './support/browser.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await site();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** The engine's relations for the page's article, with names and evidence text. */
 async function pageFacts(page) {
@@ -54,7 +43,7 @@ const inViewport = (locator) =>
   });
 
 test('the Facts tab lists every fact the engine found, grouped, with its evidence', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const facts = await pageFacts(page);
   assert.ok(facts.length > 0, 'the engine finds facts in the seed');
 
@@ -79,7 +68,7 @@ test('the Facts tab lists every fact the engine found, grouped, with its evidenc
 });
 
 test('clicking a fact scrolls the article to its sentence and marks it; Escape removes the mark', async () => {
-  const { page, errors } = await openReader(browser, server.url, { hash: '#view=facts' });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
   const facts = await pageFacts(page);
   // The last fact's sentence is the farthest down, so the article has to scroll.
   const fact = facts.reduce((a, b) => (b.index > a.index ? b : a));
@@ -107,7 +96,7 @@ test('clicking a fact scrolls the article to its sentence and marks it; Escape r
 });
 
 test('a name in a fact selects its entity and the panel filters to its facts', async () => {
-  const { page, errors } = await openReader(browser, server.url, { hash: '#view=facts' });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
   const facts = await pageFacts(page);
   const ms = facts.filter((f) => f.head === 'Microsoft' || f.tail === 'Microsoft');
   await page.locator('.fact-entity[data-entity]', { hasText: /^Microsoft$/ }).first().click();
@@ -126,7 +115,7 @@ test('a name in a fact selects its entity and the panel filters to its facts', a
 });
 
 test('a #entity=…&view=facts link opens the Facts tab filtered to the entity', async () => {
-  const { page, errors } = await openReader(browser, server.url, { hash: '#entity=mistral-ai&view=facts' });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#entity=mistral-ai&view=facts' });
   const facts = await pageFacts(page);
   assert.equal(await page.getByRole('tab', { name: /^Facts/ }).getAttribute('aria-selected'), 'true');
   const own = facts.filter((f) => f.headSlug === 'mistral-ai' || f.tailSlug === 'mistral-ai');
@@ -145,7 +134,7 @@ test('a #entity=…&view=facts link opens the Facts tab filtered to the entity',
 });
 
 test('the map draws one node per linked entity and one edge per fact; a node selects', async () => {
-  const { page, errors } = await openReader(browser, server.url, { hash: '#view=map' });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=map' });
   const facts = await pageFacts(page);
   const linked = new Set(facts.flatMap((f) => [f.headSlug, f.tailSlug]));
   const drawn = facts.filter((f) => f.headId !== f.tailId);
@@ -193,7 +182,7 @@ test('the map draws one node per linked entity and one edge per fact; a node sel
   assert.equal(await page.locator('.facts .fact').count(), own.length, 'the Facts panel filters to the node’s facts');
 
   // A fresh page draws the same layout.
-  const again = await openReader(browser, server.url, { hash: '#view=map' });
+  const again = await openReader(env.browser, env.url, { hash: '#view=map' });
   assert.deepEqual(await again.page.locator('.map-svg .node').evaluateAll((ns) => ns.map((n) => n.getAttribute('transform'))), first);
   await again.page.close();
   assert.deepEqual(errors, []);
@@ -201,7 +190,7 @@ test('the map draws one node per linked entity and one edge per fact; a node sel
 });
 
 test('the map enlarges to an overlay and Escape shrinks it', async () => {
-  const { page, errors } = await openReader(browser, server.url, { hash: '#view=map' });
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=map' });
   const small = await page.locator('.map-svg').boundingBox();
   await page.getByRole('button', { name: 'Enlarge' }).click();
   await page.locator('.map-expanded .map-frame').waitFor();
@@ -214,7 +203,7 @@ test('the map enlarges to an overlay and Escape shrinks it', async () => {
 });
 
 test('focusing a mention opens its card; Escape closes it', async () => {
-  const { page, errors } = await openReader(browser, server.url);
+  const { page, errors } = await openReader(env.browser, env.url);
   const facts = await pageFacts(page);
   const mark = page.locator('article mark[data-entity="mistral-ai"]').nth(1);
   await mark.focus();
@@ -241,7 +230,7 @@ test('focusing a mention opens its card; Escape closes it', async () => {
 });
 
 test('hovering a mention opens its card after ~150 ms; it closes ~300 ms after the pointer leaves', async () => {
-  const { page, errors } = await openReader(browser, server.url, { clock: true });
+  const { page, errors } = await openReader(env.browser, env.url, { clock: true });
   const mark = page.locator('article mark[data-entity="microsoft"]').first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
@@ -266,7 +255,7 @@ test('hovering a mention opens its card after ~150 ms; it closes ~300 ms after t
 });
 
 test('on a phone the Facts and Map tabs work in the sheet, and a card is a bottom popover', async () => {
-  const { page, errors } = await openReader(browser, server.url, { width: 375, height: 760 });
+  const { page, errors } = await openReader(env.browser, env.url, { width: 375, height: 760 });
   const facts = await pageFacts(page);
   await page.locator('.sheet-toggle').click();
   await page.locator('#sidebar').waitFor({ state: 'visible' });

@@ -1,5 +1,7 @@
 // Shared set-up for the browser tests: one headless Chromium per test file, the site from
 // SIDELIGHT_URL (scripts/test.sh serves dist/) or, when run alone, from a server started here.
+import { before, after } from 'node:test';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -68,4 +70,36 @@ export async function pageAnalysis(page) {
       headings: a.blocks.filter((b) => b.kind === 'heading').map((b) => b.anchor),
     };
   });
+}
+
+/**
+ * Starts the site and one Chromium for the calling test file and stops them after its tests.
+ * The returned object's `browser`, `url` and `dir` (the artifacts folder) are set before the
+ * first test runs.
+ */
+export function useBrowser() {
+  const env = { browser: null, url: null, dir: null };
+  let server;
+  before(async () => {
+    server = await site();
+    env.url = server.url;
+    env.browser = await launch();
+    env.dir = await artifactsDir();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page, as readable strings. */
+export async function axeProblems(page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
