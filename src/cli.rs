@@ -17,7 +17,7 @@ usage:
   sidelight train --out FILE [--articles DIR] [--conll JSONL] [--gum JSONL]
                   [--redocred JSONL [--redocred-train N]] [--epochs N] [--bits N]
                   [--max-weights N] [--sizes N,N,...] [--article-repeat N]
-                  [--common-min N] [--seed N]
+                  [--common-min N] [--seed N] [--runs N]
                                      train the name tagger and write the model file
   sidelight bench [--model M] [--mb N] INPUT...
                                      time `analyze` on ~N MB (default 1) of text made by
@@ -132,7 +132,7 @@ fn num<T: std::str::FromStr>(map: &std::collections::HashMap<String, &str>, name
 
 fn train_command(args: &[&str]) -> Result<()> {
     use crate::train::{self, Corpus};
-    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed"])?;
+    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed", "runs"])?;
     if !rest.is_empty() {
         bail!("train takes only options, not {}", rest.join(" "));
     }
@@ -170,6 +170,7 @@ fn train_command(args: &[&str]) -> Result<()> {
         article_repeat: num(&f, "article-repeat", 3)?,
         common_min: num(&f, "common-min", 0)?,
         seed: num(&f, "seed", 7)?,
+        runs: num(&f, "runs", 1)?,
         verbose: true,
         ..train::Options::default()
     };
@@ -177,10 +178,11 @@ fn train_command(args: &[&str]) -> Result<()> {
     let command = std::iter::once("sidelight train").chain(args.iter().copied()).collect::<Vec<_>>().join(" ");
     let meta = |max: Option<usize>| {
         format!(
-            "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, seed {}, 2^{} buckets; made by: {}",
+            "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, {} run(s) averaged from seed {}, 2^{} buckets; made by: {}",
             max.map(|m| format!(", pruned to the {m} largest")).unwrap_or_default(),
             sources.join(", "),
             opts.epochs,
+            opts.runs,
             opts.seed,
             opts.bits,
             command

@@ -55,6 +55,32 @@ impl Fnv {
     }
 }
 
+/// FNV as a `std` hasher for the engine's per-article tables: keys are short words, for
+/// which the default SipHash costs more than the lookups it serves.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^ (x >> 33)
+    }
+}
+
+/// Hash maps and sets keyed with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// The hash of a lowercased token sequence, as the gazetteer stores it.
 pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
     let mut h = Fnv::new(b'G');
@@ -145,12 +171,12 @@ impl TokenInfo {
 #[derive(Default)]
 pub struct DocContext {
     /// Lowercase forms seen written in lowercase somewhere in the article.
-    pub seen_lower: HashSet<String>,
+    pub seen_lower: FastSet<String>,
     /// Lowercase forms seen capitalized in the middle of a body sentence.
-    pub seen_cap_mid: HashSet<String>,
+    pub seen_cap_mid: FastSet<String>,
     /// For each capitalized word, the words around all its body occurrences: "Novartis
     /// said" in one sentence helps read "Novartis" in another.
-    around: HashMap<String, (Vec<String>, Vec<String>)>,
+    around: FastMap<String, (Vec<String>, Vec<String>)>,
 }
 
 impl DocContext {

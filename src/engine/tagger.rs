@@ -213,7 +213,7 @@ impl Model {
     }
 
     fn build_index(&mut self) {
-        let cap = (self.row_buckets.len() * 2).next_power_of_two().max(16);
+        let cap = (self.row_buckets.len() * 5 / 4 + 1).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); cap];
         for (r, &b) in self.row_buckets.iter().enumerate() {
             let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
@@ -400,7 +400,7 @@ impl Model {
     /// The best tag sequence of each sentence (one tag per token).
     pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
         // Word-level features are scored once per distinct word of the article.
-        let mut cache: HashMap<&str, (TokenInfo, [i32; N_TAGS])> = HashMap::new();
+        let mut cache: features::FastMap<&str, (TokenInfo, [i32; N_TAGS])> = features::FastMap::default();
         let mut f = Vec::with_capacity(64);
         let mut out = Vec::with_capacity(sentences.len());
         for s in sentences {
