@@ -11,6 +11,10 @@ usage:
   sidelight annotate FILE            print FILE's analysis as one JSON document
   sidelight annotate --jsonl IN      read documents (JSON lines with `id` and `text`),
                                      write one prediction document per line
+  sidelight annotate --jsonl IN --gold-entities
+                                     the same, but take each document's own `entities`
+                                     (code-point offsets) instead of recognizing them, and
+                                     only extract relations (to evaluate relations alone)
   sidelight analyze FILE             print the engine's full analysis (blocks, sentences,
                                      mentions, entities, relations) as JSON
   sidelight annotate --model M ...   the same with the model file M instead of the built-in one
@@ -46,8 +50,9 @@ fn read_file(path: &str) -> Result<String> {
 fn run(args: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["annotate", "--jsonl", path] => annotate_jsonl(path, engine::Model::embedded()),
-        ["annotate", "--model", model, "--jsonl", path] => annotate_jsonl(path, &load_model(model)?),
+        ["annotate", "--jsonl", path] => annotate_jsonl(path, false, engine::Model::embedded()),
+        ["annotate", "--model", model, "--jsonl", path] => annotate_jsonl(path, false, &load_model(model)?),
+        ["annotate", "--jsonl", path, "--gold-entities"] | ["annotate", "--gold-entities", "--jsonl", path] => annotate_jsonl(path, true, engine::Model::embedded()),
         ["train", rest @ ..] => train_command(rest),
         ["bench", rest @ ..] => bench_command(rest),
         ["annotate", path] if !path.starts_with('-') => {
@@ -75,6 +80,41 @@ fn run(args: &[String]) -> Result<()> {
 struct InputDoc {
     id: String,
     text: String,
+    #[serde(default)]
+    entities: Vec<InputEntity>,
+}
+
+#[derive(serde::Deserialize)]
+struct InputEntity {
+    #[serde(rename = "type")]
+    ty: String,
+    #[serde(default)]
+    mentions: Vec<InputMention>,
+}
+
+#[derive(serde::Deserialize)]
+struct InputMention {
+    start: usize,
+    end: usize,
+}
+
+/// The document's own entities with code-point offsets turned into byte offsets. Entities of
+/// types the engine does not know are skipped, as are offsets past the end of the text.
+fn given_entities(doc: &InputDoc) -> Vec<engine::GivenEntity> {
+    let mut byte_of: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
+    byte_of.push(doc.text.len());
+    doc.entities
+        .iter()
+        .filter_map(|e| {
+            let ty = engine::EntityType::from_label(&e.ty)?;
+            let mentions = e
+                .mentions
+                .iter()
+                .filter_map(|m| Some(engine::Span::new(*byte_of.get(m.start)?, *byte_of.get(m.end)?)))
+                .collect();
+            Some(engine::GivenEntity { ty, mentions })
+        })
+        .collect()
 }
 
 fn load_model(path: &str) -> Result<engine::Model> {
@@ -82,7 +122,7 @@ fn load_model(path: &str) -> Result<engine::Model> {
     engine::Model::from_bytes(&bytes).with_context(|| format!("couldn't load the model {path}"))
 }
 
-fn annotate_jsonl(path: &str, model: &engine::Model) -> Result<()> {
+fn annotate_jsonl(path: &str, gold_entities: bool, model: &engine::Model) -> Result<()> {
     let file = std::fs::File::open(path).with_context(|| format!("couldn't open {path}"))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -92,7 +132,14 @@ fn annotate_jsonl(path: &str, model: &engine::Model) -> Result<()> {
             continue;
         }
         let doc: InputDoc = serde_json::from_str(&line).with_context(|| format!("{path}:{}: not a document with `id` and `text`", n + 1))?;
-        let analysis = engine::analyze_with(&doc.text, model);
+        if gold_entities && doc.entities.is_empty() {
+            eprintln!("sidelight: warning: {path}:{}: document {} has no `entities`", n + 1, doc.id);
+        }
+        let analysis = if gold_entities {
+            engine::analyze_with_entities(&doc.text, &given_entities(&doc))
+        } else {
+            engine::analyze_with(&doc.text, model)
+        };
         let pred = export::document(&doc.id, &doc.text, &analysis, export::Unit::CodePoints);
         serde_json::to_writer(&mut out, &pred)?;
         writeln!(out)?;

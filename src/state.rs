@@ -1,7 +1,7 @@
 //! The reader's UI state as a pure reducer: selection, focused mention, enabled classes,
 //! sidebar view, search. No DOM here; side effects (scrolling, the URL) live in the views.
 
-use crate::engine::{Analysis, Class, EntityId};
+use crate::engine::{Analysis, Class, EntityId, MentionId};
 
 /// Which sidebar tab is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,11 +37,15 @@ pub struct ReaderState {
     pub search: String,
     /// Incremented whenever the view should scroll to the focused mention.
     pub scroll_seq: u32,
+    /// Is the keyboard-shortcuts help open?
+    pub help: bool,
+    /// Is the sidebar open as a bottom sheet (phones)?
+    pub sheet: bool,
 }
 
 impl Default for ReaderState {
     fn default() -> Self {
-        ReaderState { selected: None, cursor: 0, enabled: Class::ALL.to_vec(), view: View::Entities, search: String::new(), scroll_seq: 0 }
+        ReaderState { selected: None, cursor: 0, enabled: Class::ALL.to_vec(), view: View::Entities, search: String::new(), scroll_seq: 0, help: false, sheet: false }
     }
 }
 
@@ -59,6 +63,15 @@ pub enum Action {
     ToggleClass(Class),
     SetView(View),
     Search(String),
+    /// Show or hide the keyboard-shortcuts help.
+    ShowHelp(bool),
+    /// The `?` key: show the help, or hide it when it shows.
+    ToggleHelp,
+    /// Open or close the sidebar sheet (phones).
+    ShowSheet(bool),
+    /// The Escape key: closes the topmost overlay (help, then the sheet), else clears the
+    /// selection. One key press undoes one thing, as readers expect from dialogs.
+    Escape,
 }
 
 impl ReaderState {
@@ -77,6 +90,8 @@ impl ReaderState {
                 } else {
                     s.selected = Some(id);
                     s.cursor = at.unwrap_or(0).min(count(id) - 1);
+                    // On a phone the sheet covers the text: close it so the mention shows.
+                    s.sheet = false;
                     // A selected entity of a hidden class becomes visible again.
                     let class = analysis.entities[id.0 as usize].ty.class();
                     if !s.enabled.contains(&class) {
@@ -119,6 +134,19 @@ impl ReaderState {
             }
             Action::SetView(v) => s.view = v,
             Action::Search(q) => s.search = q,
+            Action::ShowHelp(on) => s.help = on,
+            Action::ToggleHelp => s.help = !s.help,
+            Action::ShowSheet(on) => s.sheet = on,
+            Action::Escape => {
+                if s.help {
+                    s.help = false;
+                } else if s.sheet {
+                    s.sheet = false;
+                } else {
+                    s.selected = None;
+                    s.cursor = 0;
+                }
+            }
         }
         s
     }
@@ -132,12 +160,43 @@ impl ReaderState {
     pub fn is_enabled(&self, class: Class) -> bool {
         self.enabled.contains(&class)
     }
+
+    /// The focused mention: the selected entity's mention at the cursor.
+    pub fn focused_mention(&self, analysis: &Analysis) -> Option<MentionId> {
+        let entity = analysis.entities.get(self.selected?.0 as usize)?;
+        entity.mentions.get(self.cursor).copied()
+    }
+}
+
+/// The entity slug in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
+pub fn fragment_entity(fragment: &str) -> Option<&str> {
+    fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix("entity=")).filter(|slug| !slug.is_empty())
+}
+
+/// The fragment to show when the selection is `slug`, keeping the fragment's other `key=value`
+/// parts (a future `view=facts`). Selecting replaces a bare heading anchor, since the selection
+/// now says where the reader is; clearing the selection keeps the rest of the fragment as it is.
+pub fn fragment_with_entity(fragment: &str, slug: Option<&str>) -> String {
+    let parts = fragment.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with("entity="));
+    let mut out: Vec<String> = Vec::new();
+    match slug {
+        Some(slug) => {
+            out.push(format!("entity={slug}"));
+            out.extend(parts.filter(|p| p.contains('=')).map(str::to_string));
+        }
+        None => out.extend(parts.map(str::to_string)),
+    }
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", out.join("&"))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Entity, EntityType, Mention, MentionId, Span};
+    use crate::engine::{Entity, EntityType, Mention, Span};
 
     /// An analysis with two entities: an organization with 3 mentions, a person with 1.
     fn analysis() -> Analysis {
@@ -197,6 +256,67 @@ mod tests {
         let s3 = s2.apply(Action::ToggleClass(Class::Person), &a);
         assert_eq!([s0.scroll_seq, s1.scroll_seq, s2.scroll_seq, s3.scroll_seq], [0, 1, 2, 2]);
         assert_eq!(s2.selected_slug(&a), Some("acme"));
+    }
+
+    #[test]
+    fn escape_closes_one_thing_at_a_time() {
+        let a = analysis();
+        let org = EntityId(0);
+        // (name, actions from the default state, expected (help, sheet, selected))
+        let cases: Vec<(&str, Vec<Action>, (bool, bool, Option<EntityId>))> = vec![
+            ("escape closes the help first", vec![Action::Select(org, None), Action::ShowSheet(true), Action::ShowHelp(true), Action::Escape], (false, true, Some(org))),
+            ("then the sheet", vec![Action::Select(org, None), Action::ShowSheet(true), Action::Escape], (false, false, Some(org))),
+            ("then the selection", vec![Action::Select(org, None), Action::Escape], (false, false, None)),
+            ("escape with nothing open does nothing", vec![Action::Escape], (false, false, None)),
+            ("selecting closes the sheet", vec![Action::ShowSheet(true), Action::Select(org, None)], (false, false, Some(org))),
+            ("help opens", vec![Action::ShowHelp(true)], (true, false, None)),
+            ("the help key toggles", vec![Action::ToggleHelp, Action::ToggleHelp], (false, false, None)),
+            ("the help key opens", vec![Action::ToggleHelp], (true, false, None)),
+        ];
+        for (name, actions, expected) in cases {
+            let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
+            assert_eq!((s.help, s.sheet, s.selected), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_focused_mention_follows_the_cursor() {
+        let a = analysis();
+        let s = ReaderState::default();
+        assert_eq!(s.focused_mention(&a), None);
+        let s = s.apply(Action::Select(EntityId(0), None), &a).apply(Action::Next, &a);
+        assert_eq!(s.focused_mention(&a), Some(MentionId(2)));
+    }
+
+    #[test]
+    fn fragments_carry_the_selection() {
+        // (fragment, slug read from it)
+        let reads: &[(&str, Option<&str>)] = &[
+            ("", None),
+            ("#", None),
+            ("#entity=mistral-ai", Some("mistral-ai")),
+            ("entity=mistral-ai", Some("mistral-ai")),
+            ("#view=facts&entity=apple", Some("apple")),
+            ("#entity=", None),
+            ("#the-path-forward", None),
+        ];
+        for &(fragment, slug) in reads {
+            assert_eq!(fragment_entity(fragment), slug, "{fragment:?}");
+        }
+        // (current fragment, selection, fragment to show)
+        let writes: &[(&str, Option<&str>, &str)] = &[
+            ("", Some("apple"), "#entity=apple"),
+            ("#entity=apple", Some("openai"), "#entity=openai"),
+            ("#entity=apple", None, ""),
+            ("#entity=apple&view=facts", None, "#view=facts"),
+            ("#view=facts", Some("apple"), "#entity=apple&view=facts"),
+            ("#the-path-forward", Some("apple"), "#entity=apple"),
+            ("#the-path-forward", None, "#the-path-forward"),
+            ("", None, ""),
+        ];
+        for &(fragment, slug, expected) in writes {
+            assert_eq!(fragment_with_entity(fragment, slug), expected, "{fragment:?} {slug:?}");
+        }
     }
 
     #[test]

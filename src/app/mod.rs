@@ -1,1 +1,223 @@
-pub fn start() {}
+//! The reader app (WebAssembly only): Yew function components that render the [`Analysis`]
+//! of the seed article with highlights, a sidebar of entities and a legend.
+//!
+//! Data flows one way: the engine runs once at start-up ([`doc::Doc::new`]); views send
+//! [`Action`]s to the [`store::Store`] reducer, which wraps the pure [`crate::state::ReaderState`];
+//! side effects (scrolling, the URL fragment, key and hash listeners) live in effect hooks.
+//!
+//! [`Analysis`]: crate::engine::Analysis
+
+mod article;
+mod doc;
+mod dom;
+mod help;
+mod legend;
+mod sidebar;
+mod store;
+
+use crate::state::{fragment_entity, fragment_with_entity, Action};
+use article::Article;
+use doc::Doc;
+use help::Help;
+use sidebar::Sidebar;
+use store::Store;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent, ScrollLogicalPosition};
+use yew::prelude::*;
+
+/// Mounts the reader into `#app` (or the body) and exposes `window.sidelight` for scripts.
+pub fn start() {
+    install_js_api();
+    let root = dom::document().get_element_by_id("app");
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+/// `window.sidelight = { analyze(text), summary(text), seed }`: the engine and the article it
+/// shows, callable from JavaScript (benchmarks, tests, the console). Offsets in `analyze`'s result are UTF-8 byte offsets.
+fn install_js_api() {
+    let api = js_sys::Object::new();
+    let analyze = Closure::<dyn Fn(String) -> JsValue>::new(|text: String| {
+        serde_wasm_bindgen::to_value(&crate::engine::analyze(&text)).unwrap_or(JsValue::NULL)
+    });
+    // `summary` skips converting the whole analysis to JavaScript objects, so timing it
+    // measures the engine rather than the conversion.
+    let summary = Closure::<dyn Fn(String) -> JsValue>::new(|text: String| {
+        let a = crate::engine::analyze(&text);
+        let out = js_sys::Object::new();
+        for (key, n) in [("blocks", a.blocks.len()), ("sentences", a.sentences.len()), ("mentions", a.mentions.len()), ("entities", a.entities.len()), ("relations", a.relations.len())] {
+            let _ = js_sys::Reflect::set(&out, &key.into(), &(n as f64).into());
+        }
+        out.into()
+    });
+    let _ = js_sys::Reflect::set(&api, &"analyze".into(), &analyze.into_js_value());
+    let _ = js_sys::Reflect::set(&api, &"summary".into(), &summary.into_js_value());
+    let _ = js_sys::Reflect::set(&api, &"seed".into(), &crate::SEED_ARTICLE.into());
+    let _ = js_sys::Reflect::set(&dom::window(), &"sidelight".into(), &api);
+}
+
+/// Keys that act anywhere on the page, except while typing in a text field.
+fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
+    let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
+    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+        return;
+    }
+    let typing = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    });
+    if typing {
+        return;
+    }
+    let action = match e.key().as_str() {
+        "j" | "n" => Action::Next,
+        "k" | "p" => Action::Prev,
+        "Escape" => Action::Escape,
+        "?" => Action::ToggleHelp,
+        "/" => {
+            e.prevent_default();
+            if dom::is_phone() {
+                // The search box is in the closed sheet; open it first (a phone with a keyboard).
+                dispatch.dispatch(Action::ShowSheet(true));
+            }
+            if let Some(input) = dom::document().get_element_by_id("entity-search").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = input.focus();
+            }
+            return;
+        }
+        _ => return,
+    };
+    dispatch.dispatch(action);
+}
+
+#[function_component]
+fn App() -> Html {
+    let store = use_reducer(|| Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment()));
+    let onaction = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |a: Action| dispatcher.dispatch(a))
+    };
+    let state = &store.state;
+    let doc = &store.doc;
+
+    {
+        // The URL fragment follows the selection (`#entity=slug`), without new history entries.
+        let slug = state.selected_slug(&doc.analysis).map(str::to_string);
+        use_effect_with(slug, |slug| {
+            let current = dom::fragment();
+            let next = fragment_with_entity(&current, slug.as_deref());
+            if next != current {
+                dom::replace_fragment(&next);
+            }
+        });
+    }
+    {
+        // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
+        let dispatcher = store.dispatcher();
+        let title = doc.analysis.blocks.iter().find(|b| b.kind == crate::engine::BlockKind::Title).map(|b| doc.slice(b.span).trim().to_string());
+        use_effect_with((), move |_| {
+            // The tab and history show the article, not just the app's name.
+            if let Some(title) = title {
+                dom::document().set_title(&format!("{title} · Sidelight"));
+            }
+            let on_hash = {
+                let dispatcher = dispatcher.clone();
+                dom::Listener::new(&dom::window(), "hashchange", move |_| {
+                    let fragment = dom::fragment();
+                    match fragment_entity(&fragment) {
+                        Some(slug) => dispatcher.dispatch(Action::SelectSlug(slug.to_string())),
+                        // A bare heading anchor is a jump, which the browser handles; an empty
+                        // fragment means the reader removed the selection.
+                        None if fragment.is_empty() => dispatcher.dispatch(Action::Clear),
+                        None => {}
+                    }
+                })
+            };
+            let on_key = dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
+
+            // A link to a section (`#the-path-forward`) could not scroll before the article existed.
+            let fragment = dom::fragment();
+            if !fragment.is_empty() && fragment_entity(&fragment).is_none() {
+                if let Some(el) = dom::document().get_element_by_id(fragment.trim_start_matches('#')) {
+                    dom::reveal(&el, ScrollLogicalPosition::Start);
+                }
+            }
+            // Tests and the benchmark wait for this mark of a rendered, highlighted article.
+            if let Some(root) = dom::document().get_element_by_id("app") {
+                let _ = root.set_attribute("data-ready", "true");
+            }
+            if let Some(perf) = dom::window().performance() {
+                let _ = perf.mark("sidelight-ready");
+            }
+            move || {
+                drop(on_hash);
+                drop(on_key);
+            }
+        });
+    }
+
+    let act = |a: Action| {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))
+    };
+    let bottom_selection = state.selected.map(|id| {
+        let e = doc.analysis.entity(id);
+        html! {
+            <div class="bb-selection">
+                <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention">{ "‹" }</button>
+                <span class="bb-name">{ &e.name }</span>
+                <span class="bb-pos">{ format!("{}/{}", state.cursor + 1, e.mentions.len()) }</span>
+                <button type="button" onclick={act(Action::Next)} aria-label="Next mention">{ "›" }</button>
+                <button type="button" onclick={act(Action::Clear)} aria-label="Clear selection">{ "×" }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <div class={classes!("app", state.sheet.then_some("sheet-open"))}>
+            <a class="skip-link" href="#article" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                if let Some(el) = dom::document().get_element_by_id("article") {
+                    dom::reveal(&el, ScrollLogicalPosition::Start);
+                }
+            })}>{ "Skip to article" }</a>
+            <header class="topbar">
+                <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
+                <button type="button" class="keys-button" onclick={act(Action::ToggleHelp)}
+                    aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">{ "?" }</button>
+            </header>
+            <div class="layout">
+                <main class="reader">
+                    <Article
+                        doc={doc.clone()}
+                        selected={state.selected}
+                        focused={state.focused_mention(&doc.analysis)}
+                        enabled={state.enabled.clone()}
+                        scroll_seq={state.scroll_seq}
+                        onaction={onaction.clone()}
+                    />
+                </main>
+                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+            </div>
+            if state.sheet {
+                <div class="sheet-backdrop" onclick={act(Action::ShowSheet(false))}></div>
+            }
+            <nav class="bottombar" aria-label="Reader tools">
+                <button type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
+                    onclick={act(Action::ShowSheet(!state.sheet))}>
+                    <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
+                </button>
+                { for bottom_selection }
+            </nav>
+            if state.help { <Help onaction={onaction.clone()} /> }
+            <p class="visually-hidden" aria-live="polite">{
+                state.selected.map(|id| {
+                    let e = doc.analysis.entity(id);
+                    format!("{}, {}, mention {} of {}", e.name, e.ty.class().singular(), state.cursor + 1, e.mentions.len())
+                }).unwrap_or_default()
+            }</p>
+        </div>
+    }
+}

@@ -72,26 +72,128 @@ pub fn analyze_with(text: &str, model: &Model) -> Analysis {
     }
 
     let blocks = structure::blocks(text_cut);
+    let sentences = sentences_of(text_cut, &blocks);
+
+    let candidates = recognize(text_cut, &sentences, model);
+    let (mentions, entities) = cluster::cluster(text_cut, &sentences, &candidates);
+    let mut analysis = Analysis {
+        blocks,
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        mentions,
+        entities,
+        relations: Vec::new(),
+        diagnostics,
+    };
+    analysis.relations = relate::relate(text_cut, &sentences, &analysis);
+    analysis
+}
+
+/// The sentences of every block: paragraphs split at sentence stops, other blocks whole,
+/// contents and asides one sentence per line.
+fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
-    for block in &blocks {
+    for block in blocks {
         let parts: Vec<Span> = if block.items.is_empty() {
             match block.kind {
-                BlockKind::Paragraph => tokenize::sentences(text_cut, block.span),
+                BlockKind::Paragraph => tokenize::sentences(text, block.span),
                 _ => vec![block.span],
             }
         } else {
             block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect()
         };
         for span in parts {
-            let tokens = tokenize::tokens(text_cut, span);
+            let tokens = tokenize::tokens(text, span);
             if !tokens.is_empty() {
                 sentences.push(Sentence { span, tokens, block: block.kind });
             }
         }
     }
+    sentences
+}
 
-    let candidates = recognize(text_cut, &sentences, model);
-    let (mentions, entities) = cluster::cluster(text_cut, &sentences, &candidates);
+/// An entity given from outside the engine (for example gold annotations): its type and the
+/// byte spans of its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GivenEntity {
+    pub ty: EntityType,
+    pub mentions: Vec<Span>,
+}
+
+/// Analyses `text` with the given entities instead of the recognizers and clustering:
+/// structure, sentences and [`relate`] run as usual. This measures relation extraction on
+/// its own, with perfect entities. Mentions outside the text, off character boundaries,
+/// empty or overlapping an earlier one are dropped with a diagnostic.
+pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
+    let mut diagnostics = Vec::new();
+    let mut limit = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text_cut = &text[..limit];
+    let blocks = structure::blocks(text_cut);
+    let sentences = sentences_of(text_cut, &blocks);
+
+    // Salience as a plain mention count, with a bonus for the title, so that entities come
+    // most salient first like the clustered ones.
+    let title = blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.span);
+    let mut taken: Vec<Span> = Vec::new();
+    let mut kept: Vec<(f32, usize, EntityType, Vec<Span>)> = Vec::new();
+    for (k, g) in given.iter().enumerate() {
+        let mut spans = Vec::new();
+        for &s in &g.mentions {
+            let valid = s.start < s.end && s.end <= text_cut.len() && text_cut.is_char_boundary(s.start) && text_cut.is_char_boundary(s.end);
+            if !valid || taken.iter().any(|t| t.overlaps(s)) {
+                diagnostics.push(format!("given mention {}..{} dropped (invalid or overlapping)", s.start, s.end));
+                continue;
+            }
+            taken.push(s);
+            spans.push(s);
+        }
+        if spans.is_empty() {
+            continue;
+        }
+        spans.sort();
+        let salience = spans.iter().map(|s| if title.is_some_and(|t| t.contains(*s)) { 2.0 } else { 1.0 }).sum();
+        kept.push((salience, k, g.ty, spans));
+    }
+    kept.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+
+    let mut mentions: Vec<Mention> = kept
+        .iter()
+        .enumerate()
+        .flat_map(|(rank, (_, _, ty, spans))| spans.iter().map(move |&span| Mention { span, ty: *ty, entity: EntityId(rank as u32) }))
+        .collect();
+    mentions.sort_by_key(|m| m.span);
+    let mut slugs: Vec<String> = Vec::new();
+    let entities = kept
+        .iter()
+        .enumerate()
+        .map(|(rank, (salience, _, ty, _))| {
+            let ids: Vec<MentionId> =
+                mentions.iter().enumerate().filter(|(_, m)| m.entity.0 == rank as u32).map(|(i, _)| MentionId(i as u32)).collect();
+            let mut forms: Vec<String> = Vec::new();
+            for id in &ids {
+                let f = mentions[id.0 as usize].span.of(text_cut).to_string();
+                if !forms.contains(&f) {
+                    forms.push(f);
+                }
+            }
+            let name = forms.iter().max_by_key(|f| f.len()).cloned().unwrap_or_default();
+            let aliases = forms.into_iter().filter(|f| *f != name).collect();
+            let base = match structure::slugify(&name) {
+                s if s.is_empty() => ty.class().key().to_string(),
+                s => s,
+            };
+            let mut slug = base.clone();
+            let mut n = 2;
+            while slugs.contains(&slug) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            slugs.push(slug.clone());
+            Entity { id: EntityId(rank as u32), ty: *ty, name, slug, aliases, mentions: ids, salience: *salience }
+        })
+        .collect();
     let mut analysis = Analysis {
         blocks,
         sentences: sentences.iter().map(|s| s.span).collect(),

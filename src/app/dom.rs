@@ -1,0 +1,81 @@
+//! Small wrappers over the browser APIs the views need: the URL fragment, scrolling with
+//! respect for `prefers-reduced-motion`, focus, and event listeners that remove themselves.
+//!
+//! Every call tolerates a missing window or element: the reader must keep working (just
+//! without the side effect) rather than panic, since a panic aborts the whole app.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+/// The URL fragment, with its leading `#` (or empty).
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the URL fragment without adding a history entry or firing `hashchange`.
+pub fn replace_fragment(fragment: &str) {
+    let location = window().location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
+    if let Ok(history) = window().history() {
+        let url = format!("{path}{search}{fragment}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Does the reader ask for less motion?
+pub fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
+}
+
+/// Is the layout the phone one (sidebar as a bottom sheet)? Mirrors the stylesheet's breakpoint.
+pub fn is_phone() -> bool {
+    window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|q| q.matches())
+}
+
+/// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
+/// reader prefers reduced motion, then focuses it without a second jump.
+pub fn reveal(el: &Element, block: ScrollLogicalPosition) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
+}
+
+/// An event listener that is removed when dropped (so effects can clean up after themselves).
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, kind: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Listener {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Listener { target: target.clone(), kind, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}

@@ -1,0 +1,55 @@
+//! The keyboard-shortcuts help, opened with `?` or the header's keys button.
+
+use super::dom;
+use crate::state::Action;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HelpProps {
+    pub onaction: Callback<Action>,
+}
+
+/// The shortcuts, as (keys, what they do).
+const KEYS: &[(&[&str], &str)] = &[
+    (&["j", "n"], "Next mention of the selected entity"),
+    (&["k", "p"], "Previous mention"),
+    (&["/"], "Search entities"),
+    (&["Esc"], "Close this help, the sheet, or the selection"),
+    (&["?"], "Show or hide these keys"),
+];
+
+#[function_component]
+pub fn Help(props: &HelpProps) -> Html {
+    // Focus moves into the dialog when it opens so Escape and Tab act inside it.
+    use_effect_with((), |_| {
+        if let Some(el) = dom::document().get_element_by_id("help-close").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+    let close = {
+        let onaction = props.onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(Action::ShowHelp(false)))
+    };
+    html! {
+        <div class="help-backdrop" onclick={close.clone()}>
+            <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title"
+                onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                <div class="help-head">
+                    <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
+                    <button id="help-close" type="button" class="help-close" onclick={close} aria-label="Close">{ "×" }</button>
+                </div>
+                <dl>
+                    { for KEYS.iter().map(|(keys, what)| html! {
+                        <div class="help-row">
+                            <dt>{ for keys.iter().enumerate().map(|(i, k)| html! { <>{ if i > 0 { " or " } else { "" } }<kbd>{ *k }</kbd></> }) }</dt>
+                            <dd>{ *what }</dd>
+                        </div>
+                    }) }
+                </dl>
+                <p class="help-note">{ "Click a highlight or a name in the list to select it; click it again to clear." }</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! The sidebar: entity search, the selected entity's card with "mention i of n" and previous /
+//! next, the legend, and the entities grouped by class. On phones it is a bottom sheet.
+
+use super::doc::Doc;
+use super::dom;
+use super::legend::Legend;
+use crate::engine::{Class, Entity};
+use crate::state::{Action, ReaderState};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SidebarProps {
+    pub doc: Doc,
+    pub state: ReaderState,
+    pub onaction: Callback<Action>,
+}
+
+/// Does `entity` match the reader's search (case-insensitive, name or any alias)?
+fn matches(entity: &Entity, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    q.is_empty() || entity.name.to_lowercase().contains(&q) || entity.aliases.iter().any(|a| a.to_lowercase().contains(&q))
+}
+
+#[function_component]
+pub fn Sidebar(props: &SidebarProps) -> Html {
+    let SidebarProps { doc, state, onaction } = props;
+    // When the sheet opens, focus moves into it (to its close button, which does not pop up a
+    // phone's keyboard the way the search box would).
+    use_effect_with(state.sheet, |&open| {
+        if !dom::is_phone() {
+            return;
+        }
+        let doc = dom::document();
+        let inside = doc.active_element().is_some_and(|a| a.closest("#sidebar").ok().flatten().is_some());
+        // On close, focus would be left on a hidden element: hand it back to the sheet's toggle.
+        let target = match (open, inside) {
+            (true, _) => ".sheet-close",
+            (false, true) => ".sheet-toggle",
+            (false, false) => return,
+        };
+        if let Some(el) = doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+    let analysis = &doc.analysis;
+    let act = |a: Action| {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))
+    };
+
+    let oninput = {
+        let onaction = onaction.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                onaction.emit(Action::Search(input.value()));
+            }
+        })
+    };
+    let onkeydown = {
+        let onaction = onaction.clone();
+        let empty = state.search.is_empty();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // The first Escape empties the search; the next one leaves the box.
+                if empty {
+                    if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                        let _ = input.blur();
+                    }
+                    onaction.emit(Action::Escape);
+                } else {
+                    onaction.emit(Action::Search(String::new()));
+                }
+            }
+        })
+    };
+
+    let selection = state.selected.map(|id| {
+        let e = analysis.entity(id);
+        let class = e.ty.class();
+        let n = e.mentions.len();
+        let aliases: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
+        let facts = analysis.relations.iter().filter(|r| r.head == id || r.tail == id).take(5).map(|r| {
+            let (head, tail) = (analysis.entity(r.head), analysis.entity(r.tail));
+            html! { <li>{ format!("{} {} {}", head.name, r.ty.phrase(), tail.name) }</li> }
+        });
+        html! {
+            <section class={classes!("selection", format!("sel-{}", class.key()))} aria-label="Selected entity">
+                <div class="sel-head">
+                    <span class={classes!("swatch", format!("hl-{}", class.key()))} aria-hidden="true"></span>
+                    <span class="sel-type">{ class.singular() }</span>
+                    <button class="sel-clear" type="button" onclick={act(Action::Clear)} aria-label="Clear selection (Esc)" title="Clear selection (Esc)">{ "×" }</button>
+                </div>
+                <p class="sel-name">{ &e.name }</p>
+                if !aliases.is_empty() {
+                    <p class="sel-aliases">{ format!("Also: {}", aliases.join(", ")) }</p>
+                }
+                <div class="sel-nav">
+                    <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>
+                    <span class="sel-pos">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
+                    <button type="button" onclick={act(Action::Next)} aria-label="Next mention (j)" title="Next mention (j)" disabled={n < 2}>{ "›" }</button>
+                </div>
+                <ul class="sel-facts">{ for facts }</ul>
+            </section>
+        }
+    });
+
+    // Groups come in the order of their most salient entity, since entities are sorted so.
+    let mut groups: Vec<(Class, Vec<&Entity>)> = Vec::new();
+    for e in analysis.entities.iter().filter(|e| matches(e, &state.search)) {
+        let class = e.ty.class();
+        match groups.iter_mut().find(|(c, _)| *c == class) {
+            Some((_, list)) => list.push(e),
+            None => groups.push((class, vec![e])),
+        }
+    }
+    let group_html = groups.iter().map(|(class, list)| {
+        let off = !state.is_enabled(*class);
+        let heading_id = format!("group-{}", class.key());
+        let rows = list.iter().map(|e| {
+            let selected = state.selected == Some(e.id);
+            let onclick = act(Action::Select(e.id, None));
+            html! {
+                <li>
+                    <button type="button" class={classes!("entity-row", selected.then_some("is-selected"))}
+                        aria-pressed={selected.to_string()} data-entity={e.slug.clone()} {onclick}>
+                        <span class="entity-name">{ &e.name }</span>
+                        <span class="entity-count" title={format!("{} mentions", e.mentions.len())}>{ e.mentions.len() }</span>
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <section class={classes!("group", format!("group-{}", class.key()), off.then_some("off"))} aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>
+                    <span class={classes!("swatch", format!("hl-{}", class.key()))} aria-hidden="true"></span>
+                    { class.plural() }
+                    <span class="group-count">{ list.len() }</span>
+                </h3>
+                <ul>{ for rows }</ul>
+            </section>
+        }
+    });
+
+    html! {
+        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities">
+            <div class="sheet-head">
+                <h2>{ "Entities" }</h2>
+                <button type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close entities">{ "×" }</button>
+            </div>
+            <div class="search">
+                <label for="entity-search" class="visually-hidden">{ "Search entities" }</label>
+                <input id="entity-search" type="search" placeholder="Search entities" autocomplete="off"
+                    value={state.search.clone()} {oninput} {onkeydown} />
+                <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
+            </div>
+            { for selection }
+            <Legend doc={doc.clone()} enabled={state.enabled.clone()} onaction={onaction.clone()} />
+            <div class="groups">
+                { for group_html }
+                if groups.is_empty() {
+                    <p class="empty">{
+                        if analysis.entities.is_empty() { "No entities found in this article.".to_string() }
+                        else { format!("No entities match “{}”.", state.search.trim()) }
+                    }</p>
+                }
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,172 @@
+//! Table-driven tests per pattern family, on small handmade sentences with hand-placed
+//! entity spans. Each table has positives and negatives (negation, hedges, wrong type pairs,
+//! entities in different sentences).
+
+use super::relate;
+use crate::engine::types::{Analysis, BlockKind, EntityType, Span};
+use crate::engine::{cluster, tokenize, Candidate, Sentence};
+use EntityType::*;
+
+/// Relations found in `text` with the marked mentions (in text order), as
+/// "HEAD TYPE TAIL" lines with entity names, sorted.
+fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+    let mut candidates = Vec::new();
+    let mut from = 0;
+    for &(s, ty) in marks {
+        let start = from + text[from..].find(s).expect("mark in text");
+        candidates.push(Candidate { span: Span::new(start, start + s.len()), ty });
+        from = start + s.len();
+    }
+    let all = Span::new(0, text.len());
+    let sentences: Vec<Sentence> = tokenize::sentences(text, all)
+        .into_iter()
+        .map(|span| Sentence { span, tokens: tokenize::tokens(text, span), block: BlockKind::Paragraph })
+        .collect();
+    let (mentions, entities) = cluster::cluster(text, &sentences, &candidates);
+    let analysis = Analysis { sentences: sentences.iter().map(|s| s.span).collect(), mentions, entities, ..Analysis::default() };
+    let rels = relate(text, &sentences, &analysis);
+    for r in &rels {
+        assert!((0.0..=1.0).contains(&r.confidence));
+        assert!(sentences.iter().any(|s| s.span == r.evidence), "evidence is a sentence");
+    }
+    let mut out: Vec<String> = rels
+        .iter()
+        .map(|r| {
+            let (mut h, mut t) = (analysis.entity(r.head).name.as_str(), analysis.entity(r.tail).name.as_str());
+            // Symmetric relations read in name order, whichever entity came first.
+            if r.ty.is_symmetric() && t < h {
+                std::mem::swap(&mut h, &mut t);
+            }
+            format!("{h} {} {t}", r.ty.label())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<&'a str>);
+
+fn check(cases: Vec<Case>) {
+    for (text, marks, want) in cases {
+        let mut want: Vec<String> = want.into_iter().map(String::from).collect();
+        want.sort();
+        assert_eq!(facts(text, &marks), want, "text: {text}");
+    }
+}
+
+#[test]
+fn employment() {
+    check(vec![
+        ("Industry voices, including Matt Stephenson from Pantera Capital, agreed.", vec![("Matt Stephenson", Person), ("Pantera Capital", Org)], vec!["Matt Stephenson EMPLOYED_BY Pantera Capital"]),
+        ("“It works,” said Juan Leon, a senior analyst at Bernstein.", vec![("Juan Leon", Person), ("Bernstein", Org)], vec!["Juan Leon EMPLOYED_BY Bernstein"]),
+        ("Solvane CEO Wei Tan apologised.", vec![("Solvane", Org), ("Wei Tan", Person)], vec!["Wei Tan EMPLOYED_BY Solvane"]),
+        ("Jane Doe, chief executive of Kova Robotics, spoke.", vec![("Jane Doe", Person), ("Kova Robotics", Org)], vec!["Jane Doe EMPLOYED_BY Kova Robotics"]),
+        ("At the event, Microsoft’s Yorke Rhodes discussed AI.", vec![("Microsoft", Org), ("Yorke Rhodes", Person)], vec!["Yorke Rhodes EMPLOYED_BY Microsoft"]),
+        ("“No,” said Kenneth Liu, TSMC’s head of investor relations.", vec![("Kenneth Liu", Person), ("TSMC", Org)], vec!["Kenneth Liu EMPLOYED_BY TSMC"]),
+        ("Meridian’s chief executive, Theo Marchetti, said so.", vec![("Meridian", Org), ("Theo Marchetti", Person)], vec!["Theo Marchetti EMPLOYED_BY Meridian"]),
+        ("Park Ji-hoon, who runs Samsung’s mobile business, agreed.", vec![("Park Ji-hoon", Person), ("Samsung", Org)], vec!["Park Ji-hoon EMPLOYED_BY Samsung"]),
+        // A co-founder with a role is both founder and employee.
+        ("Jean Barrault, Lumière’s co-founder and chief executive, spoke.", vec![("Jean Barrault", Person), ("Lumière", Org)], vec!["Jean Barrault EMPLOYED_BY Lumière", "Jean Barrault FOUNDED Lumière"]),
+        // Negatives: a person and an organization merely in one sentence; in two sentences;
+        // a place is no employer.
+        ("Jane Doe praised Nvidia in a speech.", vec![("Jane Doe", Person), ("Nvidia", Org)], vec![]),
+        ("Jane Doe spoke. Nvidia, a chipmaker, listened.", vec![("Jane Doe", Person), ("Nvidia", Org)], vec![]),
+        ("Jane Doe, a senior analyst at Paris, spoke.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
+    ]);
+}
+
+#[test]
+fn funding_valuation_investment() {
+    check(vec![
+        ("Mistral AI concluded a round, raising €600 million (approximately $640 million).", vec![("Mistral AI", Org), ("€600 million", Money), ("$640 million", Money)],
+            vec!["Mistral AI FUNDING $640 million", "Mistral AI FUNDING €600 million"]),
+        ("Mistral AI won support, such as Microsoft’s $16 million investment in February.", vec![("Mistral AI", Org), ("Microsoft", Org), ("$16 million", Money)],
+            vec!["Microsoft INVESTED_IN Mistral AI", "Mistral AI FUNDING $16 million"]),
+        ("This funding has elevated Mistral AI’s valuation to $6 billion.", vec![("Mistral AI", Org), ("$6 billion", Money)], vec!["Mistral AI VALUATION $6 billion"]),
+        ("Kova raised $120m in a round led by EQT Ventures and is valued at $900 million.", vec![("Kova", Org), ("$120m", Money), ("EQT Ventures", Org), ("$900 million", Money)],
+            vec!["EQT Ventures INVESTED_IN Kova", "Kova FUNDING $120m", "Kova VALUATION $900 million"]),
+        ("Microsoft, a key investor in OpenAI, watches closely.", vec![("Microsoft", Org), ("OpenAI", Org)], vec!["Microsoft INVESTED_IN OpenAI"]),
+        ("Helix AI, the lab backed by SAP and the venture firm Lakestar, shipped a model.", vec![("Helix AI", Org), ("SAP", Org), ("Lakestar", Org)],
+            vec!["Lakestar INVESTED_IN Helix AI", "SAP INVESTED_IN Helix AI"]),
+        // Negatives: contingent amounts, prices, hedges, revenue.
+        ("Novartis could pay up to $2 billion in milestones to Nordlys.", vec![("Novartis", Org), ("$2 billion", Money), ("Nordlys", Org)], vec![]),
+        ("Novartis agreed to acquire Nordlys for $6.8 billion in cash.", vec![("Novartis", Org), ("Nordlys", Org), ("$6.8 billion", Money)], vec!["Novartis ACQUIRED Nordlys"]),
+        ("Acme may raise $50 million next year.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
+        ("Acme reported revenue of $50 million.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
+        ("Acme raised money. It was $50 million.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
+    ]);
+}
+
+#[test]
+fn acquisitions_partners_rivals() {
+    check(vec![
+        ("It is the biggest deal Novartis has struck since it bought AveXis in 2018.", vec![("Novartis", Org), ("AveXis", Org)], vec!["Novartis ACQUIRED AveXis"]),
+        ("Elpida was acquired by Micron in 2013.", vec![("Elpida", Org), ("Micron", Org)], vec!["Micron ACQUIRED Elpida"]),
+        ("Rio Tinto completed its acquisition of Arcadium Lithium.", vec![("Rio Tinto", Org), ("Arcadium Lithium", Org)], vec!["Rio Tinto ACQUIRED Arcadium Lithium"]),
+        ("A successful Apple-OpenAI alliance could follow.", vec![("Apple", Org), ("OpenAI", Org)], vec!["Apple PARTNER_OF OpenAI"]),
+        ("These dynamics intensify with OpenAI’s recent partnerships with Apple.", vec![("OpenAI", Org), ("Apple", Org)], vec!["Apple PARTNER_OF OpenAI"]),
+        ("Mistral AI’s partnerships with cloud providers like Microsoft Azure matter. Microsoft sells it.", vec![("Mistral AI", Org), ("Microsoft Azure", Product), ("Microsoft", Org)],
+            vec!["Microsoft Azure PRODUCT_OF Microsoft", "Microsoft PARTNER_OF Mistral AI"]),
+        ("It was built by a joint venture of BESIX and Orascom.", vec![("BESIX", Org), ("Orascom", Org)], vec!["BESIX PARTNER_OF Orascom"]),
+        ("Lattix competes with CrowdStrike and SentinelOne.", vec![("Lattix", Org), ("CrowdStrike", Org), ("SentinelOne", Org)],
+            vec!["CrowdStrike COMPETITOR_OF Lattix", "Lattix COMPETITOR_OF SentinelOne"]),
+        ("MSC, Maersk’s biggest rival, rerouted ships.", vec![("MSC", Org), ("Maersk", Org)], vec!["MSC COMPETITOR_OF Maersk"]),
+        // Negatives: denial and hedges; "deal" without "with"; rivalry without a second party.
+        ("Apple denied it would acquire Peloton.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+        ("Apple is in talks to buy Peloton.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+        ("Apple may form a partnership with Peloton.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+        ("Apple and Peloton reported results.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+    ]);
+}
+
+#[test]
+fn founding_location_products_events() {
+    check(vec![
+        ("Nordlys was founded in 2016 by Mette Kjær and Søren Holm, two researchers.", vec![("Nordlys", Org), ("2016", Date), ("Mette Kjær", Person), ("Søren Holm", Person)],
+            vec!["Mette Kjær FOUNDED Nordlys", "Søren Holm FOUNDED Nordlys"]),
+        ("Dan, who founded the Save Romania Union in 2016, ran.", vec![("Dan", Person), ("Save Romania Union", Org), ("2016", Date)], vec!["Dan FOUNDED Save Romania Union"]),
+        ("Singapore-based crypto exchange Solvane halted withdrawals.", vec![("Singapore", Gpe), ("Solvane", Org)], vec!["Solvane LOCATED_IN Singapore"]),
+        ("Elliptic, a London-based competitor, linked the wallets.", vec![("Elliptic", Org), ("London", Gpe)], vec!["Elliptic LOCATED_IN London"]),
+        ("Japan’s Rapidus plans mass production.", vec![("Japan", Gpe), ("Rapidus", Org)], vec!["Rapidus LOCATED_IN Japan"]),
+        ("It built a second factory in Phoenix, Arizona, last year.", vec![("Phoenix", Gpe), ("Arizona", Gpe)], vec!["Phoenix LOCATED_IN Arizona"]),
+        ("The tournament is staged across South Africa, Zimbabwe and Namibia.", vec![("South Africa", Gpe), ("Zimbabwe", Gpe), ("Namibia", Gpe)], vec![]),
+        ("He was one of the standouts at Euro 2024 in Germany.", vec![("Euro 2024", Event), ("Germany", Gpe)], vec!["Euro 2024 LOCATED_IN Germany"]),
+        ("The chip was made in Hillsboro in Oregon.", vec![("Hillsboro", Gpe), ("Oregon", Gpe)], vec!["Hillsboro LOCATED_IN Oregon"]),
+        ("It will use Microsoft’s Copilot assistant.", vec![("Microsoft", Org), ("Copilot", Product)], vec!["Copilot PRODUCT_OF Microsoft"]),
+        ("Stablecoins such as USDC, issued by Circle, settle fast.", vec![("USDC", Product), ("Circle", Org)], vec!["USDC PRODUCT_OF Circle"]),
+        ("Virtanen dismissed Tesla, whose Optimus humanoid is late.", vec![("Virtanen", Person), ("Tesla", Org), ("Optimus", Product)], vec!["Optimus PRODUCT_OF Tesla"]),
+        ("At the recent Cornell Blockchain Conference, Microsoft’s Yorke Rhodes discussed AI.", vec![("Cornell Blockchain Conference", Event), ("Microsoft", Org), ("Yorke Rhodes", Person)],
+            vec!["Yorke Rhodes EMPLOYED_BY Microsoft", "Yorke Rhodes PARTICIPANT_IN Cornell Blockchain Conference"]),
+        // Negatives: a product and an unrelated company; an event in another sentence; a
+        // person is never located in a place.
+        ("Samsung phones run Gemini.", vec![("Samsung", Org), ("Gemini", Product)], vec![]),
+        ("Jane Doe spoke on Monday. Web Summit opened in May.", vec![("Jane Doe", Person), ("Web Summit", Event)], vec![]),
+        ("Jane Doe in Paris said so.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
+    ]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let cases: Vec<(&str, Vec<(&str, EntityType)>)> = vec![
+        ("", vec![]),
+        ("’s", vec![]),
+        ("Acme’", vec![("Acme", Org)]),
+        ("- based", vec![]),
+        ("Paris-based", vec![("Paris", Gpe)]),
+        ("founded by", vec![]),
+        ("$5 million", vec![("$5 million", Money)]),
+        ("rival Acme", vec![("Acme", Org)]),
+        ("Acme Acme’s Acme", vec![("Acme", Org), ("Acme", Org), ("Acme", Org)]),
+        ("😀 Acme raised €5 million 😀", vec![("Acme", Org), ("€5 million", Money)]),
+    ];
+    for (text, marks) in cases {
+        let _ = facts(text, &marks);
+    }
+}
+
+#[test]
+fn relations_are_deduplicated_and_sorted() {
+    let text = "Apple partnered with OpenAI. OpenAI signed a partnership with Apple.";
+    let got = facts(text, &[("Apple", Org), ("OpenAI", Org), ("OpenAI", Org), ("Apple", Org)]);
+    assert_eq!(got, vec!["Apple PARTNER_OF OpenAI"]);
+}

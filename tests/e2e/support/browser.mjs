@@ -1,0 +1,68 @@
+// Shared set-up for the browser tests: one headless Chromium per test file, the site from
+// SIDELIGHT_URL (scripts/test.sh serves dist/) or, when run alone, from a server started here.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const ARTIFACTS = `${ROOT}artifacts`;
+
+/** Flags that keep Chromium quiet and offline-friendly in containers. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The site's base URL, and a function that stops the server if this file started one. */
+export async function site() {
+  if (process.env.SIDELIGHT_URL) return { url: process.env.SIDELIGHT_URL, close: async () => {} };
+  return serve(`${ROOT}dist`);
+}
+
+/**
+ * Opens the reader in a new page and waits until the highlighted article is rendered.
+ * Collects page errors so tests can assert there were none.
+ */
+export async function openReader(browser, base, { hash = '', width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  // Everything here is local and fast: fail within seconds rather than Playwright's 30 s.
+  page.setDefaultTimeout(8000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  // Reduced motion makes scrolling instant, so checks of positions need no waiting for animation.
+  await page.emulateMedia({ colorScheme, reducedMotion });
+  await page.goto(base + hash);
+  await page.waitForSelector('#app[data-ready="true"]');
+  return { page, errors };
+}
+
+export async function artifactsDir() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}
+
+/** The engine's analysis of the article the page shows, straight from the page's WASM. */
+export async function pageAnalysis(page) {
+  return page.evaluate(() => {
+    const a = window.sidelight.analyze(window.sidelight.seed);
+    return {
+      mentions: a.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity: m.entity })),
+      entities: a.entities.map((e) => ({ id: e.id, name: e.name, slug: e.slug, type: e.type, count: e.mentions.length, mentions: e.mentions })),
+      relations: a.relations.length,
+      headings: a.blocks.filter((b) => b.kind === 'heading').map((b) => b.anchor),
+    };
+  });
+}
