@@ -326,6 +326,26 @@ fn bench_command(args: &[&str]) -> Result<()> {
         }
     }
     let tag_secs = tag_started.elapsed().as_secs_f64();
+    // Where the tagger's time goes: sentence splitting, document context, decoding.
+    let all: Vec<(String, Vec<engine::Sentence>)> = texts.iter().map(|t| (t.clone(), crate::train::sentences_of(t))).collect();
+    let reps = (target / texts.iter().map(String::len).sum::<usize>().max(1)).max(1);
+    let t0 = std::time::Instant::now();
+    for _ in 0..reps {
+        for (t, s) in &all {
+            let _ = engine::features::DocContext::new(t, s);
+        }
+    }
+    let ctx_secs = t0.elapsed().as_secs_f64();
+    let t0 = std::time::Instant::now();
+    for _ in 0..reps {
+        for (t, s) in &all {
+            let ctx = engine::features::DocContext::new(t, s);
+            let _ = model.tag(t, s, &ctx);
+        }
+    }
+    let dec_secs = t0.elapsed().as_secs_f64() - ctx_secs;
+    let bytes_rep = (reps * texts.iter().map(String::len).sum::<usize>()) as f64 / 1e6;
+    println!("  of which: document context {:.1} MB/s, features + decoding {:.1} MB/s", bytes_rep / ctx_secs, bytes_rep / dec_secs);
     let split_started = std::time::Instant::now();
     let mut split_bytes = 0;
     while split_bytes < target {

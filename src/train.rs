@@ -487,6 +487,10 @@ mod tests {
         let opts = Options { epochs: 10, bits: 16, ..Options::default() };
         let model = train(&docs, &opts).model(None, "test");
         let bytes = model.to_bytes();
+        // Every truncation is an error, never a panic.
+        for cut in (0..bytes.len()).step_by(7) {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err());
+        }
         let model = Model::from_bytes(&bytes).expect("round trip");
         let text = &docs[0].text;
         let got: Vec<(&str, EntityType)> = model.recognize(text, &sentences_of(text)).iter().map(|c| (c.span.of(text), c.ty)).collect();

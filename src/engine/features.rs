@@ -350,8 +350,32 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     }
 }
 
-/// Features of token `i` that depend on its neighbours, block and gazetteer marks.
-pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, f: &mut Vec<u32>) {
+/// The relative positions whose word alone makes a feature (see [`neighbour_features`]).
+pub const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
+
+/// The features token `i` gets from the word at `i + d` alone. They depend only on that word,
+/// so recognition scores them once per distinct word and position instead of per token.
+/// Outside the sentence the word is "<s>" (before) or "</s>" (after), with the same shape.
+pub fn neighbour_features(lower: &str, short: &str, d: isize, f: &mut Vec<u32>) {
+    match d {
+        -1 => {
+            f.push(hash(17, &[lower]));
+            f.push(hash(21, &[short]));
+        }
+        1 => {
+            f.push(hash(18, &[lower]));
+            f.push(hash(22, &[short]));
+        }
+        -2 => f.push(hash(19, &[lower])),
+        2 => f.push(hash(20, &[lower])),
+        _ => {}
+    }
+}
+
+/// Features of token `i` that depend on its neighbours, block and gazetteer marks; the
+/// single-neighbour-word features only when `neighbours` is set (recognition adds them from
+/// its per-word cache instead).
+pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, neighbours: bool, f: &mut Vec<u32>) {
     let block = block_code(block);
     let n = infos.len();
     let info = infos[i];
@@ -392,12 +416,13 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             push(37, &[case_cue(info, ctx), flags]);
         }
     }
-    push(17, &[lower_at(ii - 1)]);
-    push(18, &[lower_at(ii + 1)]);
-    push(19, &[lower_at(ii - 2)]);
-    push(20, &[lower_at(ii + 2)]);
-    push(21, &[short_at(ii - 1)]);
-    push(22, &[short_at(ii + 1)]);
+    if neighbours {
+        for d in NEIGHBOURS {
+            let k = ii + d;
+            neighbour_features(lower_at(k), short_at(k), d, f);
+        }
+    }
+    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
     push(23, &[lower_at(ii - 1), &info.lower]);
     push(24, &[&info.lower, lower_at(ii + 1)]);
     push(25, &[lower_at(ii - 1), &info.short]);
@@ -445,7 +470,7 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
     for i in 0..infos.len() {
         let mut f = Vec::with_capacity(56);
         word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
-        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, &mut f);
+        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, true, &mut f);
         out.push(f);
     }
 }

@@ -111,6 +111,14 @@ struct Slot {
     w: [i8; N_TAGS],
 }
 
+/// Per-word scores cached while tagging one article.
+struct Cached {
+    info: TokenInfo,
+    own: [i32; N_TAGS],
+    /// What the word adds to a token when it stands at each of `features::NEIGHBOURS`.
+    around: [[i32; N_TAGS]; 4],
+}
+
 /// A little reader over the model bytes that turns running out of bytes into an error.
 struct Reader<'a> {
     b: &'a [u8],
@@ -397,11 +405,28 @@ impl Model {
         }
     }
 
+    /// The summed weights of a list of feature hashes.
+    fn score_of(&self, f: &[u32]) -> [i32; N_TAGS] {
+        let mut acc = [0i32; N_TAGS];
+        for &x in f {
+            self.add_row(&mut acc, x);
+        }
+        acc
+    }
+
     /// The best tag sequence of each sentence (one tag per token).
     pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
-        // Word-level features are scored once per distinct word of the article.
-        let mut cache: features::FastMap<&str, (TokenInfo, [i32; N_TAGS])> = features::FastMap::default();
+        // Everything that depends on one word alone is scored once per distinct word of the
+        // article: its own features, and what it contributes as each neighbour position.
+        let mut cache: features::FastMap<&str, Cached> = features::FastMap::default();
         let mut f = Vec::with_capacity(64);
+        let mut edge = [[0i32; N_TAGS]; 4];
+        for (slot, &d) in edge.iter_mut().zip(&features::NEIGHBOURS) {
+            let w = if d < 0 { "<s>" } else { "</s>" };
+            f.clear();
+            features::neighbour_features(w, w, d, &mut f);
+            *slot = self.score_of(&f);
+        }
         let mut out = Vec::with_capacity(sentences.len());
         for s in sentences {
             for t in &s.tokens {
@@ -411,22 +436,33 @@ impl Model {
                     info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
-                    let mut acc = [0i32; N_TAGS];
-                    for &x in &f {
-                        self.add_row(&mut acc, x);
+                    let own = self.score_of(&f);
+                    let mut around = [[0i32; N_TAGS]; 4];
+                    for (slot, &d) in around.iter_mut().zip(&features::NEIGHBOURS) {
+                        f.clear();
+                        features::neighbour_features(&info.lower, &info.short, d, &mut f);
+                        *slot = self.score_of(&f);
                     }
-                    cache.insert(w, (info, acc));
+                    cache.insert(w, Cached { info, own, around });
                 }
             }
-            let entries: Vec<&(TokenInfo, [i32; N_TAGS])> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
-            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.0).collect();
+            let entries: Vec<&Cached> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
+            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.info).collect();
             let marks = self.gazetteer.marks(&infos);
             let block = features::effective_block(text, s);
-            let emit: Vec<[f32; N_TAGS]> = (0..infos.len())
+            let n = entries.len();
+            let emit: Vec<[f32; N_TAGS]> = (0..n)
                 .map(|i| {
-                    let mut acc = entries[i].1;
+                    let mut acc = entries[i].own;
+                    for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
+                        let j = i as isize + d;
+                        let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
+                        for t in 0..N_TAGS {
+                            acc[t] += add[t];
+                        }
+                    }
                     f.clear();
-                    features::context_features(&infos, &marks, block, ctx, i, &mut f);
+                    features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
                     for &x in &f {
                         self.add_row(&mut acc, x);
                     }
