@@ -167,6 +167,23 @@ impl TokenInfo {
     }
 }
 
+/// The distinct neighbours of a capitalized word over its body occurrences.
+#[derive(Default)]
+struct Around {
+    prev: Vec<String>,
+    next: Vec<String>,
+    /// Shapes of the neighbours ("Xxx" after it hints at a first name, "d" at a model).
+    prev_shape: Vec<String>,
+    next_shape: Vec<String>,
+}
+
+fn push_distinct(v: &mut Vec<String>, x: String) {
+    // A few distinct neighbours are enough and keep long texts linear.
+    if v.len() < 12 && !v.contains(&x) {
+        v.push(x);
+    }
+}
+
 /// Facts about the whole article that single tokens cannot see.
 #[derive(Default)]
 pub struct DocContext {
@@ -176,7 +193,7 @@ pub struct DocContext {
     pub seen_cap_mid: FastSet<String>,
     /// For each capitalized word, the words around all its body occurrences: "Novartis
     /// said" in one sentence helps read "Novartis" in another.
-    around: FastMap<String, (Vec<String>, Vec<String>)>,
+    around: FastMap<String, Around>,
 }
 
 impl DocContext {
@@ -194,13 +211,12 @@ impl DocContext {
                     let entry = ctx.around.entry(lower_form(w)).or_default();
                     let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
                     let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
-                    // A few distinct neighbours are enough and keep long texts linear.
-                    if entry.0.len() < 12 && !entry.0.contains(&prev) {
-                        entry.0.push(prev);
-                    }
-                    if entry.1.len() < 12 && !entry.1.contains(&next) {
-                        entry.1.push(next);
-                    }
+                    let prev_shape = if i > 0 { shapes(s.tokens[i - 1].of(text)).1 } else { "<s>".to_string() };
+                    let next_shape = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| shapes(t.of(text)).1);
+                    push_distinct(&mut entry.prev, prev);
+                    push_distinct(&mut entry.next, next);
+                    push_distinct(&mut entry.prev_shape, prev_shape);
+                    push_distinct(&mut entry.next_shape, next_shape);
                 }
                 if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
                     let prev = s.tokens[i - 1].of(text);
@@ -339,12 +355,18 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
         let cue = case_cue(info, ctx);
         f.push(hash(15, &[cue, &info.short]));
         f.push(hash(16, &[cue, &info.lower]));
-        if let Some((prevs, nexts)) = ctx.around.get(&info.lower) {
-            for p in prevs {
+        if let Some(a) = ctx.around.get(&info.lower) {
+            for p in &a.prev {
                 f.push(hash(34, &[p]));
             }
-            for q in nexts {
+            for q in &a.next {
                 f.push(hash(35, &[q]));
+            }
+            for p in &a.prev_shape {
+                f.push(hash(38, &[p]));
+            }
+            for q in &a.next_shape {
+                f.push(hash(39, &[q]));
             }
         }
     }
