@@ -33,10 +33,12 @@ impl Fnv {
         h.byte(template);
         h
     }
+    #[inline(always)]
     pub fn byte(&mut self, b: u8) {
         self.0 ^= u64::from(b);
         self.0 = self.0.wrapping_mul(FNV_PRIME);
     }
+    #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Fnv {
         for &b in s.as_bytes() {
             self.byte(b);
@@ -316,6 +318,7 @@ fn block_code(b: BlockKind) -> u8 {
     }
 }
 
+#[inline(always)]
 fn hash(tpl: u8, parts: &[&str]) -> u32 {
     let mut h = Fnv::new(tpl);
     for p in parts {

@@ -242,6 +242,7 @@ impl Model {
         self.present = present;
     }
 
+    #[inline(always)]
     fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
         let cap = self.slots.len();
         if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
@@ -396,6 +397,8 @@ impl Model {
         Ok(m)
     }
 
+    // Hot: the release profile optimizes for size and would otherwise call these.
+    #[inline(always)]
     fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
         let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
         if let Some(row) = self.row(f & mask) {
