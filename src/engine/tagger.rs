@@ -628,15 +628,15 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
                 a += 1;
             }
         }
-        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
-        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
-            b += 1;
-        }
         while a < b && is_edge_junk(tokens[a].of(text)) {
             a += 1;
         }
         while b > a && is_edge_junk(tokens[b - 1].of(text)) {
             b -= 1;
+        }
+        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
+        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+            b += 1;
         }
         if a < b {
             out.push((Span::new(tokens[a].start, tokens[b - 1].end), TYPES[ty]));
@@ -858,6 +858,7 @@ mod tests {
             ("EU news\nCommission President Ursula von der Leyen spoke in Brussels on Monday.", &[("Ursula von der Leyen", Person), ("Brussels", Gpe)]),
             ("Bank news\nSociété Générale said it would cut 900 jobs in France.", &[("Société Générale", Org), ("France", Gpe)]),
             ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
+            ("Chip news\nTaiwan Semiconductor Manufacturing Co. has pushed back production.", &[("Taiwan Semiconductor Manufacturing Co.", Org)]),
         ];
         for (text, want) in cases {
             let got = names(text);
