@@ -577,6 +577,14 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Head words of institution names that take an "of"/"for" complement.
+fn is_institution(w: &str) -> bool {
+    matches!(
+        w,
+        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly"
+    )
+}
+
 /// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
 fn is_topic_word(w: &str) -> bool {
     matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
@@ -687,6 +695,23 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             None => out.push(Candidate { span: c.span, ty }),
         }
     }
+
+    // "Monetary Authority" + "of" + "Singapore" is one organization when the first part
+    // ends in an institution word.
+    out.sort_by_key(|c| c.span);
+    let mut merged: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out {
+        if let Some(last) = merged.last_mut() {
+            let gap = text.get(last.span.end..c.span.start).unwrap_or("");
+            let head = last.span.of(text).rsplit(' ').next().unwrap_or("");
+            if last.ty == EntityType::Org && matches!(gap, " of " | " for " | " of the " | " for the ") && is_institution(head) {
+                last.span = Span::new(last.span.start, c.span.end);
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    let mut out = merged;
 
     // Body names, by lowercased token sequence, longest first, for matching elsewhere.
     let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
