@@ -50,9 +50,11 @@ fn read_file(path: &str) -> Result<String> {
 fn run(args: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["annotate", "--jsonl", path] => annotate_jsonl(path, false, engine::Model::embedded()),
-        ["annotate", "--model", model, "--jsonl", path] => annotate_jsonl(path, false, &load_model(model)?),
-        ["annotate", "--jsonl", path, "--gold-entities"] | ["annotate", "--gold-entities", "--jsonl", path] => annotate_jsonl(path, true, engine::Model::embedded()),
+        ["annotate", "--jsonl", path] => annotate_jsonl(path, engine::Model::embedded(), false),
+        ["annotate", "--jsonl", path, "--gold-entities"] | ["annotate", "--gold-entities", "--jsonl", path] => {
+            annotate_jsonl(path, engine::Model::embedded(), true)
+        }
+        ["annotate", "--model", model, "--jsonl", path] => annotate_jsonl(path, &load_model(model)?, false),
         ["train", rest @ ..] => train_command(rest),
         ["bench", rest @ ..] => bench_command(rest),
         ["annotate", path] if !path.starts_with('-') => {
@@ -122,7 +124,7 @@ fn load_model(path: &str) -> Result<engine::Model> {
     engine::Model::from_bytes(&bytes).with_context(|| format!("couldn't load the model {path}"))
 }
 
-fn annotate_jsonl(path: &str, gold_entities: bool, model: &engine::Model) -> Result<()> {
+fn annotate_jsonl(path: &str, model: &engine::Model, gold_entities: bool) -> Result<()> {
     let file = std::fs::File::open(path).with_context(|| format!("couldn't open {path}"))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -41,11 +41,13 @@ pub struct ReaderState {
     pub help: bool,
     /// Is the sidebar open as a bottom sheet (phones)?
     pub sheet: bool,
+    /// The mention whose card is open (pointer hover), if any.
+    pub hover: Option<MentionId>,
 }
 
 impl Default for ReaderState {
     fn default() -> Self {
-        ReaderState { selected: None, cursor: 0, enabled: Class::ALL.to_vec(), view: View::Entities, search: String::new(), scroll_seq: 0, help: false, sheet: false }
+        ReaderState { selected: None, cursor: 0, enabled: Class::ALL.to_vec(), view: View::Entities, search: String::new(), scroll_seq: 0, help: false, sheet: false, hover: None }
     }
 }
 
@@ -69,7 +71,9 @@ pub enum Action {
     ToggleHelp,
     /// Open or close the sidebar sheet (phones).
     ShowSheet(bool),
-    /// The Escape key: closes the topmost overlay (help, then the sheet), else clears the
+    /// Open the card of a mention, or close it.
+    Hover(Option<MentionId>),
+    /// The Escape key: closes the topmost overlay (help, card, sheet), else clears the
     /// selection. One key press undoes one thing, as readers expect from dialogs.
     Escape,
 }
@@ -137,9 +141,12 @@ impl ReaderState {
             Action::ShowHelp(on) => s.help = on,
             Action::ToggleHelp => s.help = !s.help,
             Action::ShowSheet(on) => s.sheet = on,
+            Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             Action::Escape => {
                 if s.help {
                     s.help = false;
+                } else if s.hover.is_some() {
+                    s.hover = None;
                 } else if s.sheet {
                     s.sheet = false;
                 } else {
@@ -270,6 +277,7 @@ mod tests {
             ("escape with nothing open does nothing", vec![Action::Escape], (false, false, None)),
             ("selecting closes the sheet", vec![Action::ShowSheet(true), Action::Select(org, None)], (false, false, Some(org))),
             ("help opens", vec![Action::ShowHelp(true)], (true, false, None)),
+            ("escape closes a card before the selection", vec![Action::Select(org, None), Action::Hover(Some(MentionId(1))), Action::Escape], (false, false, Some(org))),
             ("the help key toggles", vec![Action::ToggleHelp, Action::ToggleHelp], (false, false, None)),
             ("the help key opens", vec![Action::ToggleHelp], (true, false, None)),
         ];
@@ -277,6 +285,16 @@ mod tests {
             let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
             assert_eq!((s.help, s.sheet, s.selected), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn cards_open_for_real_mentions_only() {
+        let a = analysis();
+        let s = ReaderState::default().apply(Action::Hover(Some(MentionId(3))), &a);
+        assert_eq!(s.hover, Some(MentionId(3)));
+        assert_eq!(s.apply(Action::Escape, &a).hover, None);
+        assert_eq!(s.apply(Action::Hover(None), &a).hover, None);
+        assert_eq!(ReaderState::default().apply(Action::Hover(Some(MentionId(99))), &a).hover, None);
     }
 
     #[test]

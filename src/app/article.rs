@@ -2,11 +2,15 @@
 //! every mention wrapped in a `<mark>`. This is the only module that touches the article's DOM
 //! (scrolling to a mention or a section); the rest of the app talks to it through props.
 
+use super::card::Card;
 use super::doc::Doc;
 use super::dom;
 use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Span};
 use crate::state::Action;
 use wasm_bindgen::JsCast;
+use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::{Element, MouseEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -18,6 +22,8 @@ pub struct ArticleProps {
     pub enabled: Vec<Class>,
     /// Changes whenever the focused mention should be scrolled into view.
     pub scroll_seq: u32,
+    /// The mention whose card is open.
+    pub hover: Option<MentionId>,
     pub onaction: Callback<Action>,
 }
 
@@ -129,14 +135,65 @@ pub fn Article(props: &ArticleProps) -> Html {
         });
     }
 
+    // The card opens 150 ms after the pointer rests on a mark and closes 300 ms after it leaves
+    // (mark or card), so passing over text does not flash cards. A new timer replaces (and so
+    // cancels) the pending one.
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let later = {
+        let timer = timer.clone();
+        let onaction = props.onaction.clone();
+        move |ms: u32, action: Option<Action>| {
+            let onaction = onaction.clone();
+            *timer.borrow_mut() = action.map(|a| Timeout::new(ms, move || onaction.emit(a)));
+        }
+    };
+    let onmouseover = {
+        let later = later.clone();
+        let hover = props.hover;
+        Callback::from(move |e: MouseEvent| {
+            let Some(mark) = mark_at(&e) else { return };
+            let Some(id) = mark.get_attribute("data-mention").and_then(|m| m.parse::<u32>().ok()).map(MentionId) else { return };
+            if !dom::can_hover() {
+                return;
+            }
+            if hover == Some(id) {
+                later(0, None);
+            } else {
+                later(150, Some(Action::Hover(Some(id))));
+            }
+        })
+    };
+    let onmouseout = {
+        let later = later.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(mark) = mark_at(&e) else { return };
+            // Moving between the parts of one mark is not leaving it.
+            let into = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if into.is_some_and(|n| mark.contains(Some(&n))) {
+                return;
+            }
+            later(300, Some(Action::Hover(None)));
+        })
+    };
+    let onpointer = {
+        let later = later.clone();
+        Callback::from(move |inside: bool| later(300, (!inside).then_some(Action::Hover(None))))
+    };
+
     // One delegated listener for the whole article instead of one closure per mark.
     let onclick = {
         let doc = props.doc.clone();
         let focused = props.focused;
         let onaction = props.onaction.clone();
+        let later = later.clone();
+        let hover = props.hover;
         Callback::from(move |e: MouseEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
             if let Ok(Some(link)) = target.closest("a[data-section]") {
+                // A modified click means "open elsewhere": leave it to the browser.
+                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                    return;
+                }
                 // Contents links scroll with script so the URL fragment keeps the selection.
                 e.prevent_default();
                 let section = link.get_attribute("data-section").unwrap_or_default();
@@ -152,6 +209,11 @@ pub fn Article(props: &ArticleProps) -> Html {
             let Ok(Some(mark)) = target.closest("mark[data-mention]:not(.off)") else { return };
             let Some(index) = mark.get_attribute("data-mention").and_then(|m| m.parse::<usize>().ok()) else { return };
             let Some(mention) = doc.analysis.mentions.get(index) else { return };
+            // Clicking acts on the mention; the card would only cover the text.
+            later(0, None);
+            if hover.is_some() {
+                onaction.emit(Action::Hover(None));
+            }
             if focused == Some(MentionId(index as u32)) {
                 onaction.emit(Action::Clear);
             } else {
@@ -182,11 +244,22 @@ pub fn Article(props: &ArticleProps) -> Html {
     });
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
-        <article id="article" class={class} {onclick}>
-            if !has_title { { meta.clone() } }
-            { for blocks }
-        </article>
+        <>
+            <article id="article" class={class} {onclick} {onmouseover} {onmouseout}>
+                if !has_title { { meta.clone() } }
+                { for blocks }
+            </article>
+            if let Some(mention) = props.hover {
+                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} />
+            }
+        </>
     }
+}
+
+/// The highlight (not switched off) under a mouse event, if any.
+fn mark_at(e: &MouseEvent) -> Option<Element> {
+    let target = e.target()?.dyn_into::<Element>().ok()?;
+    target.closest("mark[data-mention]:not(.off)").ok().flatten()
 }
 
 /// "1 entity", "22 entities".

@@ -45,6 +45,11 @@ pub fn is_phone() -> bool {
     window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|q| q.matches())
 }
 
+/// Does the reader have a pointer that can hover (a mouse, not a finger)?
+pub fn can_hover() -> bool {
+    window().match_media("(hover: hover) and (pointer: fine)").ok().flatten().is_some_and(|q| q.matches())
+}
+
 /// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
 /// reader prefers reduced motion, then focuses it without a second jump.
 pub fn reveal(el: &Element, block: ScrollLogicalPosition) {

@@ -8,6 +8,7 @@
 //! [`Analysis`]: crate::engine::Analysis
 
 mod article;
+mod card;
 mod doc;
 mod dom;
 mod help;
@@ -196,6 +197,7 @@ fn App() -> Html {
                         focused={state.focused_mention(&doc.analysis)}
                         enabled={state.enabled.clone()}
                         scroll_seq={state.scroll_seq}
+                        hover={state.hover}
                         onaction={onaction.clone()}
                     />
                 </main>

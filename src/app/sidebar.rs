@@ -83,8 +83,22 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         let aliases: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
         let facts = analysis.relations.iter().filter(|r| r.head == id || r.tail == id).take(5).map(|r| {
             let (head, tail) = (analysis.entity(r.head), analysis.entity(r.tail));
-            html! { <li>{ format!("{} {} {}", head.name, r.ty.phrase(), tail.name) }</li> }
-        });
+            let text = format!("{} {} {}", head.name, r.ty.phrase(), tail.name);
+            // A fact links to its evidence: the selected entity's mention in that sentence, or
+            // else the other entity's (the sentence may name the selected one only by "it").
+            let other = if r.head == id { r.tail } else { r.head };
+            let target = [id, other].into_iter().find_map(|who| {
+                let e = analysis.entity(who);
+                e.mentions.iter().position(|&m| r.evidence.contains(analysis.mention(m).span)).map(|i| (who, i))
+            });
+            match target {
+                Some((who, at)) => html! {
+                    <li><button type="button" class="fact" title="Show where the article says so"
+                        onclick={act(Action::Select(who, Some(at)))}>{ text }</button></li>
+                },
+                None => html! { <li>{ text }</li> },
+            }
+        }).collect::<Vec<Html>>();
         html! {
             <section class={classes!("selection", format!("sel-{}", class.key()))} aria-label="Selected entity">
                 <div class="sel-head">
@@ -101,7 +115,10 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <span class="sel-pos">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
                     <button type="button" onclick={act(Action::Next)} aria-label="Next mention (j)" title="Next mention (j)" disabled={n < 2}>{ "›" }</button>
                 </div>
-                <ul class="sel-facts">{ for facts }</ul>
+                if !facts.is_empty() {
+                    <h3 class="sel-facts-label">{ "Facts" }</h3>
+                    <ul class="sel-facts">{ for facts }</ul>
+                }
             </section>
         }
     });

@@ -7,7 +7,9 @@
 //!   ("Yorke Rhodes" … "Rhodes");
 //! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
 //!   does its acronym ("European Central Bank" … "ECB");
-//! - an alias that fits two entities joins neither.
+//! - an alias that fits two entities joins neither;
+//! - a short form joins only after the full form has been used (outside headlines), so
+//!   "Microsoft" before "Microsoft Azure" stays the company.
 //!
 //! An entity's type is the type most of its mentions were given (ties go to the fullest
 //! form), and every mention then takes that type: one name, one type per article.
@@ -17,6 +19,7 @@
 use super::structure::slugify;
 use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
 use super::{Candidate, Sentence};
+use std::collections::HashMap;
 
 /// Words that never make an alias on their own.
 const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
@@ -81,19 +84,27 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cand_words[i].len()), candidates[i].span.start));
 
+    // Sentences are sorted and disjoint: find a span's sentence by binary search.
+    let sentence_of = |span: Span| {
+        let i = sentences.partition_point(|s| s.span.end <= span.start);
+        sentences.get(i).filter(|s| s.span.contains(span))
+    };
+    let in_headline = |span: Span| sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading));
     let mut drafts: Vec<Draft> = Vec::new();
+    // Lookups that keep clustering linear in the number of mentions: amounts and dates by
+    // type and normalized text, names by their words, and short forms already matched.
+    let mut values: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut names: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    let mut known_aliases: HashMap<Vec<String>, usize> = HashMap::new();
     for &i in &order {
         let c = candidates[i];
         let w = &cand_words[i];
         let found = if !is_name(c.ty) {
-            let key = value_key(c.span.of(text));
-            drafts.iter().position(|d| d.ty == c.ty && value_key(candidates[d.members[0]].span.of(text)) == key)
-        } else if let Some(d) = drafts
-            .iter()
-            .position(|d| is_name(d.ty) && d.ty.class() == c.ty.class() && d.words == *w)
-            .or_else(|| drafts.iter().position(|d| is_name(d.ty) && d.words == *w))
-        {
+            values.get(&(c.ty, value_key(c.span.of(text)))).copied()
+        } else if let Some(same) = names.get(w) {
             // The same name is the same entity, even where the tagger typed it otherwise.
+            same.iter().copied().find(|&d| drafts[d].ty.class() == c.ty.class()).or(same.first().copied())
+        } else if let Some(&d) = known_aliases.get(w) {
             Some(d)
         } else {
             let fits: Vec<usize> = drafts
@@ -105,15 +116,31 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     // A single word tagged with another name type still joins a person or
                     // organization it plainly abbreviates ("Rhodes" read as a place).
                     let cross = w.len() == 1 && matches!(d.ty, EntityType::Person | EntityType::Org);
-                    (same_class || cross) && is_alias(w, &d.words, d.ty)
+                    // Writers introduce the full name before shortening it: a short form seen
+                    // before the full one is a name of its own ("Microsoft" … "Microsoft
+                    // Azure"), except in a headline, which often uses the short form first.
+                    let introduced = d.members.iter().any(|&m| candidates[m].span.start < c.span.start) || in_headline(c.span);
+                    (same_class || cross) && introduced && is_alias(w, &d.words, d.ty)
                 })
                 .map(|(k, _)| k)
                 .collect();
-            (fits.len() == 1).then(|| fits[0])
+            let found = (fits.len() == 1).then(|| fits[0]);
+            if let Some(d) = found {
+                known_aliases.insert(w.clone(), d);
+            }
+            found
         };
         match found {
             Some(d) => drafts[d].members.push(i),
-            None => drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty }),
+            None => {
+                let d = drafts.len();
+                if is_name(c.ty) {
+                    names.entry(w.clone()).or_default().push(d);
+                } else {
+                    values.insert((c.ty, value_key(c.span.of(text))), d);
+                }
+                drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty });
+            }
         }
     }
 
@@ -134,7 +161,6 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
 
     // Salience.
     let first_paragraph = sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
-    let sentence_of = |span: Span| sentences.iter().find(|s| s.span.contains(span));
     let weight = |i: usize| -> f32 {
         let c = candidates[i];
         let mut w = 1.0;
@@ -184,14 +210,17 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         })
         .collect();
 
-    let mut slugs: Vec<String> = Vec::new();
+    let mut ids_of: Vec<Vec<MentionId>> = vec![Vec::new(); drafts.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        ids_of[m.entity.0 as usize].push(MentionId(i as u32));
+    }
+    let mut slugs: std::collections::HashSet<String> = std::collections::HashSet::new();
     let entities = scored
         .iter()
         .enumerate()
         .map(|(rank, &(salience, _, k))| {
             let d = &drafts[k];
-            let ids: Vec<MentionId> =
-                mentions.iter().enumerate().filter(|(_, m)| m.entity.0 == rank as u32).map(|(i, _)| MentionId(i as u32)).collect();
+            let ids = std::mem::take(&mut ids_of[rank]);
             // The fullest form: most words, then the most frequent, then the first.
             let mut forms: Vec<(&str, usize)> = Vec::new();
             for id in &ids {
@@ -218,7 +247,7 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                 slug = format!("{base}-{n}");
                 n += 1;
             }
-            slugs.push(slug.clone());
+            slugs.insert(slug.clone());
             Entity { id: EntityId(rank as u32), ty: d.ty, name, slug, aliases, mentions: ids, salience }
         })
         .collect();
@@ -261,6 +290,9 @@ mod tests {
             ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Gpe)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
             ("Mistral AI grew. Mistral hired.", vec![("Mistral AI", Org), ("Mistral", Org)], vec![(Org, s(&["Mistral AI", "Mistral"]))]),
             ("The European Central Bank (ECB) met.", vec![("European Central Bank", Org), ("ECB", Org)], vec![(Org, s(&["European Central Bank", "ECB"]))]),
+            // A short form used before the full one is its own entity.
+            ("Microsoft invested. Microsoft Azure grew. Microsoft won.", vec![("Microsoft", Org), ("Microsoft Azure", Org), ("Microsoft", Org)],
+                vec![(Org, s(&["Microsoft", "Microsoft"])), (Org, s(&["Microsoft Azure"]))]),
             // An organization and its product stay apart.
             ("Microsoft Azure is sold by Microsoft.", vec![("Microsoft Azure", Product), ("Microsoft", Org)], vec![(Org, s(&["Microsoft"])), (Product, s(&["Microsoft Azure"]))]),
             // An alias that fits two people joins neither.

@@ -14,6 +14,7 @@
 //! - everything else is a paragraph.
 
 use super::types::{Block, BlockId, BlockKind, Item, Span};
+use std::collections::{HashMap, HashSet};
 
 const CONTENTS_CAPTIONS: &[&str] = &["table of contents", "contents", "in this article", "in this story", "on this page", "jump to"];
 const ASIDE_CAPTIONS: &[&str] = &[
@@ -147,16 +148,21 @@ pub fn blocks(text: &str) -> Vec<Block> {
         i += 1;
     }
 
-    // Headings: short lines followed by body text, or named by a contents entry.
-    let contents_words: Vec<Vec<String>> =
-        (0..lines.len()).filter(|&k| item_of[k].is_some_and(|c| kinds[c] == Some(BlockKind::Contents))).map(|k| words(lines[k].of(text))).collect();
+    // Headings: short lines followed by body text, or named by an entry of the nearest
+    // contents block before them (comparing with that block only keeps this linear in
+    // the number of lines even for a text with many contents blocks).
+    let line_words: Vec<Vec<String>> = lines.iter().map(|l| words(l.of(text))).collect();
+    let mut contents_items: Vec<usize> = Vec::new();
     for k in 1..lines.len() {
+        if kinds[k] == Some(BlockKind::Contents) {
+            contents_items = (k + 1..lines.len()).take_while(|&j| item_of[j] == Some(k)).collect();
+        }
         if kinds[k].is_some() || item_of[k].is_some() {
             continue;
         }
         let short = is_short_line(text, lines[k]);
         let next_is_body = lines.get(k + 1).is_some_and(|&n| is_body(text, n));
-        let named = contents_words.iter().any(|w| overlap(w, &words(lines[k].of(text))) >= 0.5);
+        let named = contents_items.iter().any(|&j| overlap(&line_words[j], &line_words[k]) >= 0.5);
         let capitalized = {
             let ws: Vec<&str> = lines[k].of(text).split_whitespace().collect();
             let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
@@ -169,7 +175,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
 
     // Build blocks; items fold into their caption's block.
     let mut out: Vec<Block> = Vec::new();
-    let mut anchors: Vec<String> = Vec::new();
+    // Anchors in use, and the next number to try for each base (so repeated headings stay
+    // linear).
+    let mut anchors: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut block_of_line: Vec<Option<usize>> = vec![None; lines.len()];
     for (k, &line) in lines.iter().enumerate() {
         if let Some(c) = item_of[k] {
@@ -188,12 +197,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 let base = slugify(line.of(text));
                 let base = if base.is_empty() { "section".to_string() } else { base };
                 let mut anchor = base.clone();
-                let mut n = 2;
+                let n = next_number.entry(base.clone()).or_insert(2);
                 while anchors.contains(&anchor) {
                     anchor = format!("{base}-{n}");
-                    n += 1;
+                    *n += 1;
                 }
-                anchors.push(anchor.clone());
+                anchors.insert(anchor.clone());
                 (None, Some(anchor))
             }
             _ => (None, None),
@@ -209,12 +218,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
         if out[b].kind != BlockKind::Contents {
             continue;
         }
+        // Entries point forward, and not past the next contents block.
+        let next_contents = (b + 1..out.len()).find(|&n| out[n].kind == BlockKind::Contents).unwrap_or(out.len());
         let mut used: Vec<usize> = Vec::new();
         for item in 0..out[b].items.len() {
             let w = words(out[b].items[item].span.of(text));
             let best = headings
                 .iter()
-                .filter(|(h, _)| *h > b && !used.contains(h))
+                .filter(|(h, _)| *h > b && *h < next_contents && !used.contains(h))
                 .map(|(h, hw)| (*h, overlap(&w, hw)))
                 .filter(|&(_, score)| score >= 0.5)
                 .fold(None, |best: Option<(usize, f32)>, (h, s)| match best {

@@ -129,9 +129,18 @@ test('selecting an entity in the sidebar marks all its mentions and focuses the 
   const viewport = page.viewportSize();
   assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, 'the current mention is visible');
 
+  // A fact in the card, when the engine found one, jumps to a mention in its evidence.
+  const fact = page.locator('.sel-facts button.fact').first();
+  if ((await fact.count()) > 0) {
+    await fact.click();
+    await page.waitForFunction(() => document.activeElement?.matches('mark[aria-current="true"]'));
+  }
+
   // A contents link scrolls without dropping the selection from the URL.
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#entity=/);
   await page.locator('nav.toc a[data-section]').first().click();
-  assert.equal(await page.evaluate(() => location.hash), `#entity=${e.slug}`);
+  assert.equal(await page.evaluate(() => location.hash), hash);
 
   // Escape clears.
   await page.keyboard.press('Escape');
@@ -247,6 +256,39 @@ test('on a phone the sidebar is a bottom sheet opened from the bottom bar', asyn
   await page.locator('.bb-selection', { hasText: `2/${e.count}` }).waitFor();
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= 375, `no horizontal scrolling (${scrollWidth}px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('resting the pointer on a highlight opens its card; leaving or Escape closes it', async () => {
+  const { page, errors } = await openReader(browser, server.url);
+  const analysis = await pageAnalysis(page);
+  const e = entityWith(analysis, 2);
+  const mark = page.locator(`#mention-${e.mentions[1]}`);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const card = page.locator('.card');
+  await card.waitFor();
+  assert.equal(await card.locator('.card-name').innerText(), e.name);
+  assert.equal(await card.locator('.card-pos').innerText(), `Mention 2 of ${e.count}`);
+  // The pointer can move onto the card without it closing, and use its button.
+  await card.hover();
+  await card.locator('.card-select').click();
+  await page.waitForFunction((id) => document.querySelector('mark[aria-current="true"]')?.dataset.mention === id, String(e.mentions[1]));
+  await card.waitFor({ state: 'detached' });
+
+  await mark.hover();
+  await card.waitFor();
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('mark.is-selected').count(), e.count, 'Escape closed the card, not the selection');
+
+  // Away and back: a pointer that stays put fires no new hover.
+  await page.mouse.move(2, 300);
+  await mark.hover();
+  await card.waitFor();
+  await page.mouse.move(2, 300);
+  await card.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
   await page.close();
 });

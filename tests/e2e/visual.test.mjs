@@ -46,6 +46,13 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('mark[aria-current="true"]').waitFor();
     await page.screenshot({ path: `${dir}/reader-1280-${colorScheme}-selected.png` });
     assert.deepEqual(await axeProblems(page), []);
+
+    // The card of another entity's mention, opened by resting the pointer on it.
+    const other = analysis.entities.find((x) => x.slug !== e.slug && x.count >= 2) ?? analysis.entities.find((x) => x.slug !== e.slug);
+    await page.locator(`#mention-${other.mentions[0]}`).hover();
+    await page.locator('.card').waitFor();
+    await page.screenshot({ path: `${dir}/reader-1280-${colorScheme}-card.png` });
+    assert.deepEqual(await axeProblems(page), []);
     assert.deepEqual(errors, []);
     await page.close();
   });

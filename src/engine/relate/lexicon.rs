@@ -97,8 +97,6 @@ pub const PARTNER: &[&str] = &[
 /// Stems of rivalry wording.
 pub const RIVAL: &[&str] = &["rival", "competitor", "compet"];
 
-/// Stems of founding verbs.
-pub const FOUND: &[&str] = &["founded", "cofounded", "co-founded", "started", "set", "created", "launched", "established"];
 
 /// Verbs and nouns of taking part in an event.
 pub const PARTICIPATE: &[&str] = &[

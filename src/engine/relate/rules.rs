@@ -84,7 +84,7 @@ fn role_facts(out: &mut Vec<Found>, person: EntityId, org: EntityId, core: bool,
 /// Works for: appositions, possessives, titles before names, "PERSON of/from ORG",
 /// "PERSON, who runs ORG".
 fn employment(v: &View, out: &mut Vec<Found>) {
-    for (p, pm) in v.ments.iter().enumerate() {
+    for pm in &v.ments {
         if pm.ty != Person {
             continue;
         }
@@ -347,6 +347,19 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
             let between = v.ments[o].first - trig;
             if between <= 2 {
                 return Some((v.ments[o].entity, 0.85));
+            }
+        }
+    }
+    // "giants like OpenAI, with a valuation exceeding $90 billion": the "with" phrase
+    // belongs to the name right before its comma, not to the sentence's subject.
+    if valuation {
+        let mut k = trig;
+        while k > 0 && v.is(k - 1, &["a", "an", "its", "current", "recent", "latest", "reported"]) {
+            k -= 1;
+        }
+        if k >= 3 && v.w(k - 1) == "with" && v.w(k - 2) == "," {
+            if let Some(o) = v.ment_at(k - 3).filter(|&o| v.ments[o].ty == Org) {
+                return Some((v.ments[o].entity, 0.8));
             }
         }
     }

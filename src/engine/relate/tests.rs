@@ -82,6 +82,7 @@ fn funding_valuation_investment() {
             vec!["Mistral AI FUNDING $640 million", "Mistral AI FUNDING €600 million"]),
         ("Mistral AI won support, such as Microsoft’s $16 million investment in February.", vec![("Mistral AI", Org), ("Microsoft", Org), ("$16 million", Money)],
             vec!["Microsoft INVESTED_IN Mistral AI", "Mistral AI FUNDING $16 million"]),
+        ("Mistral AI builds models like those of giants like OpenAI, with a valuation exceeding $90 billion.", vec![("Mistral AI", Org), ("OpenAI", Org), ("$90 billion", Money)], vec!["OpenAI VALUATION $90 billion"]),
         ("This funding has elevated Mistral AI’s valuation to $6 billion.", vec![("Mistral AI", Org), ("$6 billion", Money)], vec!["Mistral AI VALUATION $6 billion"]),
         ("Kova raised $120m in a round led by EQT Ventures and is valued at $900 million.", vec![("Kova", Org), ("$120m", Money), ("EQT Ventures", Org), ("$900 million", Money)],
             vec!["EQT Ventures INVESTED_IN Kova", "Kova FUNDING $120m", "Kova VALUATION $900 million"]),
