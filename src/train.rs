@@ -290,9 +290,12 @@ impl XorShift {
     }
 }
 
+/// For each name key, how many documents label it with each type bit.
+type NameCounts = HashMap<u32, HashMap<u8, u32>>;
+
 /// The gazetteer of all training names (types are bits) and, per document, its own names.
-fn gazetteer(docs: &[Doc], sents: &[Vec<Sentence>]) -> (HashMap<u32, HashMap<u8, u32>>, Vec<Vec<(u32, u8)>>) {
-    let mut counts: HashMap<u32, HashMap<u8, u32>> = HashMap::new();
+fn gazetteer(docs: &[Doc], sents: &[Vec<Sentence>]) -> (NameCounts, Vec<Vec<(u32, u8)>>) {
+    let mut counts: NameCounts = HashMap::new();
     let mut per_doc = Vec::new();
     for (d, s) in docs.iter().zip(sents) {
         let names = doc_names(d, s);
