@@ -21,7 +21,7 @@ usage:
   sidelight train --out FILE [--articles DIR] [--conll JSONL] [--gum JSONL]
                   [--redocred JSONL [--redocred-train N]] [--epochs N] [--bits N]
                   [--max-weights N] [--sizes N,N,...] [--article-repeat N]
-                  [--common-min N] [--seed N]
+                  [--common-min N] [--seed N] [--runs N]
                                      train the name tagger and write the model file
   sidelight bench [--model M] [--mb N] INPUT...
                                      time `analyze` on ~N MB (default 1) of text made by
@@ -181,7 +181,7 @@ fn num<T: std::str::FromStr>(map: &std::collections::HashMap<String, &str>, name
 
 fn train_command(args: &[&str]) -> Result<()> {
     use crate::train::{self, Corpus};
-    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed"])?;
+    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed", "runs"])?;
     if !rest.is_empty() {
         bail!("train takes only options, not {}", rest.join(" "));
     }
@@ -219,6 +219,7 @@ fn train_command(args: &[&str]) -> Result<()> {
         article_repeat: num(&f, "article-repeat", 3)?,
         common_min: num(&f, "common-min", 0)?,
         seed: num(&f, "seed", 7)?,
+        runs: num(&f, "runs", 1)?,
         verbose: true,
         ..train::Options::default()
     };
@@ -226,10 +227,11 @@ fn train_command(args: &[&str]) -> Result<()> {
     let command = std::iter::once("sidelight train").chain(args.iter().copied()).collect::<Vec<_>>().join(" ");
     let meta = |max: Option<usize>| {
         format!(
-            "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, seed {}, 2^{} buckets; made by: {}",
+            "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, {} run(s) averaged from seed {}, 2^{} buckets; made by: {}",
             max.map(|m| format!(", pruned to the {m} largest")).unwrap_or_default(),
             sources.join(", "),
             opts.epochs,
+            opts.runs,
             opts.seed,
             opts.bits,
             command
@@ -326,6 +328,26 @@ fn bench_command(args: &[&str]) -> Result<()> {
         }
     }
     let tag_secs = tag_started.elapsed().as_secs_f64();
+    // Where the tagger's time goes: sentence splitting, document context, decoding.
+    let all: Vec<(String, Vec<engine::Sentence>)> = texts.iter().map(|t| (t.clone(), crate::train::sentences_of(t))).collect();
+    let reps = (target / texts.iter().map(String::len).sum::<usize>().max(1)).max(1);
+    let t0 = std::time::Instant::now();
+    for _ in 0..reps {
+        for (t, s) in &all {
+            let _ = engine::features::DocContext::new(t, s);
+        }
+    }
+    let ctx_secs = t0.elapsed().as_secs_f64();
+    let t0 = std::time::Instant::now();
+    for _ in 0..reps {
+        for (t, s) in &all {
+            let ctx = engine::features::DocContext::new(t, s);
+            let _ = model.tag(t, s, &ctx);
+        }
+    }
+    let dec_secs = t0.elapsed().as_secs_f64() - ctx_secs;
+    let bytes_rep = (reps * texts.iter().map(String::len).sum::<usize>()) as f64 / 1e6;
+    println!("  of which: document context {:.1} MB/s, features + decoding {:.1} MB/s", bytes_rep / ctx_secs, bytes_rep / dec_secs);
     let split_started = std::time::Instant::now();
     let mut split_bytes = 0;
     while split_bytes < target {

@@ -169,6 +169,8 @@ pub struct Options {
     /// How many times the fully annotated articles are seen per epoch.
     pub article_repeat: usize,
     pub max_weights: Option<usize>,
+    /// How many differently shuffled runs are averaged.
+    pub runs: usize,
     /// How often a word must be seen in lowercase to join the common-word list.
     pub common_min: u32,
     pub metadata: String,
@@ -178,7 +180,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 8, bits: 20, seed: 7, article_repeat: 3, max_weights: None, common_min: 0, metadata: String::new(), verbose: false }
+        Options { epochs: 8, bits: 20, seed: 7, article_repeat: 3, max_weights: None, common_min: 0, runs: 1, metadata: String::new(), verbose: false }
     }
 }
 
@@ -288,9 +290,12 @@ impl XorShift {
     }
 }
 
+/// For each name key, how many documents label it with each type bit.
+type NameCounts = HashMap<u32, HashMap<u8, u32>>;
+
 /// The gazetteer of all training names (types are bits) and, per document, its own names.
-fn gazetteer(docs: &[Doc], sents: &[Vec<Sentence>]) -> (HashMap<u32, HashMap<u8, u32>>, Vec<Vec<(u32, u8)>>) {
-    let mut counts: HashMap<u32, HashMap<u8, u32>> = HashMap::new();
+fn gazetteer(docs: &[Doc], sents: &[Vec<Sentence>]) -> (NameCounts, Vec<Vec<(u32, u8)>>) {
+    let mut counts: NameCounts = HashMap::new();
     let mut per_doc = Vec::new();
     for (d, s) in docs.iter().zip(sents) {
         let names = doc_names(d, s);
@@ -302,9 +307,36 @@ fn gazetteer(docs: &[Doc], sents: &[Vec<Sentence>]) -> (HashMap<u32, HashMap<u8,
     (counts, per_doc)
 }
 
-/// Trains a model and returns it with the full-precision weights, so callers can prune the
-/// same training run to several sizes.
+/// Trains `opts.runs` models on different shuffles (seeds `seed`, `seed + 1`, ...) and
+/// averages their weights: single perceptron runs differ by up to two F1 points on the dev
+/// articles depending on the shuffle, and the average is steadier than any one of them.
 pub fn train(docs: &[Doc], opts: &Options) -> Trained {
+    let runs = opts.runs.max(1);
+    let mut total: Option<Trained> = None;
+    for r in 0..runs {
+        let o = Options { seed: opts.seed + r as u64, ..opts.clone() };
+        let t = train_once(docs, &o);
+        total = Some(match total {
+            None => t,
+            Some(mut acc) => {
+                for (a, b) in acc.weights.iter_mut().zip(&t.weights) {
+                    *a += b;
+                }
+                for (a, b) in acc.trans.iter_mut().zip(&t.trans) {
+                    *a += b;
+                }
+                acc
+            }
+        });
+    }
+    let mut t = total.unwrap_or_else(|| train_once(docs, opts));
+    let k = runs as f32;
+    t.weights.iter_mut().for_each(|w| *w /= k);
+    t.trans.iter_mut().for_each(|w| *w /= k);
+    t
+}
+
+fn train_once(docs: &[Doc], opts: &Options) -> Trained {
     let sents: Vec<Vec<Sentence>> = docs.iter().map(|d| sentences_of(&d.text)).collect();
     let (counts, per_doc) = gazetteer(docs, &sents);
     let common = common_words(docs, &sents, opts.common_min);
@@ -458,6 +490,10 @@ mod tests {
         let opts = Options { epochs: 10, bits: 16, ..Options::default() };
         let model = train(&docs, &opts).model(None, "test");
         let bytes = model.to_bytes();
+        // Every truncation is an error, never a panic.
+        for cut in (0..bytes.len()).step_by(7) {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err());
+        }
         let model = Model::from_bytes(&bytes).expect("round trip");
         let text = &docs[0].text;
         let got: Vec<(&str, EntityType)> = model.recognize(text, &sentences_of(text)).iter().map(|c| (c.span.of(text), c.ty)).collect();

@@ -33,10 +33,12 @@ impl Fnv {
         h.byte(template);
         h
     }
+    #[inline(always)]
     pub fn byte(&mut self, b: u8) {
         self.0 ^= u64::from(b);
         self.0 = self.0.wrapping_mul(FNV_PRIME);
     }
+    #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Fnv {
         for &b in s.as_bytes() {
             self.byte(b);
@@ -54,6 +56,32 @@ impl Fnv {
         x as u32
     }
 }
+
+/// FNV as a `std` hasher for the engine's per-article tables: keys are short words, for
+/// which the default SipHash costs more than the lookups it serves.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^ (x >> 33)
+    }
+}
+
+/// Hash maps and sets keyed with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
 
 /// The hash of a lowercased token sequence, as the gazetteer stores it.
 pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
@@ -141,16 +169,33 @@ impl TokenInfo {
     }
 }
 
+/// The distinct neighbours of a capitalized word over its body occurrences.
+#[derive(Default)]
+struct Around {
+    prev: Vec<String>,
+    next: Vec<String>,
+    /// Shapes of the neighbours ("Xxx" after it hints at a first name, "d" at a model).
+    prev_shape: Vec<String>,
+    next_shape: Vec<String>,
+}
+
+fn push_distinct(v: &mut Vec<String>, x: String) {
+    // A few distinct neighbours are enough and keep long texts linear.
+    if v.len() < 12 && !v.contains(&x) {
+        v.push(x);
+    }
+}
+
 /// Facts about the whole article that single tokens cannot see.
 #[derive(Default)]
 pub struct DocContext {
     /// Lowercase forms seen written in lowercase somewhere in the article.
-    pub seen_lower: HashSet<String>,
+    pub seen_lower: FastSet<String>,
     /// Lowercase forms seen capitalized in the middle of a body sentence.
-    pub seen_cap_mid: HashSet<String>,
+    pub seen_cap_mid: FastSet<String>,
     /// For each capitalized word, the words around all its body occurrences: "Novartis
     /// said" in one sentence helps read "Novartis" in another.
-    around: HashMap<String, (Vec<String>, Vec<String>)>,
+    around: FastMap<String, Around>,
 }
 
 impl DocContext {
@@ -168,13 +213,12 @@ impl DocContext {
                     let entry = ctx.around.entry(lower_form(w)).or_default();
                     let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
                     let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
-                    // A few distinct neighbours are enough and keep long texts linear.
-                    if entry.0.len() < 12 && !entry.0.contains(&prev) {
-                        entry.0.push(prev);
-                    }
-                    if entry.1.len() < 12 && !entry.1.contains(&next) {
-                        entry.1.push(next);
-                    }
+                    let prev_shape = if i > 0 { shapes(s.tokens[i - 1].of(text)).1 } else { "<s>".to_string() };
+                    let next_shape = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| shapes(t.of(text)).1);
+                    push_distinct(&mut entry.prev, prev);
+                    push_distinct(&mut entry.next, next);
+                    push_distinct(&mut entry.prev_shape, prev_shape);
+                    push_distinct(&mut entry.next_shape, next_shape);
                 }
                 if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
                     let prev = s.tokens[i - 1].of(text);
@@ -274,6 +318,7 @@ fn block_code(b: BlockKind) -> u8 {
     }
 }
 
+#[inline(always)]
 fn hash(tpl: u8, parts: &[&str]) -> u32 {
     let mut h = Fnv::new(tpl);
     for p in parts {
@@ -313,19 +358,49 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
         let cue = case_cue(info, ctx);
         f.push(hash(15, &[cue, &info.short]));
         f.push(hash(16, &[cue, &info.lower]));
-        if let Some((prevs, nexts)) = ctx.around.get(&info.lower) {
-            for p in prevs {
+        if let Some(a) = ctx.around.get(&info.lower) {
+            for p in &a.prev {
                 f.push(hash(34, &[p]));
             }
-            for q in nexts {
+            for q in &a.next {
                 f.push(hash(35, &[q]));
+            }
+            for p in &a.prev_shape {
+                f.push(hash(38, &[p]));
+            }
+            for q in &a.next_shape {
+                f.push(hash(39, &[q]));
             }
         }
     }
 }
 
-/// Features of token `i` that depend on its neighbours, block and gazetteer marks.
-pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, f: &mut Vec<u32>) {
+/// The relative positions whose word alone makes a feature (see [`neighbour_features`]).
+pub const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
+
+/// The features token `i` gets from the word at `i + d` alone. They depend only on that word,
+/// so recognition scores them once per distinct word and position instead of per token.
+/// Outside the sentence the word is "<s>" (before) or "</s>" (after), with the same shape.
+pub fn neighbour_features(lower: &str, short: &str, d: isize, f: &mut Vec<u32>) {
+    match d {
+        -1 => {
+            f.push(hash(17, &[lower]));
+            f.push(hash(21, &[short]));
+        }
+        1 => {
+            f.push(hash(18, &[lower]));
+            f.push(hash(22, &[short]));
+        }
+        -2 => f.push(hash(19, &[lower])),
+        2 => f.push(hash(20, &[lower])),
+        _ => {}
+    }
+}
+
+/// Features of token `i` that depend on its neighbours, block and gazetteer marks; the
+/// single-neighbour-word features only when `neighbours` is set (recognition adds them from
+/// its per-word cache instead).
+pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, neighbours: bool, f: &mut Vec<u32>) {
     let block = block_code(block);
     let n = infos.len();
     let info = infos[i];
@@ -366,12 +441,13 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             push(37, &[case_cue(info, ctx), flags]);
         }
     }
-    push(17, &[lower_at(ii - 1)]);
-    push(18, &[lower_at(ii + 1)]);
-    push(19, &[lower_at(ii - 2)]);
-    push(20, &[lower_at(ii + 2)]);
-    push(21, &[short_at(ii - 1)]);
-    push(22, &[short_at(ii + 1)]);
+    if neighbours {
+        for d in NEIGHBOURS {
+            let k = ii + d;
+            neighbour_features(lower_at(k), short_at(k), d, f);
+        }
+    }
+    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
     push(23, &[lower_at(ii - 1), &info.lower]);
     push(24, &[&info.lower, lower_at(ii + 1)]);
     push(25, &[lower_at(ii - 1), &info.short]);
@@ -419,7 +495,7 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
     for i in 0..infos.len() {
         let mut f = Vec::with_capacity(56);
         word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
-        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, &mut f);
+        context_features(&infos, &marks, effective_block(text, sentence), ctx, i, true, &mut f);
         out.push(f);
     }
 }

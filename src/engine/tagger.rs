@@ -111,6 +111,14 @@ struct Slot {
     w: [i8; N_TAGS],
 }
 
+/// Per-word scores cached while tagging one article.
+struct Cached {
+    info: TokenInfo,
+    own: [i32; N_TAGS],
+    /// What the word adds to a token when it stands at each of `features::NEIGHBOURS`.
+    around: [[i32; N_TAGS]; 4],
+}
+
 /// A little reader over the model bytes that turns running out of bytes into an error.
 struct Reader<'a> {
     b: &'a [u8],
@@ -213,7 +221,7 @@ impl Model {
     }
 
     fn build_index(&mut self) {
-        let cap = (self.row_buckets.len() * 2).next_power_of_two().max(16);
+        let cap = (self.row_buckets.len() * 5 / 4 + 1).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); cap];
         for (r, &b) in self.row_buckets.iter().enumerate() {
             let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
@@ -234,6 +242,7 @@ impl Model {
         self.present = present;
     }
 
+    #[inline(always)]
     fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
         let cap = self.slots.len();
         if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
@@ -388,6 +397,8 @@ impl Model {
         Ok(m)
     }
 
+    // Hot: the release profile optimizes for size and would otherwise call these.
+    #[inline(always)]
     fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
         let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
         if let Some(row) = self.row(f & mask) {
@@ -397,11 +408,28 @@ impl Model {
         }
     }
 
+    /// The summed weights of a list of feature hashes.
+    fn score_of(&self, f: &[u32]) -> [i32; N_TAGS] {
+        let mut acc = [0i32; N_TAGS];
+        for &x in f {
+            self.add_row(&mut acc, x);
+        }
+        acc
+    }
+
     /// The best tag sequence of each sentence (one tag per token).
     pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
-        // Word-level features are scored once per distinct word of the article.
-        let mut cache: HashMap<&str, (TokenInfo, [i32; N_TAGS])> = HashMap::new();
+        // Everything that depends on one word alone is scored once per distinct word of the
+        // article: its own features, and what it contributes as each neighbour position.
+        let mut cache: features::FastMap<&str, Cached> = features::FastMap::default();
         let mut f = Vec::with_capacity(64);
+        let mut edge = [[0i32; N_TAGS]; 4];
+        for (slot, &d) in edge.iter_mut().zip(&features::NEIGHBOURS) {
+            let w = if d < 0 { "<s>" } else { "</s>" };
+            f.clear();
+            features::neighbour_features(w, w, d, &mut f);
+            *slot = self.score_of(&f);
+        }
         let mut out = Vec::with_capacity(sentences.len());
         for s in sentences {
             for t in &s.tokens {
@@ -411,22 +439,33 @@ impl Model {
                     info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
-                    let mut acc = [0i32; N_TAGS];
-                    for &x in &f {
-                        self.add_row(&mut acc, x);
+                    let own = self.score_of(&f);
+                    let mut around = [[0i32; N_TAGS]; 4];
+                    for (slot, &d) in around.iter_mut().zip(&features::NEIGHBOURS) {
+                        f.clear();
+                        features::neighbour_features(&info.lower, &info.short, d, &mut f);
+                        *slot = self.score_of(&f);
                     }
-                    cache.insert(w, (info, acc));
+                    cache.insert(w, Cached { info, own, around });
                 }
             }
-            let entries: Vec<&(TokenInfo, [i32; N_TAGS])> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
-            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.0).collect();
+            let entries: Vec<&Cached> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
+            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.info).collect();
             let marks = self.gazetteer.marks(&infos);
             let block = features::effective_block(text, s);
-            let emit: Vec<[f32; N_TAGS]> = (0..infos.len())
+            let n = entries.len();
+            let emit: Vec<[f32; N_TAGS]> = (0..n)
                 .map(|i| {
-                    let mut acc = entries[i].1;
+                    let mut acc = entries[i].own;
+                    for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
+                        let j = i as isize + d;
+                        let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
+                        for t in 0..N_TAGS {
+                            acc[t] += add[t];
+                        }
+                    }
                     f.clear();
-                    features::context_features(&infos, &marks, block, ctx, i, &mut f);
+                    features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
                     for &x in &f {
                         self.add_row(&mut acc, x);
                     }
@@ -538,6 +577,14 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Head words of institution names that take an "of"/"for" complement.
+fn is_institution(w: &str) -> bool {
+    matches!(
+        w,
+        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly"
+    )
+}
+
 /// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
 fn is_topic_word(w: &str) -> bool {
     matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
@@ -589,15 +636,15 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
                 a += 1;
             }
         }
-        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
-        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
-            b += 1;
-        }
         while a < b && is_edge_junk(tokens[a].of(text)) {
             a += 1;
         }
         while b > a && is_edge_junk(tokens[b - 1].of(text)) {
             b -= 1;
+        }
+        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
+        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+            b += 1;
         }
         if a < b {
             out.push((Span::new(tokens[a].start, tokens[b - 1].end), TYPES[ty]));
@@ -648,6 +695,23 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             None => out.push(Candidate { span: c.span, ty }),
         }
     }
+
+    // "Monetary Authority" + "of" + "Singapore" is one organization when the first part
+    // ends in an institution word.
+    out.sort_by_key(|c| c.span);
+    let mut merged: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out {
+        if let Some(last) = merged.last_mut() {
+            let gap = text.get(last.span.end..c.span.start).unwrap_or("");
+            let head = last.span.of(text).rsplit(' ').next().unwrap_or("");
+            if last.ty == EntityType::Org && matches!(gap, " of " | " for " | " of the " | " for the ") && is_institution(head) {
+                last.span = Span::new(last.span.start, c.span.end);
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    let mut out = merged;
 
     // Body names, by lowercased token sequence, longest first, for matching elsewhere.
     let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
@@ -819,6 +883,7 @@ mod tests {
             ("EU news\nCommission President Ursula von der Leyen spoke in Brussels on Monday.", &[("Ursula von der Leyen", Person), ("Brussels", Gpe)]),
             ("Bank news\nSociété Générale said it would cut 900 jobs in France.", &[("Société Générale", Org), ("France", Gpe)]),
             ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
+            ("Chip news\nTaiwan Semiconductor Manufacturing Co. has pushed back production.", &[("Taiwan Semiconductor Manufacturing Co.", Org)]),
         ];
         for (text, want) in cases {
             let got = names(text);
