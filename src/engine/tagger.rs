@@ -590,6 +590,15 @@ fn is_topic_word(w: &str) -> bool {
     matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
 }
 
+/// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics".
+fn is_event_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Conference" | "Summit" | "Expo" | "Festival" | "Championship" | "Championships" | "Olympics" | "Tournament"
+            | "Marathon" | "Convention" | "Hackathon" | "Symposium" | "Biennale" | "Paralympics"
+    )
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
 }
@@ -810,6 +819,16 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         }
         out.extend(added);
     }
+    // A name of several words ending in an event noun ("Cornell Blockchain Conference",
+    // "Web Summit") names the event, whatever the words before it suggest.
+    for c in &mut out {
+        let text_of = c.span.of(text);
+        let mut words = text_of.split_whitespace();
+        let last = words.next_back();
+        if words.next().is_some() && last.is_some_and(is_event_head) && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+            c.ty = EntityType::Event;
+        }
+    }
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut clean: Vec<Candidate> = Vec::new();
     let mut end = 0;
@@ -884,6 +903,7 @@ mod tests {
             ("Bank news\nSociété Générale said it would cut 900 jobs in France.", &[("Société Générale", Org), ("France", Gpe)]),
             ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
             ("Chip news\nTaiwan Semiconductor Manufacturing Co. has pushed back production.", &[("Taiwan Semiconductor Manufacturing Co.", Org)]),
+            ("Fintech news\nAt the Lisbon Payments Conference, bankers met regulators.", &[("Lisbon Payments Conference", Event)]),
         ];
         for (text, want) in cases {
             let got = names(text);
