@@ -207,22 +207,39 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
 }
 
 /// Runs the recognizers and resolves overlaps: rule-based amounts and dates win over the
-/// tagger; among the rest the longer span wins.
+/// tagger's names (except a year inside an event's name); among the rest the earlier, then
+/// the longer span wins. Linear after sorting.
 pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candidate> {
     let mut rules: Vec<Candidate> = sentences.iter().flat_map(|s| numeric::recognize(text, &s.tokens)).collect();
-    let names = model.recognize(text, sentences);
+    let mut names = model.recognize(text, sentences);
     rules.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut out: Vec<Candidate> = Vec::new();
-    for c in rules {
-        if !out.iter().any(|o| o.span.overlaps(c.span)) {
-            out.push(c);
-        }
-    }
-    for c in names {
-        if !out.iter().any(|o| o.span.overlaps(c.span)) {
-            out.push(c);
-        }
-    }
+    names.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // An event's name keeps its year ("Web Summit 2024"): such a date gives way to the name.
+    let events: Vec<Span> = names.iter().filter(|n| n.ty == EntityType::Event).map(|n| n.span).collect();
+    let inside_event = |c: &Candidate| {
+        c.ty == EntityType::Date && events.iter().any(|e| e.contains(c.span) && *e != c.span)
+    };
+    let kept_rules = disjoint(rules.into_iter().filter(|c| !inside_event(c)));
+    // Both lists are sorted and disjoint: a name overlaps a rule span exactly when the first
+    // rule span ending after the name's start begins before the name's end.
+    let clashes = |span: Span| {
+        let i = kept_rules.partition_point(|r| r.span.end <= span.start);
+        kept_rules.get(i).is_some_and(|r| r.span.start < span.end)
+    };
+    let kept_names: Vec<Candidate> = disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
+    let mut out = kept_rules;
+    out.extend(kept_names);
     out.sort_by_key(|c| c.span);
+    out
+}
+
+/// The candidates (sorted by start, longer first) that do not overlap an earlier kept one.
+fn disjoint(sorted: impl Iterator<Item = Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in sorted {
+        if out.last().is_none_or(|last| last.span.end <= c.span.start) {
+            out.push(c);
+        }
+    }
     out
 }
