@@ -23,7 +23,7 @@ const HEIGHT: f32 = 380.0;
 const MAX_NODES: usize = 40;
 /// A node's radius, in drawing units.
 const R: f32 = 9.0;
-/// Labels longer than this are shortened (the full name is in the node's accessible name).
+/// Labels longer than this wrap onto a second line.
 const MAX_LABEL: usize = 18;
 
 #[derive(Properties, PartialEq)]
@@ -66,19 +66,26 @@ fn shape_name(class: Class) -> &'static str {
     }
 }
 
-/// `name`, shortened to `MAX_LABEL` characters with an ellipsis.
-fn label(name: &str) -> String {
+/// `name` as one or two label lines: a long name breaks at the space nearest its middle.
+/// The first line keeps its trailing space so the label's text is the whole name, which is
+/// also the node's accessible name.
+fn label_lines(name: &str) -> Vec<String> {
     if name.chars().count() <= MAX_LABEL {
-        name.to_string()
-    } else {
-        format!("{}…", name.chars().take(MAX_LABEL - 1).collect::<String>().trim_end())
+        return vec![name.to_string()];
+    }
+    let middle = name.len() / 2;
+    let split = name.match_indices(' ').map(|(i, _)| i).min_by_key(|&i| i.abs_diff(middle));
+    match split {
+        Some(i) => vec![name[..=i].to_string(), name[i + 1..].to_string()],
+        None => vec![name.to_string()],
     }
 }
 
 /// Stretches the nodes' bounding box over the drawing (less room for labels at the sides and
 /// bottom), so that a layout that settled in the middle uses all the space there is.
 fn fill(map: &mut Layout) {
-    let (pad_x, pad_top, pad_bottom) = (48.0, 24.0, 30.0);
+    // The bottom keeps room for a two-line label under the lowest node.
+    let (pad_x, pad_top, pad_bottom) = (48.0, 24.0, 44.0);
     let (min_x, max_x) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.x), b.max(n.x)));
     let (min_y, max_y) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.y), b.max(n.y)));
     let stretch = |v: f32, lo: f32, hi: f32, from: f32, to: f32| {
@@ -198,7 +205,11 @@ pub fn Map(props: &MapProps) -> Html {
                 data-entity={e.slug.clone()} {onclick} {onkeydown}>
                 <title>{ format!("{} ({})", e.name, class.singular().to_lowercase()) }</title>
                 { shape(class, R) }
-                <text class="node-label" x={lx.to_string()} y={(R + 12.0).to_string()} text-anchor={anchor}>{ label(&e.name) }</text>
+                <text class="node-label" x={lx.to_string()} y={(R + 12.0).to_string()} text-anchor={anchor}>
+                    { for label_lines(&e.name).into_iter().enumerate().map(|(k, line)| html! {
+                        <tspan x={lx.to_string()} dy={if k == 0 { "0" } else { "1.1em" }}>{ line }</tspan>
+                    }) }
+                </text>
             </g>
         }
     });
