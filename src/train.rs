@@ -13,7 +13,7 @@
 
 use crate::engine::features::{self, DocContext, Gazetteer};
 use crate::engine::tagger::{self, tag_b, tag_i, type_index, Model, N_TAGS};
-use crate::engine::{structure, tokenize, BlockKind, EntityType, Sentence, Span};
+use crate::engine::{structure, EntityType, Sentence, Span};
 use anyhow::{Context, Result};
 use std::collections::{HashMap, HashSet};
 
@@ -140,24 +140,7 @@ pub fn load_jsonl(path: &str, corpus: Corpus) -> Result<Vec<Doc>> {
 /// Splits a text into sentences exactly as `engine::analyze` does, so training sees the
 /// same sentences, tokens and block kinds as recognition.
 pub fn sentences_of(text: &str) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
-    for block in &structure::blocks(text) {
-        let parts: Vec<Span> = if block.items.is_empty() {
-            match block.kind {
-                BlockKind::Paragraph => tokenize::sentences(text, block.span),
-                _ => vec![block.span],
-            }
-        } else {
-            block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect()
-        };
-        for span in parts {
-            let tokens = tokenize::tokens(text, span);
-            if !tokens.is_empty() {
-                sentences.push(Sentence { span, tokens, block: block.kind });
-            }
-        }
-    }
-    sentences
+    crate::engine::sentences_of(text, &structure::blocks(text))
 }
 
 /// Training settings.

@@ -16,7 +16,7 @@
 //! Salience adds up mentions, with extra weight for the title, the opening paragraph and
 //! sentence subjects; the sidebar orders by it.
 
-use super::structure::slugify;
+use super::structure::{slugify, UniqueKeys};
 use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
 use super::{Candidate, Sentence};
 use std::collections::HashMap;
@@ -75,6 +75,15 @@ fn is_acronym(alias: &[String], full: &[String]) -> bool {
         .filter_map(|w| w.chars().next())
         .collect();
     initials.len() >= 2 && initials == alias[0]
+}
+
+/// The URL key an entity's slug starts from: its name, or its class for a name with no
+/// ASCII letters or digits.
+pub fn entity_slug_base(name: &str, ty: EntityType) -> String {
+    match slugify(name) {
+        s if s.is_empty() => ty.class().key().to_string(),
+        s => s,
+    }
 }
 
 /// Groups candidates into entities. Returns mentions (in text order) and entities (most
@@ -214,7 +223,7 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     for (i, m) in mentions.iter().enumerate() {
         ids_of[m.entity.0 as usize].push(MentionId(i as u32));
     }
-    let mut slugs: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut slugs = UniqueKeys::default();
     let entities = scored
         .iter()
         .enumerate()
@@ -237,17 +246,7 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                 .map(|(_, &(f, _))| f.to_string())
                 .unwrap_or_default();
             let aliases = forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
-            let base = match slugify(&name) {
-                s if s.is_empty() => d.ty.class().key().to_string(),
-                s => s,
-            };
-            let mut slug = base.clone();
-            let mut n = 2;
-            while slugs.contains(&slug) {
-                slug = format!("{base}-{n}");
-                n += 1;
-            }
-            slugs.insert(slug.clone());
+            let slug = slugs.claim(&entity_slug_base(&name, d.ty));
             Entity { id: EntityId(rank as u32), ty: d.ty, name, slug, aliases, mentions: ids, salience }
         })
         .collect();
@@ -258,17 +257,11 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::tokenize;
+    use crate::engine::{marked, tokenize};
 
     /// Clusters hand-placed candidates in `text` and returns each entity's surface forms.
     fn clusters(text: &str, marks: &[(&str, EntityType)]) -> Vec<(EntityType, Vec<String>)> {
-        let mut candidates = Vec::new();
-        let mut from = 0;
-        for &(s, ty) in marks {
-            let start = from + text[from..].find(s).expect("mark in text");
-            candidates.push(Candidate { span: Span::new(start, start + s.len()), ty });
-            from = start + s.len();
-        }
+        let candidates = marked(text, marks);
         let all = Span::new(0, text.len());
         let sentences = vec![Sentence { span: all, tokens: tokenize::tokens(text, all), block: BlockKind::Paragraph }];
         let (mentions, entities) = cluster(text, &sentences, &candidates);

@@ -39,6 +39,19 @@ pub struct Candidate {
     pub ty: EntityType,
 }
 
+/// Test support: candidates at hand-placed marks, each found in `text` after the previous one.
+#[cfg(test)]
+pub(crate) fn marked(text: &str, marks: &[(&str, EntityType)]) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    let mut from = 0;
+    for &(s, ty) in marks {
+        let start = from + text[from..].find(s).expect("mark in text");
+        candidates.push(Candidate { span: Span::new(start, start + s.len()), ty });
+        from = start + s.len();
+    }
+    candidates
+}
+
 /// Texts longer than this are analysed only up to here (a diagnostic says so).
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
@@ -57,15 +70,7 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// Analyses `text` with the given model. Never fails: odd input yields diagnostics.
 pub fn analyze_with(text: &str, model: &Model) -> Analysis {
-    let mut diagnostics = Vec::new();
-    let mut limit = text.len().min(MAX_TEXT_BYTES);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    if limit < text.len() {
-        diagnostics.push(format!("text is {} bytes; only the first {} were analysed", text.len(), limit));
-    }
-    let text_cut = &text[..limit];
+    let (text_cut, mut diagnostics) = within_limit(text);
     if text_cut.trim().is_empty() {
         diagnostics.push("the text is empty".to_string());
         return Analysis { diagnostics, ..Analysis::default() };
@@ -76,21 +81,34 @@ pub fn analyze_with(text: &str, model: &Model) -> Analysis {
 
     let candidates = recognize(text_cut, &sentences, model);
     let (mentions, entities) = cluster::cluster(text_cut, &sentences, &candidates);
-    let mut analysis = Analysis {
-        blocks,
-        sentences: sentences.iter().map(|s| s.span).collect(),
-        mentions,
-        entities,
-        relations: Vec::new(),
-        diagnostics,
-    };
-    analysis.relations = relate::relate(text_cut, &sentences, &analysis);
+    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics)
+}
+
+/// The text up to [`MAX_TEXT_BYTES`] (cut at a character boundary), with a diagnostic when
+/// it had to be cut.
+fn within_limit(text: &str) -> (&str, Vec<String>) {
+    let mut limit = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let mut diagnostics = Vec::new();
+    if limit < text.len() {
+        diagnostics.push(format!("text is {} bytes; only the first {} were analysed", text.len(), limit));
+    }
+    (&text[..limit], diagnostics)
+}
+
+/// The last stage: relations between the entities, and the finished analysis.
+fn with_relations(text: &str, blocks: Vec<Block>, sentences: &[Sentence], mentions: Vec<Mention>, entities: Vec<Entity>, diagnostics: Vec<String>) -> Analysis {
+    let mut analysis = Analysis { blocks, sentences: sentences.iter().map(|s| s.span).collect(), mentions, entities, relations: Vec::new(), diagnostics };
+    analysis.relations = relate::relate(text, sentences, &analysis);
     analysis
 }
 
 /// The sentences of every block: paragraphs split at sentence stops, other blocks whole,
-/// contents and asides one sentence per line.
-fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
+/// contents and asides one sentence per line. Training uses it too, so it sees the same
+/// sentences, tokens and block kinds as recognition.
+pub fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for block in blocks {
         let parts: Vec<Span> = if block.items.is_empty() {
@@ -124,12 +142,7 @@ pub struct GivenEntity {
 /// its own, with perfect entities. Mentions outside the text, off character boundaries,
 /// empty or overlapping an earlier one are dropped with a diagnostic.
 pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
-    let mut diagnostics = Vec::new();
-    let mut limit = text.len().min(MAX_TEXT_BYTES);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let text_cut = &text[..limit];
+    let (text_cut, mut diagnostics) = within_limit(text);
     let blocks = structure::blocks(text_cut);
     let sentences = sentences_of(text_cut, &blocks);
 
@@ -164,7 +177,7 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
         .flat_map(|(rank, (_, _, ty, spans))| spans.iter().map(move |&span| Mention { span, ty: *ty, entity: EntityId(rank as u32) }))
         .collect();
     mentions.sort_by_key(|m| m.span);
-    let mut slugs: Vec<String> = Vec::new();
+    let mut slugs = structure::UniqueKeys::default();
     let entities = kept
         .iter()
         .enumerate()
@@ -180,30 +193,11 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
             }
             let name = forms.iter().max_by_key(|f| f.len()).cloned().unwrap_or_default();
             let aliases = forms.into_iter().filter(|f| *f != name).collect();
-            let base = match structure::slugify(&name) {
-                s if s.is_empty() => ty.class().key().to_string(),
-                s => s,
-            };
-            let mut slug = base.clone();
-            let mut n = 2;
-            while slugs.contains(&slug) {
-                slug = format!("{base}-{n}");
-                n += 1;
-            }
-            slugs.push(slug.clone());
+            let slug = slugs.claim(&cluster::entity_slug_base(&name, *ty));
             Entity { id: EntityId(rank as u32), ty: *ty, name, slug, aliases, mentions: ids, salience: *salience }
         })
         .collect();
-    let mut analysis = Analysis {
-        blocks,
-        sentences: sentences.iter().map(|s| s.span).collect(),
-        mentions,
-        entities,
-        relations: Vec::new(),
-        diagnostics,
-    };
-    analysis.relations = relate::relate(text_cut, &sentences, &analysis);
-    analysis
+    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics)
 }
 
 /// Runs the recognizers and resolves overlaps: rule-based amounts and dates win over the

@@ -83,6 +83,28 @@ pub fn slugify(s: &str) -> String {
     out
 }
 
+/// Hands out keys that are unique within one article: "mistral-ai", then "mistral-ai-2", ...
+/// Linear however often a key repeats.
+#[derive(Default)]
+pub struct UniqueKeys {
+    used: HashSet<String>,
+    next_number: HashMap<String, usize>,
+}
+
+impl UniqueKeys {
+    /// `base` itself if unused, else `base-N` with the smallest free N from 2.
+    pub fn claim(&mut self, base: &str) -> String {
+        let mut key = base.to_string();
+        let n = self.next_number.entry(base.to_string()).or_insert(2);
+        while self.used.contains(&key) {
+            key = format!("{base}-{n}");
+            *n += 1;
+        }
+        self.used.insert(key.clone());
+        key
+    }
+}
+
 fn fold_accent(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
@@ -175,10 +197,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
 
     // Build blocks; items fold into their caption's block.
     let mut out: Vec<Block> = Vec::new();
-    // Anchors in use, and the next number to try for each base (so repeated headings stay
-    // linear).
-    let mut anchors: HashSet<String> = HashSet::new();
-    let mut next_number: HashMap<String, usize> = HashMap::new();
+    let mut anchors = UniqueKeys::default();
     let mut block_of_line: Vec<Option<usize>> = vec![None; lines.len()];
     for (k, &line) in lines.iter().enumerate() {
         if let Some(c) = item_of[k] {
@@ -196,13 +215,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
             BlockKind::Heading => {
                 let base = slugify(line.of(text));
                 let base = if base.is_empty() { "section".to_string() } else { base };
-                let mut anchor = base.clone();
-                let n = next_number.entry(base.clone()).or_insert(2);
-                while anchors.contains(&anchor) {
-                    anchor = format!("{base}-{n}");
-                    *n += 1;
-                }
-                anchors.insert(anchor.clone());
+                let anchor = anchors.claim(&base);
                 (None, Some(anchor))
             }
             _ => (None, None),
@@ -291,6 +304,13 @@ mod tests {
         let aside = b.iter().find(|b| b.kind == BlockKind::Aside).expect("aside");
         assert_eq!(aside.items.iter().map(|i| i.span.of(text)).collect::<Vec<_>>(), ["A linked story title"]);
         assert!(b.iter().any(|b| b.kind == BlockKind::Heading && b.span.of(text) == "Next Section"));
+    }
+
+    #[test]
+    fn unique_keys_number_repeats() {
+        let mut keys = UniqueKeys::default();
+        let got: Vec<String> = ["a", "a", "b", "a", "a-2"].iter().map(|k| keys.claim(k)).collect();
+        assert_eq!(got, ["a", "a-2", "b", "a-3", "a-2-2"]);
     }
 
     #[test]

@@ -4,19 +4,13 @@
 
 use super::relate;
 use crate::engine::types::{Analysis, BlockKind, EntityType, Span};
-use crate::engine::{cluster, tokenize, Candidate, Sentence};
+use crate::engine::{cluster, tokenize, Sentence};
 use EntityType::*;
 
 /// Relations found in `text` with the marked mentions (in text order), as
 /// "HEAD TYPE TAIL" lines with entity names, sorted.
 fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
-    let mut candidates = Vec::new();
-    let mut from = 0;
-    for &(s, ty) in marks {
-        let start = from + text[from..].find(s).expect("mark in text");
-        candidates.push(Candidate { span: Span::new(start, start + s.len()), ty });
-        from = start + s.len();
-    }
+    let candidates = crate::engine::marked(text, marks);
     let all = Span::new(0, text.len());
     let sentences: Vec<Sentence> = tokenize::sentences(text, all)
         .into_iter()
