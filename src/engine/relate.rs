@@ -196,6 +196,15 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The organization a descriptive phrase ("the Basel-based company", "the London club")
+    /// points back to: the previous sentence's subject, else the article's topic. A phrase
+    /// like that does not name an organization that is itself named in the same sentence
+    /// ("the Shenzhen-based company has overtaken Tesla" is not about Tesla), so those are
+    /// skipped.
+    pub fn anaphor_target(&self) -> Option<EntityId> {
+        [self.recent, self.topic].into_iter().flatten().find(|&e| !self.ments.iter().any(|m| m.entity == e))
+    }
+
     /// The nearest mention ending before token `i` within `n` tokens whose type is in `types`.
     pub fn prev_ment(&self, i: usize, n: usize, types: &[EntityType]) -> Option<usize> {
         self.ments.iter().enumerate().rev().find(|(_, m)| m.last < i && i - m.last <= n && types.contains(&m.ty)).map(|(k, _)| k)

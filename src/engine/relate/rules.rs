@@ -769,9 +769,12 @@ fn location(v: &View, out: &mut Vec<Found>) {
                 s -= 1;
             }
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",").then(|| v.ment_at(s - 2)).flatten().filter(|&o| located.contains(&v.ments[o].ty));
-            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]);
+            // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
+            // has overtaken Tesla": once a noun such as "company" ends the phrase, the name
+            // must follow it directly.
+            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| !(after + 2..v.ments[o].first).any(|k| v.is(k, ORG_NOUNS) && k + 1 < v.ments[o].first && !v.is(k + 1, ORG_NOUNS)));
             let target = org_before.or(org_after).map(|o| (v.ments[o].entity, 0.9)).or_else(|| {
-                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, ORG_NOUNS))).then_some(v.recent.or(v.topic)).flatten().map(|t| (t, 0.6))
+                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, ORG_NOUNS))).then(|| v.anaphor_target()).flatten().map(|t| (t, 0.6))
             });
             if let Some((o, conf)) = target {
                 push(out, LocatedIn, o, v.ments[g0].entity, conf);
@@ -852,8 +855,21 @@ fn chain_ok(v: &View, g: usize) -> bool {
     let mut cur = g;
     loop {
         let after = v.ments[cur].last + 1;
-        if v.is(after, &["and", "or"]) || (v.w(after) == "," && v.is(after + 1, &["and", "or"])) {
-            return false;
+        // A list ends with "and"/"or" before its last member; "Lusby, Maryland, and from
+        // other sites" is still a chain, since no place follows the conjunction.
+        let conj = if v.is(after, &["and", "or"]) {
+            Some(after + 1)
+        } else if v.w(after) == "," && v.is(after + 1, &["and", "or"]) {
+            Some(after + 2)
+        } else {
+            None
+        };
+        if let Some(c) = conj {
+            let place_next = (c..c + 2).any(|i| v.ment_at(i).is_some_and(|n| is_place(v, n)));
+            if place_next {
+                return false;
+            }
+            return true;
         }
         if v.w(after) == "," {
             if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {

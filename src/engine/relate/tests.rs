@@ -165,3 +165,18 @@ fn relations_are_deduplicated_and_sorted() {
     let got = facts(text, &[("Apple", Org), ("OpenAI", Org), ("OpenAI", Org), ("Apple", Org)]);
     assert_eq!(got, vec!["Apple PARTNER_OF OpenAI"]);
 }
+
+#[test]
+fn locations_chains_and_descriptions() {
+    check(vec![
+        // A chain of places followed by "and" and no further place is still a chain.
+        ("Power comes from a plant in Lusby, Maryland, and from other sites.", vec![("Lusby", Gpe), ("Maryland", Gpe)], vec!["Lusby LOCATED_IN Maryland"]),
+        ("It is building a fab in Chitose, Hokkaido, and has been promised support.", vec![("Chitose", Gpe), ("Hokkaido", Gpe)], vec!["Chitose LOCATED_IN Hokkaido"]),
+        // "the X-based company" points back to the previous sentence's subject.
+        ("BYD sold more cars. The Shenzhen-based company has overtaken rivals.", vec![("BYD", Org), ("Shenzhen", Gpe)], vec!["BYD LOCATED_IN Shenzhen"]),
+        // Negatives: a list with "and" before a place; the description never names an
+        // organization named in its own sentence.
+        ("Matches are played in Harare, Windhoek, and Cape Town.", vec![("Harare", Gpe), ("Windhoek", Gpe), ("Cape Town", Gpe)], vec![]),
+        ("Tesla sold more cars. The Shenzhen-based company has overtaken Tesla.", vec![("Tesla", Org), ("Shenzhen", Gpe), ("Tesla", Org)], vec![]),
+    ]);
+}
