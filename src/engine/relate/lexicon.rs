@@ -112,5 +112,9 @@ pub const MAKES: &[&str] = &[
     "makes", "made", "make", "owns", "owned", "runs", "run", "sells", "sold", "operates", "operated",
     "offers", "offered", "developed", "develops", "built", "builds", "launched", "launches", "released",
     "releases", "issued", "issues", "designed", "produces", "produced", "manufactures", "manufactured",
-    "stewarded", "called", "unveiled", "unveils",
+    "stewarded", "called", "unveiled", "unveils", "recalled", "recalls", "recalling", "recall", "named",
+    "launching", "releasing", "selling",
 ];
+
+/// Nouns for the maker of a product ("ChatGPT maker OpenAI", "the developer of Fortnite").
+pub const MAKER_NOUNS: &[&str] = &["maker", "makers", "developer", "developers", "creator", "creators", "manufacturer", "publisher", "issuer", "owner"];

@@ -890,8 +890,9 @@ fn products(v: &View, out: &mut Vec<Found>) {
         }
         let before = pm.first;
         // Walk back over small words ("Samsung's own Bixby", "Nvidia’s H200 chips").
+        // Hyphenated modifiers count as words ("its heart-failure drug Entresto").
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 3 && v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, PREPOSITIONS) && !matches!(v.w(k - 1), "its" | "their" | "whose") {
+        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 5 && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, PREPOSITIONS) && !matches!(v.w(k - 1), "its" | "their" | "whose")) || (v.w(k - 1) == "-" && k >= 2 && v.is_word(k - 2) && k < before)) {
             k -= 1;
         }
         let pl = if k >= 1 { (1..=2).find(|&l| k >= l && v.poss(k - l) == l).unwrap_or(0) } else { 0 };
@@ -914,12 +915,30 @@ fn products(v: &View, out: &mut Vec<Found>) {
             let org = if whose {
                 (k >= 3 && v.w(k - 2) == ",").then(|| v.ment_at(k - 3)).flatten().filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity)
             } else {
-                v.subject_org(k).map(|o| (v.ments[o].entity, 0.6)).or_else(|| v.topic.map(|t| (t, 0.5))).map(|(e, _)| e)
+                its_org(v, k - 1)
             };
             if let Some(o) = org {
                 push(out, ProductOf, pm.entity, o, if whose { 0.8 } else { 0.55 });
                 continue;
             }
+        }
+        // Appositions with an owner: "Lumière’s flagship model, Lumen-2", "its newest model,
+        // the Twinscan EXE:5000", "DynamoDB, the company’s database service".
+        if let Some((o, conf)) = appositive_owner(v, pm.first, pm.last) {
+            push(out, ProductOf, pm.entity, o, conf);
+            continue;
+        }
+        // "ChatGPT maker OpenAI", "Fortnite developer Epic Games".
+        if v.is(pm.last + 1, MAKER_NOUNS) {
+            if let Some(o) = v.ment_at(pm.last + 2).filter(|&o| v.ments[o].ty == Org) {
+                push(out, ProductOf, pm.entity, v.ments[o].entity, 0.8);
+                continue;
+            }
+        }
+        // "ORG, the (Polish) studio behind (the hit) PRODUCT" / "ORG, the maker of PRODUCT".
+        if let Some(o) = maker_phrase_before(v, pm.first) {
+            push(out, ProductOf, pm.entity, o, 0.75);
+            continue;
         }
         // "PRODUCT, the ... made/run/issued by ORG" / "PRODUCT, issued by the exchange".
         let mut j = pm.last + 1;
@@ -939,14 +958,24 @@ fn products(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "ORG, which makes PRODUCT" / "OpenAI released ChatGPT" / "a robot called Porter".
+        // "a wheeled robot called Porter": the naming word is not the making verb; look on
+        // for the verb before it ("Tandem sells a ... robot called Porter"). Products in a
+        // list share the verb ("is recalling Atlas and Atlas Cross Sport").
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 6 && !v.is(k - 1, MAKES) {
+        let mut named = false;
+        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, MAKES) && !(v.is(k - 1, &["called", "named"]) && !named)) {
+            if v.is(k - 1, &["called", "named"]) {
+                named = true;
+            }
+            if before - k >= 6 && !named {
+                break;
+            }
             k -= 1;
         }
         if k >= 1 && v.is(k - 1, MAKES) && !v.hedged(k - 1, 3) {
             let verb = k - 1;
             let mut s = verb;
-            while s > 0 && v.ment_at(s - 1).is_none() && verb - s < 4 && v.is(s - 1, &["which", "that", ",", "also", "now", "has", "have", "had", "who", "to", "will", "it"]) {
+            while s > 0 && v.ment_at(s - 1).is_none() && verb - s < 4 && v.is(s - 1, &["which", "that", ",", "also", "now", "has", "have", "had", "who", "to", "will", "it", "is", "are", "was", "were", "been"]) {
                 s -= 1;
             }
             if let Some(o) = s.checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org) {
@@ -955,6 +984,119 @@ fn products(v: &View, out: &mut Vec<Found>) {
         }
         let _ = p;
     }
+}
+
+/// The organization "its" at token `i` points to: the clause subject before it, else the
+/// article's topic.
+fn its_org(v: &View, i: usize) -> Option<EntityId> {
+    v.subject_org(i).map(|o| v.ments[o].entity).or(v.topic)
+}
+
+/// An owner phrase ending right before token `end` (exclusive): "ORG’s", "its", "the
+/// company’s". Returns the owner and the start of the phrase.
+fn owner_phrase(v: &View, end: usize) -> Option<(EntityId, usize, f32)> {
+    if end == 0 {
+        return None;
+    }
+    if v.w(end - 1) == "its" {
+        return its_org(v, end - 1).map(|o| (o, end - 1, 0.65));
+    }
+    let pl = (1..=2).find(|&l| end >= l && v.poss(end - l) == l)?;
+    let at = (end - pl).checked_sub(1)?;
+    if let Some(o) = v.ment_at(at).filter(|&o| v.ments[o].ty == Org) {
+        return Some((v.ments[o].entity, v.ments[o].first, 0.8));
+    }
+    if at >= 1 && v.is(at, ORG_NOUNS) && v.w(at - 1) == "the" {
+        return v.anaphor_target().map(|o| (o, at - 1, 0.6));
+    }
+    None
+}
+
+/// Is `range` a plain lower-case noun phrase (modifiers and hyphens, "of" inside), ending in
+/// a noun that is not a role (so "X, Microsoft’s chief executive" is not read as a product)?
+fn plain_phrase(v: &View, range: std::ops::Range<usize>) -> bool {
+    let last = range.end.checked_sub(1);
+    !range.is_empty()
+        && range.clone().all(|i| v.ment_at(i).is_none() && ((v.is_word(i) && !v.cap[i] && !matches!(v.w(i), "who" | "which" | "that" | "and" | "or" | "said" | "says")) || v.w(i) == "-"))
+        && last.is_some_and(|l| v.is_word(l) && !v.is(l, ROLES))
+}
+
+/// "ORG’s flagship model, PRODUCT" (the owner phrase before) or "PRODUCT, ORG’s own-label
+/// range" (after): an apposition naming the product's owner.
+fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f32)> {
+    // Before: "... model, (the) PRODUCT".
+    let mut c = first;
+    if c >= 1 && v.w(c - 1) == "the" {
+        c -= 1;
+    }
+    if c >= 3 && v.w(c - 1) == "," {
+        let end = c - 1;
+        let mut s = end;
+        while s > 0 && end - s < 6 && v.ment_at(s - 1).is_none() && ((v.is_word(s - 1) && !v.cap[s - 1] && v.w(s - 1) != "its") || v.w(s - 1) == "-") {
+            s -= 1;
+        }
+        if s < end && plain_phrase(v, s..end) {
+            if let Some((o, _, conf)) = owner_phrase(v, s) {
+                return Some((o, conf));
+            }
+        }
+    }
+    // After: "PRODUCT, (the|a) ORG’s noun phrase" ending at a comma, a full stop or the end.
+    if v.w(last + 1) == "," {
+        let mut s = last + 2;
+        let start = s;
+        // The owner phrase is "ORG ’s", "its" or "the company ’s".
+        let owner = if v.w(s) == "its" {
+            s += 1;
+            its_org(v, start).map(|o| (o, 0.65))
+        } else if let Some(o) = v.ment_at(s).filter(|&o| v.ments[o].ty == Org) {
+            let pl = v.poss(v.ments[o].last + 1);
+            s = v.ments[o].last + 1 + pl;
+            (pl > 0).then_some((v.ments[o].entity, 0.8))
+        } else if v.w(s) == "the" && v.is(s + 1, ORG_NOUNS) && v.poss(s + 2) > 0 {
+            s += 2 + v.poss(s + 2);
+            v.anaphor_target().map(|o| (o, 0.6))
+        } else {
+            None
+        };
+        let (o, conf) = owner?;
+        let mut e = s;
+        while e < v.low.len() && e < s + 6 && v.ment_at(e).is_none() && (v.is_word(e) || v.w(e) == "-") && !matches!(v.w(e), "of" | "that" | "which" | "who") {
+            e += 1;
+        }
+        let closes = e >= v.low.len() || matches!(v.w(e), "," | "." | ";" | ")" | "of");
+        if e > s && closes && plain_phrase(v, s..e) {
+            return Some((o, conf));
+        }
+    }
+    None
+}
+
+/// "ORG, the (Polish) studio behind (the hit) PRODUCT", "ORG, the maker of PRODUCT": the
+/// organization in apposition before a maker phrase that ends at the product.
+fn maker_phrase_before(v: &View, first: usize) -> Option<EntityId> {
+    // Walk back from the product over modifiers to "behind" or "maker of".
+    let mut k = first;
+    while k > 0 && first - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &["behind", "of"])) || v.w(k - 1) == "-") {
+        k -= 1;
+    }
+    let trig = k.checked_sub(1)?;
+    let ok = v.w(trig) == "behind" || (v.w(trig) == "of" && trig >= 1 && v.is(trig - 1, MAKER_NOUNS));
+    if !ok || v.hedged(trig, 3) {
+        return None;
+    }
+    // Back over "the Polish studio" / "the maker" to a comma and the organization.
+    let mut s = if v.w(trig) == "of" { trig - 1 } else { trig };
+    while s > 0 && trig - s < 6 && (v.ment_at(s - 1).is_none_or(|m| matches!(v.ments[m].ty, Norp | Gpe)) && v.w(s - 1) != ",") {
+        s -= 1;
+    }
+    // The apposition is a plain noun phrase ("the Polish studio"), not a clause ("which
+    // could be the studio").
+    let noun_phrase = v.is(s, &["the", "a", "an"]) || v.is(s, MAKER_NOUNS);
+    if s >= 2 && v.w(s - 1) == "," && noun_phrase && !v.hedged(trig, trig - s + 1) {
+        return v.ment_at(s - 2).filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity);
+    }
+    None
 }
 
 /// Participant in: a person (or an organization acting) in a sentence that says someone

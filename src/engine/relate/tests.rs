@@ -180,3 +180,24 @@ fn locations_chains_and_descriptions() {
         ("Tesla sold more cars. The Shenzhen-based company has overtaken Tesla.", vec![("Tesla", Org), ("Shenzhen", Gpe), ("Tesla", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn products_appositions_makers_and_verbs() {
+    check(vec![
+        ("Lumière’s flagship model, Lumen-2, was released in March.", vec![("Lumière", Org), ("Lumen-2", Product)], vec!["Lumen-2 PRODUCT_OF Lumière"]),
+        ("Food and Hearth & Home, Brightwell’s own-label range of kitchenware, led the gains.", vec![("Hearth & Home", Product), ("Brightwell", Org)], vec!["Hearth & Home PRODUCT_OF Brightwell"]),
+        ("QuTech will open the chip through Quantum Inspire, its cloud platform.", vec![("QuTech", Org), ("Quantum Inspire", Product)], vec!["Quantum Inspire PRODUCT_OF QuTech"]),
+        ("Shares of ChatGPT maker OpenAI rose.", vec![("ChatGPT", Product), ("OpenAI", Org)], vec!["ChatGPT PRODUCT_OF OpenAI"]),
+        ("Black Alder, the Polish studio behind the hit Ashen Crown, cut jobs.", vec![("Black Alder", Org), ("Polish", Norp), ("Ashen Crown", Product)], vec!["Ashen Crown PRODUCT_OF Black Alder"]),
+        ("Volkswagen is recalling about 312,000 Atlas and Atlas Cross Sport vehicles.", vec![("Volkswagen", Org), ("Atlas", Product), ("Atlas Cross Sport", Product)],
+            vec!["Atlas Cross Sport PRODUCT_OF Volkswagen", "Atlas PRODUCT_OF Volkswagen"]),
+        ("Tandem sells a wheeled, two-armed robot called Porter.", vec![("Tandem", Org), ("Porter", Product)], vec!["Porter PRODUCT_OF Tandem"]),
+        ("Acme faces pressure as patents on its heart-failure drug Cardiol expire.", vec![("Acme", Org), ("Cardiol", Product)], vec!["Cardiol PRODUCT_OF Acme"]),
+        // Negatives: a role after the possessive is no product phrase; hedged makers; a
+        // product and a company in different sentences; a customer is no maker.
+        ("Copilot, Microsoft’s chief executive said, is popular.", vec![("Copilot", Product), ("Microsoft", Org)], vec![]),
+        ("Acme, which could be the studio behind Ashen Crown, declined to comment.", vec![("Acme", Org), ("Ashen Crown", Product)], vec![]),
+        ("Acme is a big studio. Ashen Crown sold well.", vec![("Acme", Org), ("Ashen Crown", Product)], vec![]),
+        ("Acme customers use Copilot daily.", vec![("Acme", Org), ("Copilot", Product)], vec![]),
+    ]);
+}
