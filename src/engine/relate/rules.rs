@@ -580,10 +580,12 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
 /// partner".
 fn partnership(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
-        if !v.stem(i, PARTNER) || v.ment_at(i).is_some() || v.hedged(i, 5) {
+        // The tokenizer splits "co-production" into three tokens; its last one triggers.
+        let co_production = v.w(i) == "production" && i >= 2 && v.w(i - 1) == "-" && v.w(i - 2) == "co";
+        if !(v.stem(i, PARTNER) || co_production) || v.ment_at(i).is_some() || v.hedged(i, 5) {
             continue;
         }
-        let w = v.w(i);
+        let w = if co_production { "co-production" } else { v.w(i) };
         if w == "together" && !v.is(i.saturating_sub(1), &["worked", "work", "working", "teamed"]) {
             continue;
         }
@@ -605,8 +607,8 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
             j += 1;
         }
         if v.is(j, &["between", "of"]) && (w.starts_with("joint") || w.starts_with("partner") || w == "co-production" || w.starts_with("consortium") || w.starts_with("venture") || w.starts_with("agreement") || w.starts_with("alliance")) {
-            if let Some(a) = v.next_ment(j + 1, 4, &[Org]) {
-                let list = v.list_from(a);
+            if let Some(a) = partner_after(v, j + 1, 8).filter(|&a| v.ments[a].ty == Org) {
+                let list = partner_list(v, a);
                 for x in 0..list.len() {
                     for y in x + 1..list.len() {
                         push(out, PartnerOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.8);
@@ -617,8 +619,9 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
         }
         // "with B (and C)" after the trigger; the partner's side is the possessor or the
         // clause subject.
+        // A date may sit in between ("a partnership last year with SQM").
         let mut j = i + 1;
-        while j < v.low.len() && j < i + 6 && v.ment_at(j).is_none() && v.w(j) != "with" && v.w(j) != "," {
+        while j < v.low.len() && j < i + 7 && v.ment_at(j).is_none_or(|m| v.ments[m].ty == Date) && v.w(j) != "with" && v.w(j) != "," {
             j += 1;
         }
         if v.w(j) == "with" {
@@ -628,21 +631,21 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
                     k -= 1;
                 }
                 let possessor = (k >= 2 && v.poss(k - 1) >= 1).then(|| v.ment_at(k - 1 - v.poss(k - 1).min(1)).or_else(|| v.ment_at(k - 2))).flatten();
-                possessor
-                    .filter(|&o| v.ments[o].ty == Org)
-                    .or_else(|| v.subject_org(i))
-                    .map(|o| v.ments[o].entity)
-                    .or_else(|| if v.org_anaphor(0, i) { v.topic } else { None })
+                // "X will supply ..., while the Lima-based operator has signed a partnership
+                // with Y": a new clause whose subject is a description is not about X.
+                let clause = (0..i).rev().find(|&c| v.is(c, &["while", "whereas", ";", "but"])).unwrap_or(0);
+                let own = possessor.filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity);
+                if own.is_none() && clause > 0 && v.org_anaphor(clause, i) && v.subject_org(i).is_some_and(|s| v.ments[s].last < clause) {
+                    v.anaphor_target()
+                } else {
+                    own.or_else(|| v.subject_org(i).map(|o| v.ments[o].entity)).or_else(|| if v.org_anaphor(0, i) { v.anaphor_target() } else { None })
+                }
             };
             // "with cloud providers like Microsoft Azure": skip a plain noun phrase and
             // "like"/"such as"/"including" before the partner.
-            let mut b0 = j + 1;
-            while b0 < v.low.len() && b0 < j + 7 && v.ment_at(b0).is_none() && (v.is(b0, &["like", "such", "as", "including", "the", "a", "an"]) || (v.is_word(b0) && !v.cap[b0] && !v.is(b0, PREPOSITIONS))) {
-                b0 += 1;
-            }
-            let b = v.ment_at(b0).filter(|&b| matches!(v.ments[b].ty, Org | Product));
+            let b = partner_after(v, j + 1, 8).filter(|&b| matches!(v.ments[b].ty, Org | Product));
             if let (Some(a), Some(b)) = (a, b) {
-                for k in v.list_from(b) {
+                for k in partner_list(v, b) {
                     let m = v.ments[k];
                     match m.ty {
                         Org => push(out, PartnerOf, a, m.entity, 0.75),
@@ -673,6 +676,76 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// The first ORG or PRODUCT mention from token `i` within `n` tokens, skipping what may
+/// stand before a partner's name: "like"/"such as", plain lower-case words and places with
+/// their possessive or "-based" ("with Finland’s Nokia", "between Hong Kong-based X").
+fn partner_after(v: &View, mut i: usize, n: usize) -> Option<usize> {
+    let stop = i + n;
+    while i < stop && i < v.low.len() {
+        match v.ment_at(i) {
+            Some(m) if matches!(v.ments[m].ty, Org | Product) => return Some(m),
+            Some(m) if matches!(v.ments[m].ty, Gpe | Loc | Norp) => {
+                let after = v.ments[m].last + 1;
+                let pl = v.poss(after);
+                if pl > 0 {
+                    i = after + pl;
+                } else if v.w(after) == "-" && v.is(after + 1, &["based", "headquartered"]) {
+                    i = after + 2;
+                } else if v.ments[m].ty == Norp {
+                    i = after;
+                } else {
+                    return None;
+                }
+            }
+            Some(_) => return None,
+            None if v.is(i, &["like", "such", "as", "including", "the", "a", "an", "-"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, PREPOSITIONS)) => i += 1,
+            None => return None,
+        }
+    }
+    None
+}
+
+/// The organization `k` and the organizations listed after it, where members may carry a
+/// place before them ("Belgium’s BESIX and Egypt’s Orascom", "Tbilisi-based Gurji Films and
+/// the Berlin company Komplizen Film").
+fn partner_list(v: &View, k: usize) -> Vec<usize> {
+    let mut out = v.list_from(k);
+    loop {
+        let Some(&cur) = out.last() else { break };
+        let mut i = v.ments[cur].last + 1;
+        if !v.is(i, &["and", ","]) {
+            break;
+        }
+        let joins_and = v.w(i) == "and" || v.w(i + 1) == "and";
+        i += 1;
+        if v.w(i) == "and" {
+            i += 1;
+        }
+        let stop = i + 6;
+        let mut next = None;
+        while i < stop && i < v.low.len() {
+            match v.ment_at(i) {
+                Some(m) if v.ments[m].ty == Org => {
+                    next = Some(m);
+                    break;
+                }
+                Some(m) if matches!(v.ments[m].ty, Gpe | Loc | Norp) => i = v.ments[m].last + 1,
+                Some(_) => break,
+                None if v.poss(i) > 0 || v.is(i, &["the", "a", "an", "-", "based", "headquartered"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, PREPOSITIONS) && !matches!(v.w(i), "said" | "says" | "which" | "who" | "that")) => i += 1,
+                None => break,
+            }
+        }
+        match next {
+            Some(n) if joins_and || v.w(v.ments[n].last + 1) == "," || v.w(v.ments[n].last + 1) == "and" => {
+                out.push(n);
+                out.extend(v.list_from(n).into_iter().skip(1));
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 /// Rivalry: "A competes with B", "rivals B and C", "B, A’s biggest rival", "A Rival B".

@@ -201,3 +201,23 @@ fn products_appositions_makers_and_verbs() {
         ("Acme customers use Copilot daily.", vec![("Acme", Org), ("Copilot", Product)], vec![]),
     ]);
 }
+
+#[test]
+fn partnerships_with_places_dates_and_clauses() {
+    check(vec![
+        ("Inka signed a five-year agreement with Finland’s Nokia.", vec![("Inka", Org), ("Finland", Gpe), ("Nokia", Org)], vec!["Inka PARTNER_OF Nokia", "Nokia LOCATED_IN Finland"]),
+        ("Codelco finalised a partnership last year with SQM.", vec![("Codelco", Org), ("last year", Date), ("SQM", Org)], vec!["Codelco PARTNER_OF SQM"]),
+        ("It was built by a joint venture of Belgium’s BESIX and Egypt’s Orascom.", vec![("Belgium", Gpe), ("BESIX", Org), ("Egypt", Gpe), ("Orascom", Org)],
+            vec!["BESIX LOCATED_IN Belgium", "BESIX PARTNER_OF Orascom", "Orascom LOCATED_IN Egypt"]),
+        ("It is a co-production between Tbilisi-based Gurji Films and the Berlin company Komplizen Film.", vec![("Tbilisi", Gpe), ("Gurji Films", Org), ("Berlin", Gpe), ("Komplizen Film", Org)],
+            vec!["Gurji Films PARTNER_OF Komplizen Film", "Komplizen Film LOCATED_IN Berlin", "Gurji Films LOCATED_IN Tbilisi"]),
+        ("Inka grew fast. Nokia will supply radios, while the Lima-based operator has also signed a partnership with Amazon.", vec![("Inka", Org), ("Nokia", Org), ("Lima", Gpe), ("Amazon", Org)],
+            vec!["Amazon PARTNER_OF Inka", "Inka LOCATED_IN Lima"]),
+        // Negatives: hedged and denied deals; a place is no partner; a partnership in
+        // another sentence.
+        ("Inka could sign an agreement with Finland’s Nokia.", vec![("Inka", Org), ("Finland", Gpe), ("Nokia", Org)], vec!["Nokia LOCATED_IN Finland"]),
+        ("Inka denied a deal with Nokia.", vec![("Inka", Org), ("Nokia", Org)], vec![]),
+        ("Inka signed a partnership with Finland.", vec![("Inka", Org), ("Finland", Gpe)], vec![]),
+        ("Inka signed a partnership. Nokia grew.", vec![("Inka", Org), ("Nokia", Org)], vec![]),
+    ]);
+}
