@@ -754,6 +754,33 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
         if !v.stem(i, RIVAL) || v.ment_at(i).is_some() || v.hedged(i, 3) {
             continue;
         }
+        // "the rivalry between A and B" / "competition between A, B and C": every pair.
+        if v.w(i + 1) == "between" {
+            if let Some(a) = partner_after(v, i + 2, 4).filter(|&a| v.ments[a].ty == Org) {
+                let list = v.list_from(a);
+                for x in 0..list.len() {
+                    for y in x + 1..list.len() {
+                        push(out, CompetitorOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.8);
+                    }
+                }
+            }
+            continue;
+        }
+        // "A and B compete (fiercely) in ...": the listed subjects rival each other.
+        if v.is(i, &["compete", "competed", "competing"]) && !v.is(i + 1, &["with", "against"]) {
+            if let Some(a) = v.subject_org(i) {
+                let list: Vec<usize> = v.list_from(a).into_iter().filter(|&k| v.ments[k].last < i).collect();
+                let last_end = list.last().map_or(0, |&k| v.ments[k].last);
+                if list.len() >= 2 && i - last_end <= 3 && v.w(last_end + 1) != "," {
+                    for x in 0..list.len() {
+                        for y in x + 1..list.len() {
+                            push(out, CompetitorOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.75);
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         // The side before: a possessor right before the trigger, else the nearest ORG
         // subject before, else the topic through "its".
         let mut k = i;
@@ -767,7 +794,11 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             .map(|o| v.ments[o].entity)
             .or_else(|| adjacent.map(|o| v.ments[o].entity))
             .or_else(|| v.subject_org(k).map(|o| v.ments[o].entity))
-            .or_else(|| if its || v.org_anaphor(0, i) { v.topic } else { None });
+            .or_else(|| if its || v.org_anaphor(0, i) { v.topic } else { None })
+            // "at rival Target", "dismissive of rivals such as X and Y" with no organization
+            // before: the rivals are those of the organization the text is about (a pair of
+            // one entity with itself is dropped later).
+            .or_else(|| if v.is(i, &["rival", "rivals", "competitors"]) && !(0..i).any(|t| v.ment_at(t).is_some_and(|m| v.ments[m].ty == Org)) { v.recent.or(v.topic) } else { None });
         // The side after: a list right after the trigger ("rivals Claro and Entel",
         // "competes with X", "competitor of X", "rivals such as X").
         let mut j = i + 1;

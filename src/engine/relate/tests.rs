@@ -221,3 +221,19 @@ fn partnerships_with_places_dates_and_clauses() {
         ("Inka signed a partnership. Nokia grew.", vec![("Inka", Org), ("Nokia", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn rivalries_between_lists_and_topic() {
+    check(vec![
+        ("The move sharpens the rivalry between Microsoft and Google.", vec![("Microsoft", Org), ("Google", Org)], vec!["Google COMPETITOR_OF Microsoft"]),
+        ("Airbus and Boeing compete fiercely for orders.", vec![("Airbus", Org), ("Boeing", Org)], vec!["Airbus COMPETITOR_OF Boeing"]),
+        // Rivals with no organization before them are the main organization's.
+        ("Kova unveiled a robot. Kova grew. The chief was dismissive of rivals such as Figure and Tesla.", vec![("Kova", Org), ("Kova", Org), ("Figure", Org), ("Tesla", Org)],
+            vec!["Figure COMPETITOR_OF Kova", "Kova COMPETITOR_OF Tesla"]),
+        // Negatives: hedged rivalry; a list that competes with no one named; rivals in
+        // another sentence.
+        ("Airbus and Boeing may compete for orders.", vec![("Airbus", Org), ("Boeing", Org)], vec![]),
+        ("Airbus, which Boeing once sued, said workers compete for jobs.", vec![("Airbus", Org), ("Boeing", Org)], vec![]),
+        ("The rivalry is old. Airbus and Boeing reported results.", vec![("Airbus", Org), ("Boeing", Org)], vec![]),
+    ]);
+}
