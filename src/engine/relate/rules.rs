@@ -888,31 +888,58 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "GPE’s ORG" ("France’s TotalEnergies", "South Korea’s state-owned X").
         let pl = v.poss(after);
         if pl > 0 {
-            if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac]) {
+            // The descriptive phrase after the possessive ("third-largest mobile operator").
+            let mut k = after + pl;
+            while k < v.low.len() && k < after + pl + 7 && v.ment_at(k).is_none() && ((v.is_word(k) && !v.cap[k]) || (v.w(k) == "-" && k > after + pl)) {
+                k += 1;
+            }
+            let described = k > after + pl && v.is(k - 1, ORG_NOUNS);
+            // "Solvang’s annual Danish Days festival": an event a place holds.
+            if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.8);
                 // "ORG, GPE’s largest bank": the organization in apposition before.
-            } else if gm.first >= 2 && v.w(gm.first - 1) == "," {
-                if let Some(o) = v.ment_at(gm.first - 2).filter(|&o| v.ments[o].ty == Org) {
-                    let mut k = after + pl;
-                    while k < v.low.len() && k < after + pl + 5 && v.ment_at(k).is_none() && v.is_word(k) && !v.cap[k] {
-                        k += 1;
-                    }
-                    if k > after + pl && v.is(k - 1, ORG_NOUNS) {
+            } else if gm.first >= 2 && v.w(gm.first - 1) == "," && v.ment_at(gm.first - 2).is_some_and(|o| v.ments[o].ty == Org) {
+                if described {
+                    if let Some(o) = v.ment_at(gm.first - 2) {
                         push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.75);
                     }
+                }
+            } else if k > after + pl && v.w(k) == "," && (described || v.is(k - 1, &["supervisor", "watchdog", "institute", "authority", "university", "association"])) {
+                // "Brazil’s largest media group, Grupo Globo", "France’s banking supervisor,
+                // the ACPR": the organization in apposition after.
+                let mut j = k + 1;
+                if v.w(j) == "the" {
+                    j += 1;
+                }
+                if let Some(o) = v.ment_at(j).filter(|&o| v.ments[o].ty == Org) {
+                    push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.75);
                 }
             }
             continue;
         }
-        // "the Berlin company Komplizen Film".
+        // "the Berlin company Komplizen Film", "Paris Start-Up Lumière AI"; with no name
+        // after, "The London club" describes the organization the text is about.
         if v.is(after, ORG_NOUNS) {
-            if let Some(o) = v.ment_at(after + 1).filter(|&o| v.ments[o].ty == Org) {
+            let end = if v.w(after) == "start" && v.w(after + 1) == "-" && v.w(after + 2) == "up" { after + 3 } else { after + 1 };
+            if let Some(o) = v.ment_at(end).filter(|&o| v.ments[o].ty == Org) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.7);
+            } else if gm.first >= 1 && v.w(gm.first - 1) == "the" && v.ment_at(end).is_none() && !v.is(end, ORG_NOUNS) && v.w(end) != "-" && v.poss(end) == 0 {
+                if let Some(t) = v.anaphor_target() {
+                    push(out, LocatedIn, t, gm.entity, 0.55);
+                }
             }
         }
-        // "X in GPE" right after an organization, facility or event.
-        if gm.first >= 2 && v.w(gm.first - 1) == "in" {
-            if let Some(h) = v.ment_at(gm.first - 2).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event | Gpe)) {
+        // "X in GPE" right after an organization, facility or event; a compass word may
+        // come between ("Tuas Port in western Singapore"), and an alias in brackets before
+        // ("the Getulio Vargas Foundation (FGV) in Rio de Janeiro").
+        let compass = gm.first >= 3 && v.is(gm.first - 1, &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"]) && v.w(gm.first - 2) == "in";
+        let in_at = if compass { gm.first - 2 } else { gm.first.saturating_sub(1) };
+        if in_at >= 1 && v.w(in_at) == "in" {
+            let mut hk = in_at - 1;
+            if v.w(hk) == ")" && hk >= 3 && v.w(hk - 2) == "(" {
+                hk -= 3;
+            }
+            if let Some(h) = v.ment_at(hk).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event | Gpe)) {
                 // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
                 // plant, not a seat: skip organizations introduced by "by".
                 let hm = v.ments[h];

@@ -237,3 +237,22 @@ fn rivalries_between_lists_and_topic() {
         ("The rivalry is old. Airbus and Boeing reported results.", vec![("Airbus", Org), ("Boeing", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn locations_possessives_appositions_and_descriptions() {
+    check(vec![
+        ("LIMA — Inka Móvil, Peru’s third-largest mobile operator, signed.", vec![("LIMA", Gpe), ("Inka Móvil", Org), ("Peru", Gpe)], vec!["Inka Móvil LOCATED_IN Peru"]),
+        ("Brazil’s largest media group, Grupo Globo, lobbied hard.", vec![("Brazil", Gpe), ("Grupo Globo", Org)], vec!["Grupo Globo LOCATED_IN Brazil"]),
+        ("Circle won a licence from France’s banking supervisor, the ACPR, in July.", vec![("Circle", Org), ("France", Gpe), ("ACPR", Org)], vec!["ACPR LOCATED_IN France"]),
+        ("Solvang’s annual Danish Days festival was postponed.", vec![("Solvang", Gpe), ("Danish Days", Event)], vec!["Danish Days LOCATED_IN Solvang"]),
+        ("Ships use new berths at Tuas Port in western Singapore.", vec![("Tuas Port", Fac), ("Singapore", Gpe)], vec!["Tuas Port LOCATED_IN Singapore"]),
+        ("She works at the Getulio Vargas Foundation (FGV) in Rio de Janeiro.", vec![("Getulio Vargas Foundation", Org), ("FGV", Org), ("Rio de Janeiro", Gpe)], vec!["Getulio Vargas Foundation LOCATED_IN Rio de Janeiro"]),
+        ("Paris Start-Up Lumière AI Raises Money", vec![("Paris", Gpe), ("Lumière AI", Org)], vec!["Lumière AI LOCATED_IN Paris"]),
+        ("Arsenal signed a midfielder. The London club fended off late interest.", vec![("Arsenal", Org), ("London", Gpe)], vec!["Arsenal LOCATED_IN London"]),
+        // Negatives: a place's possessive before a person; a place that is a possessor of a
+        // plain noun; "the London club" when the named club is in the same sentence.
+        ("France’s president, Emmanuel Macron, spoke.", vec![("France", Gpe), ("Emmanuel Macron", Person)], vec![]),
+        ("Brazil’s economy grew, Acme said.", vec![("Brazil", Gpe), ("Acme", Org)], vec![]),
+        ("Arsenal grew. The London club beat Arsenal.", vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)], vec![]),
+    ]);
+}
