@@ -17,6 +17,7 @@ pub(crate) fn all(v: &View, out: &mut Vec<Found>) {
     investment(v, out);
     acquisition(v, out);
     partnership(v, out);
+    partner_roles(v, out);
     rivalry(v, out);
     location(v, out);
     products(v, out);
@@ -674,6 +675,53 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
                     push(out, PartnerOf, v.ments[a].entity, v.ments[b].entity, 0.8);
                 }
             }
+        }
+    }
+}
+
+/// Partners named by role: "B, one of A’s worldwide sponsors", "B, A’s main supplier",
+/// "B remains its most important software partner".
+fn partner_roles(v: &View, out: &mut Vec<Found>) {
+    for i in 0..v.low.len() {
+        if !v.is(i, &["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"]) || v.hedged(i, 6) {
+            continue;
+        }
+        // Back over modifiers ("most important software", "worldwide") to the owner.
+        let mut k = i;
+        while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &["its", "their", "a", "an", "the"]) && !v.is(k - 1, PREPOSITIONS)) || v.w(k - 1) == "-") {
+            k -= 1;
+        }
+        if k == 0 {
+            continue;
+        }
+        let its = v.is(k - 1, &["its", "their"]);
+        let (owner, start) = if its {
+            (None, k - 1)
+        } else {
+            let Some(pl) = (1..=2).find(|&l| k >= l && v.poss(k - l) == l) else { continue };
+            let Some(a) = (k - pl).checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org) else { continue };
+            (Some(v.ments[a].entity), v.ments[a].first)
+        };
+        // The partner before: an apposition ("B, (one of) A’s ...") or a copula subject
+        // ("B remains its ...").
+        let mut s = start;
+        if s >= 1 && v.w(s - 1) == "the" {
+            s -= 1;
+        }
+        if s >= 2 && v.w(s - 1) == "of" && v.w(s - 2) == "one" {
+            s -= 2;
+        }
+        let b = if s >= 2 && v.w(s - 1) == "," {
+            v.ment_at(s - 2)
+        } else if s >= 2 && v.is(s - 1, &["is", "remains", "was", "became"]) {
+            v.ment_at(s - 2)
+        } else {
+            None
+        };
+        let Some(b) = b.filter(|&b| v.ments[b].ty == Org).map(|b| v.ments[b].entity) else { continue };
+        let a = owner.or_else(|| [v.recent, v.topic].into_iter().flatten().find(|&e| e != b));
+        if let Some(a) = a {
+            push(out, PartnerOf, a, b, if its { 0.6 } else { 0.75 });
         }
     }
 }

@@ -256,3 +256,17 @@ fn locations_possessives_appositions_and_descriptions() {
         ("Arsenal grew. The London club beat Arsenal.", vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn partners_named_by_role() {
+    check(vec![
+        ("Samsung, one of the IOC’s worldwide sponsors, handed out phones.", vec![("Samsung", Org), ("IOC", Org)], vec!["IOC PARTNER_OF Samsung"]),
+        ("Ostrander, Volkswagen’s main supplier of sensors, was named.", vec![("Ostrander", Org), ("Volkswagen", Org)], vec!["Ostrander PARTNER_OF Volkswagen"]),
+        ("Kova grew. It relies on cloud tools, and Google remains its most important software partner.", vec![("Kova", Org), ("Google", Org)], vec!["Google PARTNER_OF Kova"]),
+        // Negatives: a hedged or former role; a person is no partner; roles in another
+        // sentence.
+        ("Samsung could become one of the IOC’s sponsors.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
+        ("Jane Doe, Volkswagen’s main supplier contact, spoke.", vec![("Jane Doe", Person), ("Volkswagen", Org)], vec![]),
+        ("Samsung grew. The IOC’s sponsors met.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
+    ]);
+}
