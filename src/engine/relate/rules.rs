@@ -1166,9 +1166,10 @@ fn products(v: &View, out: &mut Vec<Found>) {
 }
 
 /// The organization "its" at token `i` points to: the clause subject before it, else the
-/// article's topic.
+/// previous sentence's subject ("Coinbase has leaned into it. Its Base network ..."), else
+/// the article's topic.
 fn its_org(v: &View, i: usize) -> Option<EntityId> {
-    v.subject_org(i).map(|o| v.ments[o].entity).or(v.topic)
+    v.subject_org(i).map(|o| v.ments[o].entity).or(v.recent).or(v.topic)
 }
 
 /// An owner phrase ending right before token `end` (exclusive): "ORG’s", "its", "the

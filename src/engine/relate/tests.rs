@@ -192,6 +192,8 @@ fn products_appositions_makers_and_verbs() {
         ("Volkswagen is recalling about 312,000 Atlas and Atlas Cross Sport vehicles.", vec![("Volkswagen", Org), ("Atlas", Product), ("Atlas Cross Sport", Product)],
             vec!["Atlas Cross Sport PRODUCT_OF Volkswagen", "Atlas PRODUCT_OF Volkswagen"]),
         ("Tandem sells a wheeled, two-armed robot called Porter.", vec![("Tandem", Org), ("Porter", Product)], vec!["Porter PRODUCT_OF Tandem"]),
+        // "Its" opening a sentence is the previous sentence's subject, not the topic.
+        ("Acme grew. Acme hired. Coinbase has leaned into the idea. Its Base network grew.", vec![("Acme", Org), ("Acme", Org), ("Coinbase", Org), ("Base", Product)], vec!["Base PRODUCT_OF Coinbase"]),
         ("Acme faces pressure as patents on its heart-failure drug Cardiol expire.", vec![("Acme", Org), ("Cardiol", Product)], vec!["Cardiol PRODUCT_OF Acme"]),
         // Negatives: a role after the possessive is no product phrase; hedged makers; a
         // product and a company in different sentences; a customer is no maker.
