@@ -1031,7 +1031,15 @@ fn location(v: &View, out: &mut Vec<Found>) {
 /// Is the run of places "A, B(, C)" starting at mention `g` a chain of ever larger places
 /// rather than a list (a list ends with "and"/"or" before its last member)?
 fn chain_ok(v: &View, g: usize) -> bool {
+    // Count from the start of the run of comma-joined places that `g` belongs to.
     let mut cur = g;
+    while v.ments[cur].first >= 2 && v.w(v.ments[cur].first - 1) == "," {
+        match v.ment_at(v.ments[cur].first - 2).filter(|&p| is_place(v, p)) {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    let mut run = 1;
     loop {
         let after = v.ments[cur].last + 1;
         // A list ends with "and"/"or" before its last member; "Lusby, Maryland, and from
@@ -1043,16 +1051,16 @@ fn chain_ok(v: &View, g: usize) -> bool {
         } else {
             None
         };
+        // A run of three or more places before a conjunction is a list ("Lviv, Lutsk,
+        // Rivne, and other cities") even when no place follows; two are a chain.
         if let Some(c) = conj {
             let place_next = (c..c + 2).any(|i| v.ment_at(i).is_some_and(|n| is_place(v, n)));
-            if place_next {
-                return false;
-            }
-            return true;
+            return !place_next && run == 2;
         }
         if v.w(after) == "," {
             if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
                 cur = n;
+                run += 1;
                 continue;
             }
         }

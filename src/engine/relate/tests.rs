@@ -272,3 +272,11 @@ fn partners_named_by_role() {
         ("Samsung grew. The IOC’s sponsors met.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn place_lists_before_a_conjunction_stay_lists() {
+    check(vec![
+        ("It includes Lviv, Lutsk, Rivne, and other cities.", vec![("Lviv", Gpe), ("Lutsk", Gpe), ("Rivne", Gpe)], vec![]),
+        ("The city lies in Edmonton, Alberta, Canada.", vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)], vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"]),
+    ]);
+}
