@@ -20,6 +20,7 @@ pub(crate) fn all(v: &View, out: &mut Vec<Found>) {
     partner_roles(v, out);
     rivalry(v, out);
     location(v, out);
+    appositive_location(v, out);
     products(v, out);
     participation(v, out);
 }
@@ -1025,6 +1026,51 @@ fn location(v: &View, out: &mut Vec<Found>) {
                 }
             }
         }
+    }
+}
+
+/// Located in through an apposition: "re:Invent, the company’s annual conference in Las
+/// Vegas", "the Fulfillment Center, a 1.2-million-square-foot warehouse in Joliet", "ADIPEC,
+/// the energy exhibition that opened in Abu Dhabi".
+fn appositive_location(v: &View, out: &mut Vec<Found>) {
+    for (h, hm) in v.ments.iter().enumerate() {
+        if !matches!(hm.ty, Fac | Event | Org) || v.w(hm.last + 1) != "," || !v.is(hm.last + 2, &["the", "a", "an"]) {
+            continue;
+        }
+        let mut k = hm.last + 3;
+        let stop = k + 9;
+        let mut words = 0;
+        while k < stop && k < v.low.len() && v.ment_at(k).is_none() {
+            let w = v.w(k);
+            let numeric = w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "that" | "which" | "who" | "said" | "says") {
+                words += 1;
+            } else if !(w == "-" || numeric || v.poss(k) > 0) {
+                break;
+            }
+            k += 1;
+        }
+        // "that opened in", "which is held in".
+        if words > 0 && v.is(k, &["that", "which"]) {
+            let mut j = k + 1;
+            while j < k + 3 && v.is(j, &["opened", "is", "was", "held", "takes", "took", "place", "located", "based"]) {
+                j += 1;
+            }
+            if j > k + 1 {
+                k = j;
+            }
+        }
+        if words == 0 || v.w(k) != "in" || v.is(k - 1, ROLES) {
+            continue;
+        }
+        let mut g = k + 1;
+        if v.is(g, &["western", "eastern", "northern", "southern", "central"]) {
+            g += 1;
+        }
+        if let Some(p) = v.ment_at(g).filter(|&p| is_place(v, p)) {
+            push(out, LocatedIn, hm.entity, v.ments[p].entity, 0.65);
+        }
+        let _ = h;
     }
 }
 

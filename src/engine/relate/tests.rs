@@ -280,3 +280,16 @@ fn place_lists_before_a_conjunction_stay_lists() {
         ("The city lies in Edmonton, Alberta, Canada.", vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)], vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"]),
     ]);
 }
+
+#[test]
+fn locations_through_appositions() {
+    check(vec![
+        ("Customers wait for re:Invent, the company’s annual conference in Las Vegas, in December.", vec![("re:Invent", Event), ("Las Vegas", Gpe)], vec!["re:Invent LOCATED_IN Las Vegas"]),
+        ("It is building the Midwest Center, a 1.2-million-square-foot warehouse in Joliet.", vec![("Midwest Center", Fac), ("Joliet", Gpe)], vec!["Midwest Center LOCATED_IN Joliet"]),
+        ("She told delegates at ADIPEC, the energy exhibition that opened in Abu Dhabi on Monday.", vec![("ADIPEC", Event), ("Abu Dhabi", Gpe)], vec!["ADIPEC LOCATED_IN Abu Dhabi"]),
+        // Negatives: a person in apposition; a role before "in"; a clause, not a noun phrase.
+        ("Hannah Berg, an independent consultant in Stockholm, said so.", vec![("Hannah Berg", Person), ("Stockholm", Gpe)], vec![]),
+        ("Acme, a partner in Paris deals, grew.", vec![("Acme", Org), ("Paris", Gpe)], vec![]),
+        ("Acme, the firm said in Paris, grew.", vec![("Acme", Org), ("Paris", Gpe)], vec![]),
+    ]);
+}
