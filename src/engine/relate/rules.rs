@@ -862,8 +862,21 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             while s > 0 && v.is(s - 1, &[",", "the"]) {
                 s -= 1;
             }
+            // "MSC (MSC), the world’s largest container line and Maersk’s biggest rival": a
+            // longer apposition joined by "and", opened by an article right after the comma.
+            if !(s < start && v.w(s) == ",") && s > 0 && v.w(s - 1) == "and" {
+                let mut b = s - 1;
+                while b > 0 && start - b < 12 && v.ment_at(b - 1).is_none() && v.w(b - 1) != "," && (v.is_word(b - 1) || v.poss(b - 1) > 0 || v.w(b - 1) == "-") {
+                    b -= 1;
+                }
+                if b > 0 && v.w(b - 1) == "," && v.is(b, &["the", "a", "an"]) {
+                    s = b - 1;
+                }
+            }
             if s < start && v.w(s) == "," {
-                v.prev_ment(s, 1, &[Org])
+                // An alias in brackets may sit between the name and the comma.
+                let back = if s >= 3 && v.w(s - 1) == ")" && v.w(s - 3) == "(" { 4 } else { 1 };
+                v.prev_ment(s, back, &[Org]).map(|o| if back == 4 && v.ments[o].first == s - 2 { v.ment_at(s - 4).filter(|&m| v.ments[m].ty == Org).unwrap_or(o) } else { o })
             } else {
                 None
             }

@@ -293,3 +293,13 @@ fn locations_through_appositions() {
         ("Acme, the firm said in Paris, grew.", vec![("Acme", Org), ("Paris", Gpe)], vec![]),
     ]);
 }
+
+#[test]
+fn rivals_in_long_appositions() {
+    check(vec![
+        ("MSC (MSC), the world’s largest container line and Maersk’s biggest rival, rerouted ships.", vec![("MSC", Org), ("MSC", Org), ("Maersk", Org)], vec!["MSC COMPETITOR_OF Maersk"]),
+        // Negatives: a clause rather than an apposition before "and"; a hedge.
+        ("MSC, which cut prices and Maersk’s biggest rival, grew.", vec![("MSC", Org), ("Maersk", Org)], vec![]),
+        ("MSC, the world’s largest line and possibly Maersk’s biggest rival, grew.", vec![("MSC", Org), ("Maersk", Org)], vec![]),
+    ]);
+}
