@@ -12,6 +12,11 @@
 //!
 //! Phrases that point back to the article's main organization ("the company", "it",
 //! "the Basel-based group") resolve to the *topic*: the organization mentioned most often.
+//! Descriptions ("the Basel-based company", "the London club") prefer the previous
+//! sentence's subject and never resolve to an organization named in their own sentence.
+//! Appositions carry many facts ("Lumière’s flagship model, Lumen-2", "Brazil’s largest
+//! media group, Grupo Globo", "Samsung, one of the IOC’s sponsors", "re:Invent, the
+//! company’s conference in Las Vegas"), so several families read both sides of a comma.
 //! A few facts are read off names rather than sentences ("Microsoft Azure" is a product of
 //! Microsoft when both are mentioned).
 //!
