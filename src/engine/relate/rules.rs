@@ -18,6 +18,7 @@ pub(crate) fn all(v: &View, out: &mut Vec<Found>) {
     acquisition(v, out);
     partnership(v, out);
     partner_roles(v, out);
+    joint_deals(v, out);
     rivalry(v, out);
     location(v, out);
     appositive_location(v, out);
@@ -675,6 +676,53 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
                 if let Some(b) = v.prev_ment(v.ments[a].first, 2, &[Org]) {
                     push(out, PartnerOf, v.ments[a].entity, v.ments[b].entity, 0.8);
                 }
+            }
+        }
+    }
+}
+
+/// Deals stated of a list of subjects and supply: "A and B signed a partnership", "A and B
+/// have struck a five-year deal", "A supplies B", "A will supply B with chips".
+fn joint_deals(v: &View, out: &mut Vec<Found>) {
+    for i in 0..v.low.len() {
+        let w = v.w(i);
+        let deal = matches!(w, "partnership" | "agreement" | "deal" | "alliance" | "pact" | "venture" | "contract" | "tie-up");
+        let supply = matches!(w, "supply" | "supplies" | "supplied");
+        if !(deal || supply) || v.ment_at(i).is_some() || v.hedged(i, 6) {
+            continue;
+        }
+        if deal {
+            // "with"/"between" phrases are read by `partnership`.
+            if (i + 1..(i + 4).min(v.low.len())).any(|j| v.is(j, &["with", "between", "of"])) {
+                continue;
+            }
+            // A signing verb shortly before, over articles and modifiers.
+            let mut k = i;
+            while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none_or(|m| v.ments[m].ty == Date) && !v.is(k - 1, &["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some()) {
+                k -= 1;
+            }
+            if k == 0 || !v.is(k - 1, &["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) {
+                continue;
+            }
+            let Some(a) = v.subject_org(k - 1) else { continue };
+            let list: Vec<usize> = v.list_from(a).into_iter().filter(|&m| v.ments[m].last < k - 1).collect();
+            let last_end = list.last().map_or(0, |&m| v.ments[m].last);
+            if list.len() >= 2 && k - 1 - last_end <= 4 {
+                for x in 0..list.len() {
+                    for y in x + 1..list.len() {
+                        push(out, PartnerOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.75);
+                    }
+                }
+            }
+        } else {
+            // "A (will) supply B": the customer right after the verb.
+            let Some(b) = v.ment_at(i + 1).or_else(|| if v.w(i + 1) == "the" { v.ment_at(i + 2) } else { None }).filter(|&b| v.ments[b].ty == Org) else { continue };
+            let mut k = i;
+            while k > 0 && i - k < 3 && v.is(k - 1, &["will", "would", "also", "already", "to", "has", "have", "had", "now", "which", "that", ","]) {
+                k -= 1;
+            }
+            if let Some(a) = k.checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org) {
+                push(out, PartnerOf, v.ments[a].entity, v.ments[b].entity, 0.7);
             }
         }
     }

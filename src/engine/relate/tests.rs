@@ -303,3 +303,17 @@ fn rivals_in_long_appositions() {
         ("MSC, the world’s largest line and possibly Maersk’s biggest rival, grew.", vec![("MSC", Org), ("Maersk", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn joint_deals_and_supply() {
+    check(vec![
+        ("Acme and Globex signed a partnership on Tuesday.", vec![("Acme", Org), ("Globex", Org)], vec!["Acme PARTNER_OF Globex"]),
+        ("Acme and Globex have struck a five-year supply deal.", vec![("Acme", Org), ("Globex", Org)], vec!["Acme PARTNER_OF Globex"]),
+        ("TSMC will supply Apple with the chips.", vec![("TSMC", Org), ("Apple", Org)], vec!["Apple PARTNER_OF TSMC"]),
+        // Negatives: hedged and denied deals, a deal of one party, supply in another sentence.
+        ("Acme and Globex could sign a partnership.", vec![("Acme", Org), ("Globex", Org)], vec![]),
+        ("Acme and Globex denied they signed a deal.", vec![("Acme", Org), ("Globex", Org)], vec![]),
+        ("Acme signed a partnership, Globex said.", vec![("Acme", Org), ("Globex", Org)], vec![]),
+        ("TSMC will supply chips. Apple grew.", vec![("TSMC", Org), ("Apple", Org)], vec![]),
+    ]);
+}
