@@ -1222,6 +1222,21 @@ fn products(v: &View, out: &mut Vec<Found>) {
             push(out, ProductOf, pm.entity, o, conf);
             continue;
         }
+        // "Gemini from Google", "H200 chips from Nvidia"; not "moved to Azure from AWS",
+        // where "from" names what was left.
+        {
+            let mut j = pm.last + 1;
+            if v.is_word(j) && !v.cap[j] && !v.is(j, PREPOSITIONS) {
+                j += 1;
+            }
+            let moved = before >= 1 && v.is(before - 1, &["to", "into", "onto"]);
+            if v.w(j) == "from" && !moved && !v.hedged(before, 3) {
+                if let Some(o) = v.ment_at(j + 1).filter(|&o| v.ments[o].ty == Org) {
+                    push(out, ProductOf, pm.entity, v.ments[o].entity, 0.7);
+                    continue;
+                }
+            }
+        }
         // "ChatGPT maker OpenAI", "Fortnite developer Epic Games".
         if v.is(pm.last + 1, MAKER_NOUNS) {
             if let Some(o) = v.ment_at(pm.last + 2).filter(|&o| v.ments[o].ty == Org) {

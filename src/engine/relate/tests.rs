@@ -317,3 +317,15 @@ fn joint_deals_and_supply() {
         ("TSMC will supply chips. Apple grew.", vec![("TSMC", Org), ("Apple", Org)], vec![]),
     ]);
 }
+
+#[test]
+fn products_from_makers() {
+    check(vec![
+        ("Phones will run Gemini from Google next year.", vec![("Gemini", Product), ("Google", Org)], vec!["Gemini PRODUCT_OF Google"]),
+        ("It buys H200 chips from Nvidia.", vec![("H200", Product), ("Nvidia", Org)], vec!["H200 PRODUCT_OF Nvidia"]),
+        // Negatives: a move to a product away from a company; a hedge; another sentence.
+        ("Acme moved to Azure from Amazon.", vec![("Azure", Product), ("Amazon", Org)], vec![]),
+        ("It may buy H200 chips from Nvidia.", vec![("H200", Product), ("Nvidia", Org)], vec![]),
+        ("It runs Gemini. From Google came news.", vec![("Gemini", Product), ("Google", Org)], vec![]),
+    ]);
+}
