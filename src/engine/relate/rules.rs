@@ -760,13 +760,7 @@ fn partner_roles(v: &View, out: &mut Vec<Found>) {
         if s >= 2 && v.w(s - 1) == "of" && v.w(s - 2) == "one" {
             s -= 2;
         }
-        let b = if s >= 2 && v.w(s - 1) == "," {
-            v.ment_at(s - 2)
-        } else if s >= 2 && v.is(s - 1, &["is", "remains", "was", "became"]) {
-            v.ment_at(s - 2)
-        } else {
-            None
-        };
+        let b = if s >= 2 && (v.w(s - 1) == "," || v.is(s - 1, &["is", "remains", "was", "became"])) { v.ment_at(s - 2) } else { None };
         let Some(b) = b.filter(|&b| v.ments[b].ty == Org).map(|b| v.ments[b].entity) else { continue };
         let a = owner.or_else(|| [v.recent, v.topic].into_iter().flatten().find(|&e| e != b));
         if let Some(a) = a {
@@ -809,8 +803,7 @@ fn partner_after(v: &View, mut i: usize, n: usize) -> Option<usize> {
 /// the Berlin company Komplizen Film").
 fn partner_list(v: &View, k: usize) -> Vec<usize> {
     let mut out = v.list_from(k);
-    loop {
-        let Some(&cur) = out.last() else { break };
+    while let Some(&cur) = out.last() {
         let mut i = v.ments[cur].last + 1;
         if !v.is(i, &["and", ","]) {
             break;
@@ -1272,7 +1265,7 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // list share the verb ("is recalling Atlas and Atlas Cross Sport").
         let mut k = before;
         let mut named = false;
-        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, MAKES) && !(v.is(k - 1, &["called", "named"]) && !named)) {
+        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, MAKES) && (named || !v.is(k - 1, &["called", "named"]))) {
             if v.is(k - 1, &["called", "named"]) {
                 named = true;
             }
