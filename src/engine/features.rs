@@ -95,6 +95,19 @@ pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
 /// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
 /// "'s" or "2023" and "2024" share features.
 pub fn lower_form(w: &str) -> String {
+    // Most words are ASCII, where lowercasing is a byte map: the same result without the
+    // per-character Unicode case tables.
+    if w.is_ascii() {
+        let mut out = String::with_capacity(w.len());
+        for b in w.bytes() {
+            out.push(match b {
+                b'`' => '\'',
+                b'0'..=b'9' => '0',
+                b => char::from(b.to_ascii_lowercase()),
+            });
+        }
+        return out;
+    }
     w.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {

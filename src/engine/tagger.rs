@@ -430,7 +430,6 @@ impl Model {
             features::neighbour_features(w, w, d, &mut f);
             *slot = self.score_of(&f);
         }
-        let mut out = Vec::with_capacity(sentences.len());
         for s in sentences {
             for t in &s.tokens {
                 let w = t.of(text);
@@ -449,29 +448,38 @@ impl Model {
                     cache.insert(w, Cached { info, own, around });
                 }
             }
-            let entries: Vec<&Cached> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
-            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.info).collect();
+        }
+        // The cache is complete before decoding starts, so the per-sentence buffers below can
+        // borrow from it and be reused across sentences instead of allocated for each one.
+        let mut out = Vec::with_capacity(sentences.len());
+        let mut entries: Vec<&Cached> = Vec::new();
+        let mut infos: Vec<&TokenInfo> = Vec::new();
+        let mut emit: Vec<[f32; N_TAGS]> = Vec::new();
+        for s in sentences {
+            entries.clear();
+            entries.extend(s.tokens.iter().filter_map(|t| cache.get(t.of(text))));
+            infos.clear();
+            infos.extend(entries.iter().map(|e| &e.info));
             let marks = self.gazetteer.marks(&infos);
             let block = features::effective_block(text, s);
             let n = entries.len();
-            let emit: Vec<[f32; N_TAGS]> = (0..n)
-                .map(|i| {
-                    let mut acc = entries[i].own;
-                    for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
-                        let j = i as isize + d;
-                        let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
-                        for t in 0..N_TAGS {
-                            acc[t] += add[t];
-                        }
+            emit.clear();
+            for i in 0..n {
+                let mut acc = entries[i].own;
+                for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
+                    let j = i as isize + d;
+                    let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
+                    for t in 0..N_TAGS {
+                        acc[t] += add[t];
                     }
-                    f.clear();
-                    features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
-                    for &x in &f {
-                        self.add_row(&mut acc, x);
-                    }
-                    acc.map(|a| a as f32 * self.scale)
-                })
-                .collect();
+                }
+                f.clear();
+                features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
+                for &x in &f {
+                    self.add_row(&mut acc, x);
+                }
+                emit.push(acc.map(|a| a as f32 * self.scale));
+            }
             out.push(viterbi(&emit, &self.trans, None));
         }
         out
