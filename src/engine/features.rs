@@ -121,8 +121,9 @@ pub fn lower_form(w: &str) -> String {
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
 /// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
 fn shapes(w: &str) -> (String, String) {
-    let mut long = String::new();
-    let mut short = String::new();
+    let mut long = String::with_capacity(8);
+    let mut short = String::with_capacity(w.len());
+    let mut long_chars = 0;
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars() {
@@ -137,8 +138,9 @@ fn shapes(w: &str) -> (String, String) {
         } else {
             c
         };
-        if long.chars().count() < 8 {
+        if long_chars < 8 {
             long.push(s);
+            long_chars += 1;
         }
         if s == last {
             run += 1;
