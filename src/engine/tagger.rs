@@ -530,28 +530,22 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         let mut cur = [NEG; N_TAGS];
         let e = &emit[i];
         let bk = &mut back[i];
-        // O and B-x may follow any tag: find the best predecessor for each at once. The
-        // loop runs over predecessors outside and all tags inside, so the inner loop is a
-        // straight vector maximum; a later predecessor wins only when strictly better, which
-        // keeps the first best one as before. Only the O and B-x columns are used.
-        let mut best = [NEG; N_TAGS];
-        let mut arg = [0u8; N_TAGS];
-        for p in 0..N_TAGS {
-            let (pp, row) = (prev[p], &tr[p]);
-            for t in 0..N_TAGS {
-                let s = pp + row[t];
-                if s > best[t] {
-                    best[t] = s;
-                    arg[t] = p as u8;
-                }
-            }
-        }
+        // O and B-x may follow any tag: find the best predecessor for each at once.
         for t in (0..N_TAGS).filter(|&t| t == 0 || t % 2 == 1) {
             if m & (1 << t) == 0 {
                 continue;
             }
-            cur[t] = best[t] + e[t];
-            bk[t] = arg[t];
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for p in 0..N_TAGS {
+                let s = prev[p] + tr[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            cur[t] = best + e[t];
+            bk[t] = arg;
         }
         // I-x continues only B-x or I-x.
         for t in (2..N_TAGS).step_by(2) {
