@@ -23,7 +23,8 @@ use super::Candidate;
 /// assert_eq!(found, [("$640 million", EntityType::Money), ("mid-2025", EntityType::Date)]);
 /// ```
 pub fn recognize(text: &str, tokens: &[Span]) -> Vec<Candidate> {
-    let s = Toks { text, toks: tokens };
+    let words: Vec<&str> = tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")).collect();
+    let s = Toks { toks: tokens, words: &words };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -50,13 +51,14 @@ pub fn recognize(text: &str, tokens: &[Span]) -> Vec<Candidate> {
 /// A sentence's tokens with their text: every accessor returns a neutral value past the end,
 /// so matchers can look ahead freely.
 struct Toks<'a> {
-    text: &'a str,
     toks: &'a [Span],
+    /// The text of each token, sliced once: the matchers read every token many times.
+    words: &'a [&'a str],
 }
 
 impl<'a> Toks<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// Is token `i` one of `words`, ignoring ASCII case?
     ///
