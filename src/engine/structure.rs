@@ -14,7 +14,7 @@
 //! - everything else is a paragraph.
 
 use super::types::{Block, BlockId, BlockKind, Item, Span};
-use std::collections::{HashMap, HashSet};
+use super::features::{FastMap, FastSet};
 
 const CONTENTS_CAPTIONS: &[&str] = &["table of contents", "contents", "in this article", "in this story", "on this page", "jump to"];
 const ASIDE_CAPTIONS: &[&str] = &[
@@ -88,8 +88,10 @@ pub fn slugify(s: &str) -> String {
 /// Linear however often a key repeats.
 #[derive(Default)]
 pub struct UniqueKeys {
-    used: HashSet<String>,
-    next_number: HashMap<String, usize>,
+    // Keys are short slugs, for which the engine's FNV hasher is cheaper than SipHash; the
+    // tables are only queried, never iterated, so the hasher cannot change any output.
+    used: FastSet<String>,
+    next_number: FastMap<String, usize>,
 }
 
 impl UniqueKeys {
