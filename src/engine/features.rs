@@ -95,6 +95,19 @@ pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
 /// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
 /// "'s" or "2023" and "2024" share features.
 pub fn lower_form(w: &str) -> String {
+    // Most words are ASCII, where lowercasing is a byte map: the same result without the
+    // per-character Unicode case tables.
+    if w.is_ascii() {
+        let mut out = String::with_capacity(w.len());
+        for b in w.bytes() {
+            out.push(match b {
+                b'`' => '\'',
+                b'0'..=b'9' => '0',
+                b => char::from(b.to_ascii_lowercase()),
+            });
+        }
+        return out;
+    }
     w.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -108,8 +121,9 @@ pub fn lower_form(w: &str) -> String {
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
 /// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
 fn shapes(w: &str) -> (String, String) {
-    let mut long = String::new();
-    let mut short = String::new();
+    let mut long = String::with_capacity(8);
+    let mut short = String::with_capacity(w.len());
+    let mut long_chars = 0;
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars() {
@@ -124,8 +138,9 @@ fn shapes(w: &str) -> (String, String) {
         } else {
             c
         };
-        if long.chars().count() < 8 {
+        if long_chars < 8 {
             long.push(s);
+            long_chars += 1;
         }
         if s == last {
             run += 1;

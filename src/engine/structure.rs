@@ -14,7 +14,7 @@
 //! - everything else is a paragraph.
 
 use super::types::{Block, BlockId, BlockKind, Item, Span};
-use std::collections::{HashMap, HashSet};
+use super::features::{FastMap, FastSet};
 
 const CONTENTS_CAPTIONS: &[&str] = &["table of contents", "contents", "in this article", "in this story", "on this page", "jump to"];
 const ASIDE_CAPTIONS: &[&str] = &[
@@ -49,8 +49,9 @@ fn words(s: &str) -> Vec<String> {
 /// Does this line look like a heading or link title rather than body text?
 fn is_short_line(text: &str, line: Span) -> bool {
     let s = line.of(text);
-    let n = s.split_whitespace().count();
-    n > 0 && n <= 14 && s.chars().count() <= 110 && !s.ends_with(['.', ',', ';', ':'])
+    // Counting stops as soon as the answer is known: paragraphs are long lines.
+    let n = s.split_whitespace().take(15).count();
+    n > 0 && n <= 14 && (s.len() <= 110 || s.chars().take(111).count() <= 110) && !s.ends_with(['.', ',', ';', ':'])
 }
 
 /// Is this line a run of body text (long, or ending like a sentence)?
@@ -87,8 +88,10 @@ pub fn slugify(s: &str) -> String {
 /// Linear however often a key repeats.
 #[derive(Default)]
 pub struct UniqueKeys {
-    used: HashSet<String>,
-    next_number: HashMap<String, usize>,
+    // Keys are short slugs, for which the engine's FNV hasher is cheaper than SipHash; the
+    // tables are only queried, never iterated, so the hasher cannot change any output.
+    used: FastSet<String>,
+    next_number: FastMap<String, usize>,
 }
 
 impl UniqueKeys {
@@ -144,9 +147,13 @@ pub fn blocks(text: &str) -> Vec<Block> {
     }
     kinds[0] = Some(BlockKind::Title);
 
+    // Lowercasing shrinks a string's bytes at most threefold (the Kelvin sign is three bytes,
+    // "k" one), so a line over four times the longest caption can never be one: such lines,
+    // the paragraphs, are not lowercased at all.
+    let longest_caption = CONTENTS_CAPTIONS.iter().chain(ASIDE_CAPTIONS).map(|c| c.len()).max().unwrap_or(0);
     let mut i = 1;
     while i < lines.len() {
-        let cap = caption(text, lines[i]);
+        let cap = if lines[i].len() <= 4 * longest_caption { caption(text, lines[i]) } else { String::new() };
         if CONTENTS_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_short_line(text, lines[i + 1]) {
             kinds[i] = Some(BlockKind::Contents);
             let mut j = i + 1;
@@ -173,24 +180,33 @@ pub fn blocks(text: &str) -> Vec<Block> {
     // Headings: short lines followed by body text, or named by an entry of the nearest
     // contents block before them (comparing with that block only keeps this linear in
     // the number of lines even for a text with many contents blocks).
-    let line_words: Vec<Vec<String>> = lines.iter().map(|l| words(l.of(text))).collect();
-    let mut contents_items: Vec<usize> = Vec::new();
+    // Only short lines can be headings, so the word lists and tests below are computed for
+    // them alone (and the words of contents entries once per contents block), not for every
+    // paragraph.
+    let mut contents_words: Vec<Vec<String>> = Vec::new();
     for k in 1..lines.len() {
         if kinds[k] == Some(BlockKind::Contents) {
-            contents_items = (k + 1..lines.len()).take_while(|&j| item_of[j] == Some(k)).collect();
+            contents_words = (k + 1..lines.len()).take_while(|&j| item_of[j] == Some(k)).map(|j| words(lines[j].of(text))).collect();
         }
         if kinds[k].is_some() || item_of[k].is_some() {
             continue;
         }
-        let short = is_short_line(text, lines[k]);
-        let next_is_body = lines.get(k + 1).is_some_and(|&n| is_body(text, n));
-        let named = contents_items.iter().any(|&j| overlap(&line_words[j], &line_words[k]) >= 0.5);
-        let capitalized = {
-            let ws: Vec<&str> = lines[k].of(text).split_whitespace().collect();
-            let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
-            caps * 2 >= ws.len() || ws.len() <= 6
+        if !is_short_line(text, lines[k]) {
+            continue;
+        }
+        let named = !contents_words.is_empty() && {
+            let own = words(lines[k].of(text));
+            contents_words.iter().any(|w| overlap(w, &own) >= 0.5)
         };
-        if short && (named || (next_is_body && capitalized)) {
+        let heading = named || {
+            let next_is_body = lines.get(k + 1).is_some_and(|&n| is_body(text, n));
+            next_is_body && {
+                let ws: Vec<&str> = lines[k].of(text).split_whitespace().collect();
+                let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+                caps * 2 >= ws.len() || ws.len() <= 6
+            }
+        };
+        if heading {
             kinds[k] = Some(BlockKind::Heading);
         }
     }

@@ -421,7 +421,14 @@ impl Model {
     pub fn tag(&self, text: &str, sentences: &[Sentence], ctx: &DocContext) -> Vec<Vec<u8>> {
         // Everything that depends on one word alone is scored once per distinct word of the
         // article: its own features, and what it contributes as each neighbour position.
-        let mut cache: features::FastMap<&str, Cached> = features::FastMap::default();
+        // Each distinct word gets an index into `words` the first time it is seen, and every
+        // token its word's index, so decoding reaches a token's scores without hashing again.
+        // An article has roughly one distinct word per three tokens: reserving that avoids
+        // most rehashing while the table fills.
+        let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(n_tokens / 3 + 16, Default::default());
+        let mut words: Vec<Cached> = Vec::with_capacity(n_tokens / 3 + 16);
+        let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);
         let mut edge = [[0i32; N_TAGS]; 4];
         for (slot, &d) in edge.iter_mut().zip(&features::NEIGHBOURS) {
@@ -430,11 +437,10 @@ impl Model {
             features::neighbour_features(w, w, d, &mut f);
             *slot = self.score_of(&f);
         }
-        let mut out = Vec::with_capacity(sentences.len());
         for s in sentences {
             for t in &s.tokens {
                 let w = t.of(text);
-                if !cache.contains_key(w) {
+                let id = *index.entry(w).or_insert_with(|| {
                     let mut info = TokenInfo::new(w);
                     info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
                     f.clear();
@@ -446,32 +452,47 @@ impl Model {
                         features::neighbour_features(&info.lower, &info.short, d, &mut f);
                         *slot = self.score_of(&f);
                     }
-                    cache.insert(w, Cached { info, own, around });
-                }
+                    words.push(Cached { info, own, around });
+                    words.len() - 1
+                });
+                ids.push(id);
             }
-            let entries: Vec<&Cached> = s.tokens.iter().filter_map(|t| cache.get(t.of(text))).collect();
-            let infos: Vec<&TokenInfo> = entries.iter().map(|e| &e.info).collect();
+        }
+        // The word table is complete before decoding starts, so the per-sentence buffers
+        // below can borrow from it and be reused across sentences instead of allocated for
+        // each one.
+        let mut out = Vec::with_capacity(sentences.len());
+        let mut entries: Vec<&Cached> = Vec::new();
+        let mut infos: Vec<&TokenInfo> = Vec::new();
+        let mut emit: Vec<[f32; N_TAGS]> = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            let these = ids.get(at..at + s.tokens.len()).unwrap_or(&[]);
+            at += s.tokens.len();
+            entries.clear();
+            entries.extend(these.iter().filter_map(|&k| words.get(k)));
+            infos.clear();
+            infos.extend(entries.iter().map(|e| &e.info));
             let marks = self.gazetteer.marks(&infos);
             let block = features::effective_block(text, s);
             let n = entries.len();
-            let emit: Vec<[f32; N_TAGS]> = (0..n)
-                .map(|i| {
-                    let mut acc = entries[i].own;
-                    for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
-                        let j = i as isize + d;
-                        let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
-                        for t in 0..N_TAGS {
-                            acc[t] += add[t];
-                        }
+            emit.clear();
+            for i in 0..n {
+                let mut acc = entries[i].own;
+                for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
+                    let j = i as isize + d;
+                    let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
+                    for t in 0..N_TAGS {
+                        acc[t] += add[t];
                     }
-                    f.clear();
-                    features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
-                    for &x in &f {
-                        self.add_row(&mut acc, x);
-                    }
-                    acc.map(|a| a as f32 * self.scale)
-                })
-                .collect();
+                }
+                f.clear();
+                features::context_features(&infos, &marks, block, ctx, i, false, &mut f);
+                for &x in &f {
+                    self.add_row(&mut acc, x);
+                }
+                emit.push(acc.map(|a| a as f32 * self.scale));
+            }
             out.push(viterbi(&emit, &self.trans, None));
         }
         out

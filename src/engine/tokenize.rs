@@ -24,11 +24,15 @@ pub fn is_apostrophe(c: char) -> bool {
 /// ```
 pub fn tokens(text: &str, range: Span) -> Vec<Span> {
     let s = &text[range.start..range.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // One allocation of the exact upper bound (a char per byte) instead of regrowing.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
     let n = chars.len();
     let at = |i: usize| -> Option<char> { chars.get(i).map(|&(_, c)| c) };
     let off = |i: usize| -> usize { range.start + chars.get(i).map_or(s.len(), |&(o, _)| o) };
-    let mut out = Vec::new();
+    // English text averages about one token per five characters; reserving that avoids most
+    // regrowth of the list.
+    let mut out = Vec::with_capacity(n / 5 + 4);
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
