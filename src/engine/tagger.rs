@@ -599,6 +599,34 @@ fn is_event_head(w: &str) -> bool {
     )
 }
 
+/// The place type a name of several words has by its head noun, whatever its words suggest
+/// to the tagger ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake Inari"):
+/// unfamiliar names in encyclopedic text are otherwise often read as persons or companies.
+/// Heads that also end organization names ("Church", "Abbey", "Hall", "City", "Bank",
+/// "Union") are left out.
+fn place_head_type(words: &[&str]) -> Option<EntityType> {
+    if words.len() < 2 {
+        return None;
+    }
+    let last = *words.last()?;
+    let by_last = match last {
+        "Island" | "Islands" | "Isles" | "River" | "Mountains" | "Mountain" | "Hills" | "Bay" | "Sea" | "Ocean" | "Peninsula" | "Valley" | "Forest" | "Glacier" | "Desert" | "Gulf" | "Strait"
+        | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon" | "Creek" | "Reef" | "Volcano" | "Lake" => Some(EntityType::Loc),
+        "Oblast" | "Province" | "County" | "Municipality" | "District" | "Prefecture" | "Governorate" | "Township" | "Borough" | "Voivodeship" | "Raion" | "Krai" | "Canton" | "Commune" => {
+            Some(EntityType::Gpe)
+        }
+        "Airport" | "Bridge" | "Tunnel" | "Stadium" | "Arena" | "Station" | "Tower" | "Palace" | "Castle" | "Cathedral" | "Museum" | "Runway" | "Dam" | "Canal" | "Highway" | "Motorway"
+        | "Street" | "Avenue" | "Square" | "Harbour" | "Harbor" | "Esplanade" | "Lighthouse" | "Mosque" => Some(EntityType::Fac),
+        _ => None,
+    };
+    // "Lake Inari", "Mount Elgon"; longer names go by their head ("Lake Forest College").
+    by_last.or(match words[0] {
+        _ if words.len() > 2 => None,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Gulf" | "Cape" => Some(EntityType::Loc),
+        _ => None,
+    })
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
 }
@@ -827,6 +855,15 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let last = words.next_back();
         if words.next().is_some() && last.is_some_and(is_event_head) && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
             c.ty = EntityType::Event;
+        }
+        if matches!(c.ty, EntityType::Person | EntityType::Org) {
+            let words: Vec<&str> = text_of.split_whitespace().collect();
+            // Football clubs keep a place's name ("Notts County", "Crystal Palace"): the
+            // tagger's ORG wins over these two heads.
+            let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace"));
+            if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
+                c.ty = ty;
+            }
         }
     }
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
