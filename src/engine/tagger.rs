@@ -581,7 +581,7 @@ fn is_title_word(w: &str) -> bool {
 fn is_institution(w: &str) -> bool {
     matches!(
         w,
-        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly"
+        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly" | "Journal"
     )
 }
 
