@@ -585,9 +585,10 @@ fn is_institution(w: &str) -> bool {
     )
 }
 
-/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
+/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic,
+/// "DVD" as a format, "AD"/"BC" after a year).
 fn is_topic_word(w: &str) -> bool {
-    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
+    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs" | "DVD" | "DVDs" | "CD" | "CDs" | "TV" | "AD" | "BC")
 }
 
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics".
