@@ -628,6 +628,15 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
     })
 }
 
+/// Last words that make a name an organization whatever comes before them.
+fn is_org_head(w: &str) -> bool {
+    matches!(
+        w,
+        "University" | "College" | "School" | "Institute" | "Academy" | "Inc." | "Inc" | "Corporation" | "Corp." | "Company" | "Ltd" | "Ltd." | "Party" | "Records" | "Airlines"
+            | "Orchestra" | "Quartet" | "Committee" | "Ministry" | "Association" | "Society" | "Foundation" | "Conservatory" | "Publishing" | "Productions"
+    )
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
 }
@@ -864,6 +873,14 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace"));
             if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
                 c.ty = ty;
+            }
+        }
+        // Likewise a name ending in an organization head ("Villanova Preparatory School",
+        // "Rochester Philharmonic Orchestra") is an organization, not a person or a place.
+        if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+            let words: Vec<&str> = text_of.split_whitespace().collect();
+            if words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+                c.ty = EntityType::Org;
             }
         }
     }
