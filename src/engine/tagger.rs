@@ -602,13 +602,14 @@ fn is_title_word(w: &str) -> bool {
 fn is_institution(w: &str) -> bool {
     matches!(
         w,
-        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly"
+        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly" | "Journal"
     )
 }
 
-/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic).
+/// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic,
+/// "DVD" as a format, "AD"/"BC" after a year).
 fn is_topic_word(w: &str) -> bool {
-    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs")
+    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs" | "DVD" | "DVDs" | "CD" | "CDs" | "TV" | "AD" | "BC")
 }
 
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics".
@@ -617,6 +618,43 @@ fn is_event_head(w: &str) -> bool {
         w,
         "Conference" | "Summit" | "Expo" | "Festival" | "Championship" | "Championships" | "Olympics" | "Tournament"
             | "Marathon" | "Convention" | "Hackathon" | "Symposium" | "Biennale" | "Paralympics"
+    )
+}
+
+/// The place type a name of several words has by its head noun, whatever its words suggest
+/// to the tagger ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake Inari"):
+/// unfamiliar names in encyclopedic text are otherwise often read as persons or companies.
+/// Heads that also end organization names ("Church", "Abbey", "Hall", "City", "Bank",
+/// "Union") are left out.
+fn place_head_type(words: &[&str]) -> Option<EntityType> {
+    if words.len() < 2 {
+        return None;
+    }
+    let last = *words.last()?;
+    let by_last = match last {
+        "Island" | "Islands" | "Isles" | "River" | "Mountains" | "Mountain" | "Hills" | "Bay" | "Sea" | "Ocean" | "Peninsula" | "Valley" | "Forest" | "Glacier" | "Desert" | "Gulf" | "Strait"
+        | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon" | "Creek" | "Reef" | "Volcano" | "Lake" => Some(EntityType::Loc),
+        "Oblast" | "Province" | "County" | "Municipality" | "District" | "Prefecture" | "Governorate" | "Township" | "Borough" | "Voivodeship" | "Raion" | "Krai" | "Canton" | "Commune" => {
+            Some(EntityType::Gpe)
+        }
+        "Airport" | "Bridge" | "Tunnel" | "Stadium" | "Arena" | "Station" | "Tower" | "Palace" | "Castle" | "Cathedral" | "Museum" | "Runway" | "Dam" | "Canal" | "Highway" | "Motorway"
+        | "Street" | "Avenue" | "Square" | "Harbour" | "Harbor" | "Esplanade" | "Lighthouse" | "Mosque" => Some(EntityType::Fac),
+        _ => None,
+    };
+    // "Lake Inari", "Mount Elgon"; longer names go by their head ("Lake Forest College").
+    by_last.or(match words[0] {
+        _ if words.len() > 2 => None,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Gulf" | "Cape" => Some(EntityType::Loc),
+        _ => None,
+    })
+}
+
+/// Last words that make a name an organization whatever comes before them.
+fn is_org_head(w: &str) -> bool {
+    matches!(
+        w,
+        "University" | "College" | "School" | "Institute" | "Academy" | "Inc." | "Inc" | "Corporation" | "Corp." | "Company" | "Ltd" | "Ltd." | "Party" | "Records" | "Airlines"
+            | "Orchestra" | "Quartet" | "Committee" | "Ministry" | "Association" | "Society" | "Foundation" | "Conservatory" | "Publishing" | "Productions"
     )
 }
 
@@ -848,6 +886,23 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let last = words.next_back();
         if words.next().is_some() && last.is_some_and(is_event_head) && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
             c.ty = EntityType::Event;
+        }
+        if matches!(c.ty, EntityType::Person | EntityType::Org) {
+            let words: Vec<&str> = text_of.split_whitespace().collect();
+            // Football clubs keep a place's name ("Notts County", "Crystal Palace"): the
+            // tagger's ORG wins over these two heads.
+            let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace"));
+            if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
+                c.ty = ty;
+            }
+        }
+        // Likewise a name ending in an organization head ("Villanova Preparatory School",
+        // "Rochester Philharmonic Orchestra") is an organization, not a person or a place.
+        if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+            let words: Vec<&str> = text_of.split_whitespace().collect();
+            if words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+                c.ty = EntityType::Org;
+            }
         }
     }
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
