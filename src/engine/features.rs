@@ -95,10 +95,17 @@ pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
 /// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
 /// "'s" or "2023" and "2024" share features.
 pub fn lower_form(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    push_lower_form(w, &mut out);
+    out
+}
+
+/// Appends the normalized lowercase form of `w` to `out`, so callers that only look a form
+/// up can reuse one buffer instead of allocating a string per token.
+pub fn push_lower_form(w: &str, out: &mut String) {
     // Most words are ASCII, where lowercasing is a byte map: the same result without the
     // per-character Unicode case tables.
     if w.is_ascii() {
-        let mut out = String::with_capacity(w.len());
         for b in w.bytes() {
             out.push(match b {
                 b'`' => '\'',
@@ -106,16 +113,30 @@ pub fn lower_form(w: &str) -> String {
                 b => char::from(b.to_ascii_lowercase()),
             });
         }
-        return out;
+        return;
     }
-    w.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '’' | 'ʼ' | '`' => '\'',
-            '0'..='9' => '0',
-            c => c,
-        })
-        .collect()
+    out.extend(w.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '’' | 'ʼ' | '`' => '\'',
+        '0'..='9' => '0',
+        c => c,
+    }));
+}
+
+/// The shape class of one character: upper "X", lower "x", digit "d", other letter "a",
+/// anything else itself.
+#[inline(always)]
+fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
 }
 
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
@@ -127,17 +148,7 @@ fn shapes(w: &str) -> (String, String) {
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
-        };
+        let s = shape_char(c);
         if long_chars < 8 {
             long.push(s);
             long_chars += 1;
@@ -153,6 +164,24 @@ fn shapes(w: &str) -> (String, String) {
         }
     }
     (long, short)
+}
+
+/// Appends the short shape of `w` (the second half of [`shapes`]) to `out`.
+fn push_short_shape(w: &str, out: &mut String) {
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let s = shape_char(c);
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= 2 {
+            out.push(s);
+        }
+    }
 }
 
 /// What a token looks like, computed once per token.
@@ -194,10 +223,11 @@ struct Around {
     next_shape: Vec<String>,
 }
 
-fn push_distinct(v: &mut Vec<String>, x: String) {
-    // A few distinct neighbours are enough and keep long texts linear.
-    if v.len() < 12 && !v.contains(&x) {
-        v.push(x);
+fn push_distinct(v: &mut Vec<String>, x: &str) {
+    // A few distinct neighbours are enough and keep long texts linear. The string is only
+    // allocated when it is kept.
+    if v.len() < 12 && !v.iter().any(|y| y == x) {
+        v.push(x.to_string());
     }
 }
 
@@ -216,30 +246,63 @@ pub struct DocContext {
 impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
         let mut ctx = DocContext::default();
+        // One buffer for the token's lowercase form and one for a neighbour's form or shape:
+        // most forms are already in the tables, so a string is allocated only on insertion.
+        let mut lw = String::new();
+        let mut buf = String::new();
         for s in sentences {
             let block = effective_block(text, s);
             for (i, t) in s.tokens.iter().enumerate() {
                 let w = t.of(text);
                 let first = w.chars().next();
-                if first.is_some_and(char::is_lowercase) {
-                    ctx.seen_lower.insert(lower_form(w));
+                let lower_first = first.is_some_and(char::is_lowercase);
+                let upper_first = first.is_some_and(char::is_uppercase);
+                if !lower_first && !(upper_first && block == BlockKind::Paragraph) {
+                    continue;
                 }
-                if first.is_some_and(char::is_uppercase) && block == BlockKind::Paragraph {
-                    let entry = ctx.around.entry(lower_form(w)).or_default();
-                    let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
-                    let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
-                    let prev_shape = if i > 0 { shapes(s.tokens[i - 1].of(text)).1 } else { "<s>".to_string() };
-                    let next_shape = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| shapes(t.of(text)).1);
-                    push_distinct(&mut entry.prev, prev);
-                    push_distinct(&mut entry.next, next);
-                    push_distinct(&mut entry.prev_shape, prev_shape);
-                    push_distinct(&mut entry.next_shape, next_shape);
+                lw.clear();
+                push_lower_form(w, &mut lw);
+                if lower_first && !ctx.seen_lower.contains(lw.as_str()) {
+                    ctx.seen_lower.insert(lw.clone());
                 }
-                if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
-                    let prev = s.tokens[i - 1].of(text);
-                    // After a quote or colon a capital may just start a clause.
-                    if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
-                        ctx.seen_cap_mid.insert(lower_form(w));
+                if upper_first && block == BlockKind::Paragraph {
+                    if !ctx.around.contains_key(lw.as_str()) {
+                        ctx.around.insert(lw.clone(), Around::default());
+                    }
+                    if let Some(entry) = ctx.around.get_mut(lw.as_str()) {
+                        let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
+                        let next = s.tokens.get(i + 1).map(|t| t.of(text));
+                        buf.clear();
+                        match prev {
+                            Some(p) => push_lower_form(p, &mut buf),
+                            None => buf.push_str("<s>"),
+                        }
+                        push_distinct(&mut entry.prev, &buf);
+                        buf.clear();
+                        match next {
+                            Some(q) => push_lower_form(q, &mut buf),
+                            None => buf.push_str("</s>"),
+                        }
+                        push_distinct(&mut entry.next, &buf);
+                        buf.clear();
+                        match prev {
+                            Some(p) => push_short_shape(p, &mut buf),
+                            None => buf.push_str("<s>"),
+                        }
+                        push_distinct(&mut entry.prev_shape, &buf);
+                        buf.clear();
+                        match next {
+                            Some(q) => push_short_shape(q, &mut buf),
+                            None => buf.push_str("</s>"),
+                        }
+                        push_distinct(&mut entry.next_shape, &buf);
+                    }
+                    if i > 0 {
+                        let prev = s.tokens[i - 1].of(text);
+                        // After a quote or colon a capital may just start a clause.
+                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") && !ctx.seen_cap_mid.contains(lw.as_str()) {
+                            ctx.seen_cap_mid.insert(lw.clone());
+                        }
                     }
                 }
             }
