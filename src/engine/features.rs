@@ -195,14 +195,48 @@ pub struct TokenInfo {
     /// Whether the training text often writes this word in lowercase (set by the caller
     /// from the model's word list): a capitalized common word is usually not a name.
     pub common: bool,
+    /// The hash states of the pair templates that start with this word (see [`Prefixes`]).
+    pub pre: Prefixes,
+}
+
+/// The FNV states after the template byte and this word's first part, for each two- or
+/// three-part context template that starts with the word (numbered as in
+/// [`context_features`]). A token's pair features then hash only their other parts: the
+/// same hashes, with the first part hashed once per word instead of once per token.
+#[derive(Clone, Copy)]
+pub struct Prefixes {
+    p23: Fnv,
+    p24: Fnv,
+    p25: Fnv,
+    p26: Fnv,
+    p27: Fnv,
+    p28: Fnv,
+    p29: Fnv,
+}
+
+impl Prefixes {
+    fn of(lower: &str, short: &str) -> Prefixes {
+        let start = |tpl: u8, part: &str| *Fnv::new(tpl).str(part);
+        Prefixes {
+            p23: start(23, lower),
+            p24: start(24, lower),
+            p25: start(25, lower),
+            p26: start(26, short),
+            p27: start(27, short),
+            p28: start(28, lower),
+            p29: start(29, lower),
+        }
+    }
 }
 
 impl TokenInfo {
     pub fn new(w: &str) -> TokenInfo {
         let (shape, short) = shapes(w);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let lower = lower_form(w);
         TokenInfo {
-            lower: lower_form(w),
+            pre: Prefixes::of(&lower, &short),
+            lower,
             cap: w.chars().next().is_some_and(char::is_uppercase),
             all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
@@ -525,14 +559,26 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             neighbour_features(lower_at(k), short_at(k), d, f);
         }
     }
+    // The pair templates continue from the first word's stored state (see [`Prefixes`]);
+    // outside the sentence that word is "<s>" or "</s>" in both its forms, hashed here.
+    let pre_at = |tpl: u8, k: isize, of: fn(&Prefixes) -> Fnv| -> Fnv {
+        if k < 0 {
+            *Fnv::new(tpl).str("<s>")
+        } else if k as usize >= n {
+            *Fnv::new(tpl).str("</s>")
+        } else {
+            of(&infos[k as usize].pre)
+        }
+    };
+    f.push(pre_at(23, ii - 1, |p| p.p23).str(&info.lower).finish());
+    let (mut p24, mut p26) = (info.pre.p24, info.pre.p26);
+    f.push(p24.str(lower_at(ii + 1)).finish());
+    f.push(pre_at(25, ii - 1, |p| p.p25).str(&info.short).finish());
+    f.push(p26.str(lower_at(ii + 1)).finish());
+    f.push(pre_at(27, ii - 1, |p| p.p27).str(&info.short).str(short_at(ii + 1)).finish());
+    f.push(pre_at(28, ii - 2, |p| p.p28).str(lower_at(ii - 1)).finish());
+    f.push(pre_at(29, ii + 1, |p| p.p29).str(lower_at(ii + 2)).finish());
     let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
-    push(23, &[lower_at(ii - 1), &info.lower]);
-    push(24, &[&info.lower, lower_at(ii + 1)]);
-    push(25, &[lower_at(ii - 1), &info.short]);
-    push(26, &[&info.short, lower_at(ii + 1)]);
-    push(27, &[short_at(ii - 1), &info.short, short_at(ii + 1)]);
-    push(28, &[lower_at(ii - 2), lower_at(ii - 1)]);
-    push(29, &[lower_at(ii + 1), lower_at(ii + 2)]);
     push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
     let m = marks.get(i).copied().unwrap_or(0);
     if m != 0 {
