@@ -460,11 +460,15 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     f.push(hash(4, &[&info.short]));
     // Affixes are slices of the lowercase form at character boundaries: no allocation.
     let lw = info.lower.as_str();
-    let bounds: Vec<usize> = lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect();
-    let nch = bounds.len() - 1;
+    // In an ASCII word every byte is a character boundary, so the boundary list is only
+    // built (and allocated) for the other words.
+    let ascii = lw.is_ascii();
+    let bounds: Vec<usize> = if ascii { Vec::new() } else { lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect() };
+    let nch = if ascii { lw.len() } else { bounds.len() - 1 };
+    let at = |k: usize| if ascii { k } else { bounds[k] };
     for k in 1..=4.min(nch) {
-        f.push(hash(4 + k as u8, &[&lw[..bounds[k]]]));
-        f.push(hash(8 + k as u8, &[&lw[bounds[nch - k]..]]));
+        f.push(hash(4 + k as u8, &[&lw[..at(k)]]));
+        f.push(hash(8 + k as u8, &[&lw[at(nch - k)..]]));
     }
     if info.cap {
         let cue = case_cue(info, ctx);
