@@ -291,7 +291,9 @@ impl DocContext {
                 let first = w.chars().next();
                 let lower_first = first.is_some_and(char::is_lowercase);
                 let upper_first = first.is_some_and(char::is_uppercase);
-                if !lower_first && !(upper_first && block == BlockKind::Paragraph) {
+                // Only a lowercase word, or a capitalized word in body text, adds to a table.
+                let body_cap = upper_first && block == BlockKind::Paragraph;
+                if !(lower_first || body_cap) {
                     continue;
                 }
                 lw.clear();
@@ -299,7 +301,7 @@ impl DocContext {
                 if lower_first && !ctx.seen_lower.contains(lw.as_str()) {
                     ctx.seen_lower.insert(lw.clone());
                 }
-                if upper_first && block == BlockKind::Paragraph {
+                if body_cap {
                     if !ctx.around.contains_key(lw.as_str()) {
                         ctx.around.insert(lw.clone(), Around::default());
                     }
