@@ -19,7 +19,7 @@
 use super::structure::{slugify, UniqueKeys};
 use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
 use super::{Candidate, Sentence};
-use std::collections::HashMap;
+use super::features::FastMap;
 
 /// Words that never make an alias on their own.
 const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
@@ -102,9 +102,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
     // type and normalized text, names by their words, and short forms already matched.
-    let mut values: HashMap<(EntityType, String), usize> = HashMap::new();
-    let mut names: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-    let mut known_aliases: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut values: FastMap<(EntityType, String), usize> = FastMap::default();
+    let mut names: FastMap<Vec<String>, Vec<usize>> = FastMap::default();
+    let mut known_aliases: FastMap<Vec<String>, usize> = FastMap::default();
     for &i in &order {
         let c = candidates[i];
         let w = &cand_words[i];

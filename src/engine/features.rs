@@ -95,10 +95,17 @@ pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
 /// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
 /// "'s" or "2023" and "2024" share features.
 pub fn lower_form(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    push_lower_form(w, &mut out);
+    out
+}
+
+/// Appends the normalized lowercase form of `w` to `out`, so callers that only look a form
+/// up can reuse one buffer instead of allocating a string per token.
+pub fn push_lower_form(w: &str, out: &mut String) {
     // Most words are ASCII, where lowercasing is a byte map: the same result without the
     // per-character Unicode case tables.
     if w.is_ascii() {
-        let mut out = String::with_capacity(w.len());
         for b in w.bytes() {
             out.push(match b {
                 b'`' => '\'',
@@ -106,16 +113,30 @@ pub fn lower_form(w: &str) -> String {
                 b => char::from(b.to_ascii_lowercase()),
             });
         }
-        return out;
+        return;
     }
-    w.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '’' | 'ʼ' | '`' => '\'',
-            '0'..='9' => '0',
-            c => c,
-        })
-        .collect()
+    out.extend(w.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '’' | 'ʼ' | '`' => '\'',
+        '0'..='9' => '0',
+        c => c,
+    }));
+}
+
+/// The shape class of one character: upper "X", lower "x", digit "d", other letter "a",
+/// anything else itself.
+#[inline(always)]
+fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
 }
 
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
@@ -127,17 +148,7 @@ fn shapes(w: &str) -> (String, String) {
     let mut last = '\0';
     let mut run = 0;
     for c in w.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
-        };
+        let s = shape_char(c);
         if long_chars < 8 {
             long.push(s);
             long_chars += 1;
@@ -155,6 +166,24 @@ fn shapes(w: &str) -> (String, String) {
     (long, short)
 }
 
+/// Appends the short shape of `w` (the second half of [`shapes`]) to `out`.
+fn push_short_shape(w: &str, out: &mut String) {
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let s = shape_char(c);
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= 2 {
+            out.push(s);
+        }
+    }
+}
+
 /// What a token looks like, computed once per token.
 pub struct TokenInfo {
     pub lower: String,
@@ -166,14 +195,48 @@ pub struct TokenInfo {
     /// Whether the training text often writes this word in lowercase (set by the caller
     /// from the model's word list): a capitalized common word is usually not a name.
     pub common: bool,
+    /// The hash states of the pair templates that start with this word (see [`Prefixes`]).
+    pub pre: Prefixes,
+}
+
+/// The FNV states after the template byte and this word's first part, for each two- or
+/// three-part context template that starts with the word (numbered as in
+/// [`context_features`]). A token's pair features then hash only their other parts: the
+/// same hashes, with the first part hashed once per word instead of once per token.
+#[derive(Clone, Copy)]
+pub struct Prefixes {
+    p23: Fnv,
+    p24: Fnv,
+    p25: Fnv,
+    p26: Fnv,
+    p27: Fnv,
+    p28: Fnv,
+    p29: Fnv,
+}
+
+impl Prefixes {
+    fn of(lower: &str, short: &str) -> Prefixes {
+        let start = |tpl: u8, part: &str| *Fnv::new(tpl).str(part);
+        Prefixes {
+            p23: start(23, lower),
+            p24: start(24, lower),
+            p25: start(25, lower),
+            p26: start(26, short),
+            p27: start(27, short),
+            p28: start(28, lower),
+            p29: start(29, lower),
+        }
+    }
 }
 
 impl TokenInfo {
     pub fn new(w: &str) -> TokenInfo {
         let (shape, short) = shapes(w);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let lower = lower_form(w);
         TokenInfo {
-            lower: lower_form(w),
+            pre: Prefixes::of(&lower, &short),
+            lower,
             cap: w.chars().next().is_some_and(char::is_uppercase),
             all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
@@ -194,10 +257,11 @@ struct Around {
     next_shape: Vec<String>,
 }
 
-fn push_distinct(v: &mut Vec<String>, x: String) {
-    // A few distinct neighbours are enough and keep long texts linear.
-    if v.len() < 12 && !v.contains(&x) {
-        v.push(x);
+fn push_distinct(v: &mut Vec<String>, x: &str) {
+    // A few distinct neighbours are enough and keep long texts linear. The string is only
+    // allocated when it is kept.
+    if v.len() < 12 && !v.iter().any(|y| y == x) {
+        v.push(x.to_string());
     }
 }
 
@@ -216,30 +280,65 @@ pub struct DocContext {
 impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
         let mut ctx = DocContext::default();
+        // One buffer for the token's lowercase form and one for a neighbour's form or shape:
+        // most forms are already in the tables, so a string is allocated only on insertion.
+        let mut lw = String::new();
+        let mut buf = String::new();
         for s in sentences {
             let block = effective_block(text, s);
             for (i, t) in s.tokens.iter().enumerate() {
                 let w = t.of(text);
                 let first = w.chars().next();
-                if first.is_some_and(char::is_lowercase) {
-                    ctx.seen_lower.insert(lower_form(w));
+                let lower_first = first.is_some_and(char::is_lowercase);
+                let upper_first = first.is_some_and(char::is_uppercase);
+                // Only a lowercase word, or a capitalized word in body text, adds to a table.
+                let body_cap = upper_first && block == BlockKind::Paragraph;
+                if !(lower_first || body_cap) {
+                    continue;
                 }
-                if first.is_some_and(char::is_uppercase) && block == BlockKind::Paragraph {
-                    let entry = ctx.around.entry(lower_form(w)).or_default();
-                    let prev = if i > 0 { lower_form(s.tokens[i - 1].of(text)) } else { "<s>".to_string() };
-                    let next = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| lower_form(t.of(text)));
-                    let prev_shape = if i > 0 { shapes(s.tokens[i - 1].of(text)).1 } else { "<s>".to_string() };
-                    let next_shape = s.tokens.get(i + 1).map_or("</s>".to_string(), |t| shapes(t.of(text)).1);
-                    push_distinct(&mut entry.prev, prev);
-                    push_distinct(&mut entry.next, next);
-                    push_distinct(&mut entry.prev_shape, prev_shape);
-                    push_distinct(&mut entry.next_shape, next_shape);
+                lw.clear();
+                push_lower_form(w, &mut lw);
+                if lower_first && !ctx.seen_lower.contains(lw.as_str()) {
+                    ctx.seen_lower.insert(lw.clone());
                 }
-                if first.is_some_and(char::is_uppercase) && i > 0 && block == BlockKind::Paragraph {
-                    let prev = s.tokens[i - 1].of(text);
-                    // After a quote or colon a capital may just start a clause.
-                    if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
-                        ctx.seen_cap_mid.insert(lower_form(w));
+                if body_cap {
+                    if !ctx.around.contains_key(lw.as_str()) {
+                        ctx.around.insert(lw.clone(), Around::default());
+                    }
+                    if let Some(entry) = ctx.around.get_mut(lw.as_str()) {
+                        let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
+                        let next = s.tokens.get(i + 1).map(|t| t.of(text));
+                        buf.clear();
+                        match prev {
+                            Some(p) => push_lower_form(p, &mut buf),
+                            None => buf.push_str("<s>"),
+                        }
+                        push_distinct(&mut entry.prev, &buf);
+                        buf.clear();
+                        match next {
+                            Some(q) => push_lower_form(q, &mut buf),
+                            None => buf.push_str("</s>"),
+                        }
+                        push_distinct(&mut entry.next, &buf);
+                        buf.clear();
+                        match prev {
+                            Some(p) => push_short_shape(p, &mut buf),
+                            None => buf.push_str("<s>"),
+                        }
+                        push_distinct(&mut entry.prev_shape, &buf);
+                        buf.clear();
+                        match next {
+                            Some(q) => push_short_shape(q, &mut buf),
+                            None => buf.push_str("</s>"),
+                        }
+                        push_distinct(&mut entry.next_shape, &buf);
+                    }
+                    if i > 0 {
+                        let prev = s.tokens[i - 1].of(text);
+                        // After a quote or colon a capital may just start a clause.
+                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") && !ctx.seen_cap_mid.contains(lw.as_str()) {
+                            ctx.seen_cap_mid.insert(lw.clone());
+                        }
                     }
                 }
             }
@@ -363,11 +462,15 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     f.push(hash(4, &[&info.short]));
     // Affixes are slices of the lowercase form at character boundaries: no allocation.
     let lw = info.lower.as_str();
-    let bounds: Vec<usize> = lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect();
-    let nch = bounds.len() - 1;
+    // In an ASCII word every byte is a character boundary, so the boundary list is only
+    // built (and allocated) for the other words.
+    let ascii = lw.is_ascii();
+    let bounds: Vec<usize> = if ascii { Vec::new() } else { lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect() };
+    let nch = if ascii { lw.len() } else { bounds.len() - 1 };
+    let at = |k: usize| if ascii { k } else { bounds[k] };
     for k in 1..=4.min(nch) {
-        f.push(hash(4 + k as u8, &[&lw[..bounds[k]]]));
-        f.push(hash(8 + k as u8, &[&lw[bounds[nch - k]..]]));
+        f.push(hash(4 + k as u8, &[&lw[..at(k)]]));
+        f.push(hash(8 + k as u8, &[&lw[at(nch - k)..]]));
     }
     if info.cap {
         let cue = case_cue(info, ctx);
@@ -462,14 +565,26 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             neighbour_features(lower_at(k), short_at(k), d, f);
         }
     }
+    // The pair templates continue from the first word's stored state (see [`Prefixes`]);
+    // outside the sentence that word is "<s>" or "</s>" in both its forms, hashed here.
+    let pre_at = |tpl: u8, k: isize, of: fn(&Prefixes) -> Fnv| -> Fnv {
+        if k < 0 {
+            *Fnv::new(tpl).str("<s>")
+        } else if k as usize >= n {
+            *Fnv::new(tpl).str("</s>")
+        } else {
+            of(&infos[k as usize].pre)
+        }
+    };
+    f.push(pre_at(23, ii - 1, |p| p.p23).str(&info.lower).finish());
+    let (mut p24, mut p26) = (info.pre.p24, info.pre.p26);
+    f.push(p24.str(lower_at(ii + 1)).finish());
+    f.push(pre_at(25, ii - 1, |p| p.p25).str(&info.short).finish());
+    f.push(p26.str(lower_at(ii + 1)).finish());
+    f.push(pre_at(27, ii - 1, |p| p.p27).str(&info.short).str(short_at(ii + 1)).finish());
+    f.push(pre_at(28, ii - 2, |p| p.p28).str(lower_at(ii - 1)).finish());
+    f.push(pre_at(29, ii + 1, |p| p.p29).str(lower_at(ii + 2)).finish());
     let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
-    push(23, &[lower_at(ii - 1), &info.lower]);
-    push(24, &[&info.lower, lower_at(ii + 1)]);
-    push(25, &[lower_at(ii - 1), &info.short]);
-    push(26, &[&info.short, lower_at(ii + 1)]);
-    push(27, &[short_at(ii - 1), &info.short, short_at(ii + 1)]);
-    push(28, &[lower_at(ii - 2), lower_at(ii - 1)]);
-    push(29, &[lower_at(ii + 1), lower_at(ii + 2)]);
     push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
     let m = marks.get(i).copied().unwrap_or(0);
     if m != 0 {

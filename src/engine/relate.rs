@@ -47,11 +47,51 @@ pub(crate) struct Ment {
     pub last: usize,
 }
 
+/// The lower-cased tokens of a sentence, kept in one string with each token's end offset:
+/// one allocation per sentence instead of one per token.
+pub(crate) struct Lowered {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    fn new<'t>(words: impl ExactSizeIterator<Item = &'t str>) -> Lowered {
+        let mut low = Lowered { text: String::with_capacity(words.len() * 8), ends: Vec::with_capacity(words.len()) };
+        for w in words {
+            if w.is_ascii() {
+                let start = low.text.len();
+                low.text.push_str(w);
+                if let Some(added) = low.text.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                // `str::to_lowercase` of each token on its own, as its context rules (a
+                // final sigma) see only that token.
+                low.text.push_str(&w.to_lowercase());
+            }
+            low.ends.push(low.text.len());
+        }
+        low
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The lower-cased token `i`.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
+        self.text.get(start..end)
+    }
+}
+
 /// A sentence as the patterns see it.
 pub(crate) struct View<'a> {
     pub toks: &'a [Span],
     /// Lower-cased token texts; typographic apostrophes and dashes are kept as they are.
-    pub low: Vec<String>,
+    pub low: Lowered,
     /// Whether each token starts with an upper-case letter.
     pub cap: Vec<bool>,
     /// The mentions in the sentence, in text order.
@@ -77,7 +117,7 @@ pub(crate) struct Found {
 impl<'a> View<'a> {
     /// The lower-cased token at `i`, or "" past either end.
     pub fn w(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        self.low.get(i).unwrap_or("")
     }
 
     /// Is the token at `i` one of `words`?
@@ -252,7 +292,7 @@ fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
 /// Builds the view of one sentence with the mentions `ments` (in text order, all inside it).
 fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention], topic: Option<EntityId>, recent: Option<EntityId>) -> View<'a> {
     let toks = sentence.tokens.as_slice();
-    let low: Vec<String> = toks.iter().map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase()).collect();
+    let low = Lowered::new(toks.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
     let cap: Vec<bool> = toks.iter().map(|t| text.get(t.start..t.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)).collect();
     let mut at = vec![None; toks.len()];
     let mut out = Vec::new();

@@ -15,7 +15,7 @@
 //! made the model), the header numbers, the transition matrix, the weight rows, the
 //! gazetteer, and a trailing FNV checksum of everything before it.
 
-use super::features::{self, DocContext, Gazetteer, TokenInfo, N_TYPES};
+use super::features::{self, DocContext, FastMap, Gazetteer, TokenInfo, N_TYPES};
 use super::types::{BlockKind, EntityType, Span};
 use super::{Candidate, Sentence};
 use std::collections::HashMap;
@@ -729,7 +729,7 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
 /// Document-level consistency on top of per-sentence decoding.
 fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
     // One surface, one type: body mentions vote, weighted by length of agreement.
-    let mut votes: HashMap<String, [u32; N_TYPES]> = HashMap::new();
+    let mut votes: FastMap<String, [u32; N_TYPES]> = FastMap::default();
     for (si, c) in &found {
         if is_title_like(text, &sentences[*si]) {
             continue;
@@ -739,7 +739,7 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         }
     }
     let best = |v: &[u32; N_TYPES]| -> usize { (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b }) };
-    let surface_type: HashMap<String, EntityType> = votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect();
+    let surface_type: FastMap<String, EntityType> = votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect();
 
     let mut out: Vec<Candidate> = Vec::new();
     for (si, c) in &found {
@@ -783,7 +783,7 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
 
     // Body names, by lowercased token sequence, longest first, for matching elsewhere.
     let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: FastMap<String, ()> = FastMap::default();
     for c in &out {
         let s = c.span.of(text);
         let key = s.to_lowercase();
@@ -797,7 +797,7 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
     }
     names.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
     // Indexed by first token so long texts with many names stay linear.
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (n, (toks, _, _)) in names.iter().enumerate() {
         by_first.entry(toks[0].as_str()).or_default().push(n);
     }
