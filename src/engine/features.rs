@@ -308,30 +308,20 @@ impl DocContext {
                     if let Some(entry) = ctx.around.get_mut(lw.as_str()) {
                         let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
                         let next = s.tokens.get(i + 1).map(|t| t.of(text));
-                        buf.clear();
-                        match prev {
-                            Some(p) => push_lower_form(p, &mut buf),
-                            None => buf.push_str("<s>"),
-                        }
-                        push_distinct(&mut entry.prev, &buf);
-                        buf.clear();
-                        match next {
-                            Some(q) => push_lower_form(q, &mut buf),
-                            None => buf.push_str("</s>"),
-                        }
-                        push_distinct(&mut entry.next, &buf);
-                        buf.clear();
-                        match prev {
-                            Some(p) => push_short_shape(p, &mut buf),
-                            None => buf.push_str("<s>"),
-                        }
-                        push_distinct(&mut entry.prev_shape, &buf);
-                        buf.clear();
-                        match next {
-                            Some(q) => push_short_shape(q, &mut buf),
-                            None => buf.push_str("</s>"),
-                        }
-                        push_distinct(&mut entry.next_shape, &buf);
+                        // Each neighbour as a lowercase form and as a shape; a sentence edge
+                        // stands in for a missing neighbour.
+                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: &mut Vec<String>| {
+                            buf.clear();
+                            match word {
+                                Some(w) => form(w, &mut buf),
+                                None => buf.push_str(edge),
+                            }
+                            push_distinct(list, &buf);
+                        };
+                        record(prev, "<s>", push_lower_form, &mut entry.prev);
+                        record(next, "</s>", push_lower_form, &mut entry.next);
+                        record(prev, "<s>", push_short_shape, &mut entry.prev_shape);
+                        record(next, "</s>", push_short_shape, &mut entry.next_shape);
                     }
                     if i > 0 {
                         let prev = s.tokens[i - 1].of(text);
