@@ -142,31 +142,13 @@ fn shape_char(c: char) -> char {
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
 /// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
 fn shapes(w: &str) -> (String, String) {
-    let mut long = String::with_capacity(8);
+    let long: String = w.chars().take(8).map(shape_char).collect();
     let mut short = String::with_capacity(w.len());
-    let mut long_chars = 0;
-    let mut last = '\0';
-    let mut run = 0;
-    for c in w.chars() {
-        let s = shape_char(c);
-        if long_chars < 8 {
-            long.push(s);
-            long_chars += 1;
-        }
-        if s == last {
-            run += 1;
-        } else {
-            run = 1;
-            last = s;
-        }
-        if run <= 2 {
-            short.push(s);
-        }
-    }
+    push_short_shape(w, &mut short);
     (long, short)
 }
 
-/// Appends the short shape of `w` (the second half of [`shapes`]) to `out`.
+/// Appends the short shape of `w` (runs of one shape character cut to two) to `out`.
 fn push_short_shape(w: &str, out: &mut String) {
     let mut last = '\0';
     let mut run = 0;
