@@ -25,7 +25,8 @@ use std::sync::OnceLock;
 /// The number of BIO tags: `O`, then `B-t`, `I-t` for each name type.
 pub const N_TAGS: usize = 1 + 2 * N_TYPES;
 
-/// The tagger's name types, in tag order.
+/// The tagger's name types, in tag order. The model file depends on this order, so it is spelled
+/// out here rather than taken from `EntityType::ALL`, which may change.
 pub const TYPES: [EntityType; N_TYPES] = [
     EntityType::Person,
     EntityType::Org,
