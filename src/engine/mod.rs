@@ -14,6 +14,7 @@ pub mod cluster;
 pub mod export;
 pub mod features;
 pub mod numeric;
+pub mod product_lines;
 pub mod relate;
 pub mod structure;
 pub mod tagger;
@@ -220,7 +221,8 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
         let i = kept_rules.partition_point(|r| r.span.end <= span.start);
         kept_rules.get(i).is_some_and(|r| r.span.start < span.end)
     };
-    let kept_names: Vec<Candidate> = disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
+    let mut kept_names: Vec<Candidate> = disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
+    product_lines::retype(text, &mut kept_names);
     let mut out = kept_rules;
     out.extend(kept_names);
     out.sort_by_key(|c| c.span);

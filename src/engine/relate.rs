@@ -167,6 +167,11 @@ impl<'a> View<'a> {
         (i.saturating_sub(n)..i).any(|k| self.is(k, lexicon::HEDGES) || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, lexicon::HEDGES)))
     }
 
+    /// Is a negation ("not", "denied") within `n` tokens before token `i`?
+    pub fn negated(&self, i: usize, n: usize) -> bool {
+        (i.saturating_sub(n)..i).any(|k| self.is(k, lexicon::NEGATIONS))
+    }
+
     /// Does an anaphor for an organization ("it", "its", "the company", "the Basel-based
     /// group") occur in tokens `from..to`?
     pub fn org_anaphor(&self, from: usize, to: usize) -> bool {
@@ -351,6 +356,9 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
             }
         }
     }
+    // A company that invested in or bought another is not reported as its rival.
+    let tied: Vec<(EntityId, EntityId)> = found.iter().filter(|(f, _)| matches!(f.ty, RelationType::InvestedIn | RelationType::Acquired)).map(|(f, _)| (f.head, f.tail)).collect();
+    found.retain(|(f, _)| f.ty != RelationType::CompetitorOf || !tied.iter().any(|&(a, b)| (a, b) == (f.head, f.tail) || (b, a) == (f.head, f.tail)));
     let mut out: Vec<(Relation, usize)> = Vec::new();
     for (f, evidence) in found {
         let (Some(h), Some(t)) = (ty_of(f.head), ty_of(f.tail)) else { continue };

@@ -53,6 +53,14 @@ pub const HEDGES: &[&str] = &[
     "abandoned", "scrapped", "withdrew", "walked",
 ];
 
+/// The hedges above that deny rather than doubt: they silence even facts that a modal
+/// verb leaves standing.
+pub const NEGATIONS: &[&str] = &["not", "n't", "’t", "'t", "never", "no", "denied", "denies", "deny", "rejected", "rejects"];
+
+/// Stems of verbs by which one organization threatens another's business: whoever "could
+/// disrupt" a company's plans competes with it, however hedged the disruption.
+pub const THREATEN: &[&str] = &["disrupt", "threaten", "undercut", "undermin", "erode", "eroding", "outcompet", "outpac", "overtak", "dethron"];
+
 /// Nouns that refer back to the article's main organization ("the company").
 pub const ORG_NOUNS: &[&str] = &[
     "company", "firm", "start", "startup", "group", "studio", "lender", "bank", "retailer", "exchange",
@@ -96,7 +104,6 @@ pub const PARTNER: &[&str] = &[
 
 /// Stems of rivalry wording.
 pub const RIVAL: &[&str] = &["rival", "competitor", "compet"];
-
 
 /// Verbs and nouns of taking part in an event.
 pub const PARTICIPATE: &[&str] = &[

@@ -20,6 +20,7 @@ pub(crate) fn all(v: &View, out: &mut Vec<Found>) {
     partner_roles(v, out);
     joint_deals(v, out);
     rivalry(v, out);
+    threats(v, out);
     location(v, out);
     appositive_location(v, out);
     products(v, out);
@@ -942,6 +943,43 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                     push(out, CompetitorOf, left, v.ments[b].entity, 0.75);
                 }
             }
+        }
+    }
+}
+
+/// Threats imply rivalry: "a successful A-B alliance could disrupt C’s own initiatives",
+/// "A threatens C’s lead", "A has overtaken C". The organizations in the subject phrase
+/// rival the one whose business is threatened. A modal does not silence this family (a
+/// company that could disrupt another's plans competes with it either way); a negation
+/// does. Pairs tied by an investment or an acquisition are dropped later (`finish`).
+fn threats(v: &View, out: &mut Vec<Found>) {
+    for i in 0..v.low.len() {
+        if !v.stem(i, THREATEN) || v.ment_at(i).is_some() || v.negated(i, 4) {
+            continue;
+        }
+        // The threatened side: "C", "C’s …", "the C …" right after the verb.
+        let j = if v.w(i + 1) == "the" { i + 2 } else { i + 1 };
+        let Some(c) = v.ment_at(j).filter(|&c| v.ments[c].ty == Org) else { continue };
+        // The subject phrase: back to a clause boundary, over lower-case words, modals,
+        // hyphens and the organizations themselves.
+        let mut subjects = Vec::new();
+        let mut k = i;
+        while k > 0 && i - k < 10 {
+            k -= 1;
+            if let Some(m) = v.ment_at(k) {
+                if v.ments[m].ty == Org && !subjects.contains(&m) {
+                    subjects.push(m);
+                }
+                k = v.ments[m].first;
+                continue;
+            }
+            let w = v.w(k);
+            if !(w == "-" || w == "and" || (v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "which" | "who" | "that" | "said" | "says"))) {
+                break;
+            }
+        }
+        for s in subjects {
+            push(out, CompetitorOf, v.ments[s].entity, v.ments[c].entity, 0.6);
         }
     }
 }
