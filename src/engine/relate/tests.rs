@@ -241,6 +241,25 @@ fn rivalries_between_lists_and_topic() {
 }
 
 #[test]
+fn threats_imply_rivalry() {
+    check(vec![
+        // A modal does not silence a threat: the companies compete either way.
+        ("A successful Apple-OpenAI alliance could potentially disrupt Microsoft’s own AI initiatives.", vec![("Apple", Org), ("OpenAI", Org), ("Microsoft", Org)],
+            vec!["Apple COMPETITOR_OF Microsoft", "Apple PARTNER_OF OpenAI", "Microsoft COMPETITOR_OF OpenAI"]),
+        ("BYD has overtaken Tesla as the biggest seller of electric cars.", vec![("BYD", Org), ("Tesla", Org)], vec!["BYD COMPETITOR_OF Tesla"]),
+        ("Cheap models from DeepSeek threaten the dominance of Nvidia.", vec![("DeepSeek", Org), ("Nvidia", Org)], vec![]),
+        // An investor is not its investee's rival, whatever threatens whom.
+        ("Microsoft, a key investor in OpenAI, watches closely. An OpenAI-Apple deal could disrupt Microsoft’s plans.", vec![("Microsoft", Org), ("OpenAI", Org), ("OpenAI", Org), ("Apple", Org), ("Microsoft", Org)],
+            vec!["Apple COMPETITOR_OF Microsoft", "Microsoft INVESTED_IN OpenAI"]),
+        // Negatives: a denied threat; a threat to a place; the threatened side named after
+        // a preposition; a subject across a clause boundary.
+        ("Apple said the deal would not disrupt Microsoft’s plans.", vec![("Apple", Org), ("Microsoft", Org)], vec![]),
+        ("Apple’s plans could disrupt France’s market.", vec![("Apple", Org), ("France", Gpe)], vec![]),
+        ("Apple, which Google sued, said storms disrupted shipments to Microsoft.", vec![("Apple", Org), ("Google", Org), ("Microsoft", Org)], vec![]),
+    ]);
+}
+
+#[test]
 fn locations_possessives_appositions_and_descriptions() {
     check(vec![
         ("LIMA — Inka Móvil, Peru’s third-largest mobile operator, signed.", vec![("LIMA", Gpe), ("Inka Móvil", Org), ("Peru", Gpe)], vec!["Inka Móvil LOCATED_IN Peru"]),
