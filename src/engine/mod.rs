@@ -5,6 +5,8 @@
 //! 2. [`tokenize`]: blocks → sentences → tokens;
 //! 3. recognize: [`numeric`] rules find MONEY, PERCENT and DATE, the trained [`tagger`]
 //!    finds names (PERSON, ORG, places, NORP, PRODUCT, EVENT); rule spans win overlaps;
+//!    [`products`] retypes names the text shows to be products ("Microsoft Azure" after
+//!    "Microsoft", "its Galaxy smartphones");
 //! 4. [`cluster`]: mentions → entities (aliases, canonical name, salience);
 //! 5. [`relate`]: entity pairs in a sentence → relations with evidence.
 //!
@@ -14,7 +16,7 @@ pub mod cluster;
 pub mod export;
 pub mod features;
 pub mod numeric;
-pub mod product_lines;
+pub mod products;
 pub mod relate;
 pub mod structure;
 pub mod tagger;
@@ -222,7 +224,7 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
         kept_rules.get(i).is_some_and(|r| r.span.start < span.end)
     };
     let mut kept_names: Vec<Candidate> = disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
-    product_lines::retype(text, &mut kept_names);
+    products::retype(text, &mut kept_names);
     let mut out = kept_rules;
     out.extend(kept_names);
     out.sort_by_key(|c| c.span);
