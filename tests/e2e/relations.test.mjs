@@ -67,6 +67,28 @@ test('the Facts tab lists every fact the engine found, grouped, with its evidenc
   await page.close();
 });
 
+test('the seed article\'s Facts tell its story: who raised what, invested in whom, works where, partners and competes', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  await openTab(page, 'Facts');
+  const lines = (await page.locator('.facts .fact .fact-line').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  // The facts the article states in so many words (its gold annotation has each of them).
+  for (const want of [
+    'Mistral AI — raised → €600 million',
+    'Microsoft — invested in → Mistral AI',
+    'Microsoft — invested in → OpenAI',
+    'Yorke Rhodes — works for → Microsoft',
+    'Matt Stephenson — works for → Pantera Capital',
+    'OpenAI — partners with ↔ Apple',
+    'Mistral AI — partners with ↔ Microsoft',
+    'Microsoft Azure — is made by → Microsoft',
+    'Microsoft — competes with ↔ Apple',
+  ]) {
+    assert.ok(lines.includes(want), `the Facts tab says "${want}" (it says: ${lines.join('; ')})`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('clicking a fact scrolls the article to its sentence and marks it; Escape removes the mark', async () => {
   const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
   const facts = await pageFacts(page);
