@@ -123,6 +123,72 @@ pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) ->
     Layout { width, height, nodes, edges }
 }
 
+/// An axis-aligned box in drawing units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+impl Rect {
+    /// The box of the given size centred on (x, y).
+    pub fn centred(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x0: x - w / 2.0, y0: y - h / 2.0, x1: x + w / 2.0, y1: y + h / 2.0 }
+    }
+
+    /// The area this box shares with `o`.
+    pub fn overlap(&self, o: &Rect) -> f32 {
+        let w = (self.x1.min(o.x1) - self.x0.max(o.x0)).max(0.0);
+        let h = (self.y1.min(o.y1) - self.y0.max(o.y0)).max(0.0);
+        w * h
+    }
+}
+
+/// A quadratic curve from `p0` to `p2` bent towards `c`, with a label of the given size.
+#[derive(Clone, Copy, Debug)]
+pub struct LabelledCurve {
+    pub p0: (f32, f32),
+    pub c: (f32, f32),
+    pub p2: (f32, f32),
+    pub size: (f32, f32),
+}
+
+/// Where along its curve each label goes: the middle unless that covers a node, a node's
+/// label or a label placed before it, else the first free point further out (0.4, 0.6,
+/// 0.3, ...), else the point where it covers least. Greedy and deterministic, in the order
+/// given; O(labels × (labels + obstacles)).
+pub fn place_labels(obstacles: &[Rect], curves: &[LabelledCurve]) -> Vec<(f32, f32)> {
+    const ALONG: [f32; 7] = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+    let mut placed: Vec<Rect> = Vec::with_capacity(curves.len());
+    let mut out = Vec::with_capacity(curves.len());
+    for q in curves {
+        let at = |t: f32| {
+            let u = 1.0 - t;
+            (u * u * q.p0.0 + 2.0 * u * t * q.c.0 + t * t * q.p2.0, u * u * q.p0.1 + 2.0 * u * t * q.c.1 + t * t * q.p2.1)
+        };
+        let cost = |p: (f32, f32)| {
+            let r = Rect::centred(p.0, p.1, q.size.0, q.size.1);
+            obstacles.iter().chain(&placed).map(|o| r.overlap(o)).sum::<f32>()
+        };
+        let mut best = (f32::MAX, at(0.5));
+        for t in ALONG {
+            let p = at(t);
+            let c = cost(p);
+            if c < best.0 {
+                best = (c, p);
+            }
+            if c == 0.0 {
+                break;
+            }
+        }
+        placed.push(Rect::centred(best.1 .0, best.1 .1, q.size.0, q.size.1));
+        out.push(best.1);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +227,25 @@ mod tests {
             let r = &a.relations[e.relation];
             assert_eq!((l.nodes[e.from].entity, l.nodes[e.to].entity), (r.head, r.tail));
         }
+    }
+
+    #[test]
+    fn labels_keep_the_middle_when_free_and_move_off_what_they_would_cover() {
+        let line = |y: f32| LabelledCurve { p0: (0.0, y), c: (100.0, y), p2: (200.0, y), size: (30.0, 10.0) };
+        // Free: the middle of the curve.
+        assert_eq!(place_labels(&[], &[line(0.0)]), vec![(100.0, 0.0)]);
+        // A node's label in the middle: the label moves along its own curve, off it.
+        let node_label = Rect::centred(100.0, 0.0, 20.0, 10.0);
+        let p = place_labels(&[node_label], &[line(0.0)]);
+        assert!(Rect::centred(p[0].0, p[0].1, 30.0, 10.0).overlap(&node_label) == 0.0, "{p:?}");
+        // Two parallel curves close together: the second label gives way to the first.
+        let p = place_labels(&[], &[line(0.0), line(4.0)]);
+        assert_eq!(p[0], (100.0, 0.0));
+        assert!(Rect::centred(p[1].0, p[1].1, 30.0, 10.0).overlap(&Rect::centred(100.0, 0.0, 30.0, 10.0)) == 0.0, "{p:?}");
+        // Nowhere free: the least covered point, still on the curve.
+        let wall = Rect { x0: -10.0, y0: -10.0, x1: 210.0, y1: 10.0 };
+        let p = place_labels(&[wall], &[line(0.0)]);
+        assert_eq!(p[0].1, 0.0);
     }
 
     #[test]

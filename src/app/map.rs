@@ -10,7 +10,7 @@
 
 use super::doc::Doc;
 use crate::engine::{Class, EntityId};
-use crate::layout::{layout, Layout};
+use crate::layout::{layout, place_labels, LabelledCurve, Layout, Rect};
 use crate::state::{Action, ReaderState};
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -25,6 +25,11 @@ const MAX_NODES: usize = 40;
 const R: f32 = 9.0;
 /// Labels longer than this wrap onto a second line.
 const MAX_LABEL: usize = 18;
+/// Average glyph widths and line height of node and edge labels (10.5 px semi-bold, 8.5 px;
+/// see `.node-label` and `.edge-label`), for keeping labels apart.
+const NODE_CHAR: f32 = 6.2;
+const NODE_LINE: f32 = 11.6;
+const EDGE_CHAR: f32 = 4.6;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -101,6 +106,18 @@ fn fill(map: &mut Layout) {
     }
 }
 
+/// How a node's label at `x` is anchored: labels near the sides grow inwards so they stay
+/// inside the drawing.
+fn label_anchor(x: f32) -> &'static str {
+    if x < 70.0 {
+        "start"
+    } else if x > WIDTH - 70.0 {
+        "end"
+    } else {
+        "middle"
+    }
+}
+
 /// Moves `from` towards `to` by `d`.
 fn toward(from: (f32, f32), to: (f32, f32), d: f32) -> (f32, f32) {
     let (dx, dy) = (to.0 - from.0, to.1 - from.1);
@@ -139,29 +156,52 @@ pub fn Map(props: &MapProps) -> Html {
 
     // Facts between the same two entities bend apart so that none hides another.
     let pair = |a: usize, b: usize| (a.min(b), a.max(b));
-    let edges = map.edges.iter().enumerate().filter(|(_, e)| e.from != e.to).map(|(k, e)| {
+    let drawn: Vec<(&crate::layout::Edge, LabelledCurve)> = map
+        .edges
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.from != e.to)
+        .map(|(k, e)| {
+            let siblings: Vec<usize> =
+                map.edges.iter().enumerate().filter(|(_, o)| pair(o.from, o.to) == pair(e.from, e.to)).map(|(j, _)| j).collect();
+            let rank = siblings.iter().position(|&j| j == k).unwrap_or(0) as f32;
+            let bend = (rank - (siblings.len() as f32 - 1.0) / 2.0) * 34.0;
+            let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
+            let (p0, p2) = ((a.x, a.y), (b.x, b.y));
+            let (dx, dy) = (p2.0 - p0.0, p2.1 - p0.1);
+            let len = (dx * dx + dy * dy).sqrt().max(1e-3);
+            // Bend to the same side for the same pair whichever way the edge points.
+            let sign = if e.from <= e.to { 1.0 } else { -1.0 };
+            let c = ((p0.0 + p2.0) / 2.0 - dy / len * bend * sign, (p0.1 + p2.1) / 2.0 + dx / len * bend * sign);
+            let phrase = analysis.relations[e.relation].ty.phrase();
+            (e, LabelledCurve { p0, c, p2, size: (phrase.chars().count() as f32 * EDGE_CHAR + 4.0, 10.0) })
+        })
+        .collect();
+    // Edge labels go where they cover no node, node label or other edge label, if they can.
+    let mut obstacles: Vec<Rect> = Vec::new();
+    for n in &map.nodes {
+        obstacles.push(Rect::centred(n.x, n.y, 2.0 * R + 4.0, 2.0 * R + 4.0));
+        let lines = label_lines(&analysis.entity(n.entity).name);
+        let w = lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0) as f32 * NODE_CHAR;
+        let x0 = match label_anchor(n.x) {
+            "start" => n.x - R,
+            "end" => n.x + R - w,
+            _ => n.x - w / 2.0,
+        };
+        obstacles.push(Rect { x0, y0: n.y + R + 3.0, x1: x0 + w, y1: n.y + R + 3.0 + lines.len() as f32 * NODE_LINE });
+    }
+    let spots = place_labels(&obstacles, &drawn.iter().map(|(_, q)| *q).collect::<Vec<_>>());
+    let edges = drawn.iter().zip(spots).map(|((e, q), spot)| {
         let r = &analysis.relations[e.relation];
-        let siblings: Vec<usize> =
-            map.edges.iter().enumerate().filter(|(_, o)| pair(o.from, o.to) == pair(e.from, e.to)).map(|(j, _)| j).collect();
-        let rank = siblings.iter().position(|&j| j == k).unwrap_or(0) as f32;
-        let bend = (rank - (siblings.len() as f32 - 1.0) / 2.0) * 26.0;
-        let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
-        let (p0, p2) = ((a.x, a.y), (b.x, b.y));
-        let (dx, dy) = (p2.0 - p0.0, p2.1 - p0.1);
-        let len = (dx * dx + dy * dy).sqrt().max(1e-3);
-        // Bend to the same side for the same pair whichever way the edge points.
-        let sign = if e.from <= e.to { 1.0 } else { -1.0 };
-        let c = ((p0.0 + p2.0) / 2.0 - dy / len * bend * sign, (p0.1 + p2.1) / 2.0 + dx / len * bend * sign);
         let directed = !r.ty.is_symmetric();
-        let start = toward(p0, c, R + 2.0);
-        let end = toward(p2, c, if directed { R + 5.0 } else { R + 2.0 });
-        let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", start.0, start.1, c.0, c.1, end.0, end.1);
-        let mid = (0.25 * p0.0 + 0.5 * c.0 + 0.25 * p2.0, 0.25 * p0.1 + 0.5 * c.1 + 0.25 * p2.1);
+        let start = toward(q.p0, q.c, R + 2.0);
+        let end = toward(q.p2, q.c, if directed { R + 5.0 } else { R + 2.0 });
+        let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", start.0, start.1, q.c.0, q.c.1, end.0, end.1);
         let faded = selected.is_some() && selected != Some(r.head) && selected != Some(r.tail);
         html! {
             <g class={classes!("edge", faded.then_some("dim"))} data-relation={e.relation.to_string()}>
                 <path {d} marker-end={directed.then_some("url(#map-arrow)")} />
-                <text class="edge-label" x={format!("{:.1}", mid.0)} y={format!("{:.1}", mid.1 + 3.0)} text-anchor="middle">{ r.ty.phrase() }</text>
+                <text class="edge-label" x={format!("{:.1}", spot.0)} y={format!("{:.1}", spot.1 + 3.0)} text-anchor="middle">{ r.ty.phrase() }</text>
             </g>
         }
     });
@@ -185,14 +225,7 @@ pub fn Map(props: &MapProps) -> Html {
                 }
             })
         };
-        // Labels near the sides grow inwards so they stay inside the drawing.
-        let anchor = if n.x < 70.0 {
-            "start"
-        } else if n.x > WIDTH - 70.0 {
-            "end"
-        } else {
-            "middle"
-        };
+        let anchor = label_anchor(n.x);
         let lx = match anchor {
             "start" => -R,
             "end" => R,
