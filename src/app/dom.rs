@@ -98,3 +98,32 @@ impl Drop for Listener {
         let _ = self.target.remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
     }
 }
+
+/// Keeps Tab and Shift+Tab inside `container` (a modal dialog or the open phone sheet): from
+/// the last focusable element Tab wraps to the first, and Shift+Tab the other way.
+pub fn trap_tab(container: &Element, ev: &web_sys::KeyboardEvent) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]";
+    let Ok(list) = container.query_selector_all(FOCUSABLE) else { return };
+    // Only elements in the Tab order that are drawn (not a roving tab list's other tabs, not
+    // a closed panel's controls).
+    let focusable: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|el| el.tab_index() >= 0 && (el.offset_width() > 0 || el.offset_height() > 0))
+        .collect();
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else { return };
+    let active = document().active_element();
+    let is = |el: &HtmlElement| active.as_ref().is_some_and(|a| a == el.unchecked_ref::<Element>());
+    let inside = active.as_ref().is_some_and(|a| container.contains(Some(a.unchecked_ref())));
+    let target = match (ev.shift_key(), inside) {
+        (true, true) if is(first) => last,
+        (false, true) if is(last) => first,
+        (true, false) => last,
+        (false, false) => first,
+        _ => return,
+    };
+    ev.prevent_default();
+    let _ = target.focus();
+}

@@ -35,7 +35,12 @@ pub fn Help(props: &HelpProps) -> Html {
     html! {
         <div class="help-backdrop" onclick={close.clone()}>
             <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title"
-                onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}
+                onkeydown={Callback::from(|ev: KeyboardEvent| {
+                    if let Some(dialog) = dom::document().query_selector(".help").ok().flatten() {
+                        dom::trap_tab(&dialog, &ev);
+                    }
+                })}>
                 <div class="help-head">
                     <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
                     <button id="help-close" type="button" class="help-close" onclick={close} aria-label="Close">{ "×" }</button>

@@ -245,8 +245,20 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         },
     };
 
+    // The open phone sheet covers the article: Tab cycles inside it until it closes.
+    let trap = {
+        let open = state.sheet;
+        Callback::from(move |ev: KeyboardEvent| {
+            if open && dom::is_phone() {
+                // By id: Yew delegates events, so the event's current target is not the sheet.
+                if let Some(sheet) = dom::document().get_element_by_id("sidebar") {
+                    dom::trap_tab(&sheet, &ev);
+                }
+            }
+        })
+    };
     html! {
-        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities, facts and map">
+        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities, facts and map" onkeydown={trap}>
             <div class="sheet-head">
                 <h2>{ view_name }</h2>
                 <button type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close the panel">{ "×" }</button>

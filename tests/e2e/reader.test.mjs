@@ -249,6 +249,37 @@ test('on a phone the sidebar is a bottom sheet opened from the bottom bar', asyn
   await page.close();
 });
 
+test('Tab stays inside the open phone sheet and the help dialog', async () => {
+  const { page, errors } = await openReader(env.browser, env.url, { width: 375, height: 760 });
+  const focusInside = (selector) => page.evaluate((sel) => Boolean(document.activeElement?.closest(sel)), selector);
+  await page.locator('.sheet-toggle').click();
+  await page.locator('#sidebar').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.activeElement?.closest('#sidebar'));
+  // More presses than the sheet's header, tabs and first rows: the focus must come round.
+  const visited = new Set();
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    assert.ok(await focusInside('#sidebar'), `Tab ${i + 1} left the sheet`);
+    visited.add(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)));
+  }
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    assert.ok(await focusInside('#sidebar'), `Shift+Tab ${i + 1} left the sheet`);
+  }
+  assert.ok(visited.size > 3, 'Tab moves between the sheet\'s controls');
+  await page.keyboard.press('Escape');
+  await page.locator('#sidebar').waitFor({ state: 'hidden' });
+
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    assert.ok(await focusInside('.help'), `${key} left the help dialog`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('resting the pointer on a highlight opens its card; leaving or Escape closes it', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
