@@ -116,6 +116,8 @@ pub enum Action {
     ShowSheet(bool),
     /// Open the card of a mention, or close it.
     Hover(Option<MentionId>),
+    /// Read another text: the store analyses it and starts from a fresh state.
+    Load(std::rc::Rc<str>),
     /// The Escape key: closes the topmost overlay (help, the enlarged map, the card, then the
     /// sheet), else removes the evidence mark, else clears the selection. One key press undoes
     /// one thing, as readers expect from dialogs.
@@ -226,6 +228,8 @@ impl ReaderState {
             Action::ToggleHelp => s.help = !s.help,
             Action::ShowSheet(on) => s.sheet = on,
             Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
+            // The store swaps the document; the state starts afresh for it.
+            Action::Load(_) => return ReaderState::default(),
             Action::Escape => {
                 if s.help {
                     s.help = false;
@@ -295,6 +299,26 @@ pub fn fragment_with_entity(fragment: &str, slug: Option<&str>) -> String {
     fragment_for(fragment, slug, fragment_view(fragment).unwrap_or(View::Entities))
 }
 
+/// The largest file read, in bytes (the engine itself stops at 8 MB; a news article is a few
+/// tens of KB).
+const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
+
+/// Why a file was not read, in the reader's words; `None` if it can be read.
+pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
+    let lower = name.to_lowercase();
+    let text_like = mime.starts_with("text/plain") || mime == "text/markdown" || lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".text");
+    if !text_like {
+        return Some(format!("Couldn't open “{name}”: Sidelight reads plain-text files (.txt, .md). Copy the article's text and use Paste instead."));
+    }
+    if size > MAX_FILE_BYTES {
+        return Some(format!("Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to 8 MB.", size / 1024.0 / 1024.0));
+    }
+    if size == 0.0 {
+        return Some(format!("Couldn't open “{name}”: the file is empty."));
+    }
+    None
+}
+
 /// The fragment for a selection and a sidebar view: `#entity=slug&view=facts`. The default view
 /// (Entities) is left out, so a plain selection stays a short link; other `key=value` parts
 /// are kept, and a bare heading anchor survives only when there is nothing else to say.
@@ -361,6 +385,17 @@ mod tests {
             relations: vec![rel(RelationType::EmployedBy, 1, 0, 0), rel(RelationType::LocatedIn, 0, 2, 4)],
             ..Analysis::default()
         }
+    }
+
+    #[test]
+    fn which_files_are_read() {
+        assert_eq!(file_problem("story.txt", "text/plain", 2000.0), None);
+        assert_eq!(file_problem("notes.md", "", 2000.0), None);
+        assert_eq!(file_problem("README", "text/plain; charset=utf-8", 10.0), None);
+        assert!(file_problem("photo.jpg", "image/jpeg", 2000.0).unwrap().contains("plain-text"));
+        assert!(file_problem("page.html", "text/html", 2000.0).unwrap().contains("Paste"));
+        assert!(file_problem("huge.txt", "text/plain", 9e6).unwrap().contains("8 MB"));
+        assert!(file_problem("empty.txt", "text/plain", 0.0).unwrap().contains("empty"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod facts;
 mod help;
 mod legend;
 mod map;
+mod open;
 mod sidebar;
 mod store;
 
@@ -128,14 +129,19 @@ fn App() -> Html {
         });
     }
     {
+        // The tab and history show the article, not just the app's name.
+        let title = doc.analysis.blocks.iter().find(|b| b.kind == crate::engine::BlockKind::Title).map(|b| doc.slice(b.span).trim().to_string());
+        use_effect_with(title, |title| {
+            dom::document().set_title(&match title {
+                Some(title) => format!("{title} · Sidelight"),
+                None => "Sidelight".to_string(),
+            });
+        });
+    }
+    {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
-        let title = doc.analysis.blocks.iter().find(|b| b.kind == crate::engine::BlockKind::Title).map(|b| doc.slice(b.span).trim().to_string());
         use_effect_with((), move |_| {
-            // The tab and history show the article, not just the app's name.
-            if let Some(title) = title {
-                dom::document().set_title(&format!("{title} · Sidelight"));
-            }
             let on_hash = {
                 let dispatcher = dispatcher.clone();
                 dom::Listener::new(&dom::window(), "hashchange", move |_| {
@@ -202,6 +208,7 @@ fn App() -> Html {
             })}>{ "Skip to article" }</a>
             <header class="topbar">
                 <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
+                <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE} />
                 <button type="button" class="keys-button" onclick={act(Action::ToggleHelp)}
                     aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

@@ -33,6 +33,9 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Load(text) = &action {
+            return Rc::new(Store { doc: Doc::new(text), state: ReaderState::default() });
+        }
         let next = self.state.apply(action, &self.doc.analysis);
         if next == self.state {
             // Returning the same Rc tells Yew there is nothing to re-render.

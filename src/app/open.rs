@@ -1,0 +1,212 @@
+//! Reading another article: open a text file, paste text, or drop a file on the page. The
+//! text never leaves the browser; the engine analyses it like the sample article.
+//!
+//! Only plain text is read (`.txt`, `.md`, or any file the browser calls `text/plain`): other
+//! files get a message saying what to do instead, never a garbled article.
+
+use super::dom;
+use crate::state::{file_problem, Action};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Reads `file` as text and hands it to `done`, or a message to `failed`.
+pub fn read_file(file: File, done: Callback<String>, failed: Callback<String>) {
+    if let Some(problem) = file_problem(&file.name(), &file.type_(), file.size()) {
+        failed.emit(problem);
+        return;
+    }
+    let failed2 = failed.clone();
+    let name = file.name();
+    let ok = Closure::once(move |text: JsValue| match text.as_string() {
+        Some(t) if !t.trim().is_empty() => done.emit(t),
+        _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+    });
+    let name = file.name();
+    let err = Closure::once(move |_: JsValue| failed2.emit(format!("Couldn't read “{name}”. Try opening it again.")));
+    let _ = file.text().then2(&ok, &err);
+    // The promise settles once; two small closures per opened file stay behind.
+    ok.forget();
+    err.forget();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenProps {
+    pub onaction: Callback<Action>,
+    /// Whether the sample article is the one shown (the dialog then offers no way back to it).
+    pub is_sample: bool,
+}
+
+/// The top bar's Open and Paste buttons, the paste dialog, and the message line for files
+/// that could not be read.
+#[function_component]
+pub fn OpenControls(props: &OpenProps) -> Html {
+    let pasting = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+    let textarea = use_node_ref();
+    let file_input = use_node_ref();
+
+    let load = {
+        let onaction = props.onaction.clone();
+        let problem = problem.clone();
+        let pasting = pasting.clone();
+        Callback::from(move |text: String| {
+            problem.set(None);
+            pasting.set(false);
+            onaction.emit(Action::Load(Rc::from(text)));
+        })
+    };
+    let fail = {
+        let problem = problem.clone();
+        Callback::from(move |message: String| problem.set(Some(message)))
+    };
+
+    // Open: the hidden file input does the choosing.
+    let on_open_click = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let load = load.clone();
+        let fail = fail.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file(file, load.clone(), fail.clone());
+            }
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+
+    // Files dropped anywhere on the page open too.
+    {
+        let load = load.clone();
+        let fail = fail.clone();
+        use_effect_with((), move |_| {
+            let over = dom::Listener::new(&dom::document(), "dragover", |e| {
+                let carries_files = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).is_some_and(|t| t.types().includes(&"Files".into(), 0));
+                if carries_files {
+                    e.prevent_default();
+                }
+            });
+            let drop = dom::Listener::new(&dom::document(), "drop", move |e| {
+                let Some(file) = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files()).and_then(|f| f.get(0)) else { return };
+                e.prevent_default();
+                read_file(file, load.clone(), fail.clone());
+            });
+            move || {
+                std::mem::drop(over);
+                std::mem::drop(drop);
+            }
+        });
+    }
+
+    // Paste: the dialog takes focus in its text box.
+    {
+        let textarea = textarea.clone();
+        use_effect_with(*pasting, move |&open| {
+            if open {
+                if let Some(el) = textarea.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let show_paste = {
+        let pasting = pasting.clone();
+        let problem = problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            problem.set(None);
+            pasting.set(true);
+        })
+    };
+    let close = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(false))
+    };
+    let read_pasted = {
+        let textarea = textarea.clone();
+        let load = load.clone();
+        let problem = problem.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            if text.trim().is_empty() {
+                problem.set(Some("Paste the article's text into the box first.".into()));
+            } else {
+                load.emit(text);
+            }
+        })
+    };
+    let on_dialog_key = {
+        let pasting = pasting.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                pasting.set(false);
+            } else if let Some(dialog) = dom::document().query_selector(".paste").ok().flatten() {
+                dom::trap_tab(&dialog, &e);
+            }
+        })
+    };
+    let sample = {
+        let load = load.clone();
+        Callback::from(move |_: MouseEvent| load.emit(crate::SEED_ARTICLE.to_string()))
+    };
+
+    // The dialog lives at the end of the body, outside the sticky top bar's stacking context,
+    // so its backdrop covers the whole page, bottom bar included.
+    let dialog = (*pasting).then(|| {
+        let body: web_sys::Element = dom::document().body().map(Into::into).unwrap_or_else(|| dom::document().document_element().expect("a document element"));
+        create_portal(html! {
+                <div class="help-backdrop" onclick={close.clone()}>
+                    <form class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
+                        onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_dialog_key} onsubmit={read_pasted}>
+                        <div class="help-head">
+                            <h2 id="paste-title">{ "Read another article" }</h2>
+                            <button type="button" class="help-close" onclick={close.clone()} aria-label="Close">{ "×" }</button>
+                        </div>
+                        <label class="paste-label" for="paste-text">{ "Paste the article's text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
+                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" />
+                        if let Some(message) = (*problem).clone() {
+                            <p class="paste-problem" role="alert">{ message }</p>
+                        }
+                        <div class="paste-actions">
+                            if !props.is_sample {
+                                <button type="button" class="link-button" onclick={sample}>{ "Back to the sample article" }</button>
+                            }
+                            <button type="button" class="bar-button" onclick={close}>{ "Cancel" }</button>
+                            <button type="submit" class="bar-button primary">{ "Read" }</button>
+                        </div>
+                    </form>
+                </div>
+        }, body)
+    });
+
+    html! {
+        <>
+            <div class="open-controls">
+                <button type="button" class="bar-button" onclick={on_open_click} title="Open a text file (or drop one on the page)">{ "Open" }</button>
+                <button type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
+                <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.text,text/plain,text/markdown" onchange={on_file} />
+            </div>
+            if let Some(message) = (*problem).clone().filter(|_| !*pasting) {
+                <div class="open-problem" role="alert">
+                    <span>{ message }</span>
+                    <button type="button" class="help-close" aria-label="Dismiss" onclick={{
+                        let problem = problem.clone();
+                        Callback::from(move |_: MouseEvent| problem.set(None))
+                    }}>{ "×" }</button>
+                </div>
+            }
+            { dialog }
+        </>
+    }
+}

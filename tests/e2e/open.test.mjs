@@ -1,0 +1,80 @@
+// Browser tests of reading another article: Paste, Open (a file chooser) and the messages for
+// what cannot be read. The article is a small invented text kept in tests/e2e/fixtures; what
+// is expected of it comes from the engine's own analysis of the same text
+// (window.sidelight.analyze), so these tests check the app's wiring, not the model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrowser, openReader, axeProblems, ROOT } from './support/browser.mjs';
+
+const env = useBrowser();
+const FIXTURE = `${ROOT}tests/e2e/fixtures/other-article.txt`;
+
+/** The names of the entities the engine finds in `text`, from inside the page. */
+const namesIn = (page, text) => page.evaluate((t) => window.sidelight.analyze(t).entities.map((e) => e.name), text);
+
+test('Paste reads another article: new title, highlights and sidebar; the sample is one click back', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const text = await readFile(FIXTURE, 'utf8');
+  const names = await namesIn(page, text);
+  assert.ok(names.length >= 3, `the engine finds names in the fixture: ${names.join(', ')}`);
+
+  await page.getByRole('button', { name: 'Paste' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Read another article' });
+  await dialog.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'paste-text', 'the text box has focus');
+  assert.deepEqual(await axeProblems(page), [], 'the dialog passes axe');
+  // Reading nothing says what to do.
+  await dialog.getByRole('button', { name: 'Read' }).click();
+  await dialog.getByRole('alert').waitFor();
+  await page.locator('#paste-text').fill(text);
+  await dialog.getByRole('button', { name: 'Read' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  await page.locator('h1', { hasText: 'Harbor Robotics raises $45 million' }).waitFor();
+  assert.match(await page.title(), /^Harbor Robotics raises .* · Sidelight$/);
+  const rows = await page.locator('.entity-row .entity-name').allInnerTexts();
+  assert.deepEqual(rows.map((r) => r.trim()).sort(), [...names].sort(), 'the sidebar lists the new article\'s entities');
+  assert.equal(await page.locator('article mark[data-mention]').count() > 0, true, 'the new article is highlighted');
+  assert.equal(await page.locator('article', { hasText: 'Mistral' }).count(), 0, 'the sample article is gone');
+
+  // Back to the sample from the dialog.
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await dialog.getByRole('button', { name: 'Back to the sample article' }).click();
+  await page.locator('article', { hasText: 'Mistral AI' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Escape closes the paste dialog and leaves the article as it was', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.locator('#paste-text').fill('Some text that is never read.');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.locator('article', { hasText: 'Mistral AI' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Open reads a text file and refuses other files with a message saying what to do', async () => {
+  const { page, errors } = await openReader(env.browser, env.url, { width: 375, height: 760 });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(FIXTURE);
+  await page.locator('h1', { hasText: 'Harbor Robotics' }).waitFor();
+
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await again).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  const alert = page.locator('.open-problem[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Couldn't open “photo\.png”.*plain-text files.*Paste/s);
+  await page.locator('h1', { hasText: 'Harbor Robotics' }).waitFor();
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await alert.waitFor({ state: 'detached' });
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= 375, `the top bar fits a phone (${scrollWidth}px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
