@@ -31,14 +31,58 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
+/// How the page was opened: on its own, or in the frame of a blog's `<sidelight-reader>`
+/// (`web/embed.js` opens `index.html?embed=1`, with `&sidebar=bottom` if asked).
+#[derive(Properties, Clone, Copy, Debug, Default, PartialEq)]
+pub struct AppProps {
+    /// In a blog's frame: the article comes from the host page by `postMessage`, the URL is
+    /// never changed, and Open/Paste are not offered.
+    pub embedded: bool,
+    /// The sidebar goes under the article instead of beside it.
+    pub sidebar_bottom: bool,
+}
+
+impl AppProps {
+    /// Reads the page's query string (`?embed=1&sidebar=bottom`).
+    fn from_query(search: &str) -> AppProps {
+        let has = |pair: &str| search.trim_start_matches('?').split('&').any(|p| p == pair);
+        AppProps { embedded: has("embed=1"), sidebar_bottom: has("sidebar=bottom") }
+    }
+}
+
 /// Mounts the reader into `#app` (or the body) and exposes `window.sidelight` for scripts.
 pub fn start() {
     install_js_api();
+    let props = AppProps::from_query(&dom::window().location().search().unwrap_or_default());
     let root = dom::document().get_element_by_id("app");
     match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
     };
+}
+
+/// In a blog's frame: tells the host page the reader is ready for its article, and loads the
+/// article it sends. Only messages from the parent window are read.
+fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<dom::Listener> {
+    let window = dom::window();
+    let parent = window.parent().ok().flatten()?;
+    let host = parent.clone();
+    let listener = dom::Listener::new(&window, "message", move |event| {
+        let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let from_parent = message.source().is_some_and(|s| js_sys::Object::is(&s, &host));
+        let data = message.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+        if from_parent && field("type").as_deref() == Some("sidelight:load") {
+            if let Some(text) = field("text") {
+                dispatcher.dispatch(Action::Load(std::rc::Rc::from(text)));
+            }
+        }
+    });
+    let ready = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ready, &"type".into(), &"sidelight:ready".into());
+    // Nothing secret is in "ready"; the host checks that it comes from its own frame.
+    let _ = parent.post_message(&ready, "*");
+    Some(listener)
 }
 
 /// `window.sidelight = { analyze(text), summary(text), seed }`: the engine and the article it
@@ -107,8 +151,11 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
 }
 
 #[function_component]
-fn App() -> Html {
-    let store = use_reducer(|| Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment()));
+fn App(props: &AppProps) -> Html {
+    let AppProps { embedded, sidebar_bottom } = *props;
+    // A blog's frame waits for the host's article; the app on its own opens the sample, with
+    // the selection a deep link asks for.
+    let store = use_reducer(move || if embedded { Store::new(Doc::new(""), "") } else { Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment()) });
     let onaction = {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
@@ -120,7 +167,11 @@ fn App() -> Html {
         // The URL fragment follows the selection and the sidebar's view
         // (`#entity=slug&view=facts`), without new history entries.
         let slug = state.selected_slug(&doc.analysis).map(str::to_string);
-        use_effect_with((slug, state.view), |(slug, view)| {
+        use_effect_with((slug, state.view), move |(slug, view)| {
+            // A blog's frame never changes an address.
+            if embedded {
+                return;
+            }
             let current = dom::fragment();
             let next = fragment_for(&current, slug.as_deref(), *view);
             if next != current {
@@ -158,6 +209,7 @@ fn App() -> Html {
                     }
                 })
             };
+            let on_host = if embedded { listen_to_host(dispatcher.clone()) } else { None };
             let on_key = dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
@@ -177,6 +229,7 @@ fn App() -> Html {
             move || {
                 drop(on_hash);
                 drop(on_key);
+                drop(on_host);
             }
         });
     }
@@ -199,7 +252,7 @@ fn App() -> Html {
     });
 
     html! {
-        <div class={classes!("app", state.sheet.then_some("sheet-open"))}>
+        <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), sidebar_bottom.then_some("sidebar-bottom"))}>
             <a class="skip-link" href="#article" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 if let Some(el) = dom::document().get_element_by_id("article") {
@@ -208,24 +261,30 @@ fn App() -> Html {
             })}>{ "Skip to article" }</a>
             <header class="topbar">
                 <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
-                <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE} />
+                if !embedded {
+                    <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE} />
+                }
                 <button type="button" class="keys-button" onclick={act(Action::ToggleHelp)}
                     aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>
             <div class="layout">
                 <main class="reader">
-                    <Article
-                        doc={doc.clone()}
-                        selected={state.selected}
-                        focused={state.focused_mention(&doc.analysis)}
-                        enabled={state.enabled.clone()}
-                        scroll_seq={state.scroll_seq}
-                        move_focus={state.move_focus}
-                        marked={state.marked_sentence(&doc.analysis)}
-                        mark_seq={state.mark_seq}
-                        hover={state.hover}
-                        onaction={onaction.clone()}
-                    />
+                    if embedded && doc.text.is_empty() {
+                        <p class="waiting" role="status">{ "Loading the article…" }</p>
+                    } else {
+                        <Article
+                            doc={doc.clone()}
+                            selected={state.selected}
+                            focused={state.focused_mention(&doc.analysis)}
+                            enabled={state.enabled.clone()}
+                            scroll_seq={state.scroll_seq}
+                            move_focus={state.move_focus}
+                            marked={state.marked_sentence(&doc.analysis)}
+                            mark_seq={state.mark_seq}
+                            hover={state.hover}
+                            onaction={onaction.clone()}
+                        />
+                    }
                 </main>
                 <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
             </div>
