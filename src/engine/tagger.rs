@@ -656,6 +656,10 @@ fn is_org_head(w: &str) -> bool {
         w,
         "University" | "College" | "School" | "Institute" | "Academy" | "Inc." | "Inc" | "Corporation" | "Corp." | "Company" | "Ltd" | "Ltd." | "Party" | "Records" | "Airlines"
             | "Orchestra" | "Quartet" | "Committee" | "Ministry" | "Association" | "Society" | "Foundation" | "Conservatory" | "Publishing" | "Productions"
+            // Company designators: "Harbor Robotics", "Nordlys Therapeutics", "Lattix Systems".
+            | "Robotics" | "Technologies" | "Systems" | "Labs" | "Ventures" | "Holdings" | "Therapeutics" | "Pharmaceuticals" | "Biosciences"
+            | "Semiconductor" | "Electronics" | "Motors" | "Networks" | "Software" | "Bancorp" | "Investments" | "Securities" | "Logistics"
+            | "Airways" | "Aerospace" | "Industries" | "Insurance" | "Partners" | "Capital"
     )
 }
 
@@ -981,6 +985,8 @@ mod tests {
             ("Football news\nThe striker Jean-Noël Dupont scored twice on Saturday.", &[("Jean-Noël Dupont", Person)]),
             ("Chip news\nTaiwan Semiconductor Manufacturing Co. has pushed back production.", &[("Taiwan Semiconductor Manufacturing Co.", Org)]),
             ("Fintech news\nAt the Lisbon Payments Conference, bankers met regulators.", &[("Lisbon Payments Conference", Event)]),
+            // A company designator makes an unfamiliar name a company, not a person.
+            ("Robot news\nHarbor Robotics, a Boston-based start-up, said on Tuesday it had raised money.", &[("Harbor Robotics", Org), ("Boston", Gpe)]),
         ];
         for (text, want) in cases {
             let got = names(text);
