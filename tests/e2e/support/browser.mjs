@@ -34,8 +34,8 @@ export async function site() {
 /**
  * Opens the reader in a new page and waits until the highlighted article is rendered.
  * Collects page errors so tests can assert there were none. With `clock`, the page's timers
- * run on Playwright's controlled clock (`page.clock.runFor`), so delays can be tested
- * without sleeping.
+ * run on Playwright's controlled clock, paused once the page is ready: only `page.clock.runFor`
+ * moves time, so delays can be tested without sleeping or racing the machine's load.
  */
 export async function openReader(browser, base, { hash = '', width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce', clock = false } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -51,6 +51,9 @@ export async function openReader(browser, base, { hash = '', width = 1280, heigh
   await page.emulateMedia({ colorScheme, reducedMotion });
   await page.goto(base + hash);
   await page.waitForSelector('#app[data-ready="true"]');
+  // An installed clock still flows with real time; pause it so that only `runFor` moves it
+  // (on a busy machine real time would otherwise fire a delay before the test looks).
+  if (clock) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
   return { page, errors };
 }
 
