@@ -53,7 +53,7 @@ export async function openReader(browser, base, { hash = '', width = 1280, heigh
   await page.waitForSelector('#app[data-ready="true"]');
   // An installed clock still flows with real time; pause it so that only `runFor` moves it
   // (on a busy machine real time would otherwise fire a delay before the test looks).
-  if (clock) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+  if (clock) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   return { page, errors };
 }
 
