@@ -22,7 +22,14 @@ const TYPES = {
 export function serve(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // A malformed address must not take the server (and every later test) down.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     // normalize() resolves "..", and the prefix check keeps requests inside the root.
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -51,4 +58,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir = 'dist', port = '0'] = process.argv.slice(2);
   const { url } = await serve(dir, Number(port));
   console.log(`serving ${url}`);
+  // Say why, in artifacts/server.log, if the server ever stops while tests still need it.
+  process.on('exit', (code) => console.error(`server stopped (exit ${code})`));
+  process.on('SIGTERM', () => process.exit(0));
 }
