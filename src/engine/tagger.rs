@@ -92,24 +92,18 @@ pub struct Model {
     scale: f32,
     /// `(N_TAGS + 1) × N_TAGS` transition scores; the last row scores the first tag.
     trans: Vec<f32>,
-    /// Open-addressing table from feature bucket (+1; 0 = empty) to its weights, stored
-    /// inline so one lookup touches one cache line: memory latency dominates tagging.
-    slots: Vec<Slot>,
     /// One bit per bucket saying whether it has weights: small enough to stay in cache, it
-    /// skips the slow table probe for the many features that were pruned or never seen.
+    /// skips the rows for the many features that were pruned or never seen.
     present: Vec<u64>,
+    /// For each word of `present`, the number of rows of the buckets before it: a bucket's
+    /// row is that count plus the set bits below its own in the word. No probing, and the
+    /// rows stay packed: memory latency dominates tagging, so the smaller the better.
+    rank: Vec<u32>,
     /// `rows × N_TAGS` quantized weights.
     rows: Vec<i8>,
     /// The bucket of each row, in increasing order (kept for writing the model back).
     row_buckets: Vec<u32>,
     pub gazetteer: Gazetteer,
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(8))]
-struct Slot {
-    key: u32,
-    w: [i8; N_TAGS],
 }
 
 /// Per-word scores cached while tagging one article.
@@ -216,50 +210,40 @@ impl Model {
                 rows.extend_from_slice(&q);
             }
         }
-        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer };
+        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer };
         m.build_index();
         m
     }
 
+    /// Builds the bucket → row index. Rows are stored in increasing bucket order, so a
+    /// bucket's row number is the count of buckets with rows before it.
     fn build_index(&mut self) {
-        let cap = (self.row_buckets.len() * 5 / 4 + 1).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); cap];
-        for (r, &b) in self.row_buckets.iter().enumerate() {
-            let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
-            while slots[s].key != 0 {
-                s = (s + 1) & (cap - 1);
-            }
-            let mut w = [0i8; N_TAGS];
-            w.copy_from_slice(&self.rows[r * N_TAGS..(r + 1) * N_TAGS]);
-            slots[s] = Slot { key: b + 1, w };
-        }
-        self.slots = slots;
         let mut present = vec![0u64; ((1usize << self.bits.min(31)) / 64).max(1)];
         for &b in &self.row_buckets {
             if let Some(word) = present.get_mut(b as usize / 64) {
                 *word |= 1 << (b % 64);
             }
         }
+        let mut rank = Vec::with_capacity(present.len());
+        let mut before = 0u32;
+        for word in &present {
+            rank.push(before);
+            before += word.count_ones();
+        }
         self.present = present;
+        self.rank = rank;
     }
 
     #[inline(always)]
     fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
-        let cap = self.slots.len();
-        if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
+        let k = bucket as usize / 64;
+        let word = *self.present.get(k)?;
+        let bit = 1u64 << (bucket % 64);
+        if word & bit == 0 {
             return None;
         }
-        let mut s = (bucket.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
-        loop {
-            let slot = &self.slots[s];
-            if slot.key == 0 {
-                return None;
-            }
-            if slot.key == bucket + 1 {
-                return Some(&slot.w);
-            }
-            s = (s + 1) & (cap - 1);
-        }
+        let r = *self.rank.get(k)? as usize + (word & (bit - 1)).count_ones() as usize;
+        self.rows.get(r * N_TAGS..(r + 1) * N_TAGS)?.try_into().ok()
     }
 
     /// The number of stored non-zero weights.
@@ -393,7 +377,7 @@ impl Model {
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
+        let mut m = Model { metadata, bits, scale, trans, present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
         m.build_index();
         Ok(m)
     }
