@@ -99,7 +99,7 @@ pub struct Model {
     /// row is that count plus the set bits below its own in the word. No probing, and the
     /// rows stay packed: memory latency dominates tagging, so the smaller the better.
     rank: Vec<u32>,
-    /// `rows × N_TAGS` quantized weights.
+    /// `rows × N_TAGS` quantized weights, then one row of zeros (see `row`).
     rows: Vec<i8>,
     /// The bucket of each row, in increasing order (kept for writing the model back).
     row_buckets: Vec<u32>,
@@ -232,18 +232,25 @@ impl Model {
         }
         self.present = present;
         self.rank = rank;
+        // The row of zeros that buckets without weights read (see `row`).
+        self.rows.truncate(self.row_buckets.len() * N_TAGS);
+        self.rows.extend_from_slice(&[0; N_TAGS]);
     }
 
+    /// The weights of a bucket: its row, or the row of zeros after the last one for a bucket
+    /// without weights, so that adding a row needs no branch of its own.
     #[inline(always)]
-    fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
+    fn row(&self, bucket: u32) -> &[i8; N_TAGS] {
+        const ZERO: [i8; N_TAGS] = [0; N_TAGS];
         let k = bucket as usize / 64;
-        let word = *self.present.get(k)?;
-        let bit = 1u64 << (bucket % 64);
-        if word & bit == 0 {
-            return None;
-        }
-        let r = *self.rank.get(k)? as usize + (word & (bit - 1)).count_ones() as usize;
-        self.rows.get(r * N_TAGS..(r + 1) * N_TAGS)?.try_into().ok()
+        let word = self.present.get(k).copied().unwrap_or(0);
+        let shift = bucket % 64;
+        let r = if (word >> shift) & 1 == 1 {
+            self.rank.get(k).map_or(0, |&n| n as usize) + (word & ((1u64 << shift) - 1)).count_ones() as usize
+        } else {
+            self.row_buckets.len()
+        };
+        self.rows.get(r * N_TAGS..(r + 1) * N_TAGS).and_then(|w| w.try_into().ok()).unwrap_or(&ZERO)
     }
 
     /// The number of stored non-zero weights.
@@ -386,10 +393,9 @@ impl Model {
     #[inline(always)]
     fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
         let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
-        if let Some(row) = self.row(f & mask) {
-            for k in 0..N_TAGS {
-                acc[k] += i32::from(row[k]);
-            }
+        let row = self.row(f & mask);
+        for k in 0..N_TAGS {
+            acc[k] += i32::from(row[k]);
         }
     }
 
