@@ -516,6 +516,26 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
     for (p, row) in tr.iter_mut().enumerate() {
         row.copy_from_slice(&trans[p * N_TAGS..(p + 1) * N_TAGS]);
     }
+    // The tags any tag may precede (O and each B-x), and their transition columns gathered
+    // into rows padded to a multiple of four, so that the search for their best
+    // predecessors runs over all of them at once (the compiler turns the lane loop into
+    // vector instructions). Padding lanes score -inf and are never read.
+    const STARTS: [usize; 1 + N_TYPES] = {
+        let mut s = [0; 1 + N_TYPES];
+        let mut k = 1;
+        while k <= N_TYPES {
+            s[k] = tag_b(k - 1);
+            k += 1;
+        }
+        s
+    };
+    const LANES: usize = (1 + N_TYPES).next_multiple_of(4);
+    let mut tr_start = [[NEG; LANES]; N_TAGS];
+    for (p, row) in tr_start.iter_mut().enumerate() {
+        for (k, &t) in STARTS.iter().enumerate() {
+            row[k] = tr[p][t];
+        }
+    }
     let mask_at = |i: usize| -> u32 { allowed.and_then(|a| a.get(i).copied()).unwrap_or(u32::MAX) };
     let mut back = vec![[0u8; N_TAGS]; n];
     let mut prev = [NEG; N_TAGS];
@@ -531,22 +551,25 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         let mut cur = [NEG; N_TAGS];
         let e = &emit[i];
         let bk = &mut back[i];
-        // O and B-x may follow any tag: find the best predecessor for each at once.
-        for t in (0..N_TAGS).filter(|&t| t == 0 || t % 2 == 1) {
-            if m & (1 << t) == 0 {
-                continue;
+        // O and B-x may follow any tag: the best predecessor of each, scanning predecessors
+        // in order and keeping the first best, as a scalar loop per tag would.
+        let mut best = [NEG; LANES];
+        // The predecessor is kept as a float so that it is selected in the same lanes.
+        let mut arg = [0f32; LANES];
+        for (p, row) in tr_start.iter().enumerate() {
+            let (from, pf) = (prev[p], p as f32);
+            for k in 0..LANES {
+                let s = from + row[k];
+                let better = s > best[k];
+                best[k] = if better { s } else { best[k] };
+                arg[k] = if better { pf } else { arg[k] };
             }
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..N_TAGS {
-                let s = prev[p] + tr[p][t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+        }
+        for (k, &t) in STARTS.iter().enumerate() {
+            if m & (1 << t) != 0 {
+                cur[t] = best[k] + e[t];
+                bk[t] = arg[k] as u8;
             }
-            cur[t] = best + e[t];
-            bk[t] = arg;
         }
         // I-x continues only B-x or I-x.
         for t in (2..N_TAGS).step_by(2) {
