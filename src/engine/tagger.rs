@@ -414,11 +414,13 @@ impl Model {
         // article: its own features, and what it contributes as each neighbour position.
         // Each distinct word gets an index into `words` the first time it is seen, and every
         // token its word's index, so decoding reaches a token's scores without hashing again.
-        // An article has roughly one distinct word per three tokens: reserving that avoids
-        // most rehashing while the table fills.
+        // A news article of a few hundred tokens has about one distinct word per two tokens,
+        // a long text far fewer: reserving that bound avoids regrowing the table and moving
+        // the (large) cached entries while it fills.
         let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
-        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(n_tokens / 3 + 16, Default::default());
-        let mut words: Vec<Cached> = Vec::with_capacity(n_tokens / 3 + 16);
+        let distinct = (n_tokens * 2 / 3).min(512 + n_tokens / 8);
+        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words: Vec<Cached> = Vec::with_capacity(distinct);
         let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);
         let mut edge = [[0i32; N_TAGS]; 4];
