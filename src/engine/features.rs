@@ -79,6 +79,29 @@ impl std::hash::Hasher for FastHasher {
     }
 }
 
+/// A hasher for keys that are already well-mixed 32-bit hashes (the gazetteer's name keys):
+/// one multiplication spreads them over the table, where SipHash would cost more than the
+/// lookup it serves. Other input falls back to FNV.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = FastHasher(self.0);
+        h.write(bytes);
+        self.0 = h.0;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from hash keys, hashed with [`KeyHasher`].
+pub type KeyMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
 /// Hash maps and sets keyed with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
@@ -386,7 +409,7 @@ pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
 /// Names seen in the training data, by lowercased token sequence, with a bit per type.
 #[derive(Default, Clone, Debug)]
 pub struct Gazetteer {
-    pub entries: HashMap<u32, u8>,
+    pub entries: KeyMap<u8>,
     /// Hashes of words the training text often writes in lowercase (see [`word_key`]).
     pub common: HashSet<u32>,
 }

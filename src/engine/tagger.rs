@@ -18,7 +18,6 @@
 use super::features::{self, DocContext, FastMap, Gazetteer, TokenInfo, N_TYPES};
 use super::types::{BlockKind, EntityType, Span};
 use super::{Candidate, Sentence};
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -363,7 +362,7 @@ impl Model {
         if n_gaz > r.b.len() / 2 {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
         }
-        let mut entries = HashMap::with_capacity(n_gaz);
+        let mut entries = features::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
         let mut prev = 0u32;
         for _ in 0..n_gaz {
             let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("gazetteer key out of range".into()))?;
