@@ -301,8 +301,8 @@ fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention]
     let mut at = vec![None; toks.len()];
     let mut out = Vec::new();
     for m in ments {
-        let covered: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].overlaps(m.span)).collect();
-        let (Some(&first), Some(&last)) = (covered.first(), covered.last()) else { continue };
+        let covers = |i: &usize| toks[*i].overlaps(m.span);
+        let (Some(first), Some(last)) = ((0..toks.len()).find(covers), (0..toks.len()).rev().find(covers)) else { continue };
         if (first..=last).any(|i| at[i].is_some()) {
             continue;
         }
