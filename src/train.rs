@@ -327,7 +327,7 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
     for (i, d) in docs.iter().enumerate() {
         // Leave this document's own names out unless another document also has them.
         let own: HashSet<(u32, u8)> = per_doc[i].iter().copied().collect();
-        let mut entries: HashMap<u32, u8> = HashMap::new();
+        let mut entries = features::KeyMap::<u8>::default();
         for (k, types) in &counts {
             for (&bit, &n) in types {
                 let n = n - u32::from(own.contains(&(*k, bit)));
@@ -419,7 +419,7 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
         *wv -= uv / c;
     }
     // The shipped gazetteer holds every training name.
-    let mut entries: HashMap<u32, u8> = HashMap::new();
+    let mut entries = features::KeyMap::<u8>::default();
     for (k, types) in &counts {
         for &bit in types.keys() {
             *entries.entry(*k).or_default() |= bit;

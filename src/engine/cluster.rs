@@ -25,7 +25,12 @@ use super::features::FastMap;
 const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
 
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    word_parts(s).map(str::to_lowercase).collect()
+}
+
+/// The words of `s` as they are written: runs of letters and digits.
+fn word_parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 fn is_name(ty: EntityType) -> bool {
@@ -34,7 +39,19 @@ fn is_name(ty: EntityType) -> bool {
 
 /// Normalized key of an amount or date: lower case, single spaces, no approximators.
 fn value_key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    let mut key = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
 }
 
 struct Draft {
@@ -69,12 +86,18 @@ fn is_acronym(alias: &[String], full: &[String]) -> bool {
     if alias.len() != 1 || full.len() < 2 {
         return false;
     }
-    let initials: String = full
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for" | "de"))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.len() >= 2 && initials == alias[0]
+    // The initials of the full name's words must spell the alias, and take at least two
+    // bytes. Compared as they are read: this runs for many (alias, entity) pairs.
+    let mut initials = full.iter().filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for" | "de")).filter_map(|w| w.chars().next());
+    let mut letters = alias[0].chars();
+    let mut bytes = 0;
+    loop {
+        match (initials.next(), letters.next()) {
+            (Some(a), Some(b)) if a == b => bytes += a.len_utf8(),
+            (None, None) => return bytes >= 2,
+            _ => return false,
+        }
+    }
 }
 
 /// The URL key an entity's slug starts from: its name, or its class for a name with no
@@ -89,9 +112,12 @@ pub fn entity_slug_base(name: &str, ty: EntityType) -> String {
 /// Groups candidates into entities. Returns mentions (in text order) and entities (most
 /// salient first; `EntityId` is the index in that order).
 pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> (Vec<Mention>, Vec<Entity>) {
-    let cand_words: Vec<Vec<String>> = candidates.iter().map(|c| words(c.span.of(text))).collect();
+    // Names are matched by their words; amounts and dates by their value key, so they only
+    // need a word count for the order.
+    let cand_words: Vec<Vec<String>> = candidates.iter().map(|c| if is_name(c.ty) { words(c.span.of(text)) } else { Vec::new() }).collect();
+    let word_count = |i: usize| if is_name(candidates[i].ty) { cand_words[i].len() } else { word_parts(candidates[i].span.of(text)).count() };
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cand_words[i].len()), candidates[i].span.start));
+    order.sort_by_cached_key(|&i| (std::cmp::Reverse(word_count(i)), candidates[i].span.start));
 
     // Sentences are sorted and disjoint: find a span's sentence by binary search.
     let sentence_of = |span: Span| {
@@ -108,8 +134,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     for &i in &order {
         let c = candidates[i];
         let w = &cand_words[i];
-        let found = if !is_name(c.ty) {
-            values.get(&(c.ty, value_key(c.span.of(text)))).copied()
+        let value = (!is_name(c.ty)).then(|| (c.ty, value_key(c.span.of(text))));
+        let found = if let Some(v) = &value {
+            values.get(v).copied()
         } else if let Some(same) = names.get(w) {
             // The same name is the same entity, even where the tagger typed it otherwise.
             same.iter().copied().find(|&d| drafts[d].ty.class() == c.ty.class()).or(same.first().copied())
@@ -143,10 +170,11 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
             Some(d) => drafts[d].members.push(i),
             None => {
                 let d = drafts.len();
-                if is_name(c.ty) {
-                    names.entry(w.clone()).or_default().push(d);
-                } else {
-                    values.insert((c.ty, value_key(c.span.of(text))), d);
+                match value {
+                    Some(v) => {
+                        values.insert(v, d);
+                    }
+                    None => names.entry(w.clone()).or_default().push(d),
                 }
                 drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty });
             }
@@ -242,7 +270,7 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
             let name = forms
                 .iter()
                 .enumerate()
-                .max_by_key(|&(pos, &(f, n))| (words(f).len(), f.len(), n, std::cmp::Reverse(pos)))
+                .max_by_key(|&(pos, &(f, n))| (word_parts(f).count(), f.len(), n, std::cmp::Reverse(pos)))
                 .map(|(_, &(f, _))| f.to_string())
                 .unwrap_or_default();
             let aliases = forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();

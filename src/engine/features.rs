@@ -79,6 +79,29 @@ impl std::hash::Hasher for FastHasher {
     }
 }
 
+/// A hasher for keys that are already well-mixed 32-bit hashes (the gazetteer's name keys):
+/// one multiplication spreads them over the table, where SipHash would cost more than the
+/// lookup it serves. Other input falls back to FNV.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = FastHasher(self.0);
+        h.write(bytes);
+        self.0 = h.0;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from hash keys, hashed with [`KeyHasher`].
+pub type KeyMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
 /// Hash maps and sets keyed with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
@@ -232,18 +255,62 @@ impl TokenInfo {
 /// The distinct neighbours of a capitalized word over its body occurrences.
 #[derive(Default)]
 struct Around {
-    prev: Vec<String>,
-    next: Vec<String>,
+    prev: Forms,
+    next: Forms,
     /// Shapes of the neighbours ("Xxx" after it hints at a first name, "d" at a model).
-    prev_shape: Vec<String>,
-    next_shape: Vec<String>,
+    prev_shape: Forms,
+    next_shape: Forms,
 }
 
-fn push_distinct(v: &mut Vec<String>, x: &str) {
-    // A few distinct neighbours are enough and keep long texts linear. The string is only
-    // allocated when it is kept.
-    if v.len() < 12 && !v.iter().any(|y| y == x) {
-        v.push(x.to_string());
+/// The most distinct neighbour forms kept per list: a few are enough and keep long texts
+/// linear.
+const MAX_FORMS: usize = 12;
+
+/// Up to [`MAX_FORMS`] distinct short strings in one buffer, in the order they were added:
+/// one allocation per list rather than one per string.
+#[derive(Default)]
+struct Forms {
+    buf: String,
+    ends: [u32; MAX_FORMS],
+    len: usize,
+}
+
+impl Forms {
+    fn get(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        self.buf.get(start..self.ends[k] as usize).unwrap_or("")
+    }
+}
+
+impl<'a> IntoIterator for &'a Forms {
+    type Item = &'a str;
+    type IntoIter = FormsIter<'a>;
+    fn into_iter(self) -> FormsIter<'a> {
+        FormsIter { forms: self, next: 0 }
+    }
+}
+
+struct FormsIter<'a> {
+    forms: &'a Forms,
+    next: usize,
+}
+
+impl<'a> Iterator for FormsIter<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let k = self.next;
+        (k < self.forms.len).then(|| {
+            self.next += 1;
+            self.forms.get(k)
+        })
+    }
+}
+
+fn push_distinct(v: &mut Forms, x: &str) {
+    if v.len < MAX_FORMS && !v.into_iter().any(|y| y == x) {
+        v.buf.push_str(x);
+        v.ends[v.len] = v.buf.len() as u32;
+        v.len += 1;
     }
 }
 
@@ -292,7 +359,7 @@ impl DocContext {
                         let next = s.tokens.get(i + 1).map(|t| t.of(text));
                         // Each neighbour as a lowercase form and as a shape; a sentence edge
                         // stands in for a missing neighbour.
-                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: &mut Vec<String>| {
+                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: &mut Forms| {
                             buf.clear();
                             match word {
                                 Some(w) => form(w, &mut buf),
@@ -342,7 +409,7 @@ pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
 /// Names seen in the training data, by lowercased token sequence, with a bit per type.
 #[derive(Default, Clone, Debug)]
 pub struct Gazetteer {
-    pub entries: HashMap<u32, u8>,
+    pub entries: KeyMap<u8>,
     /// Hashes of words the training text often writes in lowercase (see [`word_key`]).
     pub common: HashSet<u32>,
 }

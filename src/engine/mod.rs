@@ -114,11 +114,21 @@ fn with_relations(text: &str, blocks: Vec<Block>, sentences: &[Sentence], mentio
 pub fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for block in blocks {
-        let parts: Vec<Span> = if block.items.is_empty() {
-            match block.kind {
-                BlockKind::Paragraph => tokenize::sentences(text, block.span),
-                _ => vec![block.span],
+        if block.items.is_empty() && block.kind == BlockKind::Paragraph {
+            // A paragraph is tokenized once: each sentence takes its share of the tokens
+            // (the same tokens as its own text gives, see `tokenize::sentences_in`).
+            let toks = tokenize::tokens(text, block.span);
+            for span in tokenize::sentences_in(text, &toks) {
+                let first = toks.partition_point(|t| t.start < span.start);
+                let end = toks.partition_point(|t| t.end <= span.end);
+                if first < end {
+                    sentences.push(Sentence { span, tokens: toks[first..end].to_vec(), block: block.kind });
+                }
             }
+            continue;
+        }
+        let parts: Vec<Span> = if block.items.is_empty() {
+            vec![block.span]
         } else {
             block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect()
         };

@@ -63,21 +63,25 @@ impl<'a> Toks<'a> {
     /// Is token `i` one of `words`, ignoring ASCII case?
     ///
     /// The matchers ask this many times at every token, and almost always the answer is no:
-    /// comparing the length and first byte before the whole word rejects nearly every entry
-    /// without a call into the string comparison.
+    /// the list's length and first-letter masks reject most tokens without looking at the
+    /// list, and comparing the length and first byte before the whole word rejects nearly
+    /// every remaining entry without a call into the string comparison.
     #[inline]
-    fn is(&self, i: usize, words: &[&str]) -> bool {
+    fn is(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
+        if !words.may_hold(w.len(), first) {
+            return false;
+        }
         let first = first.to_ascii_lowercase();
-        words.iter().any(|x| x.len() == w.len() && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first) && x.eq_ignore_ascii_case(w))
+        words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first) && x.eq_ignore_ascii_case(w))
     }
     /// Is token `i` exactly one of `words` (case matters: "May" the month, "may" the verb)?
     #[inline]
-    fn is_exact(&self, i: usize, words: &[&str]) -> bool {
+    fn is_exact(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
-        words.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
+        words.may_hold(w.len(), first) && words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
     }
     /// Do tokens `i` and `i + 1` touch, with no space between them?
     fn glued(&self, i: usize) -> bool {
@@ -104,17 +108,55 @@ impl<'a> Toks<'a> {
     }
 }
 
-const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾", "元"];
+/// A word list with two bit masks that rule most tokens out before the list is scanned:
+/// the lengths of its words (63 standing for any longer) and their first bytes, ASCII
+/// lowercased, by their low six bits. Both are computed at compile time.
+struct Words {
+    list: &'static [&'static str],
+    lens: u64,
+    firsts: u64,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let (mut lens, mut firsts) = (0u64, 0u64);
+        let mut k = 0;
+        while k < list.len() {
+            let b = list[k].as_bytes();
+            lens |= 1 << if b.len() < 63 { b.len() } else { 63 };
+            if !b.is_empty() {
+                firsts |= 1 << (b[0].to_ascii_lowercase() & 63);
+            }
+            k += 1;
+        }
+        Words { list, lens, firsts }
+    }
+
+    /// False when no word of the list has this length and first byte (in either ASCII case).
+    #[inline(always)]
+    fn may_hold(&self, len: usize, first: u8) -> bool {
+        self.lens & (1 << len.min(63)) != 0 && self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
+    }
+}
+
+/// A word list written at the call site, with its masks computed at compile time.
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {
+        &const { Words::new(&[$($w),*]) }
+    };
+}
+
+const CURRENCY_SYMBOLS: Words = Words::new(&["$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾", "元"]);
 
 /// Currency codes and abbreviations written before or after the number ("CHF 50 million").
-const CURRENCY_CODES: &[&str] = &[
+const CURRENCY_CODES: Words = Words::new(&[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AED", "SAR", "QAR", "INR", "Rs", "KRW", "HKD", "SGD", "AUD",
     "CAD", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "TRY", "RUB", "KES", "NGN", "EGP", "TWD", "PLN", "IDR",
     "THB", "MYR", "ILS", "Dh", "Dhs",
-];
+]);
 
 /// Currency names written after the number ("412 Danish kroner", "5 cents").
-const CURRENCY_WORDS: &[&str] = &[
+const CURRENCY_WORDS: Words = Words::new(&[
     "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "rupiah", "ringgit", "baht",
     "peso", "pesos", "reais", "rand", "kroner", "krone", "kronor", "krona", "franc", "francs", "riyal", "riyals",
     "rial", "rials", "dirham", "dirhams", "shekel", "shekels", "lira", "liras", "naira", "shilling", "shillings",
@@ -122,64 +164,64 @@ const CURRENCY_WORDS: &[&str] = &[
     "dinar", "dinars", "dong", "sterling", "sol", "soles", "złoty", "zlotys", "złotys", "lei", "leu", "lev", "kwacha",
     "cedi", "cedis", "birr", "taka", "tenge", "manat", "lari", "kuna", "bolivar", "bolivars", "quetzales", "colones",
     "guaranies", "rupiahs", "bitcoins",
-];
+]);
 
 /// Currency names that are also ordinary words ("5 pounds" of flour, "had won 82"): only
 /// after a scale word ("40 million pounds").
-const CURRENCY_WORDS_AFTER_SCALE: &[&str] = &["pound", "pounds", "won", "real"];
+const CURRENCY_WORDS_AFTER_SCALE: Words = Words::new(&["pound", "pounds", "won", "real"]);
 
 /// Scale words after a number. Single letters only count when glued to the number ("$40m").
-const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore", "crores", "lakh", "lakhs"];
-const GLUED_SCALES: &[&str] = &["m", "b", "k", "M", "B", "K", "MM"];
+const SCALES: Words = Words::new(&["thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore", "crores", "lakh", "lakhs"]);
+const GLUED_SCALES: Words = Words::new(&["m", "b", "k", "M", "B", "K", "MM"]);
 
-const NUMBER_WORDS: &[&str] = &[
+const NUMBER_WORDS: Words = Words::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "several",
-];
+]);
 
-const MONTHS: &[&str] = &[
+const MONTHS: Words = Words::new(&[
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
-];
-const MONTH_ABBREVIATIONS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
-const HOLIDAYS: &[&str] = &["Thanksgiving", "Christmas", "Easter"];
+]);
+const MONTH_ABBREVIATIONS: Words = Words::new(&["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+const WEEKDAYS: Words = Words::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const SEASONS: Words = Words::new(&["spring", "summer", "autumn", "fall", "winter"]);
+const HOLIDAYS: Words = Words::new(&["Thanksgiving", "Christmas", "Easter"]);
 
 /// Units of a duration that is a DATE ("36 weeks"); hours and minutes are times, not dates.
-const UNITS: &[&str] = &[
+const UNITS: Words = Words::new(&[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-];
+]);
 /// Units after "last", "this", "next": also the season and the quarter ("this season").
-const RELATIVE_UNITS: &[&str] = &[
+const RELATIVE_UNITS: Words = Words::new(&[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
     "quarter", "quarters", "season", "weekend",
-];
-const RELATIVE: &[&str] = &["last", "next", "this", "past", "coming", "previous", "another"];
-const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "final"];
+]);
+const RELATIVE: Words = Words::new(&["last", "next", "this", "past", "coming", "previous", "another"]);
+const ORDINALS: Words = Words::new(&["first", "second", "third", "fourth", "final"]);
 
 /// Prepositions and determiners that may start a sentence or a title-case headline before a
 /// year ("In 2024", "The 2012 tour").
-const YEAR_PREPOSITIONS: &[&str] = &[
+const YEAR_PREPOSITIONS: Words = Words::new(&[
     "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of", "And", "Or",
     "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An", "This", "That", "Its", "Their", "His",
     "Her", "Our",
-];
+]);
 /// Ordinal words before "century" ("nineteenth century").
-const ORDINAL_WORDS: &[&str] = &[
+const ORDINAL_WORDS: Words = Words::new(&[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
     "twentieth", "twenty-first",
-];
+]);
 /// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals").
-const EVENT_HEADS: &[&str] = &[
+const EVENT_HEADS: Words = Words::new(&[
     "Olympics", "Games", "Cup", "Finals", "Final", "Summit", "Championship", "Championships", "Expo", "Conference",
     "Festival", "Awards", "Open", "Congress", "Forum", "Tour", "Grand",
-];
+]);
 
 fn scale_at(s: &Toks, i: usize) -> Option<usize> {
-    if s.is(i, SCALES) || (s.is_exact(i, GLUED_SCALES) && i > 0 && s.glued(i - 1)) {
+    if s.is(i, &SCALES) || (s.is_exact(i, &GLUED_SCALES) && i > 0 && s.glued(i - 1)) {
         Some(i + 1)
     } else {
         None
@@ -189,9 +231,9 @@ fn scale_at(s: &Toks, i: usize) -> Option<usize> {
 /// MONEY starting at token `i`.
 fn money(s: &Toks, i: usize) -> Option<usize> {
     // "US$3 billion", "NT$374.7 billion", "E£1,450": letters glued to the symbol.
-    let prefixed = s.w(i).len() <= 3 && s.w(i).chars().all(|c| c.is_ascii_uppercase()) && s.glued(i) && s.is_exact(i + 1, CURRENCY_SYMBOLS);
+    let prefixed = s.w(i).len() <= 3 && s.w(i).chars().all(|c| c.is_ascii_uppercase()) && s.glued(i) && s.is_exact(i + 1, &CURRENCY_SYMBOLS);
     let sym = if prefixed { i + 1 } else { i };
-    if s.is_exact(sym, CURRENCY_SYMBOLS) {
+    if s.is_exact(sym, &CURRENCY_SYMBOLS) {
         let n = sym + 1;
         if !s.is_num(n) {
             return None;
@@ -203,7 +245,7 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
         return Some(scale_at(s, n + 1).unwrap_or(n + 1));
     }
     // "CHF 50 million", "Rs. 500 crore".
-    if s.is_exact(i, CURRENCY_CODES) {
+    if s.is_exact(i, &CURRENCY_CODES) {
         let n = if s.w(i + 1) == "." && s.glued(i) { i + 2 } else { i + 1 };
         if s.is_num(n) {
             return Some(scale_at(s, n + 1).unwrap_or(n + 1));
@@ -218,12 +260,12 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
     // "600 million euros", "412 Danish kroner", "5 cents", "10 million USD".
     let after_number = if s.is_num(i) {
         i + 1
-    } else if s.is(i, &["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"]) && scale_at(s, i + 1).is_some() {
+    } else if s.is(i, words!["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"]) && scale_at(s, i + 1).is_some() {
         i + 1
     } else {
         return None;
     };
-    if w.len() <= 2 && s.glued(i) && s.is_exact(i + 1, &["p"]) {
+    if w.len() <= 2 && s.glued(i) && s.is_exact(i + 1, words!["p"]) {
         return Some(i + 2); // "50p"
     }
     if s.w(after_number) == "¢" && s.glued(i) {
@@ -231,12 +273,12 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
     }
     let scaled = scale_at(s, after_number);
     let j = scaled.unwrap_or(after_number);
-    if s.is_exact(j, CURRENCY_CODES) {
+    if s.is_exact(j, &CURRENCY_CODES) {
         return Some(j + 1);
     }
     // Up to two capitalized words name the country ("Danish kroner", "Hong Kong dollars").
     for k in 0..=2 {
-        if s.is(j + k, CURRENCY_WORDS) || (scaled.is_some() && s.is(j + k, CURRENCY_WORDS_AFTER_SCALE)) {
+        if s.is(j + k, &CURRENCY_WORDS) || (scaled.is_some() && s.is(j + k, &CURRENCY_WORDS_AFTER_SCALE)) {
             return Some(j + k + 1);
         }
         if !s.capitalized(j + k) {
@@ -253,20 +295,20 @@ fn percent(s: &Toks, i: usize) -> Option<usize> {
     if matches!(s.w(i), "-" | "−" | "+") && s.glued(i) && s.is_num(i + 1) && !(i > 0 && s.glued(i - 1)) {
         n = i + 1;
     }
-    if !(s.is_num(n) || s.is(n, NUMBER_WORDS)) {
+    if !(s.is_num(n) || s.is(n, &NUMBER_WORDS)) {
         return None;
     }
     let after = n + 1;
     match s.w(after) {
         "%" => Some(after + 1),
-        _ if s.is(after, &["percent", "pct", "percentage"]) => {
-            if s.is(after, &["percentage"]) {
-                s.is(after + 1, &["point", "points"]).then_some(after + 2)
+        _ if s.is(after, words!["percent", "pct", "percentage"]) => {
+            if s.is(after, words!["percentage"]) {
+                s.is(after + 1, words!["point", "points"]).then_some(after + 2)
             } else {
                 Some(after + 1)
             }
         }
-        _ if s.is(after, &["per"]) && s.is(after + 1, &["cent"]) => Some(after + 2),
+        _ if s.is(after, words!["per"]) && s.is(after + 1, words!["cent"]) => Some(after + 2),
         _ => None,
     }
 }
@@ -276,14 +318,14 @@ fn percent(s: &Toks, i: usize) -> Option<usize> {
 fn count(s: &Toks, i: usize) -> Option<usize> {
     let mut j = if s.is_num(i) {
         i + 1
-    } else if s.is(i, NUMBER_WORDS) {
-        if s.w(i + 1) == "-" && s.glued(i) && s.is(i + 2, NUMBER_WORDS) {
+    } else if s.is(i, &NUMBER_WORDS) {
+        if s.w(i + 1) == "-" && s.glued(i) && s.is(i + 2, &NUMBER_WORDS) {
             i + 3
         } else {
             i + 1
         }
-    } else if s.is(i, &["a"]) && s.is(i + 1, &["few", "couple"]) {
-        if s.is(i + 2, &["of"]) {
+    } else if s.is(i, words!["a"]) && s.is(i + 1, words!["few", "couple"]) {
+        if s.is(i + 2, words!["of"]) {
             i + 3
         } else {
             i + 2
@@ -291,14 +333,14 @@ fn count(s: &Toks, i: usize) -> Option<usize> {
     } else {
         return None;
     };
-    if s.is(j, &["and"]) && s.is(j + 1, &["a"]) && s.is(j + 2, &["half"]) {
+    if s.is(j, words!["and"]) && s.is(j + 1, words!["a"]) && s.is(j + 2, words!["half"]) {
         j += 3;
     }
     Some(j)
 }
 
 fn is_month(s: &Toks, i: usize) -> bool {
-    s.is_exact(i, MONTHS)
+    s.is_exact(i, &MONTHS)
 }
 
 /// A month name, with its abbreviation dot: "February", "Feb.", "Sept". Returns the token
@@ -307,7 +349,7 @@ fn month(s: &Toks, i: usize) -> Option<usize> {
     if is_month(s, i) {
         return Some(i + 1);
     }
-    if s.is_exact(i, MONTH_ABBREVIATIONS) {
+    if s.is_exact(i, &MONTH_ABBREVIATIONS) {
         let j = if s.w(i + 1) == "." && s.glued(i) { i + 2 } else { i + 1 };
         if s.int(j).is_some() {
             return Some(j);
@@ -322,7 +364,7 @@ fn day(s: &Toks, i: usize) -> Option<usize> {
     if !(1..=31).contains(&d) || s.w(i).len() > 2 {
         return None;
     }
-    if s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) {
+    if s.glued(i) && s.is(i + 1, words!["st", "nd", "rd", "th"]) {
         return Some(i + 2);
     }
     Some(i + 1)
@@ -337,7 +379,7 @@ fn month_date(s: &Toks, i: usize) -> Option<usize> {
     let m = month(s, i)?;
     if let Some(d) = day(s, m) {
         // A number after the day makes it a count, not a date ("March 3 million").
-        if s.is(d, SCALES) {
+        if s.is(d, &SCALES) {
             return None;
         }
         let y = if s.w(d) == "," { d + 1 } else { d };
@@ -350,7 +392,7 @@ fn month_date(s: &Toks, i: usize) -> Option<usize> {
         return Some(m + 1);
     }
     // "May" alone is usually the verb: only after a word that introduces a date.
-    if s.w(i) == "May" && !(i > 0 && s.is(i - 1, &["in", "since", "by", "until", "from", "of", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "-"])) {
+    if s.w(i) == "May" && !(i > 0 && s.is(i - 1, words!["in", "since", "by", "until", "from", "of", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "-"])) {
         return None;
     }
     is_month(s, i).then_some(m)
@@ -373,7 +415,7 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     if !(1900..=2099).contains(&y) {
         let next = s.w(i + 1);
         let word = next.chars().next().is_some_and(char::is_alphanumeric);
-        if word && !s.is(i + 1, &["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
+        if word && !s.is(i + 1, words!["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
             return None;
         }
     }
@@ -403,20 +445,20 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     // A plural noun after the number makes it a count ("2000 employees").
     let next = s.w(i + 1);
     // After a determiner the number is a year even before a plural ("its 2025 sales guidance").
-    let determined = i > 0 && s.is(i - 1, &["its", "the", "their", "his", "her", "our", "my", "your", "whose", "since", "until", "during"]);
+    let determined = i > 0 && s.is(i - 1, words!["its", "the", "their", "his", "her", "our", "my", "your", "whose", "since", "until", "during"]);
     let plural = !determined
         && next.len() >= 4
         && next.chars().all(|c| c.is_lowercase())
         && next.ends_with('s')
         && !next.ends_with("ss")
         && !matches!(next, "was" | "has" | "this" | "plus" | "versus" | "its" | "does" | "saw" | "sees");
-    if plural || matches!(next, "%" | "°") || s.is(i + 1, SCALES) || s.is(i + 1, &["hours", "people", "men", "women", "children", "staff", "feet", "metres", "meters", "km", "kg", "mph"]) {
+    if plural || matches!(next, "%" | "°") || s.is(i + 1, &SCALES) || s.is(i + 1, words!["hours", "people", "men", "women", "children", "staff", "feet", "metres", "meters", "km", "kg", "mph"]) {
         return None;
     }
     // A capitalized word before the year makes it part of a name ("Windows 2000", "Expo 2015"),
     // unless it starts the sentence or is a preposition in a headline.
     let opens_sentence = (0..i.saturating_sub(1)).all(|k| !s.w(k).chars().any(char::is_alphanumeric));
-    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, YEAR_PREPOSITIONS) && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase)) {
+    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, &YEAR_PREPOSITIONS) && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase)) {
         let prev = s.w(i - 1);
         if prev.chars().any(char::is_lowercase) || prev.len() > 1 {
             return None;
@@ -427,7 +469,7 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
         if !s.capitalized(i + k) {
             break;
         }
-        if s.is_exact(i + k, EVENT_HEADS) {
+        if s.is_exact(i + k, &EVENT_HEADS) {
             return None;
         }
     }
@@ -437,7 +479,7 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
 /// A date that can follow "end of", "first half of", "early": a month date, a year, a
 /// relative date or "the year".
 fn date_after_of(s: &Toks, i: usize) -> Option<usize> {
-    if s.is(i, &["the"]) && s.is(i + 1, &["year", "month", "week", "decade", "quarter", "season", "century", "summer", "spring", "autumn", "winter"]) {
+    if s.is(i, words!["the"]) && s.is(i + 1, words!["year", "month", "week", "decade", "quarter", "season", "century", "summer", "spring", "autumn", "winter"]) {
         return Some(i + 2);
     }
     month_date(s, i).or_else(|| relative(s, i)).or_else(|| year(s, i))
@@ -445,70 +487,70 @@ fn date_after_of(s: &Toks, i: usize) -> Option<usize> {
 
 /// "last year", "next two years", "this season", "last Tuesday", "past decade".
 fn relative(s: &Toks, i: usize) -> Option<usize> {
-    if !s.is(i, RELATIVE) {
+    if !s.is(i, &RELATIVE) {
         return None;
     }
     let j = i + 1;
-    if s.is(j, RELATIVE_UNITS) && !(s.is(i, &["another"]) && !s.is(j, UNITS)) {
+    if s.is(j, &RELATIVE_UNITS) && !(s.is(i, words!["another"]) && !s.is(j, &UNITS)) {
         return Some(j + 1);
     }
-    if !s.is(i, &["another", "coming", "previous"]) {
-        if s.is_exact(j, WEEKDAYS) || s.is(j, SEASONS) || is_month(s, j) {
+    if !s.is(i, words!["another", "coming", "previous"]) {
+        if s.is_exact(j, &WEEKDAYS) || s.is(j, &SEASONS) || is_month(s, j) {
             return Some(j + 1);
         }
     }
-    if s.is(i, &["this"]) {
+    if s.is(i, words!["this"]) {
         return None; // "this two-year plan" is not a date.
     }
     // "the past few weeks".
-    if s.is(j, &["few"]) && s.is(j + 1, UNITS) {
+    if s.is(j, words!["few"]) && s.is(j + 1, &UNITS) {
         return Some(j + 2);
     }
     let c = count(s, j)?;
-    s.is(c, UNITS).then_some(c + 1)
+    s.is(c, &UNITS).then_some(c + 1)
 }
 
 /// "19th century", "nineteenth century", "18th-century". Returns the token after it.
 fn century(s: &Toks, i: usize) -> Option<usize> {
-    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) {
+    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n)) && s.glued(i) && s.is(i + 1, words!["st", "nd", "rd", "th"]) {
         i + 2
-    } else if s.is(i, ORDINAL_WORDS) {
+    } else if s.is(i, &ORDINAL_WORDS) {
         i + 1
     } else {
         return None;
     };
     let j = if s.w(j) == "-" && s.glued(j - 1) && s.glued(j) { j + 1 } else { j };
-    s.is(j, &["century", "centuries", "millennium"]).then_some(j + 1)
+    s.is(j, words!["century", "centuries", "millennium"]).then_some(j + 1)
 }
 
 /// DATE starting at token `i`.
 fn date(s: &Toks, i: usize) -> Option<usize> {
     // "every two years", "each Sunday": frequencies, not dates.
-    if i > 0 && s.is(i - 1, &["every", "each", "per"]) {
+    if i > 0 && s.is(i - 1, words!["every", "each", "per"]) {
         return None;
     }
     if let Some(e) = century(s, i) {
         return Some(e);
     }
     // "earlier this year", "later this month", "early next year".
-    if s.is(i, &["earlier", "later", "early", "late", "mid"]) && s.is(i + 1, &["this", "last", "next"]) {
+    if s.is(i, words!["earlier", "later", "early", "late", "mid"]) && s.is(i + 1, words!["this", "last", "next"]) {
         if let Some(e) = relative(s, i + 1) {
             return Some(e);
         }
     }
     // "early 2025", "mid-2025", "late-2022", "late 1990s", "early October", "late spring 2026".
-    if s.is(i, &["early", "mid", "late"]) {
+    if s.is(i, words!["early", "mid", "late"]) {
         let j = if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) { i + 2 } else { i + 1 };
         if let Some(e) = month_date(s, j).or_else(|| year(s, j)).or_else(|| century(s, j)) {
             return Some(e);
         }
-        if s.is(j, SEASONS) && is_year(s, j + 1) {
+        if s.is(j, &SEASONS) && is_year(s, j + 1) {
             return Some(j + 2);
         }
     }
     // "end of June", "end of the year", "end-2024".
-    if s.is(i, &["end", "start", "beginning", "middle", "turn"]) {
-        if s.is(i + 1, &["of"]) {
+    if s.is(i, words!["end", "start", "beginning", "middle", "turn"]) {
+        if s.is(i + 1, words!["of"]) {
             if let Some(e) = date_after_of(s, i + 2) {
                 return Some(e);
             }
@@ -518,21 +560,21 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     }
     // "first quarter", "second half of 2025", "first three quarters of 2025", "third-quarter".
     // "3rd-quarter", "2nd-half".
-    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, &["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, &["quarter", "half"]) {
+    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, words!["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, words!["quarter", "half"]) {
         return Some(i + 4);
     }
-    if s.is(i, ORDINALS) {
-        if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["quarter", "half"]) {
+    if s.is(i, &ORDINALS) {
+        if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, words!["quarter", "half"]) {
             return Some(i + 3);
         }
-        let j = if s.is(i + 1, &["quarter", "quarters", "half"]) { i + 1 } else { count(s, i + 1).unwrap_or(i + 1) };
-        if s.is(j, &["quarter", "quarters", "half"]) {
-            if s.is(j + 1, &["of"]) {
+        let j = if s.is(i + 1, words!["quarter", "quarters", "half"]) { i + 1 } else { count(s, i + 1).unwrap_or(i + 1) };
+        if s.is(j, words!["quarter", "quarters", "half"]) {
+            if s.is(j + 1, words!["of"]) {
                 if let Some(e) = date_after_of(s, j + 2) {
                     return Some(e);
                 }
             }
-            if s.is(j, &["quarter"]) && j == i + 1 {
+            if s.is(j, words!["quarter"]) && j == i + 1 {
                 return Some(j + 1);
             }
         }
@@ -549,14 +591,14 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     if w.starts_with("FY") && (w.len() == 4 || w.len() == 6) && w[2..].bytes().all(|b| b.is_ascii_digit()) {
         return Some(i + 1);
     }
-    if s.is(i, &["fiscal", "FY"]) {
-        let j = if s.is(i + 1, &["year"]) { i + 2 } else { i + 1 };
+    if s.is(i, words!["fiscal", "FY"]) {
+        let j = if s.is(i + 1, words!["year"]) { i + 2 } else { i + 1 };
         if is_year(s, j) {
             return Some(j + 1);
         }
     }
     // "Friday, Sept. 20", "Friday".
-    if s.is_exact(i, WEEKDAYS) {
+    if s.is_exact(i, &WEEKDAYS) {
         let j = if s.w(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some(e) = month(s, j).and_then(|_| month_date(s, j)) {
             if day(s, month(s, j).unwrap_or(j)).is_some() {
@@ -564,7 +606,7 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
             }
         }
         if let Some(d) = day(s, j) {
-            if let Some(m) = month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, MONTH_ABBREVIATIONS)) {
+            if let Some(m) = month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, &MONTH_ABBREVIATIONS)) {
                 return Some(if is_year(s, m) { m + 1 } else { m });
             }
         }
@@ -572,7 +614,7 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     }
     // "3 February 2024", "3rd March".
     if let Some(d) = day(s, i) {
-        if is_month(s, d) || (s.is_exact(d, MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1))) {
+        if is_month(s, d) || (s.is_exact(d, &MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1))) {
             let m = if s.w(d + 1) == "." && !is_month(s, d) { d + 2 } else { d + 1 };
             return Some(if is_year(s, m) { m + 1 } else { m });
         }
@@ -581,25 +623,25 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         return Some(e);
     }
     // "spring 2026", "spring of 2008".
-    if s.is(i, SEASONS) {
+    if s.is(i, &SEASONS) {
         if is_year(s, i + 1) {
             return Some(i + 2);
         }
-        if s.is(i + 1, &["of"]) && is_year(s, i + 2) {
+        if s.is(i + 1, words!["of"]) && is_year(s, i + 2) {
             return Some(i + 3);
         }
     }
     if let Some(e) = relative(s, i) {
         return Some(e);
     }
-    if s.is(i, &["today", "yesterday", "tomorrow"]) || s.is_exact(i, HOLIDAYS) {
+    if s.is(i, words!["today", "yesterday", "tomorrow"]) || s.is_exact(i, &HOLIDAYS) {
         return Some(i + 1);
     }
-    if s.is(i, &["decades"]) {
+    if s.is(i, words!["decades"]) {
         return Some(i + 1);
     }
     // "by year-end", "month-end".
-    if s.is(i, &["year", "month", "quarter"]) && s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, &["end"]) {
+    if s.is(i, words!["year", "month", "quarter"]) && s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, words!["end"]) {
         return Some(i + 3);
     }
     // US numeric dates: "05/01/2024".
@@ -609,34 +651,34 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     // Durations: "36 weeks", "two decades", "18 months ago", "a year earlier", "five-year".
     if let Some(c) = count(s, i) {
         // "five-year", "20-year": a duration used as an adjective; "22-year-old" is an age.
-        if s.w(c) == "-" && s.glued(c - 1) && s.glued(c) && s.is(c + 1, &["year", "month", "week", "decade", "day"]) {
-            let age = s.w(c + 2) == "-" && s.is(c + 3, &["old"]);
-            let one_day = s.is(i, &["one"]) && s.is(c + 1, &["day"]);
+        if s.w(c) == "-" && s.glued(c - 1) && s.glued(c) && s.is(c + 1, words!["year", "month", "week", "decade", "day"]) {
+            let age = s.w(c + 2) == "-" && s.is(c + 3, words!["old"]);
+            let one_day = s.is(i, words!["one"]) && s.is(c + 1, words!["day"]);
             return (!age && !one_day).then_some(c + 2);
         }
         // A few adjectives sit between the count and the unit ("two lean years").
-        let c = if s.is(c, &["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, UNITS) { c + 1 } else { c };
-        if s.is(c, UNITS) {
+        let c = if s.is(c, words!["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, &UNITS) { c + 1 } else { c };
+        if s.is(c, &UNITS) {
             // "thirty-two years old" is an age.
-            if s.is(c + 1, &["old"]) {
+            if s.is(c + 1, words!["old"]) {
                 return None;
             }
-            return Some(if s.is(c + 1, &["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
+            return Some(if s.is(c + 1, words!["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
         }
         return year(s, i);
     }
-    if s.is(i, &["a", "an"]) {
-        if s.is(i + 1, &["decade", "century"]) {
-            return Some(if s.is(i + 2, &["ago", "later", "earlier"]) { i + 3 } else { i + 2 });
+    if s.is(i, words!["a", "an"]) {
+        if s.is(i + 1, words!["decade", "century"]) {
+            return Some(if s.is(i + 2, words!["ago", "later", "earlier"]) { i + 3 } else { i + 2 });
         }
-        if s.is(i + 1, &["day", "week", "month", "year"]) {
-            if s.is(i + 2, &["ago", "later", "earlier"]) {
+        if s.is(i + 1, words!["day", "week", "month", "year"]) {
+            if s.is(i + 2, words!["ago", "later", "earlier"]) {
                 return Some(i + 3);
             }
             // "a year" after an amount is a frequency ("$400 million a year"); after a
             // preposition it is a period ("within a week").
-            let period = i > 0 && s.is(i - 1, &["within", "in", "by", "for", "over", "after", "than", "nearly", "almost", "roughly", "around", "under", "about", "least"]);
-            if period && !s.is(i + 1, &["day"]) {
+            let period = i > 0 && s.is(i - 1, words!["within", "in", "by", "for", "over", "after", "than", "nearly", "almost", "roughly", "around", "under", "about", "least"]);
+            if period && !s.is(i + 1, words!["day"]) {
                 return Some(i + 2);
             }
         }

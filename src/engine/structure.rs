@@ -98,10 +98,13 @@ impl UniqueKeys {
     /// `base` itself if unused, else `base-N` with the smallest free N from 2.
     pub fn claim(&mut self, base: &str) -> String {
         let mut key = base.to_string();
-        let n = self.next_number.entry(base.to_string()).or_insert(2);
-        while self.used.contains(&key) {
-            key = format!("{base}-{n}");
-            *n += 1;
+        if self.used.contains(&key) {
+            // Numbering starts at 2 the first time a base is taken again.
+            let n = self.next_number.entry(base.to_string()).or_insert(2);
+            while self.used.contains(&key) {
+                key = format!("{base}-{n}");
+                *n += 1;
+            }
         }
         self.used.insert(key.clone());
         key

@@ -18,7 +18,6 @@
 use super::features::{self, DocContext, FastMap, Gazetteer, TokenInfo, N_TYPES};
 use super::types::{BlockKind, EntityType, Span};
 use super::{Candidate, Sentence};
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -92,24 +91,18 @@ pub struct Model {
     scale: f32,
     /// `(N_TAGS + 1) × N_TAGS` transition scores; the last row scores the first tag.
     trans: Vec<f32>,
-    /// Open-addressing table from feature bucket (+1; 0 = empty) to its weights, stored
-    /// inline so one lookup touches one cache line: memory latency dominates tagging.
-    slots: Vec<Slot>,
     /// One bit per bucket saying whether it has weights: small enough to stay in cache, it
-    /// skips the slow table probe for the many features that were pruned or never seen.
+    /// skips the rows for the many features that were pruned or never seen.
     present: Vec<u64>,
-    /// `rows × N_TAGS` quantized weights.
+    /// For each word of `present`, the number of rows of the buckets before it: a bucket's
+    /// row is that count plus the set bits below its own in the word. No probing, and the
+    /// rows stay packed: memory latency dominates tagging, so the smaller the better.
+    rank: Vec<u32>,
+    /// `rows × N_TAGS` quantized weights, then one row of zeros (see `row`).
     rows: Vec<i8>,
     /// The bucket of each row, in increasing order (kept for writing the model back).
     row_buckets: Vec<u32>,
     pub gazetteer: Gazetteer,
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(8))]
-struct Slot {
-    key: u32,
-    w: [i8; N_TAGS],
 }
 
 /// Per-word scores cached while tagging one article.
@@ -216,50 +209,47 @@ impl Model {
                 rows.extend_from_slice(&q);
             }
         }
-        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer };
+        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer };
         m.build_index();
         m
     }
 
+    /// Builds the bucket → row index. Rows are stored in increasing bucket order, so a
+    /// bucket's row number is the count of buckets with rows before it.
     fn build_index(&mut self) {
-        let cap = (self.row_buckets.len() * 5 / 4 + 1).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); cap];
-        for (r, &b) in self.row_buckets.iter().enumerate() {
-            let mut s = (b.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
-            while slots[s].key != 0 {
-                s = (s + 1) & (cap - 1);
-            }
-            let mut w = [0i8; N_TAGS];
-            w.copy_from_slice(&self.rows[r * N_TAGS..(r + 1) * N_TAGS]);
-            slots[s] = Slot { key: b + 1, w };
-        }
-        self.slots = slots;
         let mut present = vec![0u64; ((1usize << self.bits.min(31)) / 64).max(1)];
         for &b in &self.row_buckets {
             if let Some(word) = present.get_mut(b as usize / 64) {
                 *word |= 1 << (b % 64);
             }
         }
+        let mut rank = Vec::with_capacity(present.len());
+        let mut before = 0u32;
+        for word in &present {
+            rank.push(before);
+            before += word.count_ones();
+        }
         self.present = present;
+        self.rank = rank;
+        // The row of zeros that buckets without weights read (see `row`).
+        self.rows.truncate(self.row_buckets.len() * N_TAGS);
+        self.rows.extend_from_slice(&[0; N_TAGS]);
     }
 
+    /// The weights of a bucket: its row, or the row of zeros after the last one for a bucket
+    /// without weights, so that adding a row needs no branch of its own.
     #[inline(always)]
-    fn row(&self, bucket: u32) -> Option<&[i8; N_TAGS]> {
-        let cap = self.slots.len();
-        if cap == 0 || self.present.get(bucket as usize / 64).is_none_or(|w| w & (1 << (bucket % 64)) == 0) {
-            return None;
-        }
-        let mut s = (bucket.wrapping_mul(0x9e37_79b9) as usize) & (cap - 1);
-        loop {
-            let slot = &self.slots[s];
-            if slot.key == 0 {
-                return None;
-            }
-            if slot.key == bucket + 1 {
-                return Some(&slot.w);
-            }
-            s = (s + 1) & (cap - 1);
-        }
+    fn row(&self, bucket: u32) -> &[i8; N_TAGS] {
+        const ZERO: [i8; N_TAGS] = [0; N_TAGS];
+        let k = bucket as usize / 64;
+        let word = self.present.get(k).copied().unwrap_or(0);
+        let shift = bucket % 64;
+        let r = if (word >> shift) & 1 == 1 {
+            self.rank.get(k).map_or(0, |&n| n as usize) + (word & ((1u64 << shift) - 1)).count_ones() as usize
+        } else {
+            self.row_buckets.len()
+        };
+        self.rows.get(r * N_TAGS..(r + 1) * N_TAGS).and_then(|w| w.try_into().ok()).unwrap_or(&ZERO)
     }
 
     /// The number of stored non-zero weights.
@@ -372,7 +362,7 @@ impl Model {
         if n_gaz > r.b.len() / 2 {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
         }
-        let mut entries = HashMap::with_capacity(n_gaz);
+        let mut entries = features::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
         let mut prev = 0u32;
         for _ in 0..n_gaz {
             let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("gazetteer key out of range".into()))?;
@@ -393,7 +383,7 @@ impl Model {
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let mut m = Model { metadata, bits, scale, trans, slots: Vec::new(), present: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
+        let mut m = Model { metadata, bits, scale, trans, present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
         m.build_index();
         Ok(m)
     }
@@ -402,10 +392,9 @@ impl Model {
     #[inline(always)]
     fn add_row(&self, acc: &mut [i32; N_TAGS], f: u32) {
         let mask = if self.bits >= 32 { u32::MAX } else { (1u32 << self.bits) - 1 };
-        if let Some(row) = self.row(f & mask) {
-            for k in 0..N_TAGS {
-                acc[k] += i32::from(row[k]);
-            }
+        let row = self.row(f & mask);
+        for k in 0..N_TAGS {
+            acc[k] += i32::from(row[k]);
         }
     }
 
@@ -424,11 +413,13 @@ impl Model {
         // article: its own features, and what it contributes as each neighbour position.
         // Each distinct word gets an index into `words` the first time it is seen, and every
         // token its word's index, so decoding reaches a token's scores without hashing again.
-        // An article has roughly one distinct word per three tokens: reserving that avoids
-        // most rehashing while the table fills.
+        // A news article of a few hundred tokens has about one distinct word per two tokens,
+        // a long text far fewer: reserving that bound avoids regrowing the table and moving
+        // the (large) cached entries while it fills.
         let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
-        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(n_tokens / 3 + 16, Default::default());
-        let mut words: Vec<Cached> = Vec::with_capacity(n_tokens / 3 + 16);
+        let distinct = (n_tokens * 2 / 3).min(512 + n_tokens / 8);
+        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words: Vec<Cached> = Vec::with_capacity(distinct);
         let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);
         let mut edge = [[0i32; N_TAGS]; 4];
@@ -526,6 +517,26 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
     for (p, row) in tr.iter_mut().enumerate() {
         row.copy_from_slice(&trans[p * N_TAGS..(p + 1) * N_TAGS]);
     }
+    // The tags any tag may precede (O and each B-x), and their transition columns gathered
+    // into rows padded to a multiple of four, so that the search for their best
+    // predecessors runs over all of them at once (the compiler turns the lane loop into
+    // vector instructions). Padding lanes score -inf and are never read.
+    const STARTS: [usize; 1 + N_TYPES] = {
+        let mut s = [0; 1 + N_TYPES];
+        let mut k = 1;
+        while k <= N_TYPES {
+            s[k] = tag_b(k - 1);
+            k += 1;
+        }
+        s
+    };
+    const LANES: usize = (1 + N_TYPES).next_multiple_of(4);
+    let mut tr_start = [[NEG; LANES]; N_TAGS];
+    for (p, row) in tr_start.iter_mut().enumerate() {
+        for (k, &t) in STARTS.iter().enumerate() {
+            row[k] = tr[p][t];
+        }
+    }
     let mask_at = |i: usize| -> u32 { allowed.and_then(|a| a.get(i).copied()).unwrap_or(u32::MAX) };
     let mut back = vec![[0u8; N_TAGS]; n];
     let mut prev = [NEG; N_TAGS];
@@ -541,22 +552,25 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         let mut cur = [NEG; N_TAGS];
         let e = &emit[i];
         let bk = &mut back[i];
-        // O and B-x may follow any tag: find the best predecessor for each at once.
-        for t in (0..N_TAGS).filter(|&t| t == 0 || t % 2 == 1) {
-            if m & (1 << t) == 0 {
-                continue;
+        // O and B-x may follow any tag: the best predecessor of each, scanning predecessors
+        // in order and keeping the first best, as a scalar loop per tag would.
+        let mut best = [NEG; LANES];
+        // The predecessor is kept as a float so that it is selected in the same lanes.
+        let mut arg = [0f32; LANES];
+        for (p, row) in tr_start.iter().enumerate() {
+            let (from, pf) = (prev[p], p as f32);
+            for k in 0..LANES {
+                let s = from + row[k];
+                let better = s > best[k];
+                best[k] = if better { s } else { best[k] };
+                arg[k] = if better { pf } else { arg[k] };
             }
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..N_TAGS {
-                let s = prev[p] + tr[p][t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+        }
+        for (k, &t) in STARTS.iter().enumerate() {
+            if m & (1 << t) != 0 {
+                cur[t] = best[k] + e[t];
+                bk[t] = arg[k] as u8;
             }
-            cur[t] = best + e[t];
-            bk[t] = arg;
         }
         // I-x continues only B-x or I-x.
         for t in (2..N_TAGS).step_by(2) {

@@ -122,7 +122,14 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of `text[range]`, as spans into `text` (trimmed, never empty).
 pub fn sentences(text: &str, range: Span) -> Vec<Span> {
-    let toks = tokens(text, range);
+    sentences_in(text, &tokens(text, range))
+}
+
+/// The sentences of a range given its tokens (see [`sentences`]). Sentences break only
+/// where whitespace follows the stop, so every sentence has whitespace or the range's edge
+/// on both sides: the tokenizer's look-ahead and look-behind see no letter, digit, dot or
+/// apostrophe there, and the range's tokens inside a sentence are exactly the sentence's.
+pub fn sentences_in(text: &str, toks: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut k = 0;
@@ -203,6 +210,22 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(&toks(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_has_the_tokens_of_its_range_that_it_covers() {
+        let cases = [
+            "He won. ’s not it. I.B.M. rose 5%. Then $1.2bn.\u{a0}'Tis over.\tO’Brien’ll go. F. Scott left.",
+            "It ended.\" 'We'll see,' she said. 2024 was hard. (Really.) U.S. rates rose. Q3 2024.",
+            "Prices fell. ’90s music. don't. Mr. Smith's car. “Yes.” No.",
+        ];
+        for text in cases {
+            let all = tokens(text, Span::new(0, text.len()));
+            for s in sentences_in(text, &all) {
+                let inside: Vec<Span> = all.iter().copied().filter(|t| s.contains(*t)).collect();
+                assert_eq!(inside, tokens(text, s), "sentence: {}", s.of(text));
+            }
         }
     }
 
