@@ -9,18 +9,25 @@
 //! the enlarged overlay.
 
 use super::doc::Doc;
+use super::dom;
 use crate::engine::{Class, EntityId};
-use crate::layout::{layout, place_labels, LabelledCurve, Layout, Rect};
+use crate::layout::{layout, place_labels, spread, LabelledCurve, Layout, Rect};
 use crate::state::{Action, ReaderState};
 use std::collections::HashSet;
 use yew::prelude::*;
 
-/// The drawing's own size: about the sidebar's, so that at its usual width text is drawn
-/// near its nominal size.
-const WIDTH: f32 = 340.0;
-const HEIGHT: f32 = 380.0;
-/// The most nodes drawn; more would not be readable at sidebar width.
-const MAX_NODES: usize = 40;
+/// A drawing's own size and the most nodes it holds. Each is about the size it is shown at,
+/// so that text is drawn near its nominal size: the sidebar's map, and the enlarged map on a
+/// wide screen or a phone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Canvas {
+    w: f32,
+    h: f32,
+    max_nodes: usize,
+}
+const SIDEBAR: Canvas = Canvas { w: 340.0, h: 380.0, max_nodes: 40 };
+const WIDE: Canvas = Canvas { w: 920.0, h: 600.0, max_nodes: 60 };
+const TALL: Canvas = Canvas { w: 400.0, h: 660.0, max_nodes: 60 };
 /// A node's radius, in drawing units.
 const R: f32 = 9.0;
 /// Labels longer than this wrap onto a second line.
@@ -88,7 +95,7 @@ fn label_lines(name: &str) -> Vec<String> {
 
 /// Stretches the nodes' bounding box over the drawing (less room for labels at the sides and
 /// bottom), so that a layout that settled in the middle uses all the space there is.
-fn fill(map: &mut Layout) {
+fn fill(map: &mut Layout, canvas: Canvas) {
     // The bottom keeps room for a two-line label under the lowest node.
     let (pad_x, pad_top, pad_bottom) = (48.0, 24.0, 44.0);
     let (min_x, max_x) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.x), b.max(n.x)));
@@ -101,21 +108,39 @@ fn fill(map: &mut Layout) {
         }
     };
     for n in &mut map.nodes {
-        n.x = stretch(n.x, min_x, max_x, pad_x, WIDTH - pad_x);
-        n.y = stretch(n.y, min_y, max_y, pad_top, HEIGHT - pad_bottom);
+        n.x = stretch(n.x, min_x, max_x, pad_x, canvas.w - pad_x);
+        n.y = stretch(n.y, min_y, max_y, pad_top, canvas.h - pad_bottom);
     }
 }
 
 /// How a node's label at `x` is anchored: labels near the sides grow inwards so they stay
 /// inside the drawing.
-fn label_anchor(x: f32) -> &'static str {
+fn label_anchor(x: f32, width: f32) -> &'static str {
     if x < 70.0 {
         "start"
-    } else if x > WIDTH - 70.0 {
+    } else if x > width - 70.0 {
         "end"
     } else {
         "middle"
     }
+}
+
+/// A node's label as a box relative to the node.
+fn label_box(name: &str, x: f32, width: f32) -> Rect {
+    let lines = label_lines(name);
+    let w = lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0) as f32 * NODE_CHAR;
+    let x0 = match label_anchor(x, width) {
+        "start" => -R,
+        "end" => R - w,
+        _ => -w / 2.0,
+    };
+    Rect { x0, y0: R + 3.0, x1: x0 + w, y1: R + 3.0 + lines.len() as f32 * NODE_LINE }
+}
+
+/// A node's shape and label together, relative to the node: what must not cover another's.
+fn node_box(name: &str, x: f32, width: f32) -> Rect {
+    let label = label_box(name, x, width);
+    Rect { x0: label.x0.min(-R - 2.0), y0: -R - 2.0, x1: label.x1.max(R + 2.0), y1: label.y1 }
 }
 
 /// Moves `from` towards `to` by `d`.
@@ -128,13 +153,23 @@ fn toward(from: (f32, f32), to: (f32, f32), d: f32) -> (f32, f32) {
 #[function_component]
 pub fn Map(props: &MapProps) -> Html {
     let MapProps { doc, state, onaction } = props;
-    // The layout runs once per article: its only input is the analysis.
-    let map: std::rc::Rc<Layout> = use_memo(doc.clone(), |doc| {
+    // The enlarged map gets a drawing of its own, wide on a screen and tall on a phone.
+    let canvas = match (state.map_expanded, dom::is_phone()) {
+        (false, _) => SIDEBAR,
+        (true, false) => WIDE,
+        (true, true) => TALL,
+    };
+    // The layout runs once per article and drawing: its only inputs are the analysis and the
+    // drawing's size.
+    let map: std::rc::Rc<Layout> = use_memo((doc.clone(), canvas), |(doc, canvas)| {
         let analysis = &doc.analysis;
         // Only entities in facts: a name without links says nothing on a map of links.
         let linked = analysis.entities.iter().filter(|e| analysis.relations.iter().any(|r| r.head == e.id || r.tail == e.id)).count();
-        let mut map = layout(analysis, linked.min(MAX_NODES), WIDTH, HEIGHT);
-        fill(&mut map);
+        let mut map = layout(analysis, linked.min(canvas.max_nodes), canvas.w, canvas.h);
+        fill(&mut map, *canvas);
+        // Then nodes move apart until no node's shape and label covers another's.
+        let boxes: Vec<Rect> = map.nodes.iter().map(|n| node_box(&analysis.entity(n.entity).name, n.x, canvas.w)).collect();
+        spread(&mut map.nodes, &boxes, Rect { x0: 4.0, y0: 4.0, x1: canvas.w - 4.0, y1: canvas.h - 4.0 });
         map
     });
     let analysis = &doc.analysis;
@@ -181,14 +216,8 @@ pub fn Map(props: &MapProps) -> Html {
     let mut obstacles: Vec<Rect> = Vec::new();
     for n in &map.nodes {
         obstacles.push(Rect::centred(n.x, n.y, 2.0 * R + 4.0, 2.0 * R + 4.0));
-        let lines = label_lines(&analysis.entity(n.entity).name);
-        let w = lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0) as f32 * NODE_CHAR;
-        let x0 = match label_anchor(n.x) {
-            "start" => n.x - R,
-            "end" => n.x + R - w,
-            _ => n.x - w / 2.0,
-        };
-        obstacles.push(Rect { x0, y0: n.y + R + 3.0, x1: x0 + w, y1: n.y + R + 3.0 + lines.len() as f32 * NODE_LINE });
+        let label = label_box(&analysis.entity(n.entity).name, n.x, canvas.w);
+        obstacles.push(Rect { x0: n.x + label.x0, y0: n.y + label.y0, x1: n.x + label.x1, y1: n.y + label.y1 });
     }
     let spots = place_labels(&obstacles, &drawn.iter().map(|(_, q)| *q).collect::<Vec<_>>());
     let edges = drawn.iter().zip(spots).map(|((e, q), spot)| {
@@ -225,7 +254,7 @@ pub fn Map(props: &MapProps) -> Html {
                 }
             })
         };
-        let anchor = label_anchor(n.x);
+        let anchor = label_anchor(n.x, canvas.w);
         let lx = match anchor {
             "start" => -R,
             "end" => R,
@@ -284,7 +313,7 @@ pub fn Map(props: &MapProps) -> Html {
             if expanded {
                 <div class="map-backdrop" onclick={toggle.clone()}></div>
             }
-            <div class="map-frame">
+            <div class="map-frame" style={format!("--map-w: {}; --map-h: {}", canvas.w, canvas.h)}>
                 <div class="map-bar">
                     <p class="map-hint">{ "Click a node to select it." }</p>
                     <button type="button" class="link-button map-toggle" onclick={toggle} aria-pressed={expanded.to_string()}>
@@ -292,7 +321,7 @@ pub fn Map(props: &MapProps) -> Html {
                     </button>
                 </div>
                 <svg class={classes!("map-svg", selected.is_some().then_some("has-selection"))}
-                    viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
+                    viewBox={format!("0 0 {} {}", canvas.w, canvas.h)} role="group"
                     aria-label={format!("Map of {} entities and {} facts", map.nodes.len(), map.edges.len())}
                     data-nodes={map.nodes.len().to_string()} data-edges={map.edges.len().to_string()}>
                     <defs>
