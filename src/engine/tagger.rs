@@ -863,10 +863,15 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             }
         }
         if title {
+            // A dateline ("MILWAUKEE , Wisconsin 1996-08-29": a few words, no lowercase
+            // word, a number) holds names only, so the model's spans there stand.
+            let dateline = s.tokens.len() <= 8
+                && s.tokens.iter().any(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit()))
+                && !s.tokens.iter().any(|t| t.of(text).chars().next().is_some_and(char::is_lowercase));
             for (fi, c) in found.iter().filter(|(fi, _)| *fi == si) {
                 // In title case, trust the model's own span only when a word of it is
                 // capitalized mid-sentence in the body too, or it is written in capitals.
-                let supported = super::tokenize::tokens(text, c.span).iter().any(|t| {
+                let supported = dateline || super::tokenize::tokens(text, c.span).iter().any(|t| {
                     let w = t.of(text);
                     let l = features::lower_form(w);
                     (ctx.seen_cap_mid.contains(&l) && !ctx.seen_lower.contains(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
