@@ -740,7 +740,19 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
 }
 
 fn is_title_like(text: &str, s: &Sentence) -> bool {
-    matches!(features::effective_block(text, s), BlockKind::Title | BlockKind::Heading)
+    match features::effective_block(text, s) {
+        BlockKind::Title => true,
+        // A short line is read like body text, not like a headline, when it holds several
+        // numbers (a results or table row: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") or
+        // leaves a longer word in lowercase ("Results of Scottish league"): a headline in
+        // title case capitalizes every such word.
+        BlockKind::Heading => {
+            let numbers = s.tokens.iter().filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit())).count();
+            let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase));
+            numbers < 2 && !lower_word
+        }
+        _ => false,
+    }
 }
 
 /// Document-level consistency on top of per-sentence decoding.
@@ -1035,6 +1047,16 @@ mod tests {
                 assert!(!m.span.of(text).starts_with("the ") && !m.span.of(text).ends_with("’s"));
             }
         }
+    }
+
+    #[test]
+    fn table_rows_and_sentence_case_lines_are_not_headlines() {
+        let text = "Title Line Here\nResults Of The Day\nBenetton ( Italy ) 92 Dinamo ( Russia ) 81\nResults of Scottish league\nBody text follows here, as usual.";
+        let sentences = crate::train::sentences_of(text);
+        let line = |start: &str| sentences.iter().find(|s| s.span.of(text).starts_with(start)).map(|s| is_title_like(text, s));
+        assert_eq!(line("Benetton"), Some(false));
+        assert_eq!(line("Results of"), Some(false));
+        assert_eq!(line("Body"), Some(false));
     }
 
     #[test]
