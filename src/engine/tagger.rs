@@ -745,11 +745,13 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
         // A short line is read like body text, not like a headline, when it holds several
         // numbers (a results or table row: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") or
         // leaves a longer word in lowercase ("Results of Scottish league"): a headline in
-        // title case capitalizes every such word.
+        // title case capitalizes every such word; or when it lists names between commas
+        // ("Ponting , Michael Slater , Darren Lehmann").
         BlockKind::Heading => {
             let numbers = s.tokens.iter().filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit())).count();
             let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase));
-            numbers < 2 && !lower_word
+            let commas = s.tokens.iter().filter(|t| t.of(text) == ",").count();
+            numbers < 2 && !lower_word && commas < 2
         }
         _ => false,
     }
