@@ -941,6 +941,23 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             }
         }
     }
+    // The first word of such a name, used alone and read as a person, is the same
+    // organization ("Magna International Inc" … "Magna"). A place stays a place ("Jeonju"
+    // and "Jeonju University").
+    let mut org_firsts: FastMap<&str, ()> = FastMap::default();
+    for c in &out {
+        let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
+        if c.ty == EntityType::Org && words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+            org_firsts.insert(words[0], ());
+        }
+    }
+    if !org_firsts.is_empty() {
+        for c in &mut out {
+            if c.ty == EntityType::Person && org_firsts.contains_key(c.span.of(text)) {
+                c.ty = EntityType::Org;
+            }
+        }
+    }
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut clean: Vec<Candidate> = Vec::new();
     let mut end = 0;
