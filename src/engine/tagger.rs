@@ -670,7 +670,7 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
 fn is_org_head(w: &str) -> bool {
     matches!(
         w,
-        "University" | "College" | "School" | "Institute" | "Academy" | "Inc." | "Inc" | "Corporation" | "Corp." | "Company" | "Ltd" | "Ltd." | "Party" | "Records" | "Airlines"
+        "University" | "College" | "School" | "Institute" | "Academy" | "Inc." | "Inc" | "Corporation" | "Corp." | "Corp" | "Co" | "Co." | "Plc" | "PLC" | "plc" | "SA" | "SpA" | "AG" | "GmbH" | "NV" | "LLC" | "Company" | "Ltd" | "Ltd." | "Party" | "Records" | "Airlines"
             | "Orchestra" | "Quartet" | "Committee" | "Ministry" | "Association" | "Society" | "Foundation" | "Conservatory" | "Publishing" | "Productions"
     )
 }
