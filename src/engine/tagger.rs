@@ -650,7 +650,7 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
     let last = *words.last()?;
     let by_last = match last {
         "Island" | "Islands" | "Isles" | "River" | "Mountains" | "Mountain" | "Hills" | "Bay" | "Sea" | "Ocean" | "Peninsula" | "Valley" | "Forest" | "Glacier" | "Desert" | "Gulf" | "Strait"
-        | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon" | "Creek" | "Reef" | "Volcano" | "Lake" => Some(EntityType::Loc),
+        | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon" | "Creek" | "Reef" | "Volcano" | "Lake" | "Falls" | "Sound" | "Range" | "Park" | "Springs" | "Heights" => Some(EntityType::Loc),
         "Oblast" | "Province" | "County" | "Municipality" | "District" | "Prefecture" | "Governorate" | "Township" | "Borough" | "Voivodeship" | "Raion" | "Krai" | "Canton" | "Commune" => {
             Some(EntityType::Gpe)
         }
@@ -925,9 +925,9 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         }
         if matches!(c.ty, EntityType::Person | EntityType::Org) {
             let words: Vec<&str> = text_of.split_whitespace().collect();
-            // Football clubs keep a place's name ("Notts County", "Crystal Palace"): the
-            // tagger's ORG wins over these two heads.
-            let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace"));
+            // Football clubs keep a place's name ("Notts County", "Crystal Palace", "Queen's
+            // Park"): the tagger's ORG wins over these heads.
+            let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace" | "Park"));
             if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
                 c.ty = ty;
             }
