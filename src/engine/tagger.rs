@@ -634,7 +634,7 @@ fn is_event_head(w: &str) -> bool {
     matches!(
         w,
         "Conference" | "Summit" | "Expo" | "Festival" | "Championship" | "Championships" | "Olympics" | "Tournament"
-            | "Marathon" | "Convention" | "Hackathon" | "Symposium" | "Biennale" | "Paralympics"
+            | "Marathon" | "Convention" | "Hackathon" | "Symposium" | "Biennale" | "Paralympics" | "Games" | "Cup" | "War" | "Open" | "Classic" | "Prix" | "Regatta"
     )
 }
 
