@@ -923,6 +923,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         if words.next().is_some() && last.is_some_and(is_event_head) && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
             c.ty = EntityType::Event;
         }
+        // "Battle of Midway", "Siege of Leningrad" name events whatever the place in them.
+        if matches!(text_of.split_whitespace().next(), Some("Battle" | "Siege")) && text_of.split_whitespace().nth(1) == Some("of") && c.ty != EntityType::Person {
+            c.ty = EntityType::Event;
+        }
         if matches!(c.ty, EntityType::Person | EntityType::Org) {
             let words: Vec<&str> = text_of.split_whitespace().collect();
             // Football clubs keep a place's name ("Notts County", "Crystal Palace", "Queen's
