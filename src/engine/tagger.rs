@@ -629,6 +629,11 @@ fn is_topic_word(w: &str) -> bool {
     matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs" | "DVD" | "DVDs" | "CD" | "CDs" | "TV" | "AD" | "BC")
 }
 
+/// Letters written after a person's name: honours, degrees, ranks of counsel.
+fn is_post_nominal(w: &str) -> bool {
+    matches!(w, "QC" | "KC" | "SC" | "SC." | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MEP" | "PhD" | "FRS" | "Jr" | "Jr.")
+}
+
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics".
 fn is_event_head(w: &str) -> bool {
     matches!(
@@ -791,6 +796,9 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         match split {
             Some(parts) => out.extend(parts),
             None if is_topic_word(c.span.of(text)) => {}
+            // A post-nominal after a person's name ("Mark Tedeschi, QC") is no organization.
+            None if is_post_nominal(c.span.of(text))
+                && found.iter().any(|(_, p)| p.ty == EntityType::Person && p.span.end <= c.span.start && text.get(p.span.end..c.span.start).is_some_and(|g| g.trim() == ",")) => {}
             None => out.push(Candidate { span: c.span, ty }),
         }
     }
