@@ -815,6 +815,14 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
                 last.span = Span::new(last.span.start, c.span.end);
                 continue;
             }
+            // A nationality right before an organization that starts with an institution
+            // word is part of its name ("Australian" + "Centre for Control of …",
+            // "Russian" + "Academy of Sciences").
+            let first = c.span.of(text).split(' ').next().unwrap_or("");
+            if last.ty == EntityType::Norp && c.ty == EntityType::Org && gap == " " && is_institution(first) {
+                *last = Candidate { span: Span::new(last.span.start, c.span.end), ty: EntityType::Org };
+                continue;
+            }
         }
         merged.push(c);
     }
