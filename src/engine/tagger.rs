@@ -629,6 +629,11 @@ fn is_topic_word(w: &str) -> bool {
     matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs" | "DVD" | "DVDs" | "CD" | "CDs" | "TV" | "AD" | "BC")
 }
 
+/// Head words of names that end in a number ("Route 66", "Squadron 8", "Interstate 95").
+fn is_numbered_head(w: &str) -> bool {
+    matches!(w, "Route" | "Highway" | "Interstate" | "Squadron" | "Flotilla" | "Corps" | "Fleet" | "Wing" | "Apollo" | "Terminal")
+}
+
 /// Letters written after a person's name: honours, degrees, ranks of counsel.
 fn is_post_nominal(w: &str) -> bool {
     matches!(w, "QC" | "KC" | "SC" | "SC." | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MEP" | "PhD" | "FRS" | "Jr" | "Jr.")
@@ -731,6 +736,10 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         }
         while b > a && is_edge_junk(tokens[b - 1].of(text)) {
             b -= 1;
+        }
+        // Numbered names keep their number ("Oregon Route 99", "Torpedo Squadron 8").
+        if b > a && b < tokens.len() && is_numbered_head(tokens[b - 1].of(text)) && tokens[b].of(text).len() <= 4 && tokens[b].of(text).bytes().all(|c| c.is_ascii_digit()) {
+            b += 1;
         }
         // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
         if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
