@@ -939,6 +939,19 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         }
         out.extend(added);
     }
+    // "Belmopan, Belize": a name read as a person right before a comma and a country or
+    // region (not a possessive "France's") is a place in that region.
+    out.sort_by_key(|c| c.span);
+    for k in 0..out.len().saturating_sub(1) {
+        let (c, next) = (out[k], out[k + 1]);
+        let gap = text.get(c.span.end..next.span.start).unwrap_or("");
+        let after = text.get(next.span.end..).unwrap_or("");
+        let possessive = after.trim_start().starts_with("'s") || after.trim_start().starts_with("’s");
+        let one_word = !c.span.of(text).contains(' ');
+        if c.ty == EntityType::Person && one_word && next.ty == EntityType::Gpe && matches!(gap, ", " | " , ") && !possessive {
+            out[k].ty = EntityType::Gpe;
+        }
+    }
     // A name of several words ending in an event noun ("Cornell Blockchain Conference",
     // "Web Summit") names the event, whatever the words before it suggest.
     for c in &mut out {
