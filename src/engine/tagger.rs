@@ -760,12 +760,14 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
         // numbers (a results or table row: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81") or
         // leaves a longer word in lowercase ("Results of Scottish league"): a headline in
         // title case capitalizes every such word; or when it lists names between commas
-        // ("Ponting , Michael Slater , Darren Lehmann").
+        // ("Ponting , Michael Slater , Darren Lehmann") or is a "label : value" line
+        // ("ISSUER : Bay Co Building Authority").
         BlockKind::Heading => {
             let numbers = s.tokens.iter().filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit())).count();
             let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase));
             let commas = s.tokens.iter().filter(|t| t.of(text) == ",").count();
-            numbers < 2 && !lower_word && commas < 2
+            let colon = s.tokens.iter().rev().skip(1).any(|t| t.of(text) == ":");
+            numbers < 2 && !lower_word && commas < 2 && !colon
         }
         _ => false,
     }
