@@ -150,8 +150,12 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                 .filter(|(_, d)| {
                     let same_class = d.ty.class() == c.ty.class();
                     // A single word tagged with another name type still joins a person or
-                    // organization it plainly abbreviates ("Rhodes" read as a place).
-                    let cross = w.len() == 1 && matches!(d.ty, EntityType::Person | EntityType::Org);
+                    // organization it plainly abbreviates ("Rhodes" read as a place). A
+                    // place does not join an organization named after it: "Budapest" and
+                    // "Budapest Stock Exchange", "LONDON" in a dateline and "London
+                    // International Financial Futures Exchange" stay apart.
+                    let place = matches!(c.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
+                    let cross = w.len() == 1 && (d.ty == EntityType::Person || (d.ty == EntityType::Org && !place));
                     // Writers introduce the full name before shortening it: a short form seen
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
@@ -319,6 +323,9 @@ mod tests {
             // An alias that fits two people joins neither.
             ("Anna Smith and John Smith met. Smith spoke.", vec![("Anna Smith", Person), ("John Smith", Person), ("Smith", Person)],
                 vec![(Person, s(&["Anna Smith"])), (Person, s(&["John Smith"])), (Person, s(&["Smith"]))]),
+            // A place that starts an organization's name stays the place.
+            ("The Budapest Stock Exchange rose. Budapest is calm.", vec![("Budapest Stock Exchange", Org), ("Budapest", Gpe)],
+                vec![(Gpe, s(&["Budapest"])), (Org, s(&["Budapest Stock Exchange"]))]),
             // "Capital" alone is no alias of "Pantera Capital".
             ("Pantera Capital and Capital", vec![("Pantera Capital", Org), ("Capital", Org)], vec![(Org, s(&["Capital"])), (Org, s(&["Pantera Capital"]))]),
             // Majority type wins for every mention.
