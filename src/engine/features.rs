@@ -164,12 +164,6 @@ fn shape_char(c: char) -> char {
 
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
 /// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
-fn shapes(w: &str) -> (String, String) {
-    let long: String = w.chars().take(8).map(shape_char).collect();
-    let mut short = String::with_capacity(w.len());
-    push_short_shape(w, &mut short);
-    (long, short)
-}
 
 /// Appends the short shape of `w` (runs of one shape character cut to two) to `out`.
 fn push_short_shape(w: &str, out: &mut String) {
@@ -191,9 +185,11 @@ fn push_short_shape(w: &str, out: &mut String) {
 
 /// What a token looks like, computed once per token.
 pub struct TokenInfo {
-    pub lower: String,
-    pub shape: String,
-    pub short: String,
+    /// The lowercase form, the shape of the first eight characters and the short shape,
+    /// one after the other in one string (one allocation per word instead of three).
+    forms: String,
+    lower_end: usize,
+    shape_end: usize,
     pub cap: bool,
     pub all_caps: bool,
     pub has_digit: bool,
@@ -236,19 +232,35 @@ impl Prefixes {
 
 impl TokenInfo {
     pub fn new(w: &str) -> TokenInfo {
-        let (shape, short) = shapes(w);
+        let mut forms = String::with_capacity(3 * w.len() + 8);
+        push_lower_form(w, &mut forms);
+        let lower_end = forms.len();
+        forms.extend(w.chars().take(8).map(shape_char));
+        let shape_end = forms.len();
+        push_short_shape(w, &mut forms);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let lower = lower_form(w);
         TokenInfo {
-            pre: Prefixes::of(&lower, &short),
-            lower,
+            pre: Prefixes::of(&forms[..lower_end], &forms[shape_end..]),
             cap: w.chars().next().is_some_and(char::is_uppercase),
             all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
             common: false,
-            shape,
-            short,
+            forms,
+            lower_end,
+            shape_end,
         }
+    }
+    /// The normalized lowercase form (see [`lower_form`]).
+    pub fn lower(&self) -> &str {
+        &self.forms[..self.lower_end]
+    }
+    /// The shape of the first eight characters ("Xxxxx", "dddd").
+    pub fn shape(&self) -> &str {
+        &self.forms[self.lower_end..self.shape_end]
+    }
+    /// The shape with runs cut to two characters ("Xxx").
+    pub fn short(&self) -> &str {
+        &self.forms[self.shape_end..]
     }
 }
 
@@ -436,7 +448,7 @@ impl Gazetteer {
             if infos[i].cap || infos[i].has_digit {
                 let mut h = Fnv::new(b'G');
                 for len in 1..=GAZ_MAX_TOKENS.min(infos.len() - i) {
-                    h.str(&infos[i + len - 1].lower);
+                    h.str(infos[i + len - 1].lower());
                     if let Some(&types) = self.entries.get(&h.finish()) {
                         best = Some((len, types));
                     }
@@ -483,7 +495,7 @@ fn hash(tpl: u8, parts: &[&str]) -> u32 {
 /// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
 /// capitalized mid-sentence ("C"), both, or neither.
 fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
-    match (ctx.seen_lower.contains(&info.lower), ctx.seen_cap_mid.contains(&info.lower)) {
+    match (ctx.seen_lower.contains(info.lower()), ctx.seen_cap_mid.contains(info.lower())) {
         (true, true) => "LC",
         (true, false) => "L",
         (false, true) => "C",
@@ -496,11 +508,11 @@ fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
 pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u32>) {
     f.push(hash(0, &[]));
     f.push(hash(1, &[w]));
-    f.push(hash(2, &[&info.lower]));
-    f.push(hash(3, &[&info.shape]));
-    f.push(hash(4, &[&info.short]));
+    f.push(hash(2, &[info.lower()]));
+    f.push(hash(3, &[info.shape()]));
+    f.push(hash(4, &[info.short()]));
     // Affixes are slices of the lowercase form at character boundaries: no allocation.
-    let lw = info.lower.as_str();
+    let lw = info.lower();
     // In an ASCII word every byte is a character boundary, so the boundary list is only
     // built (and allocated) for the other words.
     let ascii = lw.is_ascii();
@@ -513,9 +525,9 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     }
     if info.cap {
         let cue = case_cue(info, ctx);
-        f.push(hash(15, &[cue, &info.short]));
-        f.push(hash(16, &[cue, &info.lower]));
-        if let Some(a) = ctx.around.get(&info.lower) {
+        f.push(hash(15, &[cue, info.short()]));
+        f.push(hash(16, &[cue, info.lower()]));
+        if let Some(a) = ctx.around.get(info.lower()) {
             for p in &a.prev {
                 f.push(hash(34, &[p]));
             }
@@ -568,7 +580,7 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         } else if k as usize >= n {
             "</s>"
         } else {
-            &infos[k as usize].lower
+            infos[k as usize].lower()
         }
     };
     let short_at = |k: isize| -> &str {
@@ -577,7 +589,7 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         } else if k as usize >= n {
             "</s>"
         } else {
-            &infos[k as usize].short
+            infos[k as usize].short()
         }
     };
     let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
@@ -615,16 +627,16 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             of(&infos[k as usize].pre)
         }
     };
-    f.push(pre_at(23, ii - 1, |p| p.p23).str(&info.lower).finish());
+    f.push(pre_at(23, ii - 1, |p| p.p23).str(info.lower()).finish());
     let (mut p24, mut p26) = (info.pre.p24, info.pre.p26);
     f.push(p24.str(lower_at(ii + 1)).finish());
-    f.push(pre_at(25, ii - 1, |p| p.p25).str(&info.short).finish());
+    f.push(pre_at(25, ii - 1, |p| p.p25).str(info.short()).finish());
     f.push(p26.str(lower_at(ii + 1)).finish());
-    f.push(pre_at(27, ii - 1, |p| p.p27).str(&info.short).str(short_at(ii + 1)).finish());
+    f.push(pre_at(27, ii - 1, |p| p.p27).str(info.short()).str(short_at(ii + 1)).finish());
     f.push(pre_at(28, ii - 2, |p| p.p28).str(lower_at(ii - 1)).finish());
     f.push(pre_at(29, ii + 1, |p| p.p29).str(lower_at(ii + 2)).finish());
     let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
-    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
+    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), info.short()]);
     let m = marks.get(i).copied().unwrap_or(0);
     if m != 0 {
         for t in 0..N_TYPES {
@@ -633,7 +645,7 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
                     let code = [b'0' + t as u8, b'0' + inside as u8];
                     let code = std::str::from_utf8(&code).unwrap_or("");
                     push(31, &[code]);
-                    push(32, &[code, &info.short]);
+                    push(32, &[code, info.short()]);
                 }
             }
         }
@@ -644,7 +656,7 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
     let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
     let (p, q) = (nm(ii - 1), nm(ii + 1));
     let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
-    push(33, &[std::str::from_utf8(&code).unwrap_or(""), &info.short]);
+    push(33, &[std::str::from_utf8(&code).unwrap_or(""), info.short()]);
 }
 
 /// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
@@ -655,7 +667,7 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
         .iter()
         .map(|t| {
             let mut info = TokenInfo::new(t.of(text));
-            info.common = info.cap && gaz.common.contains(&word_key(&info.lower));
+            info.common = info.cap && gaz.common.contains(&word_key(info.lower()));
             info
         })
         .collect();

@@ -451,14 +451,14 @@ impl Model {
                 let w = t.of(text);
                 let id = *index.entry(w).or_insert_with(|| {
                     let mut info = TokenInfo::new(w);
-                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
+                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(info.lower()));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
                     let own = self.score_of(&f);
                     let mut around = [[0i32; N_TAGS]; 4];
                     for (slot, &d) in around.iter_mut().zip(&features::NEIGHBOURS) {
                         f.clear();
-                        features::neighbour_features(&info.lower, &info.short, d, &mut f);
+                        features::neighbour_features(info.lower(), info.short(), d, &mut f);
                         *slot = self.score_of(&f);
                     }
                     words.push(Cached { info, own, around });
