@@ -54,9 +54,9 @@ fn value_key(s: &str) -> String {
     }
 }
 
-struct Draft {
-    /// Words of the fullest form.
-    words: Vec<String>,
+struct Draft<'w> {
+    /// Words of the fullest form (borrowed from the founding candidate's words).
+    words: &'w [String],
     /// Candidate indices.
     members: Vec<usize>,
     ty: EntityType,
@@ -125,15 +125,16 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         sentences.get(i).filter(|s| s.span.contains(span))
     };
     let in_headline = |span: Span| sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading));
+    // The maps and drafts borrow the candidates' word lists instead of copying them.
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
     // type and normalized text, names by their words, and short forms already matched.
     let mut values: FastMap<(EntityType, String), usize> = FastMap::default();
-    let mut names: FastMap<Vec<String>, Vec<usize>> = FastMap::default();
-    let mut known_aliases: FastMap<Vec<String>, usize> = FastMap::default();
+    let mut names: FastMap<&[String], Vec<usize>> = FastMap::default();
+    let mut known_aliases: FastMap<&[String], usize> = FastMap::default();
     for &i in &order {
         let c = candidates[i];
-        let w = &cand_words[i];
+        let w: &[String] = &cand_words[i];
         let value = (!is_name(c.ty)).then(|| (c.ty, value_key(c.span.of(text))));
         let found = if let Some(v) = &value {
             values.get(v).copied()
@@ -160,13 +161,13 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
                     let introduced = d.members.iter().any(|&m| candidates[m].span.start < c.span.start) || in_headline(c.span);
-                    (same_class || cross) && introduced && is_alias(w, &d.words, d.ty)
+                    (same_class || cross) && introduced && is_alias(w, d.words, d.ty)
                 })
                 .map(|(k, _)| k)
                 .collect();
             let found = (fits.len() == 1).then(|| fits[0]);
             if let Some(d) = found {
-                known_aliases.insert(w.clone(), d);
+                known_aliases.insert(w, d);
             }
             found
         };
@@ -178,9 +179,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     Some(v) => {
                         values.insert(v, d);
                     }
-                    None => names.entry(w.clone()).or_default().push(d),
+                    None => names.entry(w).or_default().push(d),
                 }
-                drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty });
+                drafts.push(Draft { words: w, members: vec![i], ty: c.ty });
             }
         }
     }
