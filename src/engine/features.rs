@@ -40,7 +40,13 @@ impl Fnv {
     }
     #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Fnv {
-        for &b in s.as_bytes() {
+        self.bytes(s.as_bytes())
+    }
+    /// Hashes a part given as bytes: the same as [`Fnv::str`] on the same bytes, for the
+    /// short ASCII codes built on the stack, which need no UTF-8 check.
+    #[inline(always)]
+    pub fn bytes(&mut self, part: &[u8]) -> &mut Fnv {
+        for &b in part {
             self.byte(b);
         }
         // A separator keeps ("ab","c") and ("a","bc") apart.
@@ -592,7 +598,6 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             infos[k as usize].short()
         }
     };
-    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
     let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
     let flags = [
         if info.cap { b'C' } else { b'c' },
@@ -601,13 +606,12 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         if info.has_digit { b'D' } else { b'd' },
         block,
     ];
-    let flags = std::str::from_utf8(&flags).unwrap_or("");
-    push(13, &[flags]);
+    f.push(Fnv::new(13).bytes(&flags).finish());
     if info.cap {
-        push(14, &[case_cue(info, ctx), flags]);
+        f.push(Fnv::new(14).str(case_cue(info, ctx)).bytes(&flags).finish());
         if info.common {
-            push(36, &[flags]);
-            push(37, &[case_cue(info, ctx), flags]);
+            f.push(Fnv::new(36).bytes(&flags).finish());
+            f.push(Fnv::new(37).str(case_cue(info, ctx)).bytes(&flags).finish());
         }
     }
     if neighbours {
@@ -635,28 +639,26 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
     f.push(pre_at(27, ii - 1, |p| p.p27).str(info.short()).str(short_at(ii + 1)).finish());
     f.push(pre_at(28, ii - 2, |p| p.p28).str(lower_at(ii - 1)).finish());
     f.push(pre_at(29, ii + 1, |p| p.p29).str(lower_at(ii + 2)).finish());
-    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
-    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), info.short()]);
+    f.push(Fnv::new(30).bytes(&[block]).str(info.short()).finish());
     let m = marks.get(i).copied().unwrap_or(0);
     if m != 0 {
         for t in 0..N_TYPES {
             for inside in 0..2 {
                 if m & (1 << (2 * t + inside)) != 0 {
                     let code = [b'0' + t as u8, b'0' + inside as u8];
-                    let code = std::str::from_utf8(&code).unwrap_or("");
-                    push(31, &[code]);
-                    push(32, &[code, info.short()]);
+                    f.push(Fnv::new(31).bytes(&code).finish());
+                    f.push(Fnv::new(32).bytes(&code).str(info.short()).finish());
                 }
             }
         }
     } else {
-        push(31, &["none"]);
+        f.push(hash(31, &["none"]));
     }
     // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
     let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
     let (p, q) = (nm(ii - 1), nm(ii + 1));
     let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
-    push(33, &[std::str::from_utf8(&code).unwrap_or(""), info.short()]);
+    f.push(Fnv::new(33).bytes(&code).str(info.short()).finish());
 }
 
 /// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
