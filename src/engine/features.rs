@@ -270,78 +270,65 @@ impl TokenInfo {
     }
 }
 
-/// The distinct neighbours of a capitalized word over its body occurrences.
+/// The distinct neighbours of a capitalized word over its body occurrences, in four lists
+/// (see [`PREV`] and the others): one buffer holds the strings of all four, so a word's
+/// neighbours take one allocation rather than one per list.
 #[derive(Default)]
 struct Around {
-    prev: Forms,
-    next: Forms,
-    /// Shapes of the neighbours ("Xxx" after it hints at a first name, "d" at a model).
-    prev_shape: Forms,
-    next_shape: Forms,
+    buf: String,
+    /// For each list, where its strings are in `buf`, in the order they were added.
+    spans: [[(u32, u32); MAX_FORMS]; 4],
+    lens: [usize; 4],
 }
+
+/// The lists of an [`Around`]: the words before and after it as lowercase forms, and their
+/// shapes ("Xxx" after it hints at a first name, "d" at a model).
+const PREV: usize = 0;
+const NEXT: usize = 1;
+const PREV_SHAPE: usize = 2;
+const NEXT_SHAPE: usize = 3;
 
 /// The most distinct neighbour forms kept per list: a few are enough and keep long texts
 /// linear.
 const MAX_FORMS: usize = 12;
 
-/// Up to [`MAX_FORMS`] distinct short strings in one buffer, in the order they were added:
-/// one allocation per list rather than one per string.
-#[derive(Default)]
-struct Forms {
-    buf: String,
-    ends: [u32; MAX_FORMS],
-    len: usize,
-}
-
-impl Forms {
-    fn get(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
-        self.buf.get(start..self.ends[k] as usize).unwrap_or("")
+impl Around {
+    /// The strings of list `l`, in the order they were added.
+    fn list(&self, l: usize) -> impl Iterator<Item = &str> + '_ {
+        self.spans[l][..self.lens[l]].iter().map(|&(a, b)| self.buf.get(a as usize..b as usize).unwrap_or(""))
+    }
+    /// Adds `x` to list `l` unless the list holds it already or is full.
+    fn push_distinct(&mut self, l: usize, x: &str) {
+        let n = self.lens[l];
+        if n < MAX_FORMS && !self.list(l).any(|y| y == x) {
+            let start = self.buf.len() as u32;
+            self.buf.push_str(x);
+            self.spans[l][n] = (start, self.buf.len() as u32);
+            self.lens[l] += 1;
+        }
     }
 }
 
-impl<'a> IntoIterator for &'a Forms {
-    type Item = &'a str;
-    type IntoIter = FormsIter<'a>;
-    fn into_iter(self) -> FormsIter<'a> {
-        FormsIter { forms: self, next: 0 }
-    }
-}
-
-struct FormsIter<'a> {
-    forms: &'a Forms,
-    next: usize,
-}
-
-impl<'a> Iterator for FormsIter<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        let k = self.next;
-        (k < self.forms.len).then(|| {
-            self.next += 1;
-            self.forms.get(k)
-        })
-    }
-}
-
-fn push_distinct(v: &mut Forms, x: &str) {
-    if v.len < MAX_FORMS && !v.into_iter().any(|y| y == x) {
-        v.buf.push_str(x);
-        v.ends[v.len] = v.buf.len() as u32;
-        v.len += 1;
-    }
+/// What the article shows of one lowercase form.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    /// Written in lowercase somewhere.
+    lower: bool,
+    /// Capitalized in the middle of a body sentence.
+    cap_mid: bool,
+    /// For a word capitalized in body text, its neighbours: an index into `arounds`.
+    around: Option<u32>,
 }
 
 /// Facts about the whole article that single tokens cannot see.
 #[derive(Default)]
 pub struct DocContext {
-    /// Lowercase forms seen written in lowercase somewhere in the article.
-    pub seen_lower: FastSet<String>,
-    /// Lowercase forms seen capitalized in the middle of a body sentence.
-    pub seen_cap_mid: FastSet<String>,
+    /// One entry per lowercase form that is written in lowercase or capitalized in body
+    /// text somewhere in the article (one key string per form, one lookup per token).
+    forms: FastMap<String, Seen>,
     /// For each capitalized word, the words around all its body occurrences: "Novartis
     /// said" in one sentence helps read "Novartis" in another.
-    around: FastMap<String, Around>,
+    arounds: Vec<Around>,
 }
 
 impl DocContext {
@@ -365,42 +352,66 @@ impl DocContext {
                 }
                 lw.clear();
                 push_lower_form(w, &mut lw);
-                if lower_first && !ctx.seen_lower.contains(lw.as_str()) {
-                    ctx.seen_lower.insert(lw.clone());
+                if !ctx.forms.contains_key(lw.as_str()) {
+                    ctx.forms.insert(lw.clone(), Seen::default());
+                }
+                let Some(seen) = ctx.forms.get_mut(lw.as_str()) else { continue };
+                if lower_first {
+                    seen.lower = true;
                 }
                 if body_cap {
-                    if !ctx.around.contains_key(lw.as_str()) {
-                        ctx.around.insert(lw.clone(), Around::default());
-                    }
-                    if let Some(entry) = ctx.around.get_mut(lw.as_str()) {
+                    let k = match seen.around {
+                        Some(k) => k as usize,
+                        None => {
+                            seen.around = Some(ctx.arounds.len() as u32);
+                            ctx.arounds.push(Around { buf: String::with_capacity(64), ..Around::default() });
+                            ctx.arounds.len() - 1
+                        }
+                    };
+                    if let Some(entry) = ctx.arounds.get_mut(k) {
                         let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
                         let next = s.tokens.get(i + 1).map(|t| t.of(text));
                         // Each neighbour as a lowercase form and as a shape; a sentence edge
                         // stands in for a missing neighbour.
-                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: &mut Forms| {
+                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: usize| {
                             buf.clear();
                             match word {
                                 Some(w) => form(w, &mut buf),
                                 None => buf.push_str(edge),
                             }
-                            push_distinct(list, &buf);
+                            entry.push_distinct(list, &buf);
                         };
-                        record(prev, "<s>", push_lower_form, &mut entry.prev);
-                        record(next, "</s>", push_lower_form, &mut entry.next);
-                        record(prev, "<s>", push_short_shape, &mut entry.prev_shape);
-                        record(next, "</s>", push_short_shape, &mut entry.next_shape);
+                        record(prev, "<s>", push_lower_form, PREV);
+                        record(next, "</s>", push_lower_form, NEXT);
+                        record(prev, "<s>", push_short_shape, PREV_SHAPE);
+                        record(next, "</s>", push_short_shape, NEXT_SHAPE);
                     }
                     if i > 0 {
                         let prev = s.tokens[i - 1].of(text);
                         // After a quote or colon a capital may just start a clause.
-                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") && !ctx.seen_cap_mid.contains(lw.as_str()) {
-                            ctx.seen_cap_mid.insert(lw.clone());
+                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
+                            seen.cap_mid = true;
                         }
                     }
                 }
             }
         }
         ctx
+    }
+
+    fn seen(&self, lower: &str) -> Seen {
+        self.forms.get(lower).copied().unwrap_or_default()
+    }
+    /// Whether the lowercase form `lower` is written in lowercase somewhere in the article.
+    pub fn seen_lower(&self, lower: &str) -> bool {
+        self.seen(lower).lower
+    }
+    /// Whether the lowercase form `lower` is capitalized in the middle of a body sentence.
+    pub fn seen_cap_mid(&self, lower: &str) -> bool {
+        self.seen(lower).cap_mid
+    }
+    fn around(&self, lower: &str) -> Option<&Around> {
+        self.seen(lower).around.and_then(|k| self.arounds.get(k as usize))
     }
 }
 
@@ -501,7 +512,8 @@ fn hash(tpl: u8, parts: &[&str]) -> u32 {
 /// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
 /// capitalized mid-sentence ("C"), both, or neither.
 fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
-    match (ctx.seen_lower.contains(info.lower()), ctx.seen_cap_mid.contains(info.lower())) {
+    let seen = ctx.seen(info.lower());
+    match (seen.lower, seen.cap_mid) {
         (true, true) => "LC",
         (true, false) => "L",
         (false, true) => "C",
@@ -533,17 +545,17 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
         let cue = case_cue(info, ctx);
         f.push(hash(15, &[cue, info.short()]));
         f.push(hash(16, &[cue, info.lower()]));
-        if let Some(a) = ctx.around.get(info.lower()) {
-            for p in &a.prev {
+        if let Some(a) = ctx.around(info.lower()) {
+            for p in a.list(PREV) {
                 f.push(hash(34, &[p]));
             }
-            for q in &a.next {
+            for q in a.list(NEXT) {
                 f.push(hash(35, &[q]));
             }
-            for p in &a.prev_shape {
+            for p in a.list(PREV_SHAPE) {
                 f.push(hash(38, &[p]));
             }
-            for q in &a.next_shape {
+            for q in a.list(NEXT_SHAPE) {
                 f.push(hash(39, &[q]));
             }
         }

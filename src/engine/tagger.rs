@@ -981,7 +981,7 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
                 let supported = dateline || super::tokenize::tokens(text, c.span).iter().any(|t| {
                     let w = t.of(text);
                     let l = features::lower_form(w);
-                    (ctx.seen_cap_mid.contains(&l) && !ctx.seen_lower.contains(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+                    (ctx.seen_cap_mid(&l) && !ctx.seen_lower(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
                 });
                 if *fi == si && supported && !added.iter().any(|a| a.overlaps_c(c)) {
                     let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
