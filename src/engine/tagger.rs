@@ -569,24 +569,23 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         let mut cur = [NEG; N_TAGS];
         let e = &emit[i];
         let bk = &mut back[i];
-        // O and B-x may follow any tag: the best predecessor of each, scanning predecessors
-        // in order and keeping the first best, as a scalar loop per tag would.
+        // O and B-x may follow any tag: the best score over all predecessors, for all of
+        // them at once (a lane-wise maximum).
         let mut best = [NEG; LANES];
-        // The predecessor is kept as a float so that it is selected in the same lanes.
-        let mut arg = [0f32; LANES];
-        for (p, row) in tr_start.iter().enumerate() {
-            let (from, pf) = (prev[p], p as f32);
+        for (&from, row) in prev.iter().zip(&tr_start) {
             for k in 0..LANES {
                 let s = from + row[k];
-                let better = s > best[k];
-                best[k] = if better { s } else { best[k] };
-                arg[k] = if better { pf } else { arg[k] };
+                best[k] = if s > best[k] { s } else { best[k] };
             }
         }
         for (k, &t) in STARTS.iter().enumerate() {
             if m & (1 << t) != 0 {
                 cur[t] = best[k] + e[t];
-                bk[t] = arg[k] as u8;
+                // The predecessor: the first that reaches the best score (the same sum,
+                // computed the same way), as a scalar loop keeping the first best would pick;
+                // the first tag when none is reachable.
+                let arg = if best[k] > NEG { (0..N_TAGS).find(|&p| prev[p] + tr_start[p][k] == best[k]).unwrap_or(0) } else { 0 };
+                bk[t] = arg as u8;
             }
         }
         // I-x continues only B-x or I-x.
