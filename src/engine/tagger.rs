@@ -843,8 +843,8 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         }
         let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
         // Two names joined by a hyphen ("Apple-OpenAI partnership") are two mentions when
-        // the article uses each on its own.
-        let toks = super::tokenize::tokens(text, c.span);
+        // the article uses each on its own. (Only a span with a hyphen is tokenized for this.)
+        let toks = if c.span.of(text).contains('-') { super::tokenize::tokens(text, c.span) } else { Vec::new() };
         let split = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len()).and_then(|h| {
             let left = Span::new(c.span.start, toks[h - 1].end);
             let right = Span::new(toks[h + 1].start, c.span.end);
