@@ -24,8 +24,19 @@ use super::features::FastMap;
 /// Words that never make an alias on their own.
 const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
 
-fn words(s: &str) -> Vec<String> {
-    word_parts(s).map(str::to_lowercase).collect()
+/// Appends the lowercased words of `s` to `arena`, one after the other, and their ends to
+/// `ends`: the words of all candidates share one string instead of one string per word.
+fn push_words(s: &str, arena: &mut String, ends: &mut Vec<usize>) {
+    for w in word_parts(s) {
+        if w.is_ascii() {
+            let start = arena.len();
+            arena.push_str(w);
+            arena[start..].make_ascii_lowercase();
+        } else {
+            arena.push_str(&w.to_lowercase());
+        }
+        ends.push(arena.len());
+    }
 }
 
 /// The words of `s` as they are written: runs of letters and digits.
@@ -54,20 +65,20 @@ fn value_key(s: &str) -> String {
     }
 }
 
-struct Draft {
-    /// Words of the fullest form.
-    words: Vec<String>,
+struct Draft<'w> {
+    /// Words of the fullest form (borrowed from the founding candidate's words).
+    words: &'w [&'w str],
     /// Candidate indices.
     members: Vec<usize>,
     ty: EntityType,
 }
 
 /// Does `alias` (words) name the entity whose full name is `full`, of type `ty`?
-fn is_alias(alias: &[String], full: &[String], ty: EntityType) -> bool {
+fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
     if alias.is_empty() || alias.len() >= full.len() {
         return false;
     }
-    if alias.len() == 1 && STOP_ALIASES.contains(&alias[0].as_str()) {
+    if alias.len() == 1 && STOP_ALIASES.contains(&alias[0]) {
         return false;
     }
     match ty {
@@ -82,13 +93,13 @@ fn is_alias(alias: &[String], full: &[String], ty: EntityType) -> bool {
     }
 }
 
-fn is_acronym(alias: &[String], full: &[String]) -> bool {
+fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
     if alias.len() != 1 || full.len() < 2 {
         return false;
     }
     // The initials of the full name's words must spell the alias, and take at least two
     // bytes. Compared as they are read: this runs for many (alias, entity) pairs.
-    let mut initials = full.iter().filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for" | "de")).filter_map(|w| w.chars().next());
+    let mut initials = full.iter().filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "de")).filter_map(|w| w.chars().next());
     let mut letters = alias[0].chars();
     let mut bytes = 0;
     loop {
@@ -114,7 +125,19 @@ pub fn entity_slug_base(name: &str, ty: EntityType) -> String {
 pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> (Vec<Mention>, Vec<Entity>) {
     // Names are matched by their words; amounts and dates by their value key, so they only
     // need a word count for the order.
-    let cand_words: Vec<Vec<String>> = candidates.iter().map(|c| if is_name(c.ty) { words(c.span.of(text)) } else { Vec::new() }).collect();
+    // The lowercased words of all names in one string; each candidate's words as a slice.
+    let mut arena = String::with_capacity(candidates.iter().map(|c| c.span.end - c.span.start).sum());
+    let mut ends: Vec<usize> = Vec::new();
+    let mut word_range: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let first = ends.len();
+        if is_name(c.ty) {
+            push_words(c.span.of(text), &mut arena, &mut ends);
+        }
+        word_range.push((first, ends.len()));
+    }
+    let all_words: Vec<&str> = ends.iter().scan(0, |start, &end| Some(&arena[std::mem::replace(start, end)..end])).collect();
+    let cand_words: Vec<&[&str]> = word_range.iter().map(|&(a, b)| &all_words[a..b]).collect();
     let word_count = |i: usize| if is_name(candidates[i].ty) { cand_words[i].len() } else { word_parts(candidates[i].span.of(text)).count() };
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_cached_key(|&i| (std::cmp::Reverse(word_count(i)), candidates[i].span.start));
@@ -125,15 +148,16 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         sentences.get(i).filter(|s| s.span.contains(span))
     };
     let in_headline = |span: Span| sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading));
+    // The maps and drafts borrow the candidates' word lists instead of copying them.
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
     // type and normalized text, names by their words, and short forms already matched.
     let mut values: FastMap<(EntityType, String), usize> = FastMap::default();
-    let mut names: FastMap<Vec<String>, Vec<usize>> = FastMap::default();
-    let mut known_aliases: FastMap<Vec<String>, usize> = FastMap::default();
+    let mut names: FastMap<&[&str], Vec<usize>> = FastMap::default();
+    let mut known_aliases: FastMap<&[&str], usize> = FastMap::default();
     for &i in &order {
         let c = candidates[i];
-        let w = &cand_words[i];
+        let w: &[&str] = cand_words[i];
         let value = (!is_name(c.ty)).then(|| (c.ty, value_key(c.span.of(text))));
         let found = if let Some(v) = &value {
             values.get(v).copied()
@@ -160,13 +184,13 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
                     let introduced = d.members.iter().any(|&m| candidates[m].span.start < c.span.start) || in_headline(c.span);
-                    (same_class || cross) && introduced && is_alias(w, &d.words, d.ty)
+                    (same_class || cross) && introduced && is_alias(w, d.words, d.ty)
                 })
                 .map(|(k, _)| k)
                 .collect();
             let found = (fits.len() == 1).then(|| fits[0]);
             if let Some(d) = found {
-                known_aliases.insert(w.clone(), d);
+                known_aliases.insert(w, d);
             }
             found
         };
@@ -178,9 +202,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     Some(v) => {
                         values.insert(v, d);
                     }
-                    None => names.entry(w.clone()).or_default().push(d),
+                    None => names.entry(w).or_default().push(d),
                 }
-                drafts.push(Draft { words: w.clone(), members: vec![i], ty: c.ty });
+                drafts.push(Draft { words: w, members: vec![i], ty: c.ty });
             }
         }
     }

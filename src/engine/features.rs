@@ -40,7 +40,13 @@ impl Fnv {
     }
     #[inline(always)]
     pub fn str(&mut self, s: &str) -> &mut Fnv {
-        for &b in s.as_bytes() {
+        self.bytes(s.as_bytes())
+    }
+    /// Hashes a part given as bytes: the same as [`Fnv::str`] on the same bytes, for the
+    /// short ASCII codes built on the stack, which need no UTF-8 check.
+    #[inline(always)]
+    pub fn bytes(&mut self, part: &[u8]) -> &mut Fnv {
+        for &b in part {
             self.byte(b);
         }
         // A separator keeps ("ab","c") and ("a","bc") apart.
@@ -164,12 +170,6 @@ fn shape_char(c: char) -> char {
 
 /// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
 /// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
-fn shapes(w: &str) -> (String, String) {
-    let long: String = w.chars().take(8).map(shape_char).collect();
-    let mut short = String::with_capacity(w.len());
-    push_short_shape(w, &mut short);
-    (long, short)
-}
 
 /// Appends the short shape of `w` (runs of one shape character cut to two) to `out`.
 fn push_short_shape(w: &str, out: &mut String) {
@@ -191,9 +191,11 @@ fn push_short_shape(w: &str, out: &mut String) {
 
 /// What a token looks like, computed once per token.
 pub struct TokenInfo {
-    pub lower: String,
-    pub shape: String,
-    pub short: String,
+    /// The lowercase form, the shape of the first eight characters and the short shape,
+    /// one after the other in one string (one allocation per word instead of three).
+    forms: String,
+    lower_end: usize,
+    shape_end: usize,
     pub cap: bool,
     pub all_caps: bool,
     pub has_digit: bool,
@@ -236,94 +238,97 @@ impl Prefixes {
 
 impl TokenInfo {
     pub fn new(w: &str) -> TokenInfo {
-        let (shape, short) = shapes(w);
+        let mut forms = String::with_capacity(3 * w.len() + 8);
+        push_lower_form(w, &mut forms);
+        let lower_end = forms.len();
+        forms.extend(w.chars().take(8).map(shape_char));
+        let shape_end = forms.len();
+        push_short_shape(w, &mut forms);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let lower = lower_form(w);
         TokenInfo {
-            pre: Prefixes::of(&lower, &short),
-            lower,
+            pre: Prefixes::of(&forms[..lower_end], &forms[shape_end..]),
             cap: w.chars().next().is_some_and(char::is_uppercase),
             all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
             common: false,
-            shape,
-            short,
+            forms,
+            lower_end,
+            shape_end,
         }
+    }
+    /// The normalized lowercase form (see [`lower_form`]).
+    pub fn lower(&self) -> &str {
+        &self.forms[..self.lower_end]
+    }
+    /// The shape of the first eight characters ("Xxxxx", "dddd").
+    pub fn shape(&self) -> &str {
+        &self.forms[self.lower_end..self.shape_end]
+    }
+    /// The shape with runs cut to two characters ("Xxx").
+    pub fn short(&self) -> &str {
+        &self.forms[self.shape_end..]
     }
 }
 
-/// The distinct neighbours of a capitalized word over its body occurrences.
+/// The distinct neighbours of a capitalized word over its body occurrences, in four lists
+/// (see [`PREV`] and the others): one buffer holds the strings of all four, so a word's
+/// neighbours take one allocation rather than one per list.
 #[derive(Default)]
 struct Around {
-    prev: Forms,
-    next: Forms,
-    /// Shapes of the neighbours ("Xxx" after it hints at a first name, "d" at a model).
-    prev_shape: Forms,
-    next_shape: Forms,
+    buf: String,
+    /// For each list, where its strings are in `buf`, in the order they were added.
+    spans: [[(u32, u32); MAX_FORMS]; 4],
+    lens: [usize; 4],
 }
+
+/// The lists of an [`Around`]: the words before and after it as lowercase forms, and their
+/// shapes ("Xxx" after it hints at a first name, "d" at a model).
+const PREV: usize = 0;
+const NEXT: usize = 1;
+const PREV_SHAPE: usize = 2;
+const NEXT_SHAPE: usize = 3;
 
 /// The most distinct neighbour forms kept per list: a few are enough and keep long texts
 /// linear.
 const MAX_FORMS: usize = 12;
 
-/// Up to [`MAX_FORMS`] distinct short strings in one buffer, in the order they were added:
-/// one allocation per list rather than one per string.
-#[derive(Default)]
-struct Forms {
-    buf: String,
-    ends: [u32; MAX_FORMS],
-    len: usize,
-}
-
-impl Forms {
-    fn get(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
-        self.buf.get(start..self.ends[k] as usize).unwrap_or("")
+impl Around {
+    /// The strings of list `l`, in the order they were added.
+    fn list(&self, l: usize) -> impl Iterator<Item = &str> + '_ {
+        self.spans[l][..self.lens[l]].iter().map(|&(a, b)| self.buf.get(a as usize..b as usize).unwrap_or(""))
+    }
+    /// Adds `x` to list `l` unless the list holds it already or is full.
+    fn push_distinct(&mut self, l: usize, x: &str) {
+        let n = self.lens[l];
+        if n < MAX_FORMS && !self.list(l).any(|y| y == x) {
+            let start = self.buf.len() as u32;
+            self.buf.push_str(x);
+            self.spans[l][n] = (start, self.buf.len() as u32);
+            self.lens[l] += 1;
+        }
     }
 }
 
-impl<'a> IntoIterator for &'a Forms {
-    type Item = &'a str;
-    type IntoIter = FormsIter<'a>;
-    fn into_iter(self) -> FormsIter<'a> {
-        FormsIter { forms: self, next: 0 }
-    }
-}
-
-struct FormsIter<'a> {
-    forms: &'a Forms,
-    next: usize,
-}
-
-impl<'a> Iterator for FormsIter<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        let k = self.next;
-        (k < self.forms.len).then(|| {
-            self.next += 1;
-            self.forms.get(k)
-        })
-    }
-}
-
-fn push_distinct(v: &mut Forms, x: &str) {
-    if v.len < MAX_FORMS && !v.into_iter().any(|y| y == x) {
-        v.buf.push_str(x);
-        v.ends[v.len] = v.buf.len() as u32;
-        v.len += 1;
-    }
+/// What the article shows of one lowercase form.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    /// Written in lowercase somewhere.
+    lower: bool,
+    /// Capitalized in the middle of a body sentence.
+    cap_mid: bool,
+    /// For a word capitalized in body text, its neighbours: an index into `arounds`.
+    around: Option<u32>,
 }
 
 /// Facts about the whole article that single tokens cannot see.
 #[derive(Default)]
 pub struct DocContext {
-    /// Lowercase forms seen written in lowercase somewhere in the article.
-    pub seen_lower: FastSet<String>,
-    /// Lowercase forms seen capitalized in the middle of a body sentence.
-    pub seen_cap_mid: FastSet<String>,
+    /// One entry per lowercase form that is written in lowercase or capitalized in body
+    /// text somewhere in the article (one key string per form, one lookup per token).
+    forms: FastMap<String, Seen>,
     /// For each capitalized word, the words around all its body occurrences: "Novartis
     /// said" in one sentence helps read "Novartis" in another.
-    around: FastMap<String, Around>,
+    arounds: Vec<Around>,
 }
 
 impl DocContext {
@@ -347,42 +352,66 @@ impl DocContext {
                 }
                 lw.clear();
                 push_lower_form(w, &mut lw);
-                if lower_first && !ctx.seen_lower.contains(lw.as_str()) {
-                    ctx.seen_lower.insert(lw.clone());
+                if !ctx.forms.contains_key(lw.as_str()) {
+                    ctx.forms.insert(lw.clone(), Seen::default());
+                }
+                let Some(seen) = ctx.forms.get_mut(lw.as_str()) else { continue };
+                if lower_first {
+                    seen.lower = true;
                 }
                 if body_cap {
-                    if !ctx.around.contains_key(lw.as_str()) {
-                        ctx.around.insert(lw.clone(), Around::default());
-                    }
-                    if let Some(entry) = ctx.around.get_mut(lw.as_str()) {
+                    let k = match seen.around {
+                        Some(k) => k as usize,
+                        None => {
+                            seen.around = Some(ctx.arounds.len() as u32);
+                            ctx.arounds.push(Around { buf: String::with_capacity(64), ..Around::default() });
+                            ctx.arounds.len() - 1
+                        }
+                    };
+                    if let Some(entry) = ctx.arounds.get_mut(k) {
                         let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
                         let next = s.tokens.get(i + 1).map(|t| t.of(text));
                         // Each neighbour as a lowercase form and as a shape; a sentence edge
                         // stands in for a missing neighbour.
-                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: &mut Forms| {
+                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: usize| {
                             buf.clear();
                             match word {
                                 Some(w) => form(w, &mut buf),
                                 None => buf.push_str(edge),
                             }
-                            push_distinct(list, &buf);
+                            entry.push_distinct(list, &buf);
                         };
-                        record(prev, "<s>", push_lower_form, &mut entry.prev);
-                        record(next, "</s>", push_lower_form, &mut entry.next);
-                        record(prev, "<s>", push_short_shape, &mut entry.prev_shape);
-                        record(next, "</s>", push_short_shape, &mut entry.next_shape);
+                        record(prev, "<s>", push_lower_form, PREV);
+                        record(next, "</s>", push_lower_form, NEXT);
+                        record(prev, "<s>", push_short_shape, PREV_SHAPE);
+                        record(next, "</s>", push_short_shape, NEXT_SHAPE);
                     }
                     if i > 0 {
                         let prev = s.tokens[i - 1].of(text);
                         // After a quote or colon a capital may just start a clause.
-                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") && !ctx.seen_cap_mid.contains(lw.as_str()) {
-                            ctx.seen_cap_mid.insert(lw.clone());
+                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
+                            seen.cap_mid = true;
                         }
                     }
                 }
             }
         }
         ctx
+    }
+
+    fn seen(&self, lower: &str) -> Seen {
+        self.forms.get(lower).copied().unwrap_or_default()
+    }
+    /// Whether the lowercase form `lower` is written in lowercase somewhere in the article.
+    pub fn seen_lower(&self, lower: &str) -> bool {
+        self.seen(lower).lower
+    }
+    /// Whether the lowercase form `lower` is capitalized in the middle of a body sentence.
+    pub fn seen_cap_mid(&self, lower: &str) -> bool {
+        self.seen(lower).cap_mid
+    }
+    fn around(&self, lower: &str) -> Option<&Around> {
+        self.seen(lower).around.and_then(|k| self.arounds.get(k as usize))
     }
 }
 
@@ -436,7 +465,7 @@ impl Gazetteer {
             if infos[i].cap || infos[i].has_digit {
                 let mut h = Fnv::new(b'G');
                 for len in 1..=GAZ_MAX_TOKENS.min(infos.len() - i) {
-                    h.str(&infos[i + len - 1].lower);
+                    h.str(infos[i + len - 1].lower());
                     if let Some(&types) = self.entries.get(&h.finish()) {
                         best = Some((len, types));
                     }
@@ -483,7 +512,8 @@ fn hash(tpl: u8, parts: &[&str]) -> u32 {
 /// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
 /// capitalized mid-sentence ("C"), both, or neither.
 fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
-    match (ctx.seen_lower.contains(&info.lower), ctx.seen_cap_mid.contains(&info.lower)) {
+    let seen = ctx.seen(info.lower());
+    match (seen.lower, seen.cap_mid) {
         (true, true) => "LC",
         (true, false) => "L",
         (false, true) => "C",
@@ -496,11 +526,11 @@ fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
 pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u32>) {
     f.push(hash(0, &[]));
     f.push(hash(1, &[w]));
-    f.push(hash(2, &[&info.lower]));
-    f.push(hash(3, &[&info.shape]));
-    f.push(hash(4, &[&info.short]));
+    f.push(hash(2, &[info.lower()]));
+    f.push(hash(3, &[info.shape()]));
+    f.push(hash(4, &[info.short()]));
     // Affixes are slices of the lowercase form at character boundaries: no allocation.
-    let lw = info.lower.as_str();
+    let lw = info.lower();
     // In an ASCII word every byte is a character boundary, so the boundary list is only
     // built (and allocated) for the other words.
     let ascii = lw.is_ascii();
@@ -513,19 +543,19 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     }
     if info.cap {
         let cue = case_cue(info, ctx);
-        f.push(hash(15, &[cue, &info.short]));
-        f.push(hash(16, &[cue, &info.lower]));
-        if let Some(a) = ctx.around.get(&info.lower) {
-            for p in &a.prev {
+        f.push(hash(15, &[cue, info.short()]));
+        f.push(hash(16, &[cue, info.lower()]));
+        if let Some(a) = ctx.around(info.lower()) {
+            for p in a.list(PREV) {
                 f.push(hash(34, &[p]));
             }
-            for q in &a.next {
+            for q in a.list(NEXT) {
                 f.push(hash(35, &[q]));
             }
-            for p in &a.prev_shape {
+            for p in a.list(PREV_SHAPE) {
                 f.push(hash(38, &[p]));
             }
-            for q in &a.next_shape {
+            for q in a.list(NEXT_SHAPE) {
                 f.push(hash(39, &[q]));
             }
         }
@@ -568,7 +598,7 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         } else if k as usize >= n {
             "</s>"
         } else {
-            &infos[k as usize].lower
+            infos[k as usize].lower()
         }
     };
     let short_at = |k: isize| -> &str {
@@ -577,10 +607,9 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         } else if k as usize >= n {
             "</s>"
         } else {
-            &infos[k as usize].short
+            infos[k as usize].short()
         }
     };
-    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
     let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
     let flags = [
         if info.cap { b'C' } else { b'c' },
@@ -589,13 +618,12 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         if info.has_digit { b'D' } else { b'd' },
         block,
     ];
-    let flags = std::str::from_utf8(&flags).unwrap_or("");
-    push(13, &[flags]);
+    f.push(Fnv::new(13).bytes(&flags).finish());
     if info.cap {
-        push(14, &[case_cue(info, ctx), flags]);
+        f.push(Fnv::new(14).str(case_cue(info, ctx)).bytes(&flags).finish());
         if info.common {
-            push(36, &[flags]);
-            push(37, &[case_cue(info, ctx), flags]);
+            f.push(Fnv::new(36).bytes(&flags).finish());
+            f.push(Fnv::new(37).str(case_cue(info, ctx)).bytes(&flags).finish());
         }
     }
     if neighbours {
@@ -615,36 +643,34 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
             of(&infos[k as usize].pre)
         }
     };
-    f.push(pre_at(23, ii - 1, |p| p.p23).str(&info.lower).finish());
+    f.push(pre_at(23, ii - 1, |p| p.p23).str(info.lower()).finish());
     let (mut p24, mut p26) = (info.pre.p24, info.pre.p26);
     f.push(p24.str(lower_at(ii + 1)).finish());
-    f.push(pre_at(25, ii - 1, |p| p.p25).str(&info.short).finish());
+    f.push(pre_at(25, ii - 1, |p| p.p25).str(info.short()).finish());
     f.push(p26.str(lower_at(ii + 1)).finish());
-    f.push(pre_at(27, ii - 1, |p| p.p27).str(&info.short).str(short_at(ii + 1)).finish());
+    f.push(pre_at(27, ii - 1, |p| p.p27).str(info.short()).str(short_at(ii + 1)).finish());
     f.push(pre_at(28, ii - 2, |p| p.p28).str(lower_at(ii - 1)).finish());
     f.push(pre_at(29, ii + 1, |p| p.p29).str(lower_at(ii + 2)).finish());
-    let mut push = |tpl: u8, parts: &[&str]| f.push(hash(tpl, parts));
-    push(30, &[std::str::from_utf8(&[block]).unwrap_or(""), &info.short]);
+    f.push(Fnv::new(30).bytes(&[block]).str(info.short()).finish());
     let m = marks.get(i).copied().unwrap_or(0);
     if m != 0 {
         for t in 0..N_TYPES {
             for inside in 0..2 {
                 if m & (1 << (2 * t + inside)) != 0 {
                     let code = [b'0' + t as u8, b'0' + inside as u8];
-                    let code = std::str::from_utf8(&code).unwrap_or("");
-                    push(31, &[code]);
-                    push(32, &[code, &info.short]);
+                    f.push(Fnv::new(31).bytes(&code).finish());
+                    f.push(Fnv::new(32).bytes(&code).str(info.short()).finish());
                 }
             }
         }
     } else {
-        push(31, &["none"]);
+        f.push(hash(31, &["none"]));
     }
     // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
     let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
     let (p, q) = (nm(ii - 1), nm(ii + 1));
     let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
-    push(33, &[std::str::from_utf8(&code).unwrap_or(""), &info.short]);
+    f.push(Fnv::new(33).bytes(&code).str(info.short()).finish());
 }
 
 /// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
@@ -655,7 +681,7 @@ pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz:
         .iter()
         .map(|t| {
             let mut info = TokenInfo::new(t.of(text));
-            info.common = info.cap && gaz.common.contains(&word_key(&info.lower));
+            info.common = info.cap && gaz.common.contains(&word_key(info.lower()));
             info
         })
         .collect();

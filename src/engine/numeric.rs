@@ -66,15 +66,14 @@ impl<'a> Toks<'a> {
     /// the list's length and first-letter masks reject most tokens without looking at the
     /// list, and comparing the length and first byte before the whole word rejects nearly
     /// every remaining entry without a call into the string comparison.
-    #[inline]
+    ///
+    /// The mask test is inlined at every call and only the rare tokens it lets through make
+    /// a call to scan the list.
+    #[inline(always)]
     fn is(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
-        if !words.may_hold(w.len(), first) {
-            return false;
-        }
-        let first = first.to_ascii_lowercase();
-        words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first) && x.eq_ignore_ascii_case(w))
+        words.may_hold(w.len(), first) && words.holds(w, first)
     }
     /// Is token `i` exactly one of `words` (case matters: "May" the month, "may" the verb)?
     #[inline]
@@ -132,6 +131,12 @@ impl Words {
         Words { list, lens, firsts }
     }
 
+    /// Whether `w` (whose first byte is `first`) is in the list, ignoring ASCII case.
+    #[inline(never)]
+    fn holds(&self, w: &str, first: u8) -> bool {
+        let first = first.to_ascii_lowercase();
+        self.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first) && x.eq_ignore_ascii_case(w))
+    }
     /// False when no word of the list has this length and first byte (in either ASCII case).
     #[inline(always)]
     fn may_hold(&self, len: usize, first: u8) -> bool {

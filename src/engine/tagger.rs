@@ -451,14 +451,14 @@ impl Model {
                 let w = t.of(text);
                 let id = *index.entry(w).or_insert_with(|| {
                     let mut info = TokenInfo::new(w);
-                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(&info.lower));
+                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(info.lower()));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
                     let own = self.score_of(&f);
                     let mut around = [[0i32; N_TAGS]; 4];
                     for (slot, &d) in around.iter_mut().zip(&features::NEIGHBOURS) {
                         f.clear();
-                        features::neighbour_features(&info.lower, &info.short, d, &mut f);
+                        features::neighbour_features(info.lower(), info.short(), d, &mut f);
                         *slot = self.score_of(&f);
                     }
                     words.push(Cached { info, own, around });
@@ -569,24 +569,23 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
         let mut cur = [NEG; N_TAGS];
         let e = &emit[i];
         let bk = &mut back[i];
-        // O and B-x may follow any tag: the best predecessor of each, scanning predecessors
-        // in order and keeping the first best, as a scalar loop per tag would.
+        // O and B-x may follow any tag: the best score over all predecessors, for all of
+        // them at once (a lane-wise maximum).
         let mut best = [NEG; LANES];
-        // The predecessor is kept as a float so that it is selected in the same lanes.
-        let mut arg = [0f32; LANES];
-        for (p, row) in tr_start.iter().enumerate() {
-            let (from, pf) = (prev[p], p as f32);
+        for (&from, row) in prev.iter().zip(&tr_start) {
             for k in 0..LANES {
                 let s = from + row[k];
-                let better = s > best[k];
-                best[k] = if better { s } else { best[k] };
-                arg[k] = if better { pf } else { arg[k] };
+                best[k] = if s > best[k] { s } else { best[k] };
             }
         }
         for (k, &t) in STARTS.iter().enumerate() {
             if m & (1 << t) != 0 {
                 cur[t] = best[k] + e[t];
-                bk[t] = arg[k] as u8;
+                // The predecessor: the first that reaches the best score (the same sum,
+                // computed the same way), as a scalar loop keeping the first best would pick;
+                // the first tag when none is reachable.
+                let arg = if best[k] > NEG { (0..N_TAGS).find(|&p| prev[p] + tr_start[p][k] == best[k]).unwrap_or(0) } else { 0 };
+                bk[t] = arg as u8;
             }
         }
         // I-x continues only B-x or I-x.
@@ -613,8 +612,32 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
 }
 
 fn is_edge_junk(w: &str) -> bool {
-    let lw = w.to_lowercase();
-    matches!(lw.as_str(), "the" | "'s" | "’s" | "'" | "’" | "s") || !w.chars().any(char::is_alphanumeric) || is_glue(w)
+    const JUNK: [&str; 6] = ["the", "'s", "’s", "'", "’", "s"];
+    let junk = JUNK.iter().any(|j| lowers_to(w, j));
+    junk || !w.chars().any(char::is_alphanumeric) || is_glue(w)
+}
+
+/// `w.to_lowercase()` written into `buf` (cleared first), without allocating for ASCII
+/// words, the most common case.
+fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+    buf
+}
+
+/// Whether `w.to_lowercase() == lower`, where `lower` is itself a lowercased string.
+fn lowers_to(w: &str, lower: &str) -> bool {
+    if w.is_ascii() {
+        // Byte by byte: an ASCII word lowercases byte for byte.
+        w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        w.to_lowercase() == lower
+    }
 }
 
 /// Lowercase words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
@@ -795,13 +818,19 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
 /// Document-level consistency on top of per-sentence decoding.
 fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
     // One surface, one type: body mentions vote, weighted by length of agreement.
+    // Lowercased forms are built in one reused buffer and copied only into new map keys.
+    let mut buf = String::new();
     let mut votes: FastMap<String, [u32; N_TYPES]> = FastMap::default();
     for (si, c) in &found {
         if is_title_like(text, &sentences[*si]) {
             continue;
         }
         if let Some(t) = type_index(c.ty) {
-            votes.entry(c.span.of(text).to_lowercase()).or_insert([0; N_TYPES])[t] += 1;
+            let key = lower_into(c.span.of(text), &mut buf);
+            match votes.get_mut(key) {
+                Some(v) => v[t] += 1,
+                None => votes.entry(key.to_string()).or_insert([0; N_TYPES])[t] += 1,
+            }
         }
     }
     let best = |v: &[u32; N_TYPES]| -> usize { (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b }) };
@@ -812,15 +841,15 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         if is_title_like(text, &sentences[*si]) {
             continue;
         }
-        let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
+        let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
         // Two names joined by a hyphen ("Apple-OpenAI partnership") are two mentions when
-        // the article uses each on its own.
-        let toks = super::tokenize::tokens(text, c.span);
+        // the article uses each on its own. (Only a span with a hyphen is tokenized for this.)
+        let toks = if c.span.of(text).contains('-') { super::tokenize::tokens(text, c.span) } else { Vec::new() };
         let split = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len()).and_then(|h| {
             let left = Span::new(c.span.start, toks[h - 1].end);
             let right = Span::new(toks[h + 1].start, c.span.end);
-            let lt = surface_type.get(&left.of(text).to_lowercase())?;
-            let rt = surface_type.get(&right.of(text).to_lowercase())?;
+            let lt = surface_type.get(lower_into(left.of(text), &mut buf))?;
+            let rt = surface_type.get(lower_into(right.of(text), &mut buf))?;
             Some([Candidate { span: left, ty: *lt }, Candidate { span: right, ty: *rt }])
         });
         match split {
@@ -863,8 +892,9 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
     let mut seen: FastMap<String, ()> = FastMap::default();
     for c in &out {
         let s = c.span.of(text);
-        let key = s.to_lowercase();
-        if seen.insert(key, ()).is_none() {
+        let key = lower_into(s, &mut buf);
+        if !seen.contains_key(key) {
+            seen.insert(key.to_string(), ());
             let toks: Vec<String> = super::tokenize::tokens(text, c.span).iter().map(|t| t.of(text).to_lowercase()).collect();
             let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
             if !toks.is_empty() && s.chars().count() >= 2 {
@@ -887,12 +917,12 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let title = is_title_like(text, s);
         // Lowercasing every token is the costly part of this pass; in body text only a
         // token that does not start in lowercase can start a name, so only those are keyed.
-        let key_of = |k: usize| -> Option<String> {
+        let keyed = |k: usize| -> bool {
             let w = s.tokens[k].of(text);
-            (title || !w.chars().next().is_some_and(char::is_lowercase)).then(|| w.to_lowercase())
+            title || !w.chars().next().is_some_and(char::is_lowercase)
         };
         let same = |k: usize, toks: &[String]| -> bool {
-            toks.iter().enumerate().all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| x.of(text).to_lowercase() == *t))
+            toks.iter().enumerate().all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| lowers_to(x.of(text), t)))
         };
         let mut taken = vec![false; s.tokens.len()];
         // Body spans do not overlap, so their ends are sorted too: search, don't scan.
@@ -908,8 +938,8 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         while k < s.tokens.len() {
             let mut hit = None;
             if !taken[k] {
-                let key = if by_first.is_empty() { None } else { key_of(k) };
-                for (toks, ty, cap) in key.and_then(|key| by_first.get(key.as_str())).into_iter().flatten().map(|&n| &names[n]) {
+                let key = (!by_first.is_empty() && keyed(k)).then(|| lower_into(s.tokens[k].of(text), &mut buf));
+                for (toks, ty, cap) in key.and_then(|key| by_first.get(key)).into_iter().flatten().map(|&n| &names[n]) {
                     let len = toks.len();
                     if k + len <= s.tokens.len() && !taken[k..k + len].iter().any(|&x| x) && same(k, toks) {
                         let first = s.tokens[k].of(text);
@@ -950,10 +980,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
                 let supported = dateline || super::tokenize::tokens(text, c.span).iter().any(|t| {
                     let w = t.of(text);
                     let l = features::lower_form(w);
-                    (ctx.seen_cap_mid.contains(&l) && !ctx.seen_lower.contains(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+                    (ctx.seen_cap_mid(&l) && !ctx.seen_lower(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
                 });
                 if *fi == si && supported && !added.iter().any(|a| a.overlaps_c(c)) {
-                    let ty = surface_type.get(&c.span.of(text).to_lowercase()).copied().unwrap_or(c.ty);
+                    let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
                     added.push(Candidate { span: c.span, ty });
                 }
             }
