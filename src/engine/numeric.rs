@@ -110,14 +110,14 @@ impl<'a> Toks<'a> {
 /// A word list with two bit masks that rule most tokens out before the list is scanned:
 /// the lengths of its words (63 standing for any longer) and their first bytes, ASCII
 /// lowercased, by their low six bits. Both are computed at compile time.
-struct Words {
-    list: &'static [&'static str],
+pub(crate) struct Words {
+    pub(crate) list: &'static [&'static str],
     lens: u64,
     firsts: u64,
 }
 
 impl Words {
-    const fn new(list: &'static [&'static str]) -> Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
         let (mut lens, mut firsts) = (0u64, 0u64);
         let mut k = 0;
         while k < list.len() {
@@ -139,7 +139,7 @@ impl Words {
     }
     /// False when no word of the list has this length and first byte (in either ASCII case).
     #[inline(always)]
-    fn may_hold(&self, len: usize, first: u8) -> bool {
+    pub(crate) fn may_hold(&self, len: usize, first: u8) -> bool {
         self.lens & (1 << len.min(63)) != 0 && self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
     }
 }

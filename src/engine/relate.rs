@@ -30,6 +30,14 @@
 //! tokens and `m` mentions costs O(t + m²) with small constants. No allocation per pattern
 //! beyond the findings themselves; no regular expressions, no model weights.
 
+/// A word list written at a pattern, with its length and first-letter masks computed at
+/// compile time (see [`Words`]).
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {
+        &const { $crate::engine::numeric::Words::new(&[$($w),*]) }
+    };
+}
+
 mod lexicon;
 mod rules;
 #[cfg(test)]
@@ -37,6 +45,7 @@ mod tests;
 
 use super::types::{Analysis, EntityId, EntityType, Relation, RelationType, Span};
 use super::Sentence;
+pub(crate) use super::numeric::Words;
 
 /// One entity mention inside a sentence, by token positions (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -122,18 +131,23 @@ impl<'a> View<'a> {
 
     /// Is the token at `i` one of `words`?
     ///
-    /// Patterns ask this at nearly every token and the answer is nearly always no: comparing
-    /// the length and first byte first rejects most entries without a call into `memcmp`.
-    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+    /// Patterns ask this at nearly every token and the answer is nearly always no: the list's
+    /// length and first-letter masks (computed at compile time) reject most tokens without
+    /// looking at the list, and comparing the length and first byte before the whole word
+    /// rejects most remaining entries without a call into `memcmp`.
+    #[inline(always)]
+    pub fn is(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
-        words.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
+        words.may_hold(w.len(), first) && words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
     }
 
-    /// Does the token at `i` start with one of `stems`?
+    /// Does the token at `i` start with one of `stems`? The first byte is compared before
+    /// the prefix, which rejects most stems cheaply.
     pub fn stem(&self, i: usize, stems: &[&str]) -> bool {
         let w = self.w(i);
-        !w.is_empty() && stems.iter().any(|s| w.starts_with(s))
+        let Some(&first) = w.as_bytes().first() else { return false };
+        stems.iter().any(|s| s.as_bytes().first().is_none_or(|&b| b == first) && w.starts_with(s))
     }
 
     /// The mention at token `i`, if any.
@@ -168,12 +182,12 @@ impl<'a> View<'a> {
     /// Is a hedge or negation within `n` tokens before token `i` (not crossing a mention
     /// of another clause's subject)?
     pub fn hedged(&self, i: usize, n: usize) -> bool {
-        (i.saturating_sub(n)..i).any(|k| self.is(k, lexicon::HEDGES) || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, lexicon::HEDGES)))
+        (i.saturating_sub(n)..i).any(|k| self.is(k, &lexicon::HEDGES) || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, &lexicon::HEDGES)))
     }
 
     /// Is a negation ("not", "denied") within `n` tokens before token `i`?
     pub fn negated(&self, i: usize, n: usize) -> bool {
-        (i.saturating_sub(n)..i).any(|k| self.is(k, lexicon::NEGATIONS))
+        (i.saturating_sub(n)..i).any(|k| self.is(k, &lexicon::NEGATIONS))
     }
 
     /// Does an anaphor for an organization ("it", "its", "the company", "the Basel-based
@@ -181,7 +195,7 @@ impl<'a> View<'a> {
     pub fn org_anaphor(&self, from: usize, to: usize) -> bool {
         (from..to.min(self.low.len())).any(|k| match self.w(k) {
             "it" | "its" => true,
-            "the" | "this" => (k + 1..(k + 5).min(to)).any(|j| self.is(j, lexicon::ORG_NOUNS) && self.ment_at(j).is_none()),
+            "the" | "this" => (k + 1..(k + 5).min(to)).any(|j| self.is(j, &lexicon::ORG_NOUNS) && self.ment_at(j).is_none()),
             _ => false,
         })
     }
@@ -194,7 +208,7 @@ impl<'a> View<'a> {
                 return None;
             }
             let prev = if m.first == 0 { "" } else { self.w(m.first - 1) };
-            let after_prep = lexicon::PREPOSITIONS.contains(&prev) || prev == "-";
+            let after_prep = lexicon::PREPOSITIONS.list.contains(&prev) || prev == "-";
             let possessor = self.poss(m.last + 1) > 0;
             (!after_prep && !possessor).then_some(k)
         })
@@ -215,7 +229,7 @@ impl<'a> View<'a> {
             let small = gap.len() <= 5 && !gap.is_empty();
             let plain = gap.clone().all(|i| {
                 matches!(self.w(i), "," | "and" | "or" | "&" | "the" | "a" | "an" | "as" | "well")
-                    || (self.is_word(i) && !self.cap[i] && !self.is(i, lexicon::PREPOSITIONS) && !matches!(self.w(i), "said" | "says" | "which" | "who" | "that" | "while" | "but" | "its" | "their"))
+                    || (self.is_word(i) && !self.cap[i] && !self.is(i, &lexicon::PREPOSITIONS) && !matches!(self.w(i), "said" | "says" | "which" | "who" | "that" | "while" | "but" | "its" | "their"))
             });
             if !(joins && small && plain) {
                 break;
@@ -241,7 +255,7 @@ impl<'a> View<'a> {
                 k = self.ments[m].last + 1;
                 continue;
             }
-            let ok = matches!(self.w(k), "the" | "a" | "an" | "-" | "its" | "their") || (self.is_word(k) && !self.cap[k] && !self.is(k, lexicon::PREPOSITIONS));
+            let ok = matches!(self.w(k), "the" | "a" | "an" | "-" | "its" | "their") || (self.is_word(k) && !self.cap[k] && !self.is(k, &lexicon::PREPOSITIONS));
             if !ok {
                 return None;
             }

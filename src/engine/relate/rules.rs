@@ -44,11 +44,11 @@ fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<(bool, bool)> {
         if matches!(w, "-" | "," | "and" | "&" | "of" | "for" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "then") {
             continue;
         }
-        if !v.is(i, ROLES) {
+        if !v.is(i, &ROLES) {
             return None;
         }
-        core |= v.is(i, CORE_ROLES);
-        founder |= v.is(i, FOUNDER_ROLES) || (w == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founder");
+        core |= v.is(i, &CORE_ROLES);
+        founder |= v.is(i, &FOUNDER_ROLES) || (w == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founder");
     }
     (core || founder).then_some((core, founder))
 }
@@ -60,11 +60,11 @@ fn role_scan(v: &View, i: usize, n: usize) -> (bool, bool, usize) {
     let mut k = i;
     while k < i + n && k < v.low.len() && v.ment_at(k).is_none() {
         let w = v.w(k);
-        if v.is(k, ROLES) {
-            core |= v.is(k, CORE_ROLES);
-            founder |= v.is(k, FOUNDER_ROLES) || (w == "co" && v.w(k + 1) == "-" && v.w(k + 2) == "founder");
+        if v.is(k, &ROLES) {
+            core |= v.is(k, &CORE_ROLES);
+            founder |= v.is(k, &FOUNDER_ROLES) || (w == "co" && v.w(k + 1) == "-" && v.w(k + 2) == "founder");
         } else if !matches!(w, "-" | "and" | "&" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "its" | "top" | "own")
-            && !(v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "who" | "which" | "that" | "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will"))
+            && !(v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "who" | "which" | "that" | "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will"))
         {
             // Lower-case modifiers ("a retail analyst", "a senior gas analyst") are part of
             // the role phrase; anything else ends it.
@@ -94,7 +94,7 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         }
         let after = pm.last + 1;
         // "PERSON of/from/at ORG" ("Matt Stephenson from Pantera Capital").
-        if v.is(after, &["of", "from", "at", "with"]) && !v.hedged(pm.first, 3) {
+        if v.is(after, words!["of", "from", "at", "with"]) && !v.hedged(pm.first, 3) {
             if let Some(o) = v.next_ment(after + 1, 2, &[Org]) {
                 push(out, EmployedBy, pm.entity, v.ments[o].entity, 0.75);
             }
@@ -102,14 +102,14 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         // "PERSON, (a|the) ROLE ... at/of/for/with ORG" ("Juan Leon, a senior analyst at X").
         if v.w(after) == "," {
             let (core, founder, end) = role_scan(v, after + 1, 8);
-            if (core || founder) && v.is(end, &["at", "of", "for", "with"]) {
+            if (core || founder) && v.is(end, words!["at", "of", "for", "with"]) {
                 if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
                     role_facts(out, pm.entity, v.ments[o].entity, core, founder, 0.85);
                 }
             }
             // "PERSON, ORG’s ROLE" ("Kenneth Liu, TSMC’s head of investor relations").
             let mut k = after + 1;
-            if v.is(k, &["the", "a", "an", "former"]) {
+            if v.is(k, words!["the", "a", "an", "former"]) {
                 k += 1;
             }
             if let Some(o) = v.ment_at(k).filter(|&o| v.ments[o].ty == Org) {
@@ -126,7 +126,7 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                 }
             }
             // "PERSON, the company’s chief executive": the organization just talked about.
-            if v.w(after + 1) == "the" && v.is(after + 2, ORG_NOUNS) && v.poss(after + 3) > 0 {
+            if v.w(after + 1) == "the" && v.is(after + 2, &ORG_NOUNS) && v.poss(after + 3) > 0 {
                 let (core, founder, _) = role_scan(v, after + 3 + v.poss(after + 3), 6);
                 if let Some(o) = v.recent.or(v.topic) {
                     role_facts(out, pm.entity, o, core, founder, 0.55);
@@ -136,11 +136,11 @@ fn employment(v: &View, out: &mut Vec<Found>) {
             // executive".
             if v.w(after + 1) == "who" {
                 for k in after + 2..(after + 20).min(v.low.len()) {
-                    if !v.is(k, &["is", "serves", "remains"]) || v.hedged(k, 2) {
+                    if !v.is(k, words!["is", "serves", "remains"]) || v.hedged(k, 2) {
                         continue;
                     }
                     let mut j = k + 1;
-                    while v.is(j, &["also", "now", "still", "as", "the"]) {
+                    while v.is(j, words!["also", "now", "still", "as", "the"]) {
                         j += 1;
                     }
                     let its = v.w(j) == "its";
@@ -150,7 +150,7 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                     }
                     let org = if its {
                         v.prev_ment(k, 12, &[Org]).map(|o| v.ments[o].entity).or(v.topic)
-                    } else if v.is(end, &["of", "at", "for"]) {
+                    } else if v.is(end, words!["of", "at", "for"]) {
                         v.next_ment(end + 1, 3, &[Org]).map(|o| v.ments[o].entity)
                     } else {
                         None
@@ -195,7 +195,7 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         // PERSON", "ORG’s PERSON" ("Microsoft’s Yorke Rhodes").
         let before = pm.first;
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 6 && (v.is(k - 1, ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "former" | "capt." | "dr." | "prof.")) {
+        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 6 && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "former" | "capt." | "dr." | "prof.")) {
             k -= 1;
         }
         if let Some(o) = k.checked_sub(1).and_then(|i| v.ment_at(i)) {
@@ -212,8 +212,8 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         }
         // "chief executive Dana Whitfield said": an executive title with no organization
         // names the company the article is about.
-        if k < before && v.ment_at(k.wrapping_sub(1)).is_none() && (k == 0 || !v.is_word(k - 1) || v.is(k - 1, &["said", "says", "and", "statement"])) {
-            let exec = (k..before).any(|i| v.is(i, &["chief", "ceo", "cfo", "cto", "coo"]));
+        if k < before && v.ment_at(k.wrapping_sub(1)).is_none() && (k == 0 || !v.is_word(k - 1) || v.is(k - 1, words!["said", "says", "and", "statement"])) {
+            let exec = (k..before).any(|i| v.is(i, words!["chief", "ceo", "cfo", "cto", "coo"]));
             if exec && role_words(v, k..before).is_some() {
                 if let Some(o) = v.topic {
                     push(out, EmployedBy, pm.entity, o, 0.5);
@@ -222,7 +222,7 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         }
         // With a possessive between: walk back over roles, then the possessive, then ORG.
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 7 && (v.is(k - 1, ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "of" | "own")) {
+        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 7 && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "of" | "own")) {
             k -= 1;
         }
         for pl in [1usize, 2] {
@@ -299,12 +299,12 @@ fn founding(v: &View, out: &mut Vec<Found>) {
         // Active: "PERSON (, who) co-founded ORG (with PERSON)".
         let Some(p) = v.prev_ment(i, 12, &[Person, Org]).filter(|&p| v.ments[p].ty == Person) else { continue };
         let mut j = t_end;
-        while v.is(j, &["the", "a", "an"]) || (v.is_word(j) && !v.cap[j] && v.ment_at(j).is_none() && j < t_end + 3 && !v.is(j, PREPOSITIONS) && !v.is(j, ORG_NOUNS)) || v.w(j) == "-" {
+        while v.is(j, words!["the", "a", "an"]) || (v.is_word(j) && !v.cap[j] && v.ment_at(j).is_none() && j < t_end + 3 && !v.is(j, &PREPOSITIONS) && !v.is(j, &ORG_NOUNS)) || v.w(j) == "-" {
             j += 1;
         }
         let org = match v.ment_at(j) {
             Some(o) if v.ments[o].ty == Org => Some(v.ments[o].entity),
-            None if v.is(j, ORG_NOUNS) && v.w(j.saturating_sub(1)) == "the" => v.topic,
+            None if v.is(j, &ORG_NOUNS) && v.w(j.saturating_sub(1)) == "the" => v.topic,
             _ => None,
         };
         let Some(org) = org else { continue };
@@ -340,7 +340,7 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
     while k < v.low.len() && k < mm.last + 5 && v.ment_at(k).is_none() && !matches!(v.w(k), "to" | "into" | "," | "from" | "by") {
         k += 1;
     }
-    if !valuation && v.is(k, &["to", "into"]) {
+    if !valuation && v.is(k, words!["to", "into"]) {
         if let Some(o) = v.next_ment(k + 1, 2, &[Org]) {
             return Some((v.ments[o].entity, 0.8));
         }
@@ -358,7 +358,7 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
     // belongs to the name right before its comma, not to the sentence's subject.
     if valuation {
         let mut k = trig;
-        while k > 0 && v.is(k - 1, &["a", "an", "its", "current", "recent", "latest", "reported"]) {
+        while k > 0 && v.is(k - 1, words!["a", "an", "its", "current", "recent", "latest", "reported"]) {
             k -= 1;
         }
         if k >= 3 && v.w(k - 1) == "with" && v.w(k - 2) == "," {
@@ -397,16 +397,16 @@ fn money(v: &View, out: &mut Vec<Found>) {
         // A trigger before the amount, not separated from it by another amount.
         // A conversion in brackets ("€600 million (approximately $640 million)") shares the
         // trigger of the amount it converts.
-        let conversion = mm.first >= 1 && (v.w(mm.first - 1) == "(" || (mm.first >= 2 && v.w(mm.first - 2) == "(" && v.is(mm.first - 1, &["about", "approximately", "roughly", "around", "some", "nearly"])));
+        let conversion = mm.first >= 1 && (v.w(mm.first - 1) == "(" || (mm.first >= 2 && v.w(mm.first - 2) == "(" && v.is(mm.first - 1, words!["about", "approximately", "roughly", "around", "some", "nearly"])));
         let last_money_before = before.iter().rev().find(|&&i| v.ment_at(i).is_some_and(|o| v.ments[o].ty == Money && o != m));
         let lo = if conversion { lo.saturating_sub(4) } else { last_money_before.map_or(lo, |&i| i + 1) };
         let val_before = (lo..mm.first).rev().find(|&i| v.stem(i, VALUATION) && v.ment_at(i).is_none());
         let val_after = (mm.last + 1..mm.last + 3).find(|&i| v.stem(i, VALUATION));
         let fund_before = (lo..mm.first).rev().find(|&i| v.stem(i, FUNDING_BEFORE) && v.ment_at(i).is_none() && v.w(i) != "closing");
-        let fund_after = (mm.last + 1..mm.last + 5).take_while(|&i| v.ment_at(i).is_none() && !matches!(v.w(i), "," | "." | "and")).find(|&i| v.is(i, FUNDING_AFTER));
-        let not_funding = (lo..mm.last + 4).any(|i| v.is(i, NOT_FUNDING))
-            || (mm.first > 0 && v.is(mm.first - 1, &["for", "at", "of"]))
-            || (mm.first > 1 && v.is(mm.first - 1, &["about", "approximately", "roughly", "nearly", "around", "some", "almost", "over", "than"]) && v.is(mm.first - 2, &["for", "at"]));
+        let fund_after = (mm.last + 1..mm.last + 5).take_while(|&i| v.ment_at(i).is_none() && !matches!(v.w(i), "," | "." | "and")).find(|&i| v.is(i, &FUNDING_AFTER));
+        let not_funding = (lo..mm.last + 4).any(|i| v.is(i, &NOT_FUNDING))
+            || (mm.first > 0 && v.is(mm.first - 1, words!["for", "at", "of"]))
+            || (mm.first > 1 && v.is(mm.first - 1, words!["about", "approximately", "roughly", "nearly", "around", "some", "almost", "over", "than"]) && v.is(mm.first - 2, words!["for", "at"]));
         if let Some(t) = val_before.or(val_after) {
             if v.hedged(t.min(mm.first), 4) {
                 continue;
@@ -435,8 +435,8 @@ fn money(v: &View, out: &mut Vec<Found>) {
         // "... in a round led by X", "from investors including X and Y".
         let stop = (mm.last + 14).min(v.low.len());
         for i in mm.last + 1..stop {
-            let by = v.w(i) == "by" && v.is(i.saturating_sub(1), &["led", "backed", "co-led"]);
-            let incl = v.is(i, &["including", "from"]) && v.ment_at(i + 1).is_some();
+            let by = v.w(i) == "by" && v.is(i.saturating_sub(1), words!["led", "backed", "co-led"]);
+            let incl = v.is(i, words!["including", "from"]) && v.ment_at(i + 1).is_some();
             if by || incl {
                 if let Some(o) = v.next_ment(i + 1, 4, &[Org, Person]) {
                     for k in v.list_from(o) {
@@ -456,7 +456,7 @@ fn investment(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
         let w = v.w(i);
         // "backed by X and Y" / "a round led by X" without an amount in the sentence.
-        if (w == "backed" || (w == "led" && (i.saturating_sub(4)..i).any(|k| v.is(k, &["round", "investment", "funding", "series"])))) && v.w(i + 1) == "by" && !has_money {
+        if (w == "backed" || (w == "led" && (i.saturating_sub(4)..i).any(|k| v.is(k, words!["round", "investment", "funding", "series"])))) && v.w(i + 1) == "by" && !has_money {
             if v.hedged(i, 3) {
                 continue;
             }
@@ -477,7 +477,7 @@ fn investment(v: &View, out: &mut Vec<Found>) {
         }
         // "X, a key investor in Y", "Y’s largest outside shareholder".
         if matches!(w, "investor" | "backer" | "shareholder" | "investors" | "backers" | "shareholders") && !v.hedged(i, 4) {
-            if v.is(i + 1, &["in", "of"]) {
+            if v.is(i + 1, words!["in", "of"]) {
                 if let (Some(h), Some(t)) = (v.prev_ment(i, 6, &[Org, Person]), v.next_ment(i + 2, 2, &[Org])) {
                     if v.w(v.ments[h].last + 1) == "," {
                         push(out, InvestedIn, v.ments[h].entity, v.ments[t].entity, 0.8);
@@ -485,7 +485,7 @@ fn investment(v: &View, out: &mut Vec<Found>) {
                 }
             }
             // "existing backer Eclipse Ventures", "Existing investor Lightspeed" → the topic.
-            if v.is(i.saturating_sub(1), &["existing", "early", "new", "lead"]) {
+            if v.is(i.saturating_sub(1), words!["existing", "early", "new", "lead"]) {
                 if let (Some(o), Some(t)) = (v.next_ment(i + 1, 1, &[Org]), v.topic) {
                     push(out, InvestedIn, v.ments[o].entity, t, 0.6);
                 }
@@ -496,15 +496,15 @@ fn investment(v: &View, out: &mut Vec<Found>) {
         let stake = w == "stake" || w == "stakes";
         if (invest || stake) && !v.hedged(i, 4) {
             let mut j = i + 1;
-            while j < v.low.len() && j < i + 4 && !v.is(j, &["in", "into"]) {
+            while j < v.low.len() && j < i + 4 && !v.is(j, words!["in", "into"]) {
                 j += 1;
             }
-            if v.is(j, &["in", "into"]) {
+            if v.is(j, words!["in", "into"]) {
                 let head = v.prev_ment(i, 8, &[Org, Person]).filter(|&h| !matches!(v.w(v.ments[h].first.wrapping_sub(1)), "in" | "of"));
                 if let (Some(h), Some(t)) = (head, v.next_ment(j + 1, 3, &[Org])) {
                     push(out, InvestedIn, v.ments[h].entity, v.ments[t].entity, 0.75);
                 } else if let (Some(h), None) = (head, v.next_ment(j + 1, 3, &[Org])) {
-                    if v.w(j + 1) == "the" && v.is(j + 2, ORG_NOUNS) {
+                    if v.w(j + 1) == "the" && v.is(j + 2, &ORG_NOUNS) {
                         if let Some(t) = v.topic {
                             push(out, InvestedIn, v.ments[h].entity, t, 0.55);
                         }
@@ -513,7 +513,7 @@ fn investment(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "X also took part" / "X joined the round" / "X participated", in a funding article.
-        let took_part = (w == "took" && v.w(i + 1) == "part") || w == "participated" || (w == "joined" && v.is(i + 1, &["the"]) && v.is(i + 2, &["round", "investment", "funding"]));
+        let took_part = (w == "took" && v.w(i + 1) == "part") || w == "participated" || (w == "joined" && v.is(i + 1, words!["the"]) && v.is(i + 2, words!["round", "investment", "funding"]));
         if took_part && !v.hedged(i, 3) {
             if let (Some(t), Some(first)) = (v.topic, v.subject_org(i)) {
                 if v.ments[first].entity != t {
@@ -538,7 +538,7 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
         let w = v.w(i);
         let noun = w.starts_with("acquisition") || w.starts_with("takeover") || w.starts_with("purchase");
         // Passive: "B was acquired by A".
-        if v.w(i + 1) == "by" && i > 0 && v.is(i - 1, &["was", "been", "is", "being", "be"]) {
+        if v.w(i + 1) == "by" && i > 0 && v.is(i - 1, words!["was", "been", "is", "being", "be"]) {
             if let (Some(a), Some(b)) = (v.next_ment(i + 2, 2, &[Org]), v.prev_ment(i, 4, &[Org])) {
                 push(out, Acquired, v.ments[a].entity, v.ments[b].entity, 0.85);
             }
@@ -549,7 +549,7 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
         if noun && v.w(j) == "of" {
             j += 1;
         }
-        if !noun && v.is(j, &["a", "an", "the"]) {
+        if !noun && v.is(j, words!["a", "an", "the"]) {
             j += 1;
         }
         let Some(b) = v.ment_at(j).filter(|&b| v.ments[b].ty == Org) else { continue };
@@ -557,7 +557,7 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
         // topic through "it"/"the company".
         let buyer = if noun {
             let mut k = i;
-            while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, &[",", "’s", "'s"]) {
+            while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, words![",", "’s", "'s"]) {
                 k -= 1;
             }
             (k >= 2 && v.poss(k - 1) == 1).then(|| v.ment_at(k - 2)).flatten().filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity).or_else(|| {
@@ -590,10 +590,10 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
             continue;
         }
         let w = if co_production { "co-production" } else { v.w(i) };
-        if w == "together" && !v.is(i.saturating_sub(1), &["worked", "work", "working", "teamed"]) {
+        if w == "together" && !v.is(i.saturating_sub(1), words!["worked", "work", "working", "teamed"]) {
             continue;
         }
-        if matches!(w, "team" | "teams" | "deal" | "deals" | "contract" | "contracts") && !v.is(i + 1, &["with", "up"]) {
+        if matches!(w, "team" | "teams" | "deal" | "deals" | "contract" | "contracts") && !v.is(i + 1, words!["with", "up"]) {
             continue;
         }
         // "A-B alliance".
@@ -607,10 +607,10 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
         }
         // "between A and B".
         let mut j = i + 1;
-        while j < v.low.len() && j < i + 3 && !v.is(j, &["between", "with", "of"]) {
+        while j < v.low.len() && j < i + 3 && !v.is(j, words!["between", "with", "of"]) {
             j += 1;
         }
-        if v.is(j, &["between", "of"]) && (w.starts_with("joint") || w.starts_with("partner") || w == "co-production" || w.starts_with("consortium") || w.starts_with("venture") || w.starts_with("agreement") || w.starts_with("alliance")) {
+        if v.is(j, words!["between", "of"]) && (w.starts_with("joint") || w.starts_with("partner") || w == "co-production" || w.starts_with("consortium") || w.starts_with("venture") || w.starts_with("agreement") || w.starts_with("alliance")) {
             if let Some(a) = partner_after(v, j + 1, 8).filter(|&a| v.ments[a].ty == Org) {
                 let list = partner_list(v, a);
                 for x in 0..list.len() {
@@ -631,13 +631,13 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
         if v.w(j) == "with" {
             let a = {
                 let mut k = i;
-                while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, &[","]) && v.poss(k - 1) == 0 {
+                while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, words![","]) && v.poss(k - 1) == 0 {
                     k -= 1;
                 }
                 let possessor = (k >= 2 && v.poss(k - 1) >= 1).then(|| v.ment_at(k - 1 - v.poss(k - 1).min(1)).or_else(|| v.ment_at(k - 2))).flatten();
                 // "X will supply ..., while the Lima-based operator has signed a partnership
                 // with Y": a new clause whose subject is a description is not about X.
-                let clause = (0..i).rev().find(|&c| v.is(c, &["while", "whereas", ";", "but"])).unwrap_or(0);
+                let clause = (0..i).rev().find(|&c| v.is(c, words!["while", "whereas", ";", "but"])).unwrap_or(0);
                 let own = possessor.filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity);
                 if own.is_none() && clause > 0 && v.org_anaphor(clause, i) && v.subject_org(i).is_some_and(|s| v.ments[s].last < clause) {
                     v.anaphor_target()
@@ -694,15 +694,15 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
         }
         if deal {
             // "with"/"between" phrases are read by `partnership`.
-            if (i + 1..(i + 4).min(v.low.len())).any(|j| v.is(j, &["with", "between", "of"])) {
+            if (i + 1..(i + 4).min(v.low.len())).any(|j| v.is(j, words!["with", "between", "of"])) {
                 continue;
             }
             // A signing verb shortly before, over articles and modifiers.
             let mut k = i;
-            while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none_or(|m| v.ments[m].ty == Date) && !v.is(k - 1, &["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some()) {
+            while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none_or(|m| v.ments[m].ty == Date) && !v.is(k - 1, words!["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some()) {
                 k -= 1;
             }
-            if k == 0 || !v.is(k - 1, &["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) {
+            if k == 0 || !v.is(k - 1, words!["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) {
                 continue;
             }
             let Some(a) = v.subject_org(k - 1) else { continue };
@@ -719,7 +719,7 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
             // "A (will) supply B": the customer right after the verb.
             let Some(b) = v.ment_at(i + 1).or_else(|| if v.w(i + 1) == "the" { v.ment_at(i + 2) } else { None }).filter(|&b| v.ments[b].ty == Org) else { continue };
             let mut k = i;
-            while k > 0 && i - k < 3 && v.is(k - 1, &["will", "would", "also", "already", "to", "has", "have", "had", "now", "which", "that", ","]) {
+            while k > 0 && i - k < 3 && v.is(k - 1, words!["will", "would", "also", "already", "to", "has", "have", "had", "now", "which", "that", ","]) {
                 k -= 1;
             }
             if let Some(a) = k.checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org) {
@@ -733,18 +733,18 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
 /// "B remains its most important software partner".
 fn partner_roles(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
-        if !v.is(i, &["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"]) || v.hedged(i, 6) {
+        if !v.is(i, words!["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"]) || v.hedged(i, 6) {
             continue;
         }
         // Back over modifiers ("most important software", "worldwide") to the owner.
         let mut k = i;
-        while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &["its", "their", "a", "an", "the"]) && !v.is(k - 1, PREPOSITIONS)) || v.w(k - 1) == "-") {
+        while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, words!["its", "their", "a", "an", "the"]) && !v.is(k - 1, &PREPOSITIONS)) || v.w(k - 1) == "-") {
             k -= 1;
         }
         if k == 0 {
             continue;
         }
-        let its = v.is(k - 1, &["its", "their"]);
+        let its = v.is(k - 1, words!["its", "their"]);
         let (owner, start) = if its {
             (None, k - 1)
         } else {
@@ -761,7 +761,7 @@ fn partner_roles(v: &View, out: &mut Vec<Found>) {
         if s >= 2 && v.w(s - 1) == "of" && v.w(s - 2) == "one" {
             s -= 2;
         }
-        let b = if s >= 2 && (v.w(s - 1) == "," || v.is(s - 1, &["is", "remains", "was", "became"])) { v.ment_at(s - 2) } else { None };
+        let b = if s >= 2 && (v.w(s - 1) == "," || v.is(s - 1, words!["is", "remains", "was", "became"])) { v.ment_at(s - 2) } else { None };
         let Some(b) = b.filter(|&b| v.ments[b].ty == Org).map(|b| v.ments[b].entity) else { continue };
         let a = owner.or_else(|| [v.recent, v.topic].into_iter().flatten().find(|&e| e != b));
         if let Some(a) = a {
@@ -783,7 +783,7 @@ fn partner_after(v: &View, mut i: usize, n: usize) -> Option<usize> {
                 let pl = v.poss(after);
                 if pl > 0 {
                     i = after + pl;
-                } else if v.w(after) == "-" && v.is(after + 1, &["based", "headquartered"]) {
+                } else if v.w(after) == "-" && v.is(after + 1, words!["based", "headquartered"]) {
                     i = after + 2;
                 } else if v.ments[m].ty == Norp {
                     i = after;
@@ -792,7 +792,7 @@ fn partner_after(v: &View, mut i: usize, n: usize) -> Option<usize> {
                 }
             }
             Some(_) => return None,
-            None if v.is(i, &["like", "such", "as", "including", "the", "a", "an", "-"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, PREPOSITIONS)) => i += 1,
+            None if v.is(i, words!["like", "such", "as", "including", "the", "a", "an", "-"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, &PREPOSITIONS)) => i += 1,
             None => return None,
         }
     }
@@ -806,7 +806,7 @@ fn partner_list(v: &View, k: usize) -> Vec<usize> {
     let mut out = v.list_from(k);
     while let Some(&cur) = out.last() {
         let mut i = v.ments[cur].last + 1;
-        if !v.is(i, &["and", ","]) {
+        if !v.is(i, words!["and", ","]) {
             break;
         }
         let joins_and = v.w(i) == "and" || v.w(i + 1) == "and";
@@ -824,7 +824,7 @@ fn partner_list(v: &View, k: usize) -> Vec<usize> {
                 }
                 Some(m) if matches!(v.ments[m].ty, Gpe | Loc | Norp) => i = v.ments[m].last + 1,
                 Some(_) => break,
-                None if v.poss(i) > 0 || v.is(i, &["the", "a", "an", "-", "based", "headquartered"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, PREPOSITIONS) && !matches!(v.w(i), "said" | "says" | "which" | "who" | "that")) => i += 1,
+                None if v.poss(i) > 0 || v.is(i, words!["the", "a", "an", "-", "based", "headquartered"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, &PREPOSITIONS) && !matches!(v.w(i), "said" | "says" | "which" | "who" | "that")) => i += 1,
                 None => break,
             }
         }
@@ -858,7 +858,7 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             continue;
         }
         // "A and B compete (fiercely) in ...": the listed subjects rival each other.
-        if v.is(i, &["compete", "competed", "competing"]) && !v.is(i + 1, &["with", "against"]) {
+        if v.is(i, words!["compete", "competed", "competing"]) && !v.is(i + 1, words!["with", "against"]) {
             if let Some(a) = v.subject_org(i) {
                 let list: Vec<usize> = v.list_from(a).into_iter().filter(|&k| v.ments[k].last < i).collect();
                 let last_end = list.last().map_or(0, |&k| v.ments[k].last);
@@ -875,11 +875,11 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
         // The side before: a possessor right before the trigger, else the nearest ORG
         // subject before, else the topic through "its".
         let mut k = i;
-        while k > 0 && v.ment_at(k - 1).is_none() && i - k < 4 && v.is_word(k - 1) && !v.is(k - 1, &["its", "their"]) {
+        while k > 0 && v.ment_at(k - 1).is_none() && i - k < 4 && v.is_word(k - 1) && !v.is(k - 1, words!["its", "their"]) {
             k -= 1;
         }
         let possessor = (k >= 2 && v.poss(k - 1) == 1).then(|| v.ment_at(k - 2)).flatten().filter(|&o| v.ments[o].ty == Org);
-        let its = v.is(k.saturating_sub(1), &["its", "their"]);
+        let its = v.is(k.saturating_sub(1), words!["its", "their"]);
         let adjacent = v.ment_at(k.wrapping_sub(1)).filter(|&o| v.ments[o].ty == Org && k == i);
         let left = possessor
             .map(|o| v.ments[o].entity)
@@ -889,11 +889,11 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             // "at rival Target", "dismissive of rivals such as X and Y" with no organization
             // before: the rivals are those of the organization the text is about (a pair of
             // one entity with itself is dropped later).
-            .or_else(|| if v.is(i, &["rival", "rivals", "competitors"]) && !(0..i).any(|t| v.ment_at(t).is_some_and(|m| v.ments[m].ty == Org)) { v.recent.or(v.topic) } else { None });
+            .or_else(|| if v.is(i, words!["rival", "rivals", "competitors"]) && !(0..i).any(|t| v.ment_at(t).is_some_and(|m| v.ments[m].ty == Org)) { v.recent.or(v.topic) } else { None });
         // The side after: a list right after the trigger ("rivals Claro and Entel",
         // "competes with X", "competitor of X", "rivals such as X").
         let mut j = i + 1;
-        while j < v.low.len() && j < i + 5 && v.ment_at(j).is_none() && v.is(j, &["with", "of", "such", "as", "like", "including", "in", "the", "market", "fiercely", "head", "-", "on", "most", "directly", "is", ","]) {
+        while j < v.low.len() && j < i + 5 && v.ment_at(j).is_none() && v.is(j, words!["with", "of", "such", "as", "like", "including", "in", "the", "market", "fiercely", "head", "-", "on", "most", "directly", "is", ","]) {
             j += 1;
         }
         let right = v.ment_at(j).filter(|&o| v.ments[o].ty == Org);
@@ -901,7 +901,7 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
         let appos = if right.is_none() && (possessor.is_some() || its) {
             let start = possessor.map_or(k.saturating_sub(1), |o| v.ments[o].first);
             let mut s = start;
-            while s > 0 && v.is(s - 1, &[",", "the"]) {
+            while s > 0 && v.is(s - 1, words![",", "the"]) {
                 s -= 1;
             }
             // "MSC (MSC), the world’s largest container line and Maersk’s biggest rival": a
@@ -911,7 +911,7 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                 while b > 0 && start - b < 12 && v.ment_at(b - 1).is_none() && v.w(b - 1) != "," && (v.is_word(b - 1) || v.poss(b - 1) > 0 || v.w(b - 1) == "-") {
                     b -= 1;
                 }
-                if b > 0 && v.w(b - 1) == "," && v.is(b, &["the", "a", "an"]) {
+                if b > 0 && v.w(b - 1) == "," && v.is(b, words!["the", "a", "an"]) {
                     s = b - 1;
                 }
             }
@@ -974,7 +974,7 @@ fn threats(v: &View, out: &mut Vec<Found>) {
                 continue;
             }
             let w = v.w(k);
-            if !(w == "-" || w == "and" || (v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "which" | "who" | "that" | "said" | "says"))) {
+            if !(w == "-" || w == "and" || (v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "which" | "who" | "that" | "said" | "says"))) {
                 break;
             }
         }
@@ -999,7 +999,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
         }
         let after = gm.last + 1;
         // "GPE-based" / "GPE-headquartered".
-        if v.w(after) == "-" && v.is(after + 1, &["based", "headquartered"]) {
+        if v.w(after) == "-" && v.is(after + 1, words!["based", "headquartered"]) {
             // "ORG, a Menlo Park, California-based firm": the place first in a "City, Region"
             // pair takes the organization.
             let mut g0 = g;
@@ -1010,16 +1010,16 @@ fn location(v: &View, out: &mut Vec<Found>) {
             }
             let start = v.ments[g0].first;
             let mut s = start;
-            while s > 0 && v.is(s - 1, &["a", "an", "the"]) {
+            while s > 0 && v.is(s - 1, words!["a", "an", "the"]) {
                 s -= 1;
             }
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",").then(|| v.ment_at(s - 2)).flatten().filter(|&o| located.contains(&v.ments[o].ty));
             // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
             // has overtaken Tesla": once a noun such as "company" ends the phrase, the name
             // must follow it directly.
-            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| !(after + 2..v.ments[o].first).any(|k| v.is(k, ORG_NOUNS) && k + 1 < v.ments[o].first && !v.is(k + 1, ORG_NOUNS)));
+            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| !(after + 2..v.ments[o].first).any(|k| v.is(k, &ORG_NOUNS) && k + 1 < v.ments[o].first && !v.is(k + 1, &ORG_NOUNS)));
             let target = org_before.or(org_after).map(|o| (v.ments[o].entity, 0.9)).or_else(|| {
-                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, ORG_NOUNS))).then(|| v.anaphor_target()).flatten().map(|t| (t, 0.6))
+                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, &ORG_NOUNS))).then(|| v.anaphor_target()).flatten().map(|t| (t, 0.6))
             });
             if let Some((o, conf)) = target {
                 push(out, LocatedIn, o, v.ments[g0].entity, conf);
@@ -1034,7 +1034,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
             while k < v.low.len() && k < after + pl + 7 && v.ment_at(k).is_none() && ((v.is_word(k) && !v.cap[k]) || (v.w(k) == "-" && k > after + pl)) {
                 k += 1;
             }
-            let described = k > after + pl && v.is(k - 1, ORG_NOUNS);
+            let described = k > after + pl && v.is(k - 1, &ORG_NOUNS);
             // "Solvang’s annual Danish Days festival": an event a place holds.
             if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.8);
@@ -1045,7 +1045,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
                         push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.75);
                     }
                 }
-            } else if k > after + pl && v.w(k) == "," && (described || v.is(k - 1, &["supervisor", "watchdog", "institute", "authority", "university", "association"])) {
+            } else if k > after + pl && v.w(k) == "," && (described || v.is(k - 1, words!["supervisor", "watchdog", "institute", "authority", "university", "association"])) {
                 // "Brazil’s largest media group, Grupo Globo", "France’s banking supervisor,
                 // the ACPR": the organization in apposition after.
                 let mut j = k + 1;
@@ -1060,11 +1060,11 @@ fn location(v: &View, out: &mut Vec<Found>) {
         }
         // "the Berlin company Komplizen Film", "Paris Start-Up Lumière AI"; with no name
         // after, "The London club" describes the organization the text is about.
-        if v.is(after, ORG_NOUNS) {
+        if v.is(after, &ORG_NOUNS) {
             let end = if v.w(after) == "start" && v.w(after + 1) == "-" && v.w(after + 2) == "up" { after + 3 } else { after + 1 };
             if let Some(o) = v.ment_at(end).filter(|&o| v.ments[o].ty == Org) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.7);
-            } else if gm.first >= 1 && v.w(gm.first - 1) == "the" && v.ment_at(end).is_none() && !v.is(end, ORG_NOUNS) && v.w(end) != "-" && v.poss(end) == 0 {
+            } else if gm.first >= 1 && v.w(gm.first - 1) == "the" && v.ment_at(end).is_none() && !v.is(end, &ORG_NOUNS) && v.w(end) != "-" && v.poss(end) == 0 {
                 if let Some(t) = v.anaphor_target() {
                     push(out, LocatedIn, t, gm.entity, 0.55);
                 }
@@ -1073,7 +1073,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "X in GPE" right after an organization, facility or event; a compass word may
         // come between ("Tuas Port in western Singapore"), and an alias in brackets before
         // ("the Getulio Vargas Foundation (FGV) in Rio de Janeiro").
-        let compass = gm.first >= 3 && v.is(gm.first - 1, &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"]) && v.w(gm.first - 2) == "in";
+        let compass = gm.first >= 3 && v.is(gm.first - 1, words!["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"]) && v.w(gm.first - 2) == "in";
         let in_at = if compass { gm.first - 2 } else { gm.first.saturating_sub(1) };
         if in_at >= 1 && v.w(in_at) == "in" {
             let mut hk = in_at - 1;
@@ -1097,7 +1097,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
                 }
             }
             // "based/headquartered in GPE" with the subject before.
-            if v.is(gm.first.saturating_sub(2), &["based", "headquartered", "headquarters"]) {
+            if v.is(gm.first.saturating_sub(2), words!["based", "headquartered", "headquarters"]) {
                 let h = v.prev_ment(gm.first - 2, 16, &[Org]).map(|o| v.ments[o].entity).or(v.recent).or(v.topic);
                 if let Some(h) = h {
                     push(out, LocatedIn, h, gm.entity, 0.8);
@@ -1112,7 +1112,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "City, Region" ("Joliet, Illinois", "COLUMBUS, Ohio —"), not a list of places.
         if v.w(after) == "," {
             if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
-                let list_before = gm.first >= 1 && (v.is(gm.first - 1, &["and", "or"]) || (v.w(gm.first - 1) == "," && gm.first >= 2 && v.ment_at(gm.first - 2).is_some_and(|p| is_place(v, p)) && !chain_ok(v, g)));
+                let list_before = gm.first >= 1 && (v.is(gm.first - 1, words!["and", "or"]) || (v.w(gm.first - 1) == "," && gm.first >= 2 && v.ment_at(gm.first - 2).is_some_and(|p| is_place(v, p)) && !chain_ok(v, g)));
                 if !list_before && chain_ok(v, g) {
                     push(out, LocatedIn, gm.entity, v.ments[n].entity, 0.8);
                 }
@@ -1126,7 +1126,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
 /// the energy exhibition that opened in Abu Dhabi".
 fn appositive_location(v: &View, out: &mut Vec<Found>) {
     for (h, hm) in v.ments.iter().enumerate() {
-        if !matches!(hm.ty, Fac | Event | Org) || v.w(hm.last + 1) != "," || !v.is(hm.last + 2, &["the", "a", "an"]) {
+        if !matches!(hm.ty, Fac | Event | Org) || v.w(hm.last + 1) != "," || !v.is(hm.last + 2, words!["the", "a", "an"]) {
             continue;
         }
         let mut k = hm.last + 3;
@@ -1135,7 +1135,7 @@ fn appositive_location(v: &View, out: &mut Vec<Found>) {
         while k < stop && k < v.low.len() && v.ment_at(k).is_none() {
             let w = v.w(k);
             let numeric = w.chars().next().is_some_and(|c| c.is_ascii_digit());
-            if v.is_word(k) && !v.cap[k] && !v.is(k, PREPOSITIONS) && !matches!(w, "that" | "which" | "who" | "said" | "says") {
+            if v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "that" | "which" | "who" | "said" | "says") {
                 words += 1;
             } else if !(w == "-" || numeric || v.poss(k) > 0) {
                 break;
@@ -1143,20 +1143,20 @@ fn appositive_location(v: &View, out: &mut Vec<Found>) {
             k += 1;
         }
         // "that opened in", "which is held in".
-        if words > 0 && v.is(k, &["that", "which"]) {
+        if words > 0 && v.is(k, words!["that", "which"]) {
             let mut j = k + 1;
-            while j < k + 3 && v.is(j, &["opened", "is", "was", "held", "takes", "took", "place", "located", "based"]) {
+            while j < k + 3 && v.is(j, words!["opened", "is", "was", "held", "takes", "took", "place", "located", "based"]) {
                 j += 1;
             }
             if j > k + 1 {
                 k = j;
             }
         }
-        if words == 0 || v.w(k) != "in" || v.is(k - 1, ROLES) {
+        if words == 0 || v.w(k) != "in" || v.is(k - 1, &ROLES) {
             continue;
         }
         let mut g = k + 1;
-        if v.is(g, &["western", "eastern", "northern", "southern", "central"]) {
+        if v.is(g, words!["western", "eastern", "northern", "southern", "central"]) {
             g += 1;
         }
         if let Some(p) = v.ment_at(g).filter(|&p| is_place(v, p)) {
@@ -1182,9 +1182,9 @@ fn chain_ok(v: &View, g: usize) -> bool {
         let after = v.ments[cur].last + 1;
         // A list ends with "and"/"or" before its last member; "Lusby, Maryland, and from
         // other sites" is still a chain, since no place follows the conjunction.
-        let conj = if v.is(after, &["and", "or"]) {
+        let conj = if v.is(after, words!["and", "or"]) {
             Some(after + 1)
-        } else if v.w(after) == "," && v.is(after + 1, &["and", "or"]) {
+        } else if v.w(after) == "," && v.is(after + 1, words!["and", "or"]) {
             Some(after + 2)
         } else {
             None
@@ -1217,7 +1217,7 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // Walk back over small words ("Samsung's own Bixby", "Nvidia’s H200 chips").
         // Hyphenated modifiers count as words ("its heart-failure drug Entresto").
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 5 && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, PREPOSITIONS) && !matches!(v.w(k - 1), "its" | "their" | "whose")) || (v.w(k - 1) == "-" && k >= 2 && v.is_word(k - 2) && k < before)) {
+        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 5 && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &PREPOSITIONS) && !matches!(v.w(k - 1), "its" | "their" | "whose")) || (v.w(k - 1) == "-" && k >= 2 && v.is_word(k - 2) && k < before)) {
             k -= 1;
         }
         let pl = if k >= 1 { (1..=2).find(|&l| k >= l && v.poss(k - l) == l).unwrap_or(0) } else { 0 };
@@ -1235,7 +1235,7 @@ fn products(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "its PRODUCT" / "whose PRODUCT" → the organization the clause is about.
-        if k >= 1 && v.is(k - 1, &["its", "whose"]) {
+        if k >= 1 && v.is(k - 1, words!["its", "whose"]) {
             let whose = v.w(k - 1) == "whose";
             let org = if whose {
                 (k >= 3 && v.w(k - 2) == ",").then(|| v.ment_at(k - 3)).flatten().filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity)
@@ -1257,10 +1257,10 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // where "from" names what was left.
         {
             let mut j = pm.last + 1;
-            if v.is_word(j) && !v.cap[j] && !v.is(j, PREPOSITIONS) {
+            if v.is_word(j) && !v.cap[j] && !v.is(j, &PREPOSITIONS) {
                 j += 1;
             }
-            let moved = before >= 1 && v.is(before - 1, &["to", "into", "onto"]);
+            let moved = before >= 1 && v.is(before - 1, words!["to", "into", "onto"]);
             if v.w(j) == "from" && !moved && !v.hedged(before, 3) {
                 if let Some(o) = v.ment_at(j + 1).filter(|&o| v.ments[o].ty == Org) {
                     push(out, ProductOf, pm.entity, v.ments[o].entity, 0.7);
@@ -1269,7 +1269,7 @@ fn products(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "ChatGPT maker OpenAI", "Fortnite developer Epic Games".
-        if v.is(pm.last + 1, MAKER_NOUNS) {
+        if v.is(pm.last + 1, &MAKER_NOUNS) {
             if let Some(o) = v.ment_at(pm.last + 2).filter(|&o| v.ments[o].ty == Org) {
                 push(out, ProductOf, pm.entity, v.ments[o].entity, 0.8);
                 continue;
@@ -1282,15 +1282,15 @@ fn products(v: &View, out: &mut Vec<Found>) {
         }
         // "PRODUCT, the ... made/run/issued by ORG" / "PRODUCT, issued by the exchange".
         let mut j = pm.last + 1;
-        while j < v.low.len() && j < pm.last + 9 && v.ment_at(j).is_none() && !(v.is(j, MAKES) && v.w(j + 1) == "by") {
+        while j < v.low.len() && j < pm.last + 9 && v.ment_at(j).is_none() && !(v.is(j, &MAKES) && v.w(j + 1) == "by") {
             j += 1;
         }
-        if v.is(j, MAKES) && v.w(j + 1) == "by" && !v.hedged(j, 3) {
+        if v.is(j, &MAKES) && v.w(j + 1) == "by" && !v.hedged(j, 3) {
             if let Some(o) = v.next_ment(j + 2, 4, &[Org]) {
                 push(out, ProductOf, pm.entity, v.ments[o].entity, 0.8);
                 continue;
             }
-            if v.w(j + 2) == "the" && v.is(j + 3, ORG_NOUNS) {
+            if v.w(j + 2) == "the" && v.is(j + 3, &ORG_NOUNS) {
                 if let Some(t) = v.topic {
                     push(out, ProductOf, pm.entity, t, 0.55);
                     continue;
@@ -1303,8 +1303,8 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // list share the verb ("is recalling Atlas and Atlas Cross Sport").
         let mut k = before;
         let mut named = false;
-        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, MAKES) && (named || !v.is(k - 1, &["called", "named"]))) {
-            if v.is(k - 1, &["called", "named"]) {
+        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, &MAKES) && (named || !v.is(k - 1, words!["called", "named"]))) {
+            if v.is(k - 1, words!["called", "named"]) {
                 named = true;
             }
             if before - k >= 6 && !named {
@@ -1312,10 +1312,10 @@ fn products(v: &View, out: &mut Vec<Found>) {
             }
             k -= 1;
         }
-        if k >= 1 && v.is(k - 1, MAKES) && !v.hedged(k - 1, 3) {
+        if k >= 1 && v.is(k - 1, &MAKES) && !v.hedged(k - 1, 3) {
             let verb = k - 1;
             let mut s = verb;
-            while s > 0 && v.ment_at(s - 1).is_none() && verb - s < 4 && v.is(s - 1, &["which", "that", ",", "also", "now", "has", "have", "had", "who", "to", "will", "it", "is", "are", "was", "were", "been"]) {
+            while s > 0 && v.ment_at(s - 1).is_none() && verb - s < 4 && v.is(s - 1, words!["which", "that", ",", "also", "now", "has", "have", "had", "who", "to", "will", "it", "is", "are", "was", "were", "been"]) {
                 s -= 1;
             }
             if let Some(o) = s.checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org) {
@@ -1347,7 +1347,7 @@ fn owner_phrase(v: &View, end: usize) -> Option<(EntityId, usize, f32)> {
     if let Some(o) = v.ment_at(at).filter(|&o| v.ments[o].ty == Org) {
         return Some((v.ments[o].entity, v.ments[o].first, 0.8));
     }
-    if at >= 1 && v.is(at, ORG_NOUNS) && v.w(at - 1) == "the" {
+    if at >= 1 && v.is(at, &ORG_NOUNS) && v.w(at - 1) == "the" {
         return v.anaphor_target().map(|o| (o, at - 1, 0.6));
     }
     None
@@ -1359,7 +1359,7 @@ fn plain_phrase(v: &View, range: std::ops::Range<usize>) -> bool {
     let last = range.end.checked_sub(1);
     !range.is_empty()
         && range.clone().all(|i| v.ment_at(i).is_none() && ((v.is_word(i) && !v.cap[i] && !matches!(v.w(i), "who" | "which" | "that" | "and" | "or" | "said" | "says")) || v.w(i) == "-"))
-        && last.is_some_and(|l| v.is_word(l) && !v.is(l, ROLES))
+        && last.is_some_and(|l| v.is_word(l) && !v.is(l, &ROLES))
 }
 
 /// "ORG’s flagship model, PRODUCT" (the owner phrase before) or "PRODUCT, ORG’s own-label
@@ -1394,7 +1394,7 @@ fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f3
             let pl = v.poss(v.ments[o].last + 1);
             s = v.ments[o].last + 1 + pl;
             (pl > 0).then_some((v.ments[o].entity, 0.8))
-        } else if v.w(s) == "the" && v.is(s + 1, ORG_NOUNS) && v.poss(s + 2) > 0 {
+        } else if v.w(s) == "the" && v.is(s + 1, &ORG_NOUNS) && v.poss(s + 2) > 0 {
             s += 2 + v.poss(s + 2);
             v.anaphor_target().map(|o| (o, 0.6))
         } else {
@@ -1418,11 +1418,11 @@ fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f3
 fn maker_phrase_before(v: &View, first: usize) -> Option<EntityId> {
     // Walk back from the product over modifiers to "behind" or "maker of".
     let mut k = first;
-    while k > 0 && first - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &["behind", "of"])) || v.w(k - 1) == "-") {
+    while k > 0 && first - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, words!["behind", "of"])) || v.w(k - 1) == "-") {
         k -= 1;
     }
     let trig = k.checked_sub(1)?;
-    let ok = v.w(trig) == "behind" || (v.w(trig) == "of" && trig >= 1 && v.is(trig - 1, MAKER_NOUNS));
+    let ok = v.w(trig) == "behind" || (v.w(trig) == "of" && trig >= 1 && v.is(trig - 1, &MAKER_NOUNS));
     if !ok || v.hedged(trig, 3) {
         return None;
     }
@@ -1433,7 +1433,7 @@ fn maker_phrase_before(v: &View, first: usize) -> Option<EntityId> {
     }
     // The apposition is a plain noun phrase ("the Polish studio"), not a clause ("which
     // could be the studio").
-    let noun_phrase = v.is(s, &["the", "a", "an"]) || v.is(s, MAKER_NOUNS);
+    let noun_phrase = v.is(s, words!["the", "a", "an"]) || v.is(s, &MAKER_NOUNS);
     if s >= 2 && v.w(s - 1) == "," && noun_phrase && !v.hedged(trig, trig - s + 1) {
         return v.ment_at(s - 2).filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity);
     }
@@ -1447,17 +1447,17 @@ fn participation(v: &View, out: &mut Vec<Found>) {
         if em.ty != Event {
             continue;
         }
-        let intro = (em.first.saturating_sub(4)..em.first).any(|k| v.is(k, &["at", "of", "in", "to"]));
-        let verbs = (0..v.low.len()).any(|k| v.is(k, PARTICIPATE) && !v.hedged(k, 3));
+        let intro = (em.first.saturating_sub(4)..em.first).any(|k| v.is(k, words!["at", "of", "in", "to"]));
+        let verbs = (0..v.low.len()).any(|k| v.is(k, &PARTICIPATE) && !v.hedged(k, 3));
         if !intro || !verbs {
             continue;
         }
         // The acting person: the first person in the sentence, not introduced by "for",
         // "with" or "by".
-        let person = v.ments.iter().find(|m| m.ty == Person && !(m.first > 0 && v.is(m.first - 1, &["by", "with", "for", "against", "to"])));
+        let person = v.ments.iter().find(|m| m.ty == Person && !(m.first > 0 && v.is(m.first - 1, words!["by", "with", "for", "against", "to"])));
         if let Some(pm) = person {
             push(out, ParticipantIn, pm.entity, em.entity, 0.65);
-        } else if let Some(o) = v.ments.iter().find(|m| m.ty == Org && m.first < em.first && v.is(m.last + 1, PARTICIPATE)) {
+        } else if let Some(o) = v.ments.iter().find(|m| m.ty == Org && m.first < em.first && v.is(m.last + 1, &PARTICIPATE)) {
             push(out, ParticipantIn, o.entity, em.entity, 0.6);
         }
         let _ = e;
