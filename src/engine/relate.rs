@@ -57,7 +57,7 @@ pub(crate) struct Ment {
 }
 
 /// The lower-cased tokens of a sentence, kept in one string with each token's end offset:
-/// one allocation per sentence instead of one per token.
+/// one allocation per sentence instead of one per token. [`View`] slices it into its tokens once.
 pub(crate) struct Lowered {
     text: String,
     ends: Vec<usize>,
@@ -83,16 +83,17 @@ impl Lowered {
         low
     }
 
-    /// The number of tokens.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The lower-cased token `i`.
-    pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
-        self.text.get(start..end)
+    /// The lower-cased tokens, sliced once: the patterns read every token many times.
+    fn words(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = self.text.get(start..end).unwrap_or("");
+                start = end;
+                w
+            })
+            .collect()
     }
 }
 
@@ -100,7 +101,7 @@ impl Lowered {
 pub(crate) struct View<'a> {
     pub toks: &'a [Span],
     /// Lower-cased token texts; typographic apostrophes and dashes are kept as they are.
-    pub low: Lowered,
+    pub low: Vec<&'a str>,
     /// Whether each token starts with an upper-case letter.
     pub cap: Vec<bool>,
     /// The mentions in the sentence, in text order.
@@ -126,7 +127,7 @@ pub(crate) struct Found {
 impl<'a> View<'a> {
     /// The lower-cased token at `i`, or "" past either end.
     pub fn w(&self, i: usize) -> &str {
-        self.low.get(i).unwrap_or("")
+        self.low.get(i).copied().unwrap_or("")
     }
 
     /// Is the token at `i` one of `words`?
@@ -313,9 +314,9 @@ fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
 }
 
 /// Builds the view of one sentence with the mentions `ments` (in text order, all inside it).
-fn view<'a>(text: &str, sentence: &'a Sentence, ments: &[&super::types::Mention], topic: Option<EntityId>, recent: Option<EntityId>) -> View<'a> {
+fn view<'a>(text: &str, sentence: &'a Sentence, lowered: &'a Lowered, ments: &[&super::types::Mention], topic: Option<EntityId>, recent: Option<EntityId>) -> View<'a> {
     let toks = sentence.tokens.as_slice();
-    let low = Lowered::new(toks.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
+    let low = lowered.words();
     let cap: Vec<bool> = toks.iter().map(|t| text.get(t.start..t.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)).collect();
     let mut at = vec![None; toks.len()];
     let mut out = Vec::new();
@@ -350,7 +351,8 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis) -> Vec<Re
             recent = None;
             continue;
         }
-        let v = view(text, sentence, &inside, topic, recent);
+        let lowered = Lowered::new(sentence.tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
+        let v = view(text, sentence, &lowered, &inside, topic, recent);
         let mut here = Vec::new();
         rules::all(&v, &mut here);
         recent = v.subject_org(v.low.len()).map(|k| v.ments[k].entity);
