@@ -321,8 +321,14 @@ fn view<'a>(text: &str, sentence: &'a Sentence, lowered: &'a Lowered, ments: &[&
     let mut at = vec![None; toks.len()];
     let mut out = Vec::new();
     for m in ments {
-        let covers = |i: &usize| toks[*i].overlaps(m.span);
-        let (Some(first), Some(last)) = ((0..toks.len()).find(covers), (0..toks.len()).rev().find(covers)) else { continue };
+        // The tokens are sorted and disjoint: the first token ending after the mention starts
+        // and the last starting before it ends are found by binary search.
+        let covers = |i: usize| toks.get(i).is_some_and(|t| t.overlaps(m.span));
+        let first = toks.partition_point(|t| t.end <= m.span.start);
+        let Some(last) = toks.partition_point(|t| t.start < m.span.end).checked_sub(1) else { continue };
+        if !covers(first) || !covers(last) {
+            continue;
+        }
         if (first..=last).any(|i| at[i].is_some()) {
             continue;
         }
