@@ -279,7 +279,8 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     for (i, m) in mentions.iter().enumerate() {
         ids_of[m.entity.0 as usize].push(MentionId(i as u32));
     }
-    let mut slugs = UniqueKeys::default();
+    // One key per entity.
+    let mut slugs = UniqueKeys::with_capacity(scored.len());
     let entities = scored
         .iter()
         .enumerate()

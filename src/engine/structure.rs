@@ -95,6 +95,11 @@ pub struct UniqueKeys {
 }
 
 impl UniqueKeys {
+    /// Room for `n` keys without regrowing the table.
+    pub fn with_capacity(n: usize) -> UniqueKeys {
+        UniqueKeys { used: FastSet::with_capacity_and_hasher(n, Default::default()), next_number: FastMap::default() }
+    }
+
     /// `base` itself if unused, else `base-N` with the smallest free N from 2.
     pub fn claim(&mut self, base: &str) -> String {
         let mut key = base.to_string();
