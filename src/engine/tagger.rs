@@ -147,6 +147,17 @@ impl<'a> Reader<'a> {
         }
         Err(ModelError::Corrupt("number too long".into()))
     }
+    /// `n` ascending values stored as varint deltas, each from the one before (the first
+    /// from 0), as [`put_deltas`] writes them; `what` names them in the error.
+    fn deltas(&mut self, n: usize, what: &str) -> Result<Vec<u32>, ModelError> {
+        let mut out = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.checked_add(self.varint()?).ok_or_else(|| ModelError::Corrupt(format!("{what} out of range")))?;
+            out.push(prev);
+        }
+        Ok(out)
+    }
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -155,6 +166,15 @@ fn put_varint(out: &mut Vec<u8>, mut v: u32) {
         v >>= 7;
     }
     out.push(v as u8);
+}
+
+/// Writes ascending `values` as varint deltas (see `Reader::deltas`).
+fn put_deltas(out: &mut Vec<u8>, values: impl IntoIterator<Item = u32>) {
+    let mut prev = 0u32;
+    for v in values {
+        put_varint(out, v - prev);
+        prev = v;
+    }
 }
 
 fn checksum(b: &[u8]) -> u32 {
@@ -274,11 +294,7 @@ impl Model {
         // Rows, column by column: every bucket as a delta from the previous one, then every
         // row's bit mask of non-zero tags, then all those weights. Like values side by side
         // compress better than interleaved (about 8 KB less after gzip).
-        let mut prev = 0u32;
-        for &b in &self.row_buckets {
-            put_varint(&mut out, b - prev);
-            prev = b;
-        }
+        put_deltas(&mut out, self.row_buckets.iter().copied());
         // (`rows` ends with the row of zeros that buckets without weights read: not stored.)
         for row in self.rows.chunks(N_TAGS).take(self.row_buckets.len()) {
             let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (i, _)| m | (1 << i));
@@ -289,20 +305,12 @@ impl Model {
         let mut gaz: Vec<(u32, u8)> = self.gazetteer.entries.iter().map(|(&k, &v)| (k, v)).collect();
         gaz.sort_unstable();
         out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &(k, _) in &gaz {
-            put_varint(&mut out, k - prev);
-            prev = k;
-        }
+        put_deltas(&mut out, gaz.iter().map(|&(k, _)| k));
         out.extend(gaz.iter().map(|&(_, v)| v));
         let mut common: Vec<u32> = self.gazetteer.common.iter().copied().collect();
         common.sort_unstable();
         out.extend_from_slice(&(common.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for k in common {
-            put_varint(&mut out, k - prev);
-            prev = k;
-        }
+        put_deltas(&mut out, common);
         let sum = checksum(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
@@ -347,15 +355,10 @@ impl Model {
         if n_rows > r.b.len() / 2 {
             return Err(ModelError::Corrupt("row count out of range".into()));
         }
-        let mut row_buckets = Vec::with_capacity(n_rows);
-        let mut prev = 0u32;
-        for _ in 0..n_rows {
-            let b = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("bucket out of range".into()))?;
-            if b >= 1 << bits || (!row_buckets.is_empty() && b == prev) {
-                return Err(ModelError::Corrupt("bucket out of range".into()));
-            }
-            prev = b;
-            row_buckets.push(b);
+        // Buckets are strictly ascending and inside the table.
+        let row_buckets = r.deltas(n_rows, "bucket")?;
+        if row_buckets.iter().any(|&b| b >= 1 << bits) || row_buckets.windows(2).any(|w| w[0] == w[1]) {
+            return Err(ModelError::Corrupt("bucket out of range".into()));
         }
         let mut masks = Vec::with_capacity(n_rows);
         for _ in 0..n_rows {
@@ -375,13 +378,7 @@ impl Model {
         if n_gaz > r.b.len() / 2 {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
         }
-        let mut keys = Vec::with_capacity(n_gaz);
-        let mut prev = 0u32;
-        for _ in 0..n_gaz {
-            let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("gazetteer key out of range".into()))?;
-            prev = k;
-            keys.push(k);
-        }
+        let keys = r.deltas(n_gaz, "gazetteer key")?;
         let mut entries = features::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
         for k in keys {
             entries.insert(k, r.u8()?);
@@ -390,13 +387,7 @@ impl Model {
         if n_common > r.b.len() {
             return Err(ModelError::Corrupt("word list size out of range".into()));
         }
-        let mut common = std::collections::HashSet::with_capacity(n_common);
-        let mut prev = 0u32;
-        for _ in 0..n_common {
-            let k = prev.checked_add(r.varint()?).ok_or_else(|| ModelError::Corrupt("word key out of range".into()))?;
-            prev = k;
-            common.insert(k);
-        }
+        let common: std::collections::HashSet<u32> = r.deltas(n_common, "word key")?.into_iter().collect();
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
