@@ -592,24 +592,18 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
     let n = infos.len();
     let info = infos[i];
     let ii = i as isize;
-    let lower_at = |k: isize| -> &str {
+    // A form of the token at `k`, or the sentence-edge markers past either end.
+    let form_at = |k: isize, form: fn(&TokenInfo) -> &str| -> &str {
         if k < 0 {
             "<s>"
         } else if k as usize >= n {
             "</s>"
         } else {
-            infos[k as usize].lower()
+            form(infos[k as usize])
         }
     };
-    let short_at = |k: isize| -> &str {
-        if k < 0 {
-            "<s>"
-        } else if k as usize >= n {
-            "</s>"
-        } else {
-            infos[k as usize].short()
-        }
-    };
+    let lower_at = |k: isize| form_at(k, TokenInfo::lower);
+    let short_at = |k: isize| form_at(k, TokenInfo::short);
     let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
     let flags = [
         if info.cap { b'C' } else { b'c' },
