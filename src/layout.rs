@@ -2,11 +2,14 @@
 //! the same picture.
 //!
 //! Nodes are the entities that take part in a relation, then the most salient other names,
-//! up to a limit. Positions start on a circle in salience order (so the most central
-//! entities start next to each other) and settle under a force-directed model
-//! (Fruchterman–Reingold: all nodes repel, linked nodes attract, the step cools every
-//! round). No randomness, a fixed number of rounds: O(rounds × n²), about a million
-//! steps for 60 nodes, a few milliseconds in WebAssembly.
+//! up to a limit. Each connected component (in a long article, each story) is laid out on
+//! its own: positions start on a circle in salience order (so the most central entities
+//! start next to each other) and settle under a force-directed model (Fruchterman–Reingold:
+//! all nodes repel, linked nodes attract, the step cools every round). The components'
+//! boxes are then packed in rows to the drawing's aspect ([`pack`]). No randomness, a fixed
+//! number of rounds: O(rounds × n²), about a million steps for 60 nodes, a few milliseconds
+//! in WebAssembly. [`spread`] pushes apart nodes whose labels would overlap, and
+//! [`place_labels`] puts each edge's label where it covers least.
 
 use crate::engine::{Analysis, EntityId, EntityType};
 
