@@ -6,7 +6,7 @@
 //! its own: positions start on a circle in salience order (so the most central entities
 //! start next to each other) and settle under a force-directed model (Fruchterman–Reingold:
 //! all nodes repel, linked nodes attract, the step cools every round). The components'
-//! boxes are then packed in rows to the drawing's aspect ([`pack`]). No randomness, a fixed
+//! boxes are then packed in rows to the drawing's aspect (`pack`). No randomness, a fixed
 //! number of rounds: O(rounds × n²), about a million steps for 60 nodes, a few milliseconds
 //! in WebAssembly. [`spread`] pushes apart nodes whose labels would overlap, and
 //! [`place_labels`] puts each edge's label where it covers least.
