@@ -44,23 +44,34 @@ pub fn main() -> i32 {
 
 fn read_file(path: &str) -> Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("couldn't read {path}"))?;
-    String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{path} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn run(args: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["annotate", "--jsonl", path] => annotate_jsonl(path, engine::Model::embedded(), false),
-        ["annotate", "--jsonl", path, "--gold-entities"] | ["annotate", "--gold-entities", "--jsonl", path] => {
+        ["annotate", "--jsonl", path, "--gold-entities"]
+        | ["annotate", "--gold-entities", "--jsonl", path] => {
             annotate_jsonl(path, engine::Model::embedded(), true)
         }
-        ["annotate", "--model", model, "--jsonl", path] => annotate_jsonl(path, &load_model(model)?, false),
+        ["annotate", "--model", model, "--jsonl", path] => {
+            annotate_jsonl(path, &load_model(model)?, false)
+        }
         ["train", rest @ ..] => train_command(rest),
         ["bench", rest @ ..] => bench_command(rest),
         ["annotate", path] if !path.starts_with('-') => {
             let text = read_file(path)?;
             let analysis = engine::analyze(&text);
-            let id = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("document");
+            let id = std::path::Path::new(path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("document");
             let doc = export::document(id, &text, &analysis, export::Unit::CodePoints);
             println!("{}", serde_json::to_string_pretty(&doc)?);
             Ok(())
@@ -112,7 +123,9 @@ fn given_entities(doc: &InputDoc) -> Vec<engine::GivenEntity> {
             let mentions = e
                 .mentions
                 .iter()
-                .filter_map(|m| Some(engine::Span::new(*byte_of.get(m.start)?, *byte_of.get(m.end)?)))
+                .filter_map(|m| {
+                    Some(engine::Span::new(*byte_of.get(m.start)?, *byte_of.get(m.end)?))
+                })
                 .collect();
             Some(engine::GivenEntity { ty, mentions })
         })
@@ -133,9 +146,14 @@ fn annotate_jsonl(path: &str, model: &engine::Model, gold_entities: bool) -> Res
         if line.trim().is_empty() {
             continue;
         }
-        let doc: InputDoc = serde_json::from_str(&line).with_context(|| format!("{path}:{}: not a document with `id` and `text`", n + 1))?;
+        let doc: InputDoc = serde_json::from_str(&line)
+            .with_context(|| format!("{path}:{}: not a document with `id` and `text`", n + 1))?;
         if gold_entities && doc.entities.is_empty() {
-            eprintln!("sidelight: warning: {path}:{}: document {} has no `entities`", n + 1, doc.id);
+            eprintln!(
+                "sidelight: warning: {path}:{}: document {} has no `entities`",
+                n + 1,
+                doc.id
+            );
         }
         let analysis = if gold_entities {
             engine::analyze_with_entities(&doc.text, &given_entities(&doc))
@@ -151,7 +169,10 @@ fn annotate_jsonl(path: &str, model: &engine::Model, gold_entities: bool) -> Res
 }
 
 /// Parses `--flag value` pairs; positional arguments are returned separately.
-fn flags<'a>(args: &[&'a str], known: &[&str]) -> Result<(std::collections::HashMap<String, &'a str>, Vec<&'a str>)> {
+fn flags<'a>(
+    args: &[&'a str],
+    known: &[&str],
+) -> Result<(std::collections::HashMap<String, &'a str>, Vec<&'a str>)> {
     let mut map = std::collections::HashMap::new();
     let mut rest = Vec::new();
     let mut i = 0;
@@ -172,7 +193,11 @@ fn flags<'a>(args: &[&'a str], known: &[&str]) -> Result<(std::collections::Hash
     Ok((map, rest))
 }
 
-fn num<T: std::str::FromStr>(map: &std::collections::HashMap<String, &str>, name: &str, default: T) -> Result<T> {
+fn num<T: std::str::FromStr>(
+    map: &std::collections::HashMap<String, &str>,
+    name: &str,
+    default: T,
+) -> Result<T> {
     match map.get(name) {
         Some(v) => v.parse().map_err(|_| anyhow::anyhow!("--{name}: not a number: {v}")),
         None => Ok(default),
@@ -181,7 +206,25 @@ fn num<T: std::str::FromStr>(map: &std::collections::HashMap<String, &str>, name
 
 fn train_command(args: &[&str]) -> Result<()> {
     use crate::train::{self, Corpus};
-    let (f, rest) = flags(args, &["out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits", "max-weights", "sizes", "article-repeat", "common-min", "seed", "runs"])?;
+    let (f, rest) = flags(
+        args,
+        &[
+            "out",
+            "articles",
+            "conll",
+            "gum",
+            "redocred",
+            "redocred-train",
+            "epochs",
+            "bits",
+            "max-weights",
+            "sizes",
+            "article-repeat",
+            "common-min",
+            "seed",
+            "runs",
+        ],
+    )?;
     if !rest.is_empty() {
         bail!("train takes only options, not {}", rest.join(" "));
     }
@@ -207,7 +250,10 @@ fn train_command(args: &[&str]) -> Result<()> {
         let n: usize = num(&f, "redocred-train", 250)?;
         let v = train::load_jsonl(p, Corpus::Redocred)?;
         let v: Vec<_> = v.into_iter().take(n).collect();
-        sources.push(format!("the first {} Re-DocRED documents ({p}; the rest are held out for evaluation)", v.len()));
+        sources.push(format!(
+            "the first {} Re-DocRED documents ({p}; the rest are held out for evaluation)",
+            v.len()
+        ));
         docs.extend(v);
     }
     if docs.is_empty() {
@@ -223,8 +269,15 @@ fn train_command(args: &[&str]) -> Result<()> {
         verbose: true,
         ..train::Options::default()
     };
-    let max: Option<usize> = f.get("max-weights").map(|v| v.parse()).transpose().map_err(|_| anyhow::anyhow!("--max-weights: not a number"))?;
-    let command = std::iter::once("sidelight train").chain(args.iter().copied()).collect::<Vec<_>>().join(" ");
+    let max: Option<usize> = f
+        .get("max-weights")
+        .map(|v| v.parse())
+        .transpose()
+        .map_err(|_| anyhow::anyhow!("--max-weights: not a number"))?;
+    let command = std::iter::once("sidelight train")
+        .chain(args.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
     let meta = |max: Option<usize>| {
         format!(
             "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, {} run(s) averaged from seed {}, 2^{} buckets; made by: {}",
@@ -244,7 +297,13 @@ fn train_command(args: &[&str]) -> Result<()> {
         let model = trained.model(max, &meta(max));
         let bytes = model.to_bytes();
         std::fs::write(path, &bytes).with_context(|| format!("couldn't write {path}"))?;
-        eprintln!("wrote {path}: {} weights, {} gazetteer names, {} common words, {} bytes", model.weight_count(), model.gazetteer.entries.len(), model.gazetteer.common.len(), bytes.len());
+        eprintln!(
+            "wrote {path}: {} weights, {} gazetteer names, {} common words, {} bytes",
+            model.weight_count(),
+            model.gazetteer.entries.len(),
+            model.gazetteer.common.len(),
+            bytes.len()
+        );
         Ok(())
     };
     write(out, max)?;
@@ -262,7 +321,10 @@ fn train_command(args: &[&str]) -> Result<()> {
 fn texts_of(path: &str) -> Result<Vec<String>> {
     let s = read_file(path)?;
     if path.ends_with(".jsonl") {
-        s.lines().filter(|l| !l.trim().is_empty()).map(|l| Ok(serde_json::from_str::<InputDoc>(l)?.text)).collect()
+        s.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| Ok(serde_json::from_str::<InputDoc>(l)?.text))
+            .collect()
     } else if path.ends_with(".json") {
         Ok(vec![serde_json::from_str::<InputDoc>(&s)?.text])
     } else {
@@ -329,7 +391,8 @@ fn bench_command(args: &[&str]) -> Result<()> {
     }
     let tag_secs = tag_started.elapsed().as_secs_f64();
     // Where the tagger's time goes: sentence splitting, document context, decoding.
-    let all: Vec<(String, Vec<engine::Sentence>)> = texts.iter().map(|t| (t.clone(), crate::train::sentences_of(t))).collect();
+    let all: Vec<(String, Vec<engine::Sentence>)> =
+        texts.iter().map(|t| (t.clone(), crate::train::sentences_of(t))).collect();
     let reps = (target / texts.iter().map(String::len).sum::<usize>().max(1)).max(1);
     let t0 = std::time::Instant::now();
     for _ in 0..reps {
@@ -347,7 +410,11 @@ fn bench_command(args: &[&str]) -> Result<()> {
     }
     let dec_secs = t0.elapsed().as_secs_f64() - ctx_secs;
     let bytes_rep = (reps * texts.iter().map(String::len).sum::<usize>()) as f64 / 1e6;
-    println!("  of which: document context {:.1} MB/s, features + decoding {:.1} MB/s", bytes_rep / ctx_secs, bytes_rep / dec_secs);
+    println!(
+        "  of which: document context {:.1} MB/s, features + decoding {:.1} MB/s",
+        bytes_rep / ctx_secs,
+        bytes_rep / dec_secs
+    );
     let split_started = std::time::Instant::now();
     let mut split_bytes = 0;
     while split_bytes < target {
@@ -356,8 +423,19 @@ fn bench_command(args: &[&str]) -> Result<()> {
             split_bytes += t.len();
         }
     }
-    println!("structure + tokenization alone: {:.1} MB/s", split_bytes as f64 / 1e6 / split_started.elapsed().as_secs_f64());
-    println!("name tagger alone (with sentence splitting), article by article: {:.1} MB/s", tag_bytes as f64 / 1e6 / tag_secs);
-    println!("analyze, article by article: {:.2} MB in {:.3}s = {:.1} MB/s", bytes as f64 / 1e6, secs, bytes as f64 / 1e6 / secs);
+    println!(
+        "structure + tokenization alone: {:.1} MB/s",
+        split_bytes as f64 / 1e6 / split_started.elapsed().as_secs_f64()
+    );
+    println!(
+        "name tagger alone (with sentence splitting), article by article: {:.1} MB/s",
+        tag_bytes as f64 / 1e6 / tag_secs
+    );
+    println!(
+        "analyze, article by article: {:.2} MB in {:.3}s = {:.1} MB/s",
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs
+    );
     Ok(())
 }

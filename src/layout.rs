@@ -47,7 +47,8 @@ const GRAVITY: f32 = 0.3;
 pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) -> Layout {
     // Entities in relations first (in salience order, as entities are sorted), then other names.
     let mut chosen: Vec<EntityId> = Vec::new();
-    let in_relation = |id: EntityId| analysis.relations.iter().any(|r| r.head == id || r.tail == id);
+    let in_relation =
+        |id: EntityId| analysis.relations.iter().any(|r| r.head == id || r.tail == id);
     for e in &analysis.entities {
         if chosen.len() < max_nodes && in_relation(e.id) {
             chosen.push(e.id);
@@ -70,7 +71,11 @@ pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) ->
     let n = chosen.len();
     let margin = 40.0_f32;
     let pos = pack(&components(n, &edges), &edges, width, height, margin);
-    let nodes = chosen.iter().zip(&pos).map(|(&entity, &(x, y))| Node { entity, x: x.round(), y: y.round() }).collect();
+    let nodes = chosen
+        .iter()
+        .zip(&pos)
+        .map(|(&entity, &(x, y))| Node { entity, x: x.round(), y: y.round() })
+        .collect();
     Layout { width, height, nodes, edges }
 }
 
@@ -171,7 +176,13 @@ fn settle(n: usize, edges: &[(usize, usize)], w: f32, h: f32) -> Vec<(f32, f32)>
 /// count, then packs the boxes in rows (largest first) to the drawing's aspect and scales the
 /// whole to fit inside the margins. Separate stories in one article become separate islands
 /// instead of one knot in the middle.
-fn pack(groups: &[Vec<usize>], edges: &[Edge], width: f32, height: f32, margin: f32) -> Vec<(f32, f32)> {
+fn pack(
+    groups: &[Vec<usize>],
+    edges: &[Edge],
+    width: f32,
+    height: f32,
+    margin: f32,
+) -> Vec<(f32, f32)> {
     /// A component's box side per square root of its node count, and the gap between boxes.
     const UNIT: f32 = 100.0;
     const GAP: f32 = 40.0;
@@ -181,7 +192,10 @@ fn pack(groups: &[Vec<usize>], edges: &[Edge], width: f32, height: f32, margin: 
         return pos;
     }
     // A pair needs room for two labels side by side, hence the floor for small components.
-    let sides: Vec<f32> = groups.iter().map(|g| if g.len() == 1 { UNIT } else { ((g.len() as f32).sqrt() * UNIT).max(2.0 * UNIT) }).collect();
+    let sides: Vec<f32> = groups
+        .iter()
+        .map(|g| if g.len() == 1 { UNIT } else { ((g.len() as f32).sqrt() * UNIT).max(2.0 * UNIT) })
+        .collect();
     // Rows of boxes: of the row widths worth trying (each first-row prefix), the one whose
     // packing can be drawn largest in the drawing's box.
     let (w, h) = ((width - 2.0 * margin).max(1.0), (height - 2.0 * margin).max(1.0));
@@ -213,14 +227,17 @@ fn pack(groups: &[Vec<usize>], edges: &[Edge], width: f32, height: f32, margin: 
     let boxes = best.0;
     for ((g, &side), &(bx, by)) in groups.iter().zip(&sides).zip(&boxes) {
         let index = |node: usize| g.iter().position(|&m| m == node);
-        let inner: Vec<(usize, usize)> = edges.iter().filter_map(|e| Some((index(e.from)?, index(e.to)?))).collect();
+        let inner: Vec<(usize, usize)> =
+            edges.iter().filter_map(|e| Some((index(e.from)?, index(e.to)?))).collect();
         for (k, p) in settle(g.len(), &inner, side, side).into_iter().enumerate() {
             pos[g[k]] = (bx + p.0, by + p.1);
         }
     }
     // Scale the packing uniformly into the drawing, centred.
-    let (min_x, max_x) = pos.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-    let (min_y, max_y) = pos.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let (min_x, max_x) =
+        pos.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (min_y, max_y) =
+        pos.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
     let (span_x, span_y) = ((max_x - min_x).max(1.0), (max_y - min_y).max(1.0));
     let scale = (w / span_x).min(h / span_y);
     let (off_x, off_y) = (margin + (w - span_x * scale) / 2.0, margin + (h - span_y * scale) / 2.0);
@@ -236,7 +253,12 @@ fn pack(groups: &[Vec<usize>], edges: &[Edge], width: f32, height: f32, margin: 
 pub fn spread(nodes: &mut [Node], boxes: &[Rect], bounds: Rect) {
     const SWEEPS: usize = 60;
     let n = nodes.len().min(boxes.len());
-    let at = |nodes: &[Node], i: usize| Rect { x0: nodes[i].x + boxes[i].x0, y0: nodes[i].y + boxes[i].y0, x1: nodes[i].x + boxes[i].x1, y1: nodes[i].y + boxes[i].y1 };
+    let at = |nodes: &[Node], i: usize| Rect {
+        x0: nodes[i].x + boxes[i].x0,
+        y0: nodes[i].y + boxes[i].y0,
+        x1: nodes[i].x + boxes[i].x1,
+        y1: nodes[i].y + boxes[i].y1,
+    };
     for _ in 0..SWEEPS {
         let mut moved = false;
         for i in 0..n {
@@ -250,11 +272,23 @@ pub fn spread(nodes: &mut [Node], boxes: &[Rect], bounds: Rect) {
                 moved = true;
                 // Half each, plus a little, away from each other (by index when level).
                 if ox < oy {
-                    let d = (ox / 2.0 + 1.0).copysign(if nodes[i].x < nodes[j].x || (nodes[i].x == nodes[j].x && i < j) { -1.0 } else { 1.0 });
+                    let d = (ox / 2.0 + 1.0).copysign(
+                        if nodes[i].x < nodes[j].x || (nodes[i].x == nodes[j].x && i < j) {
+                            -1.0
+                        } else {
+                            1.0
+                        },
+                    );
                     nodes[i].x += d;
                     nodes[j].x -= d;
                 } else {
-                    let d = (oy / 2.0 + 1.0).copysign(if nodes[i].y < nodes[j].y || (nodes[i].y == nodes[j].y && i < j) { -1.0 } else { 1.0 });
+                    let d = (oy / 2.0 + 1.0).copysign(
+                        if nodes[i].y < nodes[j].y || (nodes[i].y == nodes[j].y && i < j) {
+                            -1.0
+                        } else {
+                            1.0
+                        },
+                    );
                     nodes[i].y += d;
                     nodes[j].y -= d;
                 }
@@ -317,7 +351,10 @@ pub fn place_labels(obstacles: &[Rect], curves: &[LabelledCurve]) -> Vec<(f32, f
     for q in curves {
         let at = |t: f32| {
             let u = 1.0 - t;
-            (u * u * q.p0.0 + 2.0 * u * t * q.c.0 + t * t * q.p2.0, u * u * q.p0.1 + 2.0 * u * t * q.c.1 + t * t * q.p2.1)
+            (
+                u * u * q.p0.0 + 2.0 * u * t * q.c.0 + t * t * q.p2.0,
+                u * u * q.p0.1 + 2.0 * u * t * q.c.1 + t * t * q.p2.1,
+            )
         };
         let cost = |p: (f32, f32)| {
             let r = Rect::centred(p.0, p.1, q.size.0, q.size.1);
@@ -365,7 +402,10 @@ mod tests {
         }
         for (i, a) in l.nodes.iter().enumerate() {
             for b in &l.nodes[i + 1..] {
-                assert!((a.x - b.x).abs() + (a.y - b.y).abs() > 4.0, "nodes on top of each other: {a:?} {b:?}");
+                assert!(
+                    (a.x - b.x).abs() + (a.y - b.y).abs() > 4.0,
+                    "nodes on top of each other: {a:?} {b:?}"
+                );
             }
         }
     }
@@ -382,7 +422,12 @@ mod tests {
 
     #[test]
     fn labels_keep_the_middle_when_free_and_move_off_what_they_would_cover() {
-        let line = |y: f32| LabelledCurve { p0: (0.0, y), c: (100.0, y), p2: (200.0, y), size: (30.0, 10.0) };
+        let line = |y: f32| LabelledCurve {
+            p0: (0.0, y),
+            c: (100.0, y),
+            p2: (200.0, y),
+            size: (30.0, 10.0),
+        };
         // Free: the middle of the curve.
         assert_eq!(place_labels(&[], &[line(0.0)]), vec![(100.0, 0.0)]);
         // A node's label in the middle: the label moves along its own curve, off it.
@@ -392,7 +437,12 @@ mod tests {
         // Two parallel curves close together: the second label gives way to the first.
         let p = place_labels(&[], &[line(0.0), line(4.0)]);
         assert_eq!(p[0], (100.0, 0.0));
-        assert!(Rect::centred(p[1].0, p[1].1, 30.0, 10.0).overlap(&Rect::centred(100.0, 0.0, 30.0, 10.0)) == 0.0, "{p:?}");
+        assert!(
+            Rect::centred(p[1].0, p[1].1, 30.0, 10.0)
+                .overlap(&Rect::centred(100.0, 0.0, 30.0, 10.0))
+                == 0.0,
+            "{p:?}"
+        );
         // Nowhere free: the least covered point, still on the curve.
         let wall = Rect { x0: -10.0, y0: -10.0, x1: 210.0, y1: 10.0 };
         let p = place_labels(&[wall], &[line(0.0)]);
@@ -402,14 +452,18 @@ mod tests {
     #[test]
     fn spread_removes_overlaps_inside_the_bounds() {
         let node = |x: f32, y: f32| Node { entity: EntityId(0), x, y };
-        let mut nodes = vec![node(100.0, 100.0), node(104.0, 102.0), node(300.0, 100.0), node(100.0, 100.0)];
+        let mut nodes =
+            vec![node(100.0, 100.0), node(104.0, 102.0), node(300.0, 100.0), node(100.0, 100.0)];
         let boxes = vec![Rect { x0: -30.0, y0: -10.0, x1: 30.0, y1: 20.0 }; 4];
         let bounds = Rect { x0: 0.0, y0: 0.0, x1: 400.0, y1: 300.0 };
         spread(&mut nodes, &boxes, bounds);
         let at = |n: &Node| Rect { x0: n.x - 30.0, y0: n.y - 10.0, x1: n.x + 30.0, y1: n.y + 20.0 };
         for (i, a) in nodes.iter().enumerate() {
             let r = at(a);
-            assert!(r.x0 >= 0.0 && r.y0 >= 0.0 && r.x1 <= 400.0 && r.y1 <= 300.0, "{a:?} leaves the bounds");
+            assert!(
+                r.x0 >= 0.0 && r.y0 >= 0.0 && r.x1 <= 400.0 && r.y1 <= 300.0,
+                "{a:?} leaves the bounds"
+            );
             for b in &nodes[i + 1..] {
                 assert_eq!(r.overlap(&at(b)), 0.0, "{a:?} and {b:?} overlap");
             }
@@ -429,7 +483,13 @@ mod tests {
              Umbrella Corp acquired Soylent Corp. Raj Patel of Umbrella Corp spoke.",
         );
         let l = layout(&a, 60, 600.0, 400.0);
-        let id = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.id).unwrap_or_else(|| panic!("{name} not found"));
+        let id = |name: &str| {
+            a.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.id)
+                .unwrap_or_else(|| panic!("{name} not found"))
+        };
         // Each story's nodes: the entity and every entity in a fact with it.
         let story = |who| -> Vec<(f32, f32)> {
             let mut ids = vec![who];
@@ -443,7 +503,17 @@ mod tests {
             }
             l.nodes.iter().filter(|n| ids.contains(&n.entity)).map(|n| (n.x, n.y)).collect()
         };
-        let bbox = |ps: &[(f32, f32)]| ps.iter().fold(Rect { x0: f32::MAX, y0: f32::MAX, x1: f32::MIN, y1: f32::MIN }, |r, p| Rect { x0: r.x0.min(p.0), y0: r.y0.min(p.1), x1: r.x1.max(p.0), y1: r.y1.max(p.1) });
+        let bbox = |ps: &[(f32, f32)]| {
+            ps.iter().fold(
+                Rect { x0: f32::MAX, y0: f32::MAX, x1: f32::MIN, y1: f32::MIN },
+                |r, p| Rect {
+                    x0: r.x0.min(p.0),
+                    y0: r.y0.min(p.1),
+                    x1: r.x1.max(p.0),
+                    y1: r.y1.max(p.1),
+                },
+            )
+        };
         let boxes: Vec<Rect> = ["Acme Corp", "Globex Inc", "Vandelay Industries", "Umbrella Corp"]
             .iter()
             .map(|name| {

@@ -128,7 +128,8 @@ impl ReaderState {
     /// The next state after `action`, given the analysis the reader is showing.
     pub fn apply(&self, action: Action, analysis: &Analysis) -> ReaderState {
         let mut s = self.clone();
-        let count = |id: EntityId| analysis.entities.get(id.0 as usize).map_or(0, |e| e.mentions.len());
+        let count =
+            |id: EntityId| analysis.entities.get(id.0 as usize).map_or(0, |e| e.mentions.len());
         match action {
             Action::Select(id, at) => {
                 if count(id) == 0 {
@@ -200,7 +201,11 @@ impl ReaderState {
                 if let Some(id) = s.selected {
                     let n = count(id);
                     if n > 0 {
-                        s.cursor = if action == Action::Next { (s.cursor + 1) % n } else { (s.cursor + n - 1) % n };
+                        s.cursor = if action == Action::Next {
+                            (s.cursor + 1) % n
+                        } else {
+                            (s.cursor + n - 1) % n
+                        };
                         s.scroll_seq += 1;
                     }
                 }
@@ -214,7 +219,9 @@ impl ReaderState {
                 if let Some(i) = s.enabled.iter().position(|&c| c == class) {
                     s.enabled.remove(i);
                     // Hiding the selected entity's class clears the selection.
-                    if s.selected.is_some_and(|id| analysis.entities[id.0 as usize].ty.class() == class) {
+                    if s.selected
+                        .is_some_and(|id| analysis.entities[id.0 as usize].ty.class() == class)
+                    {
                         s.selected = None;
                         s.cursor = 0;
                     }
@@ -271,7 +278,11 @@ impl ReaderState {
     pub fn listed_facts(&self, analysis: &Analysis) -> Vec<usize> {
         let only = self.selected.filter(|_| !self.all_facts);
         (0..analysis.relations.len())
-            .filter(|&i| only.is_none_or(|id| analysis.relations[i].head == id || analysis.relations[i].tail == id))
+            .filter(|&i| {
+                only.is_none_or(|id| {
+                    analysis.relations[i].head == id || analysis.relations[i].tail == id
+                })
+            })
             .collect()
     }
 
@@ -284,12 +295,20 @@ impl ReaderState {
 
 /// The entity slug in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
 pub fn fragment_entity(fragment: &str) -> Option<&str> {
-    fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix("entity=")).filter(|slug| !slug.is_empty())
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix("entity="))
+        .filter(|slug| !slug.is_empty())
 }
 
 /// The sidebar view in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
 pub fn fragment_view(fragment: &str) -> Option<View> {
-    fragment.trim_start_matches('#').split('&').find_map(|part| part.strip_prefix("view=")).and_then(View::from_key)
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix("view="))
+        .and_then(View::from_key)
 }
 
 /// The fragment to show when the selection is `slug`, keeping the fragment's other `key=value`
@@ -306,12 +325,19 @@ const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
 /// Why a file was not read, in the reader's words; `None` if it can be read.
 pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     let lower = name.to_lowercase();
-    let text_like = mime.starts_with("text/plain") || mime == "text/markdown" || lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".text");
+    let text_like = mime.starts_with("text/plain")
+        || mime == "text/markdown"
+        || lower.ends_with(".txt")
+        || lower.ends_with(".md")
+        || lower.ends_with(".text");
     if !text_like {
         return Some(format!("Couldn't open “{name}”: Sidelight reads plain-text files (.txt, .md). Copy the article's text and use Paste instead."));
     }
     if size > MAX_FILE_BYTES {
-        return Some(format!("Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to 8 MB.", size / 1024.0 / 1024.0));
+        return Some(format!(
+            "Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to 8 MB.",
+            size / 1024.0 / 1024.0
+        ));
     }
     if size == 0.0 {
         return Some(format!("Couldn't open “{name}”: the file is empty."));
@@ -323,8 +349,10 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
 /// (Entities) is left out, so a plain selection stays a short link; other `key=value` parts
 /// are kept, and a bare heading anchor survives only when there is nothing else to say.
 pub fn fragment_for(fragment: &str, slug: Option<&str>, view: View) -> String {
-    let parts =
-        fragment.trim_start_matches('#').split('&').filter(|p| !p.is_empty() && !p.starts_with("entity=") && !p.starts_with("view="));
+    let parts = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("entity=") && !p.starts_with("view="));
     let mut out: Vec<String> = Vec::new();
     if let Some(slug) = slug {
         out.push(format!("entity={slug}"));
@@ -361,7 +389,11 @@ mod tests {
             mentions: mentions.iter().map(|&m| MentionId(m)).collect(),
             salience: 1.0,
         };
-        let m = |s: usize, ty: EntityType, e: u32| Mention { span: Span::new(s, s + 1), ty, entity: EntityId(e) };
+        let m = |s: usize, ty: EntityType, e: u32| Mention {
+            span: Span::new(s, s + 1),
+            ty,
+            entity: EntityId(e),
+        };
         let rel = |ty, head: u32, tail: u32, start: usize| Relation {
             ty,
             head: EntityId(head),
@@ -382,7 +414,10 @@ mod tests {
                 ent(1, EntityType::Person, "ann", &[1]),
                 ent(2, EntityType::Gpe, "paris", &[4]),
             ],
-            relations: vec![rel(RelationType::EmployedBy, 1, 0, 0), rel(RelationType::LocatedIn, 0, 2, 4)],
+            relations: vec![
+                rel(RelationType::EmployedBy, 1, 0, 0),
+                rel(RelationType::LocatedIn, 0, 2, 4),
+            ],
             ..Analysis::default()
         }
     }
@@ -405,26 +440,99 @@ mod tests {
         let person = EntityId(1);
         // (name, actions from the default state, expected selected, cursor, enabled contains Organization)
         let cases: Vec<(&str, Vec<Action>, Option<EntityId>, usize, bool)> = vec![
-            ("select focuses the first mention", vec![Action::Select(org, None)], Some(org), 0, true),
-            ("select at a mention focuses it", vec![Action::Select(org, Some(2))], Some(org), 2, true),
-            ("selecting again clears", vec![Action::Select(org, None), Action::Select(org, None)], None, 0, true),
+            (
+                "select focuses the first mention",
+                vec![Action::Select(org, None)],
+                Some(org),
+                0,
+                true,
+            ),
+            (
+                "select at a mention focuses it",
+                vec![Action::Select(org, Some(2))],
+                Some(org),
+                2,
+                true,
+            ),
+            (
+                "selecting again clears",
+                vec![Action::Select(org, None), Action::Select(org, None)],
+                None,
+                0,
+                true,
+            ),
             ("next moves on", vec![Action::Select(org, None), Action::Next], Some(org), 1, true),
-            ("next wraps around", vec![Action::Select(org, None), Action::Next, Action::Next, Action::Next], Some(org), 0, true),
-            ("prev wraps backwards", vec![Action::Select(org, None), Action::Prev], Some(org), 2, true),
+            (
+                "next wraps around",
+                vec![Action::Select(org, None), Action::Next, Action::Next, Action::Next],
+                Some(org),
+                0,
+                true,
+            ),
+            (
+                "prev wraps backwards",
+                vec![Action::Select(org, None), Action::Prev],
+                Some(org),
+                2,
+                true,
+            ),
             ("next without selection does nothing", vec![Action::Next], None, 0, true),
             ("clear clears", vec![Action::Select(person, None), Action::Clear], None, 0, true),
             ("select by slug", vec![Action::SelectSlug("ann".into())], Some(person), 0, true),
-            ("unknown slug clears", vec![Action::Select(org, None), Action::SelectSlug("nobody".into())], None, 0, true),
-            ("toggle hides a class", vec![Action::ToggleClass(Class::Organization)], None, 0, false),
-            ("toggle twice shows it again", vec![Action::ToggleClass(Class::Organization), Action::ToggleClass(Class::Organization)], None, 0, true),
-            ("hiding the selected class clears", vec![Action::Select(org, None), Action::ToggleClass(Class::Organization)], None, 0, false),
-            ("selecting a hidden class shows it", vec![Action::ToggleClass(Class::Organization), Action::Select(org, None)], Some(org), 0, true),
-            ("out-of-range mention index is clamped", vec![Action::Select(org, Some(9))], Some(org), 2, true),
+            (
+                "unknown slug clears",
+                vec![Action::Select(org, None), Action::SelectSlug("nobody".into())],
+                None,
+                0,
+                true,
+            ),
+            (
+                "toggle hides a class",
+                vec![Action::ToggleClass(Class::Organization)],
+                None,
+                0,
+                false,
+            ),
+            (
+                "toggle twice shows it again",
+                vec![
+                    Action::ToggleClass(Class::Organization),
+                    Action::ToggleClass(Class::Organization),
+                ],
+                None,
+                0,
+                true,
+            ),
+            (
+                "hiding the selected class clears",
+                vec![Action::Select(org, None), Action::ToggleClass(Class::Organization)],
+                None,
+                0,
+                false,
+            ),
+            (
+                "selecting a hidden class shows it",
+                vec![Action::ToggleClass(Class::Organization), Action::Select(org, None)],
+                Some(org),
+                0,
+                true,
+            ),
+            (
+                "out-of-range mention index is clamped",
+                vec![Action::Select(org, Some(9))],
+                Some(org),
+                2,
+                true,
+            ),
             ("unknown entity is ignored", vec![Action::Select(EntityId(7), None)], None, 0, true),
         ];
         for (name, actions, selected, cursor, org_on) in cases {
             let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
-            assert_eq!((s.selected, s.cursor, s.is_enabled(Class::Organization)), (selected, cursor, org_on), "{name}");
+            assert_eq!(
+                (s.selected, s.cursor, s.is_enabled(Class::Organization)),
+                (selected, cursor, org_on),
+                "{name}"
+            );
         }
     }
 
@@ -445,14 +553,43 @@ mod tests {
         let org = EntityId(0);
         // (name, actions from the default state, expected (help, sheet, selected))
         let cases: Vec<(&str, Vec<Action>, (bool, bool, Option<EntityId>))> = vec![
-            ("escape closes the help first", vec![Action::Select(org, None), Action::ShowSheet(true), Action::ShowHelp(true), Action::Escape], (false, true, Some(org))),
-            ("then the sheet", vec![Action::Select(org, None), Action::ShowSheet(true), Action::Escape], (false, false, Some(org))),
-            ("then the selection", vec![Action::Select(org, None), Action::Escape], (false, false, None)),
+            (
+                "escape closes the help first",
+                vec![
+                    Action::Select(org, None),
+                    Action::ShowSheet(true),
+                    Action::ShowHelp(true),
+                    Action::Escape,
+                ],
+                (false, true, Some(org)),
+            ),
+            (
+                "then the sheet",
+                vec![Action::Select(org, None), Action::ShowSheet(true), Action::Escape],
+                (false, false, Some(org)),
+            ),
+            (
+                "then the selection",
+                vec![Action::Select(org, None), Action::Escape],
+                (false, false, None),
+            ),
             ("escape with nothing open does nothing", vec![Action::Escape], (false, false, None)),
-            ("selecting closes the sheet", vec![Action::ShowSheet(true), Action::Select(org, None)], (false, false, Some(org))),
+            (
+                "selecting closes the sheet",
+                vec![Action::ShowSheet(true), Action::Select(org, None)],
+                (false, false, Some(org)),
+            ),
             ("help opens", vec![Action::ShowHelp(true)], (true, false, None)),
-            ("escape closes a card before the selection", vec![Action::Select(org, None), Action::Hover(Some(MentionId(1))), Action::Escape], (false, false, Some(org))),
-            ("the help key toggles", vec![Action::ToggleHelp, Action::ToggleHelp], (false, false, None)),
+            (
+                "escape closes a card before the selection",
+                vec![Action::Select(org, None), Action::Hover(Some(MentionId(1))), Action::Escape],
+                (false, false, Some(org)),
+            ),
+            (
+                "the help key toggles",
+                vec![Action::ToggleHelp, Action::ToggleHelp],
+                (false, false, None),
+            ),
             ("the help key opens", vec![Action::ToggleHelp], (true, false, None)),
         ];
         for (name, actions, expected) in cases {
@@ -468,7 +605,10 @@ mod tests {
         assert_eq!(s.hover, Some(MentionId(3)));
         assert_eq!(s.apply(Action::Escape, &a).hover, None);
         assert_eq!(s.apply(Action::Hover(None), &a).hover, None);
-        assert_eq!(ReaderState::default().apply(Action::Hover(Some(MentionId(99))), &a).hover, None);
+        assert_eq!(
+            ReaderState::default().apply(Action::Hover(Some(MentionId(99))), &a).hover,
+            None
+        );
     }
 
     #[test]
@@ -539,34 +679,148 @@ mod tests {
             facts: facts.to_vec(),
         };
         let cases: Vec<(&str, Vec<Action>, Seen)> = vec![
-            ("without a selection every fact is listed", vec![], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("a selection lists its own facts", vec![Action::Select(person, None)], seen(Some(person), 0, None, None, false, true, false, &[0])),
-            ("show all lists every fact again", vec![Action::Select(person, None), Action::ShowAllFacts(true)], seen(Some(person), 0, None, None, false, true, false, &[0, 1])),
-            ("a new selection filters again", vec![Action::Select(person, None), Action::ShowAllFacts(true), Action::Select(place, None)], seen(Some(place), 0, None, None, false, true, false, &[1])),
-            ("clearing forgets show all", vec![Action::Select(person, None), Action::ShowAllFacts(true), Action::Clear, Action::Select(org, None)], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("a panel selection keeps focus and the sheet", vec![Action::ShowSheet(true), Action::SelectInPanel(place)], seen(Some(place), 0, None, None, true, false, false, &[1])),
-            ("a panel selection of the selected entity clears it", vec![Action::SelectInPanel(place), Action::SelectInPanel(place)], seen(None, 0, None, None, false, false, false, &[0, 1])),
-            ("a list selection after a panel one moves focus again", vec![Action::SelectInPanel(place), Action::Select(org, None)], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("showing evidence marks the fact and closes the sheet", vec![Action::ShowSheet(true), Action::ShowEvidence(1)], seen(None, 0, Some(1), None, false, true, false, &[0, 1])),
-            ("evidence of an unknown fact is ignored", vec![Action::ShowEvidence(5)], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("another fact moves the mark", vec![Action::ShowEvidence(1), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
-            ("clear mark removes it", vec![Action::ShowEvidence(1), Action::ClearMark], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("escape removes the mark before the selection", vec![Action::Select(org, None), Action::ShowEvidence(1), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("a card opens on a mention", vec![Action::Hover(Some(MentionId(2)))], seen(None, 0, None, Some(2), false, true, false, &[0, 1])),
-            ("a card of an unknown mention stays closed", vec![Action::Hover(Some(MentionId(40)))], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("escape closes the card before the selection", vec![Action::Select(org, None), Action::Hover(Some(MentionId(2))), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("card next selects the next mention and moves the card", vec![Action::Hover(Some(MentionId(2))), Action::CardStep(1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
-            ("card previous wraps to the last mention", vec![Action::Hover(Some(MentionId(0))), Action::CardStep(-1)], seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1])),
-            ("card steps without a card do nothing", vec![Action::CardStep(1)], seen(None, 0, None, None, false, true, false, &[0, 1])),
-            ("the map enlarges", vec![Action::ExpandMap(true)], seen(None, 0, None, None, false, true, true, &[0, 1])),
-            ("escape shrinks the map first", vec![Action::Select(org, None), Action::ExpandMap(true), Action::Escape], seen(Some(org), 0, None, None, false, true, false, &[0, 1])),
-            ("a node in the enlarged map selects and keeps it open", vec![Action::ExpandMap(true), Action::SelectInPanel(org)], seen(Some(org), 0, None, None, false, false, true, &[0, 1])),
-            ("a fact in a card closes the card", vec![Action::Hover(Some(MentionId(1))), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
-            ("evidence shrinks the map so the sentence shows", vec![Action::ExpandMap(true), Action::ShowEvidence(0)], seen(None, 0, Some(0), None, false, true, false, &[0, 1])),
+            (
+                "without a selection every fact is listed",
+                vec![],
+                seen(None, 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "a selection lists its own facts",
+                vec![Action::Select(person, None)],
+                seen(Some(person), 0, None, None, false, true, false, &[0]),
+            ),
+            (
+                "show all lists every fact again",
+                vec![Action::Select(person, None), Action::ShowAllFacts(true)],
+                seen(Some(person), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "a new selection filters again",
+                vec![
+                    Action::Select(person, None),
+                    Action::ShowAllFacts(true),
+                    Action::Select(place, None),
+                ],
+                seen(Some(place), 0, None, None, false, true, false, &[1]),
+            ),
+            (
+                "clearing forgets show all",
+                vec![
+                    Action::Select(person, None),
+                    Action::ShowAllFacts(true),
+                    Action::Clear,
+                    Action::Select(org, None),
+                ],
+                seen(Some(org), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "a panel selection keeps focus and the sheet",
+                vec![Action::ShowSheet(true), Action::SelectInPanel(place)],
+                seen(Some(place), 0, None, None, true, false, false, &[1]),
+            ),
+            (
+                "a panel selection of the selected entity clears it",
+                vec![Action::SelectInPanel(place), Action::SelectInPanel(place)],
+                seen(None, 0, None, None, false, false, false, &[0, 1]),
+            ),
+            (
+                "a list selection after a panel one moves focus again",
+                vec![Action::SelectInPanel(place), Action::Select(org, None)],
+                seen(Some(org), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "showing evidence marks the fact and closes the sheet",
+                vec![Action::ShowSheet(true), Action::ShowEvidence(1)],
+                seen(None, 0, Some(1), None, false, true, false, &[0, 1]),
+            ),
+            (
+                "evidence of an unknown fact is ignored",
+                vec![Action::ShowEvidence(5)],
+                seen(None, 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "another fact moves the mark",
+                vec![Action::ShowEvidence(1), Action::ShowEvidence(0)],
+                seen(None, 0, Some(0), None, false, true, false, &[0, 1]),
+            ),
+            (
+                "clear mark removes it",
+                vec![Action::ShowEvidence(1), Action::ClearMark],
+                seen(None, 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "escape removes the mark before the selection",
+                vec![Action::Select(org, None), Action::ShowEvidence(1), Action::Escape],
+                seen(Some(org), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "a card opens on a mention",
+                vec![Action::Hover(Some(MentionId(2)))],
+                seen(None, 0, None, Some(2), false, true, false, &[0, 1]),
+            ),
+            (
+                "a card of an unknown mention stays closed",
+                vec![Action::Hover(Some(MentionId(40)))],
+                seen(None, 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "escape closes the card before the selection",
+                vec![Action::Select(org, None), Action::Hover(Some(MentionId(2))), Action::Escape],
+                seen(Some(org), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "card next selects the next mention and moves the card",
+                vec![Action::Hover(Some(MentionId(2))), Action::CardStep(1)],
+                seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1]),
+            ),
+            (
+                "card previous wraps to the last mention",
+                vec![Action::Hover(Some(MentionId(0))), Action::CardStep(-1)],
+                seen(Some(org), 2, None, Some(3), false, false, false, &[0, 1]),
+            ),
+            (
+                "card steps without a card do nothing",
+                vec![Action::CardStep(1)],
+                seen(None, 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "the map enlarges",
+                vec![Action::ExpandMap(true)],
+                seen(None, 0, None, None, false, true, true, &[0, 1]),
+            ),
+            (
+                "escape shrinks the map first",
+                vec![Action::Select(org, None), Action::ExpandMap(true), Action::Escape],
+                seen(Some(org), 0, None, None, false, true, false, &[0, 1]),
+            ),
+            (
+                "a node in the enlarged map selects and keeps it open",
+                vec![Action::ExpandMap(true), Action::SelectInPanel(org)],
+                seen(Some(org), 0, None, None, false, false, true, &[0, 1]),
+            ),
+            (
+                "a fact in a card closes the card",
+                vec![Action::Hover(Some(MentionId(1))), Action::ShowEvidence(0)],
+                seen(None, 0, Some(0), None, false, true, false, &[0, 1]),
+            ),
+            (
+                "evidence shrinks the map so the sentence shows",
+                vec![Action::ExpandMap(true), Action::ShowEvidence(0)],
+                seen(None, 0, Some(0), None, false, true, false, &[0, 1]),
+            ),
         ];
         for (name, actions, expected) in cases {
             let s = actions.into_iter().fold(ReaderState::default(), |s, act| s.apply(act, &a));
-            let got = seen(s.selected, s.cursor, s.marked_fact, s.hover.map(|m| m.0), s.sheet, s.move_focus, s.map_expanded, &s.listed_facts(&a));
+            let got = seen(
+                s.selected,
+                s.cursor,
+                s.marked_fact,
+                s.hover.map(|m| m.0),
+                s.sheet,
+                s.move_focus,
+                s.map_expanded,
+                &s.listed_facts(&a),
+            );
             assert_eq!(got, expected, "{name}");
         }
     }
@@ -608,7 +862,11 @@ mod tests {
             ("#x=1", Some("apple"), View::Map, "#entity=apple&view=map&x=1"),
         ];
         for &(fragment, slug, view, expected) in writes {
-            assert_eq!(fragment_for(fragment, slug, view), expected, "{fragment:?} {slug:?} {view:?}");
+            assert_eq!(
+                fragment_for(fragment, slug, view),
+                expected,
+                "{fragment:?} {slug:?} {view:?}"
+            );
         }
     }
 

@@ -112,13 +112,19 @@ fn to_doc(j: JsonDoc, corpus: Corpus) -> Doc {
 
 /// Reads a directory of annotated `.json` articles, sorted by file name.
 pub fn load_dir(dir: &str, corpus: Corpus) -> Result<Vec<Doc>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir).with_context(|| format!("couldn't list {dir}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("couldn't list {dir}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     paths.sort();
     paths
         .iter()
         .map(|p| {
-            let s = std::fs::read_to_string(p).with_context(|| format!("couldn't read {}", p.display()))?;
-            let j: JsonDoc = serde_json::from_str(&s).with_context(|| format!("{} is not an annotated document", p.display()))?;
+            let s = std::fs::read_to_string(p)
+                .with_context(|| format!("couldn't read {}", p.display()))?;
+            let j: JsonDoc = serde_json::from_str(&s)
+                .with_context(|| format!("{} is not an annotated document", p.display()))?;
             Ok(to_doc(j, corpus))
         })
         .collect()
@@ -131,7 +137,8 @@ pub fn load_jsonl(path: &str, corpus: Corpus) -> Result<Vec<Doc>> {
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| {
-            let j: JsonDoc = serde_json::from_str(l).with_context(|| format!("{path}:{}: not an annotated document", n + 1))?;
+            let j: JsonDoc = serde_json::from_str(l)
+                .with_context(|| format!("{path}:{}: not an annotated document", n + 1))?;
             Ok(to_doc(j, corpus))
         })
         .collect()
@@ -163,7 +170,17 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 8, bits: 20, seed: 7, article_repeat: 3, max_weights: None, common_min: 0, runs: 1, metadata: String::new(), verbose: false }
+        Options {
+            epochs: 8,
+            bits: 20,
+            seed: 7,
+            article_repeat: 3,
+            max_weights: None,
+            common_min: 0,
+            runs: 1,
+            metadata: String::new(),
+            verbose: false,
+        }
     }
 }
 
@@ -188,7 +205,11 @@ fn doc_names(doc: &Doc, sentences: &[Sentence]) -> Vec<(u32, u8)> {
         if types.is_empty() {
             continue;
         }
-        let toks: Vec<String> = tokens.iter().filter(|t| span.contains(**t)).map(|t| features::lower_form(t.of(&doc.text))).collect();
+        let toks: Vec<String> = tokens
+            .iter()
+            .filter(|t| span.contains(**t))
+            .map(|t| features::lower_form(t.of(&doc.text)))
+            .collect();
         if toks.is_empty() || toks.len() > features::GAZ_MAX_TOKENS {
             continue;
         }
@@ -215,7 +236,8 @@ fn instances(doc: &Doc, sentences: &[Sentence], gaz: &Gazetteer) -> Vec<Instance
             if !span.overlaps(s.span) {
                 continue;
             }
-            let inside: Vec<usize> = (0..s.tokens.len()).filter(|&k| s.tokens[k].overlaps(span)).collect();
+            let inside: Vec<usize> =
+                (0..s.tokens.len()).filter(|&k| s.tokens[k].overlaps(span)).collect();
             let (Some(&a), Some(&b)) = (inside.first(), inside.last()) else { continue };
             let aligned = s.tokens[a].start == span.start && s.tokens[b].end == span.end;
             let types = doc.corpus.label_types(ty);
@@ -259,7 +281,11 @@ fn common_words(docs: &[Doc], sents: &[Vec<Sentence>], min: u32) -> HashSet<u32>
             }
         }
     }
-    counts.iter().filter(|(_, &(lower, cap))| lower >= min && lower > 2 * cap).map(|(w, _)| features::word_key(w)).collect()
+    counts
+        .iter()
+        .filter(|(_, &(lower, cap))| lower >= min && lower > 2 * cap)
+        .map(|(w, _)| features::word_key(w))
+        .collect()
 }
 
 /// A tiny deterministic generator for shuffling.
@@ -341,7 +367,8 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
         data.push((instances(d, &sents[i], &gaz), repeat));
     }
     if opts.verbose {
-        let toks: usize = data.iter().map(|(d, _)| d.iter().map(|s| s.feats.len()).sum::<usize>()).sum();
+        let toks: usize =
+            data.iter().map(|(d, _)| d.iter().map(|s| s.feats.len()).sum::<usize>()).sum();
         eprintln!("train: {} documents, {} tokens", docs.len(), toks);
     }
 
@@ -353,7 +380,8 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
     let mut tw = vec![0f32; tsize];
     let mut tu = vec![0f32; tsize];
     let mut c = 1f32;
-    let mut order: Vec<usize> = data.iter().enumerate().flat_map(|(i, (_, r))| std::iter::repeat_n(i, *r)).collect();
+    let mut order: Vec<usize> =
+        data.iter().enumerate().flat_map(|(i, (_, r))| std::iter::repeat_n(i, *r)).collect();
     let mut rng = XorShift(opts.seed.max(1));
     for epoch in 0..opts.epochs {
         for i in (1..order.len()).rev() {
@@ -408,7 +436,13 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
             }
         }
         if opts.verbose {
-            eprintln!("epoch {}: {} token errors of {} ({:.2}%)", epoch + 1, errors, total, 100.0 * errors as f64 / total.max(1) as f64);
+            eprintln!(
+                "epoch {}: {} token errors of {} ({:.2}%)",
+                epoch + 1,
+                errors,
+                total,
+                100.0 * errors as f64 / total.max(1) as f64
+            );
         }
     }
     // Averaging: the mean weight over all steps is w - u / c.
@@ -439,10 +473,16 @@ pub struct Trained {
 impl Trained {
     /// The model with at most `max_weights` weights.
     pub fn model(&self, max_weights: Option<usize>, metadata: &str) -> Model {
-        Model::from_weights(self.bits, &self.weights, &self.trans, self.gazetteer.clone(), metadata.to_string(), max_weights)
+        Model::from_weights(
+            self.bits,
+            &self.weights,
+            &self.trans,
+            self.gazetteer.clone(),
+            metadata.to_string(),
+            max_weights,
+        )
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -466,9 +506,18 @@ mod tests {
     fn a_tiny_model_learns_its_training_sentences() {
         use EntityType::*;
         let docs = vec![
-            doc("Title line here\nAlice Smith works for Acme Corp in Paris. She likes it.", &[("Alice Smith", Person), ("Acme Corp", Org), ("Paris", Gpe)]),
-            doc("Another title\nBob Jones joined Globex Inc in Berlin last week.", &[("Bob Jones", Person), ("Globex Inc", Org), ("Berlin", Gpe)]),
-            doc("Third title\nCarol White left Initech Ltd in Madrid for good.", &[("Carol White", Person), ("Initech Ltd", Org), ("Madrid", Gpe)]),
+            doc(
+                "Title line here\nAlice Smith works for Acme Corp in Paris. She likes it.",
+                &[("Alice Smith", Person), ("Acme Corp", Org), ("Paris", Gpe)],
+            ),
+            doc(
+                "Another title\nBob Jones joined Globex Inc in Berlin last week.",
+                &[("Bob Jones", Person), ("Globex Inc", Org), ("Berlin", Gpe)],
+            ),
+            doc(
+                "Third title\nCarol White left Initech Ltd in Madrid for good.",
+                &[("Carol White", Person), ("Initech Ltd", Org), ("Madrid", Gpe)],
+            ),
         ];
         let opts = Options { epochs: 10, bits: 16, ..Options::default() };
         let model = train(&docs, &opts).model(None, "test");
@@ -479,13 +528,22 @@ mod tests {
         }
         let model = Model::from_bytes(&bytes).expect("round trip");
         let text = &docs[0].text;
-        let got: Vec<(&str, EntityType)> = model.recognize(text, &sentences_of(text)).iter().map(|c| (c.span.of(text), c.ty)).collect();
+        let got: Vec<(&str, EntityType)> = model
+            .recognize(text, &sentences_of(text))
+            .iter()
+            .map(|c| (c.span.of(text), c.ty))
+            .collect();
         assert_eq!(got, [("Alice Smith", Person), ("Acme Corp", Org), ("Paris", Gpe)]);
     }
 
     #[test]
     fn partial_labels_allow_unannotated_types() {
-        let d = Doc { id: "g".into(), text: "T\nAlice met Bob.".into(), labels: vec![], corpus: Corpus::Gum };
+        let d = Doc {
+            id: "g".into(),
+            text: "T\nAlice met Bob.".into(),
+            labels: vec![],
+            corpus: Corpus::Gum,
+        };
         let s = sentences_of(&d.text);
         let inst = instances(&d, &s, &Gazetteer::default());
         let m = inst.last().unwrap().allowed[0];

@@ -12,15 +12,131 @@ use sidelight::engine::{analyze, Analysis, Span};
 
 /// Pieces of text that exercise tokenization, sentence splitting and the recognizers.
 const FRAGMENTS: &[&str] = &[
-    " ", " ", " ", "\n", "\n\n", "\t", "\u{a0}", ".", ",", "-", "–", "—", "/", "%", "$", "€", "£", "¥", "₹", "₩",
-    "US$", "NT$", "E£", "R", "Rs", "CHF", "'", "’", "’s", "\"", "“", "”", "(", ")", ":", ";", "?", "!", "…", "•",
-    "0", "1", "2", "12", "1.2", "3,000", "2024", "1990", "31", "99.5", "bn", "m", "million", "billion", "per",
-    "cent", "percent", "percentage", "points", "euros", "Danish", "kroner", "January", "Feb", "May", "Friday",
-    "Sept.", "Q3", "H1", "FY", "fiscal", "mid", "late", "early", "the", "end", "of", "first", "half", "quarter",
-    "last", "next", "this", "year", "years", "ago", "later", "a", "few", "two", "and", "decades", "today", "week",
-    "Mistral AI", "Microsoft", "U.S.", "J.P.", "Inc.", "Mr.", "Contents", "You may also like:", "# ", "- ",
-    "é", "e\u{301}", "a\u{308}\u{301}", "😀", "👍🏽", "👨‍👩‍👧", "🇫🇷", "中文", "東京", "مرحبا", "\u{200f}", "हिन्दी",
-    "한국어", "Ω", "ß", "İ", "ǅ", "\u{feff}", "\u{2028}", "\r\n", "\u{0}",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u{a0}",
+    ".",
+    ",",
+    "-",
+    "–",
+    "—",
+    "/",
+    "%",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "₩",
+    "US$",
+    "NT$",
+    "E£",
+    "R",
+    "Rs",
+    "CHF",
+    "'",
+    "’",
+    "’s",
+    "\"",
+    "“",
+    "”",
+    "(",
+    ")",
+    ":",
+    ";",
+    "?",
+    "!",
+    "…",
+    "•",
+    "0",
+    "1",
+    "2",
+    "12",
+    "1.2",
+    "3,000",
+    "2024",
+    "1990",
+    "31",
+    "99.5",
+    "bn",
+    "m",
+    "million",
+    "billion",
+    "per",
+    "cent",
+    "percent",
+    "percentage",
+    "points",
+    "euros",
+    "Danish",
+    "kroner",
+    "January",
+    "Feb",
+    "May",
+    "Friday",
+    "Sept.",
+    "Q3",
+    "H1",
+    "FY",
+    "fiscal",
+    "mid",
+    "late",
+    "early",
+    "the",
+    "end",
+    "of",
+    "first",
+    "half",
+    "quarter",
+    "last",
+    "next",
+    "this",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "a",
+    "few",
+    "two",
+    "and",
+    "decades",
+    "today",
+    "week",
+    "Mistral AI",
+    "Microsoft",
+    "U.S.",
+    "J.P.",
+    "Inc.",
+    "Mr.",
+    "Contents",
+    "You may also like:",
+    "# ",
+    "- ",
+    "é",
+    "e\u{301}",
+    "a\u{308}\u{301}",
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇫🇷",
+    "中文",
+    "東京",
+    "مرحبا",
+    "\u{200f}",
+    "हिन्दी",
+    "한국어",
+    "Ω",
+    "ß",
+    "İ",
+    "ǅ",
+    "\u{feff}",
+    "\u{2028}",
+    "\r\n",
+    "\u{0}",
 ];
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -37,7 +153,10 @@ fn article() -> impl Strategy<Value = String> {
 
 /// Is `span` a non-inverted range inside `text` whose ends are character boundaries?
 fn valid(text: &str, span: Span) -> bool {
-    span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+    span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
 }
 
 fn check(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
@@ -57,18 +176,29 @@ fn check(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         prop_assert!(valid(text, m.span) && !m.span.is_empty(), "mention {:?}", m.span);
     }
     for pair in a.mentions.windows(2) {
-        prop_assert!(pair[0].span.end <= pair[1].span.start, "mentions out of order or overlapping: {:?}", pair);
+        prop_assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "mentions out of order or overlapping: {:?}",
+            pair
+        );
     }
     for r in &a.relations {
         prop_assert!(valid(text, r.evidence), "evidence {:?}", r.evidence);
-        prop_assert!((r.head.0 as usize) < a.entities.len() && (r.tail.0 as usize) < a.entities.len());
+        prop_assert!(
+            (r.head.0 as usize) < a.entities.len() && (r.tail.0 as usize) < a.entities.len()
+        );
     }
     for (index, e) in a.entities.iter().enumerate() {
         prop_assert_eq!(e.id.0 as usize, index, "entity ids are their index");
         prop_assert!(!e.mentions.is_empty(), "entity {} has no mentions", e.name);
         for id in &e.mentions {
             let m = a.mentions.get(id.0 as usize);
-            prop_assert!(m.is_some_and(|m| m.entity == e.id), "mention {:?} does not point back to entity {:?}", id, e.id);
+            prop_assert!(
+                m.is_some_and(|m| m.entity == e.id),
+                "mention {:?} does not point back to entity {:?}",
+                id,
+                e.id
+            );
         }
     }
     for (index, m) in a.mentions.iter().enumerate() {

@@ -33,11 +33,28 @@ fn render(text: &str, a: &Analysis) -> String {
     writeln!(out, "\n# entities (salience order)").unwrap();
     for e in &a.entities {
         let forms: Vec<&str> = e.mentions.iter().map(|&m| a.mention(m).span.of(text)).collect();
-        writeln!(out, "{:<8} {:<32} x{:<2} {:>5.1}  [{}]", e.ty.label(), e.name, e.mentions.len(), e.salience, forms.join(" | ")).unwrap();
+        writeln!(
+            out,
+            "{:<8} {:<32} x{:<2} {:>5.1}  [{}]",
+            e.ty.label(),
+            e.name,
+            e.mentions.len(),
+            e.salience,
+            forms.join(" | ")
+        )
+        .unwrap();
     }
     writeln!(out, "\n# relations").unwrap();
     for r in &a.relations {
-        writeln!(out, "{} {} {} ({:.2})", a.entity(r.head).name, r.ty.label(), a.entity(r.tail).name, r.confidence).unwrap();
+        writeln!(
+            out,
+            "{} {} {} ({:.2})",
+            a.entity(r.head).name,
+            r.ty.label(),
+            a.entity(r.tail).name,
+            r.confidence
+        )
+        .unwrap();
     }
     if !a.diagnostics.is_empty() {
         writeln!(out, "\n# diagnostics").unwrap();
@@ -60,7 +77,11 @@ fn seed_article_spans_are_valid_and_consistent() {
     let text = sidelight::SEED_ARTICLE;
     let a = analyze(text);
     for m in &a.mentions {
-        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end) && m.span.start < m.span.end);
+        assert!(
+            text.is_char_boundary(m.span.start)
+                && text.is_char_boundary(m.span.end)
+                && m.span.start < m.span.end
+        );
         assert!(a.entity(m.entity).mentions.iter().any(|&id| a.mention(id) == m));
     }
     for w in a.mentions.windows(2) {

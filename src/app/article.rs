@@ -11,10 +11,10 @@ use super::doc::Doc;
 use super::dom;
 use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Span};
 use crate::state::Action;
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use gloo_timers::callback::Timeout;
 use web_sys::{Element, FocusEvent, MouseEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -65,7 +65,9 @@ impl Marks<'_> {
     /// The text of `span` with its mentions wrapped in marks, and the part of it inside the
     /// marked sentence wrapped in a `span.evidence`.
     fn inline(&self, span: Span) -> Html {
-        let Some(marked) = self.marked.filter(|m| m.overlaps(span)) else { return self.marks(span) };
+        let Some(marked) = self.marked.filter(|m| m.overlaps(span)) else {
+            return self.marks(span);
+        };
         let (mut start, mut end) = (marked.start.max(span.start), marked.end.min(span.end));
         // A mention that straddles the sentence's edge goes wholly inside the wrapper, so the
         // wrapper never splits a mark.
@@ -137,7 +139,10 @@ impl Marks<'_> {
             },
             BlockKind::Paragraph => html! { <p>{ self.inline(block.span) }</p> },
             BlockKind::Contents => {
-                let label = block.label.map(|l| doc.slice(l).trim().to_string()).unwrap_or_else(|| "Contents".into());
+                let label = block
+                    .label
+                    .map(|l| doc.slice(l).trim().to_string())
+                    .unwrap_or_else(|| "Contents".into());
                 let items = block.items.iter().map(|item| {
                     let anchor = item.target.and_then(|t| doc.analysis.blocks.get(t.0 as usize)).and_then(|b| b.anchor.clone());
                     match anchor {
@@ -156,7 +161,10 @@ impl Marks<'_> {
                 }
             }
             BlockKind::Aside => {
-                let label = block.label.map(|l| doc.slice(l).trim().trim_end_matches(':').to_string()).unwrap_or_else(|| "Related".into());
+                let label = block
+                    .label
+                    .map(|l| doc.slice(l).trim().trim_end_matches(':').to_string())
+                    .unwrap_or_else(|| "Related".into());
                 html! {
                     <aside class="related" aria-label={label}>
                         if let Some(l) = block.label { <p class="related-label">{ self.inline(l) }</p> }
@@ -190,7 +198,9 @@ pub fn Article(props: &ArticleProps) -> Html {
         let revealing = revealing.clone();
         use_effect_with(props.scroll_seq, move |&seq| {
             if seq > 0 {
-                if let Some(el) = focused.and_then(|m| dom::document().get_element_by_id(&mark_id(m))) {
+                if let Some(el) =
+                    focused.and_then(|m| dom::document().get_element_by_id(&mark_id(m)))
+                {
                     if move_focus {
                         *revealing.borrow_mut() = true;
                         dom::reveal(&el, ScrollLogicalPosition::Center);
@@ -253,7 +263,9 @@ pub fn Article(props: &ArticleProps) -> Html {
     };
     let onpointer = {
         let later = later.clone();
-        Callback::from(move |inside: bool| later(CLOSE_DELAY, (!inside).then_some(Action::Hover(None))))
+        Callback::from(move |inside: bool| {
+            later(CLOSE_DELAY, (!inside).then_some(Action::Hover(None)))
+        })
     };
     let onmousedown = {
         let pressing = pressing.clone();
@@ -309,7 +321,9 @@ pub fn Article(props: &ArticleProps) -> Html {
             if marked {
                 onaction.emit(Action::ClearMark);
             }
-            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
             if let Ok(Some(link)) = target.closest("a[data-section]") {
                 // A modified click means "open elsewhere": leave it to the browser.
                 if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
@@ -328,7 +342,11 @@ pub fn Article(props: &ArticleProps) -> Html {
                 return;
             }
             let Ok(Some(mark)) = target.closest("mark[data-mention]:not(.off)") else { return };
-            let Some(index) = mark.get_attribute("data-mention").and_then(|m| m.parse::<usize>().ok()) else { return };
+            let Some(index) =
+                mark.get_attribute("data-mention").and_then(|m| m.parse::<usize>().ok())
+            else {
+                return;
+            };
             let Some(mention) = doc.analysis.mentions.get(index) else { return };
             later(0, None);
             let clears = focused == Some(MentionId(index as u32));
@@ -348,7 +366,13 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
 
-    let marks = Marks { doc: &props.doc, selected: props.selected, focused: props.focused, enabled: &props.enabled, marked: props.marked };
+    let marks = Marks {
+        doc: &props.doc,
+        selected: props.selected,
+        focused: props.focused,
+        enabled: &props.enabled,
+        marked: props.marked,
+    };
     let analysis = &props.doc.analysis;
     let meta = html! {
         <p class="meta">

@@ -40,7 +40,9 @@ fn place(card: &HtmlElement, mention: MentionId) {
     }
     let Some(mark) = dom::document().get_element_by_id(&mark_id(mention)) else { return };
     let window = dom::window();
-    let num = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let num = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
     let (vw, vh) = (num(window.inner_width()), num(window.inner_height()));
     let (sx, sy) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let r = mark.get_bounding_client_rect();
@@ -48,7 +50,10 @@ fn place(card: &HtmlElement, mention: MentionId) {
     let below = r.bottom() + GAP;
     let top = if below + h > vh && r.top() - GAP - h > 0.0 { r.top() - GAP - h } else { below };
     let left = r.left().min(vw - w - GAP).max(GAP);
-    let _ = card.set_attribute("style", &format!("top:{}px;left:{}px", (top + sy).round(), (left + sx).round()));
+    let _ = card.set_attribute(
+        "style",
+        &format!("top:{}px;left:{}px", (top + sy).round(), (left + sx).round()),
+    );
 }
 
 #[function_component]
@@ -69,7 +74,8 @@ pub fn Card(props: &CardProps) -> Html {
     let class = entity.ty.class();
     let n = entity.mentions.len();
     let ordinal = props.doc.ordinal[props.mention.0 as usize] as usize;
-    let aliases: Vec<&str> = entity.aliases.iter().map(String::as_str).filter(|a| *a != entity.name).collect();
+    let aliases: Vec<&str> =
+        entity.aliases.iter().map(String::as_str).filter(|a| *a != entity.name).collect();
     let act = |a: Action| {
         let onaction = props.onaction.clone();
         Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))

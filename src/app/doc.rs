@@ -37,8 +37,10 @@ impl Doc {
                 ordinal[m.0 as usize] = i as u32;
             }
         }
-        let classes: Vec<Class> =
-            Class::ALL.into_iter().filter(|&c| analysis.entities.iter().any(|e| e.ty.class() == c)).collect();
+        let classes: Vec<Class> = Class::ALL
+            .into_iter()
+            .filter(|&c| analysis.entities.iter().any(|e| e.ty.class() == c))
+            .collect();
         let words = text.split_whitespace().count();
         Doc {
             text: text.into(),

@@ -6,7 +6,9 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the app runs in a browser window")
@@ -47,7 +49,11 @@ pub fn is_phone() -> bool {
 
 /// Does the reader have a pointer that can hover (a mouse, not a finger)?
 pub fn can_hover() -> bool {
-    window().match_media("(hover: hover) and (pointer: fine)").ok().flatten().is_some_and(|q| q.matches())
+    window()
+        .match_media("(hover: hover) and (pointer: fine)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
 }
 
 /// Scrolls `el` into view (`center` for mentions, `start` for headings), smoothly unless the
@@ -66,7 +72,11 @@ pub fn reveal(el: &Element, block: ScrollLogicalPosition) {
 pub fn scroll_to(el: &Element, block: ScrollLogicalPosition) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(block);
-    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_behavior(if reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
@@ -75,7 +85,8 @@ pub fn scroll_to(el: &Element, block: ScrollLogicalPosition) {
 /// next render creates).
 pub fn after_render(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
 }
 
 /// An event listener that is removed when dropped (so effects can clean up after themselves).
@@ -86,7 +97,11 @@ pub struct Listener {
 }
 
 impl Listener {
-    pub fn new(target: &EventTarget, kind: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Listener {
+    pub fn new(
+        target: &EventTarget,
+        kind: &'static str,
+        f: impl FnMut(web_sys::Event) + 'static,
+    ) -> Listener {
         let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
         let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
         Listener { target: target.clone(), kind, callback }
@@ -95,7 +110,9 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
     }
 }
 
@@ -105,7 +122,8 @@ pub fn trap_tab(container: &Element, ev: &web_sys::KeyboardEvent) {
     if ev.key() != "Tab" {
         return;
     }
-    const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]";
+    const FOCUSABLE: &str =
+        "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]";
     let Ok(list) = container.query_selector_all(FOCUSABLE) else { return };
     // Only elements in the Tab order that are drawn (not a roving tab list's other tabs, not
     // a closed panel's controls).

@@ -24,7 +24,10 @@ const KEYS: &[(&[&str], &str)] = &[
 pub fn Help(props: &HelpProps) -> Html {
     // Focus moves into the dialog when it opens so Escape and Tab act inside it.
     use_effect_with((), |_| {
-        if let Some(el) = dom::document().get_element_by_id("help-close").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(el) = dom::document()
+            .get_element_by_id("help-close")
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });

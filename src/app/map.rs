@@ -48,7 +48,11 @@ pub struct MapProps {
 /// The SVG shape of a class, centred on the origin: the second cue besides colour.
 pub fn shape(class: Class, r: f32) -> Html {
     let poly = |pts: &[(f32, f32)]| {
-        let points = pts.iter().map(|(x, y)| format!("{:.1},{:.1}", x * r, y * r)).collect::<Vec<_>>().join(" ");
+        let points = pts
+            .iter()
+            .map(|(x, y)| format!("{:.1},{:.1}", x * r, y * r))
+            .collect::<Vec<_>>()
+            .join(" ");
         html! { <polygon class="shape" {points} /> }
     };
     match class {
@@ -59,8 +63,17 @@ pub fn shape(class: Class, r: f32) -> Html {
         }
         Class::Place => poly(&[(0.0, -1.25), (1.15, 0.8), (-1.15, 0.8)]),
         Class::Group => poly(&[(0.0, -1.3), (1.3, 0.0), (0.0, 1.3), (-1.3, 0.0)]),
-        Class::Thing => poly(&[(1.1, 0.0), (0.55, 0.95), (-0.55, 0.95), (-1.1, 0.0), (-0.55, -0.95), (0.55, -0.95)]),
-        Class::Amount => poly(&[(0.0, -1.15), (1.1, -0.35), (0.68, 0.95), (-0.68, 0.95), (-1.1, -0.35)]),
+        Class::Thing => poly(&[
+            (1.1, 0.0),
+            (0.55, 0.95),
+            (-0.55, 0.95),
+            (-1.1, 0.0),
+            (-0.55, -0.95),
+            (0.55, -0.95),
+        ]),
+        Class::Amount => {
+            poly(&[(0.0, -1.15), (1.1, -0.35), (0.68, 0.95), (-0.68, 0.95), (-1.1, -0.35)])
+        }
         Class::Date => poly(&[(-1.15, -0.8), (1.15, -0.8), (0.0, 1.25)]),
     }
 }
@@ -98,8 +111,10 @@ fn label_lines(name: &str) -> Vec<String> {
 fn fill(map: &mut Layout, canvas: Canvas) {
     // The bottom keeps room for a two-line label under the lowest node.
     let (pad_x, pad_top, pad_bottom) = (48.0, 24.0, 44.0);
-    let (min_x, max_x) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.x), b.max(n.x)));
-    let (min_y, max_y) = map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.y), b.max(n.y)));
+    let (min_x, max_x) =
+        map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.x), b.max(n.x)));
+    let (min_y, max_y) =
+        map.nodes.iter().fold((f32::MAX, f32::MIN), |(a, b), n| (a.min(n.y), b.max(n.y)));
     let stretch = |v: f32, lo: f32, hi: f32, from: f32, to: f32| {
         if hi - lo < 1.0 {
             (from + to) / 2.0
@@ -128,7 +143,8 @@ fn label_anchor(x: f32, width: f32) -> &'static str {
 /// A node's label as a box relative to the node.
 fn label_box(name: &str, x: f32, width: f32) -> Rect {
     let lines = label_lines(name);
-    let w = lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0) as f32 * NODE_CHAR;
+    let w =
+        lines.iter().map(|l| l.trim_end().chars().count()).max().unwrap_or(0) as f32 * NODE_CHAR;
     let x0 = match label_anchor(x, width) {
         "start" => -R,
         "end" => R - w,
@@ -164,12 +180,24 @@ pub fn Map(props: &MapProps) -> Html {
     let map: std::rc::Rc<Layout> = use_memo((doc.clone(), canvas), |(doc, canvas)| {
         let analysis = &doc.analysis;
         // Only entities in facts: a name without links says nothing on a map of links.
-        let linked = analysis.entities.iter().filter(|e| analysis.relations.iter().any(|r| r.head == e.id || r.tail == e.id)).count();
+        let linked = analysis
+            .entities
+            .iter()
+            .filter(|e| analysis.relations.iter().any(|r| r.head == e.id || r.tail == e.id))
+            .count();
         let mut map = layout(analysis, linked.min(canvas.max_nodes), canvas.w, canvas.h);
         fill(&mut map, *canvas);
         // Then nodes move apart until no node's shape and label covers another's.
-        let boxes: Vec<Rect> = map.nodes.iter().map(|n| node_box(&analysis.entity(n.entity).name, n.x, canvas.w)).collect();
-        spread(&mut map.nodes, &boxes, Rect { x0: 4.0, y0: 4.0, x1: canvas.w - 4.0, y1: canvas.h - 4.0 });
+        let boxes: Vec<Rect> = map
+            .nodes
+            .iter()
+            .map(|n| node_box(&analysis.entity(n.entity).name, n.x, canvas.w))
+            .collect();
+        spread(
+            &mut map.nodes,
+            &boxes,
+            Rect { x0: 4.0, y0: 4.0, x1: canvas.w - 4.0, y1: canvas.h - 4.0 },
+        );
         map
     });
     let analysis = &doc.analysis;
@@ -197,8 +225,13 @@ pub fn Map(props: &MapProps) -> Html {
         .enumerate()
         .filter(|(_, e)| e.from != e.to)
         .map(|(k, e)| {
-            let siblings: Vec<usize> =
-                map.edges.iter().enumerate().filter(|(_, o)| pair(o.from, o.to) == pair(e.from, e.to)).map(|(j, _)| j).collect();
+            let siblings: Vec<usize> = map
+                .edges
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| pair(o.from, o.to) == pair(e.from, e.to))
+                .map(|(j, _)| j)
+                .collect();
             let rank = siblings.iter().position(|&j| j == k).unwrap_or(0) as f32;
             let bend = (rank - (siblings.len() as f32 - 1.0) / 2.0) * 34.0;
             let (a, b) = (&map.nodes[e.from], &map.nodes[e.to]);
@@ -207,9 +240,20 @@ pub fn Map(props: &MapProps) -> Html {
             let len = (dx * dx + dy * dy).sqrt().max(1e-3);
             // Bend to the same side for the same pair whichever way the edge points.
             let sign = if e.from <= e.to { 1.0 } else { -1.0 };
-            let c = ((p0.0 + p2.0) / 2.0 - dy / len * bend * sign, (p0.1 + p2.1) / 2.0 + dx / len * bend * sign);
+            let c = (
+                (p0.0 + p2.0) / 2.0 - dy / len * bend * sign,
+                (p0.1 + p2.1) / 2.0 + dx / len * bend * sign,
+            );
             let phrase = analysis.relations[e.relation].ty.phrase();
-            (e, LabelledCurve { p0, c, p2, size: (phrase.chars().count() as f32 * EDGE_CHAR + 4.0, 10.0) })
+            (
+                e,
+                LabelledCurve {
+                    p0,
+                    c,
+                    p2,
+                    size: (phrase.chars().count() as f32 * EDGE_CHAR + 4.0, 10.0),
+                },
+            )
         })
         .collect();
     // Edge labels go where they cover no node, node label or other edge label, if they can.
@@ -217,7 +261,12 @@ pub fn Map(props: &MapProps) -> Html {
     for n in &map.nodes {
         obstacles.push(Rect::centred(n.x, n.y, 2.0 * R + 4.0, 2.0 * R + 4.0));
         let label = label_box(&analysis.entity(n.entity).name, n.x, canvas.w);
-        obstacles.push(Rect { x0: n.x + label.x0, y0: n.y + label.y0, x1: n.x + label.x1, y1: n.y + label.y1 });
+        obstacles.push(Rect {
+            x0: n.x + label.x0,
+            y0: n.y + label.y0,
+            x1: n.x + label.x1,
+            y1: n.y + label.y1,
+        });
     }
     let spots = place_labels(&obstacles, &drawn.iter().map(|(_, q)| *q).collect::<Vec<_>>());
     let edges = drawn.iter().zip(spots).map(|((e, q), spot)| {
@@ -276,7 +325,8 @@ pub fn Map(props: &MapProps) -> Html {
         }
     });
 
-    let mut classes: Vec<Class> = map.nodes.iter().map(|n| analysis.entity(n.entity).ty.class()).collect();
+    let mut classes: Vec<Class> =
+        map.nodes.iter().map(|n| analysis.entity(n.entity).ty.class()).collect();
     classes.sort();
     classes.dedup();
     let legend = classes.iter().map(|&class| {
@@ -295,9 +345,10 @@ pub fn Map(props: &MapProps) -> Html {
         Callback::from(move |_: MouseEvent| onaction.emit(Action::ExpandMap(!expanded)))
     };
     let note = match selected {
-        Some(id) if !map.nodes.iter().any(|n| n.entity == id) => {
-            Some(format!("{} takes part in no facts, so it is not on the map.", analysis.entity(id).name))
-        }
+        Some(id) if !map.nodes.iter().any(|n| n.entity == id) => Some(format!(
+            "{} takes part in no facts, so it is not on the map.",
+            analysis.entity(id).name
+        )),
         _ => None,
     };
 

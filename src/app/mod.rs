@@ -71,7 +71,8 @@ fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<dom::Listen
         let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         let from_parent = message.source().is_some_and(|s| js_sys::Object::is(&s, &host));
         let data = message.data();
-        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+        let field =
+            |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
         if from_parent && field("type").as_deref() == Some("sidelight:load") {
             if let Some(text) = field("text") {
                 dispatcher.dispatch(Action::Load(std::rc::Rc::from(text)));
@@ -97,7 +98,13 @@ fn install_js_api() {
     let summary = Closure::<dyn Fn(String) -> JsValue>::new(|text: String| {
         let a = crate::engine::analyze(&text);
         let out = js_sys::Object::new();
-        for (key, n) in [("blocks", a.blocks.len()), ("sentences", a.sentences.len()), ("mentions", a.mentions.len()), ("entities", a.entities.len()), ("relations", a.relations.len())] {
+        for (key, n) in [
+            ("blocks", a.blocks.len()),
+            ("sentences", a.sentences.len()),
+            ("mentions", a.mentions.len()),
+            ("entities", a.entities.len()),
+            ("relations", a.relations.len()),
+        ] {
             let _ = js_sys::Reflect::set(&out, &key.into(), &(n as f64).into());
         }
         out.into()
@@ -115,7 +122,8 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
         return;
     }
     let typing = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.is_content_editable()
     });
     if typing {
         return;
@@ -132,7 +140,10 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
                 dispatch.dispatch(Action::ShowSheet(true));
             }
             let focus = || {
-                if let Some(input) = dom::document().get_element_by_id("entity-search").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                if let Some(input) = dom::document()
+                    .get_element_by_id("entity-search")
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                {
                     let _ = input.focus();
                 }
             };
@@ -155,7 +166,13 @@ fn App(props: &AppProps) -> Html {
     let AppProps { embedded, sidebar_bottom } = *props;
     // A blog's frame waits for the host's article; the app on its own opens the sample, with
     // the selection a deep link asks for.
-    let store = use_reducer(move || if embedded { Store::new(Doc::new(""), "") } else { Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment()) });
+    let store = use_reducer(move || {
+        if embedded {
+            Store::new(Doc::new(""), "")
+        } else {
+            Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment())
+        }
+    });
     let onaction = {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
@@ -181,7 +198,12 @@ fn App(props: &AppProps) -> Html {
     }
     {
         // The tab and history show the article, not just the app's name.
-        let title = doc.analysis.blocks.iter().find(|b| b.kind == crate::engine::BlockKind::Title).map(|b| doc.slice(b.span).trim().to_string());
+        let title = doc
+            .analysis
+            .blocks
+            .iter()
+            .find(|b| b.kind == crate::engine::BlockKind::Title)
+            .map(|b| doc.slice(b.span).trim().to_string());
         use_effect_with(title, |title| {
             dom::document().set_title(&match title {
                 Some(title) => format!("{title} · Sidelight"),
@@ -210,12 +232,18 @@ fn App(props: &AppProps) -> Html {
                 })
             };
             let on_host = if embedded { listen_to_host(dispatcher.clone()) } else { None };
-            let on_key = dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
+            let on_key =
+                dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
             let fragment = dom::fragment();
-            if !fragment.is_empty() && fragment_entity(&fragment).is_none() && fragment_view(&fragment).is_none() {
-                if let Some(el) = dom::document().get_element_by_id(fragment.trim_start_matches('#')) {
+            if !fragment.is_empty()
+                && fragment_entity(&fragment).is_none()
+                && fragment_view(&fragment).is_none()
+            {
+                if let Some(el) =
+                    dom::document().get_element_by_id(fragment.trim_start_matches('#'))
+                {
                     dom::reveal(&el, ScrollLogicalPosition::Start);
                 }
             }

@@ -25,7 +25,9 @@ pub fn read_file(file: File, done: Callback<String>, failed: Callback<String>) {
         _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
     });
     let name = file.name();
-    let err = Closure::once(move |_: JsValue| failed2.emit(format!("Couldn't read “{name}”. Try opening it again.")));
+    let err = Closure::once(move |_: JsValue| {
+        failed2.emit(format!("Couldn't read “{name}”. Try opening it again."))
+    });
     let _ = file.text().then2(&ok, &err);
     // The promise settles once; two small closures per opened file stay behind.
     ok.forget();
@@ -76,7 +78,9 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let load = load.clone();
         let fail = fail.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
                 read_file(file, load.clone(), fail.clone());
             }
@@ -91,13 +95,23 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let fail = fail.clone();
         use_effect_with((), move |_| {
             let over = dom::Listener::new(&dom::document(), "dragover", |e| {
-                let carries_files = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).is_some_and(|t| t.types().includes(&"Files".into(), 0));
+                let carries_files = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|t| t.types().includes(&"Files".into(), 0));
                 if carries_files {
                     e.prevent_default();
                 }
             });
             let drop = dom::Listener::new(&dom::document(), "drop", move |e| {
-                let Some(file) = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files()).and_then(|f| f.get(0)) else { return };
+                let Some(file) = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .and_then(|t| t.files())
+                    .and_then(|f| f.get(0))
+                else {
+                    return;
+                };
                 e.prevent_default();
                 read_file(file, load.clone(), fail.clone());
             });
@@ -137,7 +151,8 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let problem = problem.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            let text =
+                textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {

@@ -24,7 +24,9 @@ pub struct SidebarProps {
 /// Does `entity` match the reader's search (case-insensitive, name or any alias)?
 fn matches(entity: &Entity, query: &str) -> bool {
     let q = query.trim().to_lowercase();
-    q.is_empty() || entity.name.to_lowercase().contains(&q) || entity.aliases.iter().any(|a| a.to_lowercase().contains(&q))
+    q.is_empty()
+        || entity.name.to_lowercase().contains(&q)
+        || entity.aliases.iter().any(|a| a.to_lowercase().contains(&q))
 }
 
 #[function_component]
@@ -37,14 +39,17 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             return;
         }
         let doc = dom::document();
-        let inside = doc.active_element().is_some_and(|a| a.closest("#sidebar").ok().flatten().is_some());
+        let inside =
+            doc.active_element().is_some_and(|a| a.closest("#sidebar").ok().flatten().is_some());
         // On close, focus would be left on a hidden element: hand it back to the sheet's toggle.
         let target = match (open, inside) {
             (true, _) => ".sheet-close",
             (false, true) => ".sheet-toggle",
             (false, false) => return,
         };
-        if let Some(el) = doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(el) =
+            doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });
@@ -69,7 +74,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             if e.key() == "Escape" {
                 // The first Escape empties the search; the next one leaves the box.
                 if empty {
-                    if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                    if let Some(input) =
+                        e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                    {
                         let _ = input.blur();
                     }
                     onaction.emit(Action::Escape);
@@ -173,7 +180,11 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         }
     });
 
-    let tabs = [(View::Entities, "Entities", Some(analysis.entities.len())), (View::Facts, "Facts", Some(analysis.relations.len())), (View::Map, "Map", None)];
+    let tabs = [
+        (View::Entities, "Entities", Some(analysis.entities.len())),
+        (View::Facts, "Facts", Some(analysis.relations.len())),
+        (View::Map, "Map", None),
+    ];
     // Arrow keys move between tabs, as in every tab list (WAI-ARIA tabs pattern).
     let on_tab_key = {
         let onaction = onaction.clone();
@@ -190,7 +201,10 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             e.prevent_default();
             onaction.emit(Action::SetView(next));
             dom::after_render(move || {
-                if let Some(tab) = dom::document().get_element_by_id(&format!("tab-{}", next.key())).and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                if let Some(tab) = dom::document()
+                    .get_element_by_id(&format!("tab-{}", next.key()))
+                    .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                {
                     let _ = tab.focus();
                 }
             });

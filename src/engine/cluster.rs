@@ -16,13 +16,16 @@
 //! Salience adds up mentions, with extra weight for the title, the opening paragraph and
 //! sentence subjects; the sidebar orders by it.
 
+use super::features::FastMap;
 use super::structure::{slugify, UniqueKeys};
 use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
 use super::{Candidate, Sentence};
-use super::features::FastMap;
 
 /// Words that never make an alias on their own.
-const STOP_ALIASES: &[&str] = &["the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co", "ltd", "plc", "llc", "company", "bank", "capital", "ai"];
+const STOP_ALIASES: &[&str] = &[
+    "the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co",
+    "ltd", "plc", "llc", "company", "bank", "capital", "ai",
+];
 
 /// Appends the lowercased words of `s` to `arena`, one after the other, and their ends to
 /// `ends`: the words of all candidates share one string instead of one string per word.
@@ -99,7 +102,10 @@ fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
     }
     // The initials of the full name's words must spell the alias, and take at least two
     // bytes. Compared as they are read: this runs for many (alias, entity) pairs.
-    let mut initials = full.iter().filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "de")).filter_map(|w| w.chars().next());
+    let mut initials = full
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "de"))
+        .filter_map(|w| w.chars().next());
     let mut letters = alias[0].chars();
     let mut bytes = 0;
     loop {
@@ -122,11 +128,16 @@ pub fn entity_slug_base(name: &str, ty: EntityType) -> String {
 
 /// Groups candidates into entities. Returns mentions (in text order) and entities (most
 /// salient first; `EntityId` is the index in that order).
-pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> (Vec<Mention>, Vec<Entity>) {
+pub fn cluster(
+    text: &str,
+    sentences: &[Sentence],
+    candidates: &[Candidate],
+) -> (Vec<Mention>, Vec<Entity>) {
     // Names are matched by their words; amounts and dates by their value key, so they only
     // need a word count for the order.
     // The lowercased words of all names in one string; each candidate's words as a slice.
-    let mut arena = String::with_capacity(candidates.iter().map(|c| c.span.end - c.span.start).sum());
+    let mut arena =
+        String::with_capacity(candidates.iter().map(|c| c.span.end - c.span.start).sum());
     let mut ends: Vec<usize> = Vec::new();
     let mut word_range: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -136,9 +147,18 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         }
         word_range.push((first, ends.len()));
     }
-    let all_words: Vec<&str> = ends.iter().scan(0, |start, &end| Some(&arena[std::mem::replace(start, end)..end])).collect();
+    let all_words: Vec<&str> = ends
+        .iter()
+        .scan(0, |start, &end| Some(&arena[std::mem::replace(start, end)..end]))
+        .collect();
     let cand_words: Vec<&[&str]> = word_range.iter().map(|&(a, b)| &all_words[a..b]).collect();
-    let word_count = |i: usize| if is_name(candidates[i].ty) { cand_words[i].len() } else { word_parts(candidates[i].span.of(text)).count() };
+    let word_count = |i: usize| {
+        if is_name(candidates[i].ty) {
+            cand_words[i].len()
+        } else {
+            word_parts(candidates[i].span.of(text)).count()
+        }
+    };
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_cached_key(|&i| (std::cmp::Reverse(word_count(i)), candidates[i].span.start));
 
@@ -147,7 +167,9 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
         let i = sentences.partition_point(|s| s.span.end <= span.start);
         sentences.get(i).filter(|s| s.span.contains(span))
     };
-    let in_headline = |span: Span| sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading));
+    let in_headline = |span: Span| {
+        sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading))
+    };
     // The maps and drafts borrow the candidates' word lists instead of copying them.
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
@@ -163,7 +185,10 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
             values.get(v).copied()
         } else if let Some(same) = names.get(w) {
             // The same name is the same entity, even where the tagger typed it otherwise.
-            same.iter().copied().find(|&d| drafts[d].ty.class() == c.ty.class()).or(same.first().copied())
+            same.iter()
+                .copied()
+                .find(|&d| drafts[d].ty.class() == c.ty.class())
+                .or(same.first().copied())
         } else if let Some(&d) = known_aliases.get(w) {
             Some(d)
         } else {
@@ -179,11 +204,14 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
                     // "Budapest Stock Exchange", "LONDON" in a dateline and "London
                     // International Financial Futures Exchange" stay apart.
                     let place = matches!(c.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
-                    let cross = w.len() == 1 && (d.ty == EntityType::Person || (d.ty == EntityType::Org && !place));
+                    let cross = w.len() == 1
+                        && (d.ty == EntityType::Person || (d.ty == EntityType::Org && !place));
                     // Writers introduce the full name before shortening it: a short form seen
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
-                    let introduced = d.members.iter().any(|&m| candidates[m].span.start < c.span.start) || in_headline(c.span);
+                    let introduced =
+                        d.members.iter().any(|&m| candidates[m].span.start < c.span.start)
+                            || in_headline(c.span);
                     (same_class || cross) && introduced && is_alias(w, d.words, d.ty)
                 })
                 .map(|(k, _)| k)
@@ -225,7 +253,8 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
     }
 
     // Salience.
-    let first_paragraph = sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
+    let first_paragraph =
+        sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
     let weight = |i: usize| -> f32 {
         let c = candidates[i];
         let mut w = 1.0;
@@ -299,12 +328,23 @@ pub fn cluster(text: &str, sentences: &[Sentence], candidates: &[Candidate]) -> 
             let name = forms
                 .iter()
                 .enumerate()
-                .max_by_key(|&(pos, &(f, n))| (word_parts(f).count(), f.len(), n, std::cmp::Reverse(pos)))
+                .max_by_key(|&(pos, &(f, n))| {
+                    (word_parts(f).count(), f.len(), n, std::cmp::Reverse(pos))
+                })
                 .map(|(_, &(f, _))| f.to_string())
                 .unwrap_or_default();
-            let aliases = forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
+            let aliases =
+                forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
             let slug = slugs.claim(&entity_slug_base(&name, d.ty));
-            Entity { id: EntityId(rank as u32), ty: d.ty, name, slug, aliases, mentions: ids, salience }
+            Entity {
+                id: EntityId(rank as u32),
+                ty: d.ty,
+                name,
+                slug,
+                aliases,
+                mentions: ids,
+                salience,
+            }
         })
         .collect();
     let _ = Class::ALL;
@@ -320,11 +360,23 @@ mod tests {
     fn clusters(text: &str, marks: &[(&str, EntityType)]) -> Vec<(EntityType, Vec<String>)> {
         let candidates = marked(text, marks);
         let all = Span::new(0, text.len());
-        let sentences = vec![Sentence { span: all, tokens: tokenize::tokens(text, all), block: BlockKind::Paragraph }];
+        let sentences = vec![Sentence {
+            span: all,
+            tokens: tokenize::tokens(text, all),
+            block: BlockKind::Paragraph,
+        }];
         let (mentions, entities) = cluster(text, &sentences, &candidates);
         let mut out: Vec<(EntityType, Vec<String>)> = entities
             .iter()
-            .map(|e| (e.ty, e.mentions.iter().map(|&m| mentions[m.0 as usize].span.of(text).to_string()).collect()))
+            .map(|e| {
+                (
+                    e.ty,
+                    e.mentions
+                        .iter()
+                        .map(|&m| mentions[m.0 as usize].span.of(text).to_string())
+                        .collect(),
+                )
+            })
             .collect();
         out.sort_by(|a, b| a.1.cmp(&b.1));
         out
@@ -335,27 +387,72 @@ mod tests {
         use EntityType::*;
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<(EntityType, Vec<String>)>)> = vec![
-            ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Person)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
+            (
+                "Yorke Rhodes spoke. Rhodes left.",
+                vec![("Yorke Rhodes", Person), ("Rhodes", Person)],
+                vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))],
+            ),
             // A surname read as a place still joins the one person with that name.
-            ("Yorke Rhodes spoke. Rhodes left.", vec![("Yorke Rhodes", Person), ("Rhodes", Gpe)], vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))]),
-            ("Mistral AI grew. Mistral hired.", vec![("Mistral AI", Org), ("Mistral", Org)], vec![(Org, s(&["Mistral AI", "Mistral"]))]),
-            ("The European Central Bank (ECB) met.", vec![("European Central Bank", Org), ("ECB", Org)], vec![(Org, s(&["European Central Bank", "ECB"]))]),
+            (
+                "Yorke Rhodes spoke. Rhodes left.",
+                vec![("Yorke Rhodes", Person), ("Rhodes", Gpe)],
+                vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))],
+            ),
+            (
+                "Mistral AI grew. Mistral hired.",
+                vec![("Mistral AI", Org), ("Mistral", Org)],
+                vec![(Org, s(&["Mistral AI", "Mistral"]))],
+            ),
+            (
+                "The European Central Bank (ECB) met.",
+                vec![("European Central Bank", Org), ("ECB", Org)],
+                vec![(Org, s(&["European Central Bank", "ECB"]))],
+            ),
             // A short form used before the full one is its own entity.
-            ("Microsoft invested. Microsoft Azure grew. Microsoft won.", vec![("Microsoft", Org), ("Microsoft Azure", Org), ("Microsoft", Org)],
-                vec![(Org, s(&["Microsoft", "Microsoft"])), (Org, s(&["Microsoft Azure"]))]),
+            (
+                "Microsoft invested. Microsoft Azure grew. Microsoft won.",
+                vec![("Microsoft", Org), ("Microsoft Azure", Org), ("Microsoft", Org)],
+                vec![(Org, s(&["Microsoft", "Microsoft"])), (Org, s(&["Microsoft Azure"]))],
+            ),
             // An organization and its product stay apart.
-            ("Microsoft Azure is sold by Microsoft.", vec![("Microsoft Azure", Product), ("Microsoft", Org)], vec![(Org, s(&["Microsoft"])), (Product, s(&["Microsoft Azure"]))]),
+            (
+                "Microsoft Azure is sold by Microsoft.",
+                vec![("Microsoft Azure", Product), ("Microsoft", Org)],
+                vec![(Org, s(&["Microsoft"])), (Product, s(&["Microsoft Azure"]))],
+            ),
             // An alias that fits two people joins neither.
-            ("Anna Smith and John Smith met. Smith spoke.", vec![("Anna Smith", Person), ("John Smith", Person), ("Smith", Person)],
-                vec![(Person, s(&["Anna Smith"])), (Person, s(&["John Smith"])), (Person, s(&["Smith"]))]),
+            (
+                "Anna Smith and John Smith met. Smith spoke.",
+                vec![("Anna Smith", Person), ("John Smith", Person), ("Smith", Person)],
+                vec![
+                    (Person, s(&["Anna Smith"])),
+                    (Person, s(&["John Smith"])),
+                    (Person, s(&["Smith"])),
+                ],
+            ),
             // A place that starts an organization's name stays the place.
-            ("The Budapest Stock Exchange rose. Budapest is calm.", vec![("Budapest Stock Exchange", Org), ("Budapest", Gpe)],
-                vec![(Gpe, s(&["Budapest"])), (Org, s(&["Budapest Stock Exchange"]))]),
+            (
+                "The Budapest Stock Exchange rose. Budapest is calm.",
+                vec![("Budapest Stock Exchange", Org), ("Budapest", Gpe)],
+                vec![(Gpe, s(&["Budapest"])), (Org, s(&["Budapest Stock Exchange"]))],
+            ),
             // "Capital" alone is no alias of "Pantera Capital".
-            ("Pantera Capital and Capital", vec![("Pantera Capital", Org), ("Capital", Org)], vec![(Org, s(&["Capital"])), (Org, s(&["Pantera Capital"]))]),
+            (
+                "Pantera Capital and Capital",
+                vec![("Pantera Capital", Org), ("Capital", Org)],
+                vec![(Org, s(&["Capital"])), (Org, s(&["Pantera Capital"]))],
+            ),
             // Majority type wins for every mention.
-            ("Nvidia, Nvidia and Nvidia", vec![("Nvidia", Org), ("Nvidia", Person), ("Nvidia", Org)], vec![(Org, s(&["Nvidia", "Nvidia", "Nvidia"]))]),
-            ("$6 billion and $6 billion", vec![("$6 billion", Money), ("$6 billion", Money)], vec![(Money, s(&["$6 billion", "$6 billion"]))]),
+            (
+                "Nvidia, Nvidia and Nvidia",
+                vec![("Nvidia", Org), ("Nvidia", Person), ("Nvidia", Org)],
+                vec![(Org, s(&["Nvidia", "Nvidia", "Nvidia"]))],
+            ),
+            (
+                "$6 billion and $6 billion",
+                vec![("$6 billion", Money), ("$6 billion", Money)],
+                vec![(Money, s(&["$6 billion", "$6 billion"]))],
+            ),
         ];
         for (text, marks, want) in cases {
             assert_eq!(clusters(text, &marks), want, "text: {text}");

@@ -81,7 +81,11 @@ fn entity_id(i: u32) -> String {
 /// The analysis of `text` as an evaluation-format document with offsets in `unit`.
 pub fn document(id: &str, text: &str, analysis: &Analysis, unit: Unit) -> Document {
     let map = OffsetMap::new(text, unit);
-    let conv = |s: Span| DocMention { start: map.get(s.start), end: map.get(s.end), text: s.of(text).to_string() };
+    let conv = |s: Span| DocMention {
+        start: map.get(s.start),
+        end: map.get(s.end),
+        text: s.of(text).to_string(),
+    };
     Document {
         id: id.to_string(),
         source: "sidelight".to_string(),

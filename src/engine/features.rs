@@ -248,7 +248,8 @@ impl TokenInfo {
         TokenInfo {
             pre: Prefixes::of(&forms[..lower_end], &forms[shape_end..]),
             cap: w.chars().next().is_some_and(char::is_uppercase),
-            all_caps: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+            all_caps: letters >= 2
+                && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             has_digit: w.chars().any(|c| c.is_ascii_digit()),
             common: false,
             forms,
@@ -295,7 +296,9 @@ const MAX_FORMS: usize = 12;
 impl Around {
     /// The strings of list `l`, in the order they were added.
     fn list(&self, l: usize) -> impl Iterator<Item = &str> + '_ {
-        self.spans[l][..self.lens[l]].iter().map(|&(a, b)| self.buf.get(a as usize..b as usize).unwrap_or(""))
+        self.spans[l][..self.lens[l]]
+            .iter()
+            .map(|&(a, b)| self.buf.get(a as usize..b as usize).unwrap_or(""))
     }
     /// Adds `x` to list `l` unless the list holds it already or is full.
     fn push_distinct(&mut self, l: usize, x: &str) {
@@ -364,7 +367,10 @@ impl DocContext {
                         Some(k) => k as usize,
                         None => {
                             seen.around = Some(ctx.arounds.len() as u32);
-                            ctx.arounds.push(Around { buf: String::with_capacity(64), ..Around::default() });
+                            ctx.arounds.push(Around {
+                                buf: String::with_capacity(64),
+                                ..Around::default()
+                            });
                             ctx.arounds.len() - 1
                         }
                     };
@@ -373,7 +379,10 @@ impl DocContext {
                         let next = s.tokens.get(i + 1).map(|t| t.of(text));
                         // Each neighbour as a lowercase form and as a shape; a sentence edge
                         // stands in for a missing neighbour.
-                        let mut record = |word: Option<&str>, edge: &str, form: fn(&str, &mut String), list: usize| {
+                        let mut record = |word: Option<&str>,
+                                          edge: &str,
+                                          form: fn(&str, &mut String),
+                                          list: usize| {
                             buf.clear();
                             match word {
                                 Some(w) => form(w, &mut buf),
@@ -389,7 +398,8 @@ impl DocContext {
                     if i > 0 {
                         let prev = s.tokens[i - 1].of(text);
                         // After a quote or colon a capital may just start a clause.
-                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–") {
+                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–")
+                        {
                             seen.cap_mid = true;
                         }
                     }
@@ -422,7 +432,11 @@ pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
     if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
         return s.block;
     }
-    let words = s.tokens.iter().map(|t| t.of(text)).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+    let words = s
+        .tokens
+        .iter()
+        .map(|t| t.of(text))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
     let (mut n, mut caps) = (0, 0);
     for w in words {
         n += 1;
@@ -534,7 +548,11 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     // In an ASCII word every byte is a character boundary, so the boundary list is only
     // built (and allocated) for the other words.
     let ascii = lw.is_ascii();
-    let bounds: Vec<usize> = if ascii { Vec::new() } else { lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect() };
+    let bounds: Vec<usize> = if ascii {
+        Vec::new()
+    } else {
+        lw.char_indices().map(|(b, _)| b).chain(std::iter::once(lw.len())).collect()
+    };
     let nch = if ascii { lw.len() } else { bounds.len() - 1 };
     let at = |k: usize| if ascii { k } else { bounds[k] };
     for k in 1..=4.min(nch) {
@@ -587,7 +605,15 @@ pub fn neighbour_features(lower: &str, short: &str, d: isize, f: &mut Vec<u32>) 
 /// Features of token `i` that depend on its neighbours, block and gazetteer marks; the
 /// single-neighbour-word features only when `neighbours` is set (recognition adds them from
 /// its per-word cache instead).
-pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, ctx: &DocContext, i: usize, neighbours: bool, f: &mut Vec<u32>) {
+pub fn context_features(
+    infos: &[&TokenInfo],
+    marks: &[u16],
+    block: BlockKind,
+    ctx: &DocContext,
+    i: usize,
+    neighbours: bool,
+    f: &mut Vec<u32>,
+) {
     let block = block_code(block);
     let n = infos.len();
     let info = infos[i];
@@ -604,7 +630,8 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
     };
     let lower_at = |k: isize| form_at(k, TokenInfo::lower);
     let short_at = |k: isize| form_at(k, TokenInfo::short);
-    let initial = i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
+    let initial =
+        i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
     let flags = [
         if info.cap { b'C' } else { b'c' },
         if info.all_caps { b'A' } else { b'a' },
@@ -661,15 +688,31 @@ pub fn context_features(infos: &[&TokenInfo], marks: &[u16], block: BlockKind, c
         f.push(hash(31, &["none"]));
     }
     // The neighbours' gazetteer marks help extend names ("Pantera" + known "Capital").
-    let nm = |k: isize| -> u16 { if k < 0 || k as usize >= n { 0 } else { marks.get(k as usize).copied().unwrap_or(0) } };
+    let nm = |k: isize| -> u16 {
+        if k < 0 || k as usize >= n {
+            0
+        } else {
+            marks.get(k as usize).copied().unwrap_or(0)
+        }
+    };
     let (p, q) = (nm(ii - 1), nm(ii + 1));
-    let code = [if p != 0 { b'P' } else { b'p' }, if q != 0 { b'N' } else { b'n' }, if m != 0 { b'M' } else { b'm' }];
+    let code = [
+        if p != 0 { b'P' } else { b'p' },
+        if q != 0 { b'N' } else { b'n' },
+        if m != 0 { b'M' } else { b'm' },
+    ];
     f.push(Fnv::new(33).bytes(&code).str(info.short()).finish());
 }
 
 /// Appends the feature hashes of every token of one sentence to `out` (one `Vec` per token),
 /// as training needs them.
-pub fn sentence_features(text: &str, sentence: &Sentence, ctx: &DocContext, gaz: &Gazetteer, out: &mut Vec<Vec<u32>>) {
+pub fn sentence_features(
+    text: &str,
+    sentence: &Sentence,
+    ctx: &DocContext,
+    gaz: &Gazetteer,
+    out: &mut Vec<Vec<u32>>,
+) {
     let owned: Vec<TokenInfo> = sentence
         .tokens
         .iter()

@@ -96,14 +96,32 @@ fn within_limit(text: &str) -> (&str, Vec<String>) {
     }
     let mut diagnostics = Vec::new();
     if limit < text.len() {
-        diagnostics.push(format!("text is {} bytes; only the first {} were analysed", text.len(), limit));
+        diagnostics.push(format!(
+            "text is {} bytes; only the first {} were analysed",
+            text.len(),
+            limit
+        ));
     }
     (&text[..limit], diagnostics)
 }
 
 /// The last stage: relations between the entities, and the finished analysis.
-fn with_relations(text: &str, blocks: Vec<Block>, sentences: &[Sentence], mentions: Vec<Mention>, entities: Vec<Entity>, diagnostics: Vec<String>) -> Analysis {
-    let mut analysis = Analysis { blocks, sentences: sentences.iter().map(|s| s.span).collect(), mentions, entities, relations: Vec::new(), diagnostics };
+fn with_relations(
+    text: &str,
+    blocks: Vec<Block>,
+    sentences: &[Sentence],
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+    diagnostics: Vec<String>,
+) -> Analysis {
+    let mut analysis = Analysis {
+        blocks,
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        mentions,
+        entities,
+        relations: Vec::new(),
+        diagnostics,
+    };
     analysis.relations = relate::relate(text, sentences, &analysis);
     analysis
 }
@@ -122,7 +140,11 @@ pub fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
                 let first = toks.partition_point(|t| t.start < span.start);
                 let end = toks.partition_point(|t| t.end <= span.end);
                 if first < end {
-                    sentences.push(Sentence { span, tokens: toks[first..end].to_vec(), block: block.kind });
+                    sentences.push(Sentence {
+                        span,
+                        tokens: toks[first..end].to_vec(),
+                        block: block.kind,
+                    });
                 }
             }
             continue;
@@ -167,9 +189,15 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
     for (k, g) in given.iter().enumerate() {
         let mut spans = Vec::new();
         for &s in &g.mentions {
-            let valid = s.start < s.end && s.end <= text_cut.len() && text_cut.is_char_boundary(s.start) && text_cut.is_char_boundary(s.end);
+            let valid = s.start < s.end
+                && s.end <= text_cut.len()
+                && text_cut.is_char_boundary(s.start)
+                && text_cut.is_char_boundary(s.end);
             if !valid || taken.iter().any(|t| t.overlaps(s)) {
-                diagnostics.push(format!("given mention {}..{} dropped (invalid or overlapping)", s.start, s.end));
+                diagnostics.push(format!(
+                    "given mention {}..{} dropped (invalid or overlapping)",
+                    s.start, s.end
+                ));
                 continue;
             }
             taken.push(s);
@@ -179,7 +207,10 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
             continue;
         }
         spans.sort();
-        let salience = spans.iter().map(|s| if title.is_some_and(|t| t.contains(*s)) { 2.0 } else { 1.0 }).sum();
+        let salience = spans
+            .iter()
+            .map(|s| if title.is_some_and(|t| t.contains(*s)) { 2.0 } else { 1.0 })
+            .sum();
         kept.push((salience, k, g.ty, spans));
     }
     kept.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -187,7 +218,9 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
     let mut mentions: Vec<Mention> = kept
         .iter()
         .enumerate()
-        .flat_map(|(rank, (_, _, ty, spans))| spans.iter().map(move |&span| Mention { span, ty: *ty, entity: EntityId(rank as u32) }))
+        .flat_map(|(rank, (_, _, ty, spans))| {
+            spans.iter().map(move |&span| Mention { span, ty: *ty, entity: EntityId(rank as u32) })
+        })
         .collect();
     mentions.sort_by_key(|m| m.span);
     let mut slugs = structure::UniqueKeys::default();
@@ -195,8 +228,12 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
         .iter()
         .enumerate()
         .map(|(rank, (salience, _, ty, _))| {
-            let ids: Vec<MentionId> =
-                mentions.iter().enumerate().filter(|(_, m)| m.entity.0 == rank as u32).map(|(i, _)| MentionId(i as u32)).collect();
+            let ids: Vec<MentionId> = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.entity.0 == rank as u32)
+                .map(|(i, _)| MentionId(i as u32))
+                .collect();
             let mut forms: Vec<String> = Vec::new();
             for id in &ids {
                 let f = mentions[id.0 as usize].span.of(text_cut).to_string();
@@ -207,7 +244,15 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
             let name = forms.iter().max_by_key(|f| f.len()).cloned().unwrap_or_default();
             let aliases = forms.into_iter().filter(|f| *f != name).collect();
             let slug = slugs.claim(&cluster::entity_slug_base(&name, *ty));
-            Entity { id: EntityId(rank as u32), ty: *ty, name, slug, aliases, mentions: ids, salience: *salience }
+            Entity {
+                id: EntityId(rank as u32),
+                ty: *ty,
+                name,
+                slug,
+                aliases,
+                mentions: ids,
+                salience: *salience,
+            }
         })
         .collect();
     with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics)
@@ -217,12 +262,14 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
 /// tagger's names (except a year inside an event's name); among the rest the earlier, then
 /// the longer span wins. Linear after sorting.
 pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candidate> {
-    let mut rules: Vec<Candidate> = sentences.iter().flat_map(|s| numeric::recognize(text, &s.tokens)).collect();
+    let mut rules: Vec<Candidate> =
+        sentences.iter().flat_map(|s| numeric::recognize(text, &s.tokens)).collect();
     let mut names = model.recognize(text, sentences);
     rules.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     names.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     // An event's name keeps its year ("Web Summit 2024"): such a date gives way to the name.
-    let events: Vec<Span> = names.iter().filter(|n| n.ty == EntityType::Event).map(|n| n.span).collect();
+    let events: Vec<Span> =
+        names.iter().filter(|n| n.ty == EntityType::Event).map(|n| n.span).collect();
     let inside_event = |c: &Candidate| {
         c.ty == EntityType::Date && events.iter().any(|e| e.contains(c.span) && *e != c.span)
     };
@@ -233,7 +280,8 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
         let i = kept_rules.partition_point(|r| r.span.end <= span.start);
         kept_rules.get(i).is_some_and(|r| r.span.start < span.end)
     };
-    let mut kept_names: Vec<Candidate> = disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
+    let mut kept_names: Vec<Candidate> =
+        disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
     products::retype(text, &mut kept_names);
     let mut out = kept_rules;
     out.extend(kept_names);

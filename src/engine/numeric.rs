@@ -80,7 +80,11 @@ impl<'a> Toks<'a> {
     fn is_exact(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
-        words.may_hold(w.len(), first) && words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
+        words.may_hold(w.len(), first)
+            && words
+                .list
+                .iter()
+                .any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
     }
     /// Do tokens `i` and `i + 1` touch, with no space between them?
     fn glued(&self, i: usize) -> bool {
@@ -95,7 +99,8 @@ impl<'a> Toks<'a> {
     /// A written number in digits: "16", "1,200.5", "6.5".
     fn is_num(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     }
     /// The value of a plain integer token ("2024", "07"), if it is one.
     fn int(&self, i: usize) -> Option<u32> {
@@ -135,12 +140,17 @@ impl Words {
     #[inline(never)]
     fn holds(&self, w: &str, first: u8) -> bool {
         let first = first.to_ascii_lowercase();
-        self.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first) && x.eq_ignore_ascii_case(w))
+        self.list.iter().any(|x| {
+            x.len() == w.len()
+                && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first)
+                && x.eq_ignore_ascii_case(w)
+        })
     }
     /// False when no word of the list has this length and first byte (in either ASCII case).
     #[inline(always)]
     pub(crate) fn may_hold(&self, len: usize, first: u8) -> bool {
-        self.lens & (1 << len.min(63)) != 0 && self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
+        self.lens & (1 << len.min(63)) != 0
+            && self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
     }
 }
 
@@ -151,24 +161,94 @@ macro_rules! words {
     };
 }
 
-const CURRENCY_SYMBOLS: Words = Words::new(&["$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾", "元"]);
+const CURRENCY_SYMBOLS: Words = Words::new(&[
+    "$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾",
+    "元",
+]);
 
 /// Currency codes and abbreviations written before or after the number ("CHF 50 million").
 const CURRENCY_CODES: Words = Words::new(&[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AED", "SAR", "QAR", "INR", "Rs", "KRW", "HKD", "SGD", "AUD",
-    "CAD", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "TRY", "RUB", "KES", "NGN", "EGP", "TWD", "PLN", "IDR",
-    "THB", "MYR", "ILS", "Dh", "Dhs",
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AED", "SAR", "QAR", "INR", "Rs", "KRW",
+    "HKD", "SGD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "TRY", "RUB",
+    "KES", "NGN", "EGP", "TWD", "PLN", "IDR", "THB", "MYR", "ILS", "Dh", "Dhs",
 ]);
 
 /// Currency names written after the number ("412 Danish kroner", "5 cents").
 const CURRENCY_WORDS: Words = Words::new(&[
-    "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "rupiah", "ringgit", "baht",
-    "peso", "pesos", "reais", "rand", "kroner", "krone", "kronor", "krona", "franc", "francs", "riyal", "riyals",
-    "rial", "rials", "dirham", "dirhams", "shekel", "shekels", "lira", "liras", "naira", "shilling", "shillings",
-    "cent", "cents", "pence", "ruble", "rubles", "rouble", "roubles", "hryvnia", "zloty", "forint", "koruna",
-    "dinar", "dinars", "dong", "sterling", "sol", "soles", "złoty", "zlotys", "złotys", "lei", "leu", "lev", "kwacha",
-    "cedi", "cedis", "birr", "taka", "tenge", "manat", "lari", "kuna", "bolivar", "bolivars", "quetzales", "colones",
-    "guaranies", "rupiahs", "bitcoins",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupee",
+    "rupees",
+    "rupiah",
+    "ringgit",
+    "baht",
+    "peso",
+    "pesos",
+    "reais",
+    "rand",
+    "kroner",
+    "krone",
+    "kronor",
+    "krona",
+    "franc",
+    "francs",
+    "riyal",
+    "riyals",
+    "rial",
+    "rials",
+    "dirham",
+    "dirhams",
+    "shekel",
+    "shekels",
+    "lira",
+    "liras",
+    "naira",
+    "shilling",
+    "shillings",
+    "cent",
+    "cents",
+    "pence",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "hryvnia",
+    "zloty",
+    "forint",
+    "koruna",
+    "dinar",
+    "dinars",
+    "dong",
+    "sterling",
+    "sol",
+    "soles",
+    "złoty",
+    "zlotys",
+    "złotys",
+    "lei",
+    "leu",
+    "lev",
+    "kwacha",
+    "cedi",
+    "cedis",
+    "birr",
+    "taka",
+    "tenge",
+    "manat",
+    "lari",
+    "kuna",
+    "bolivar",
+    "bolivars",
+    "quetzales",
+    "colones",
+    "guaranies",
+    "rupiahs",
+    "bitcoins",
 ]);
 
 /// Currency names that are also ordinary words ("5 pounds" of flour, "had won 82"): only
@@ -176,53 +256,154 @@ const CURRENCY_WORDS: Words = Words::new(&[
 const CURRENCY_WORDS_AFTER_SCALE: Words = Words::new(&["pound", "pounds", "won", "real"]);
 
 /// Scale words after a number. Single letters only count when glued to the number ("$40m").
-const SCALES: Words = Words::new(&["thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore", "crores", "lakh", "lakhs"]);
+const SCALES: Words = Words::new(&[
+    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore",
+    "crores", "lakh", "lakhs",
+]);
 const GLUED_SCALES: Words = Words::new(&["m", "b", "k", "M", "B", "K", "MM"]);
 
 const NUMBER_WORDS: Words = Words::new(&[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "several",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "several",
 ]);
 
 const MONTHS: Words = Words::new(&[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ]);
-const MONTH_ABBREVIATIONS: Words = Words::new(&["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
-const WEEKDAYS: Words = Words::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const MONTH_ABBREVIATIONS: Words = Words::new(&[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+const WEEKDAYS: Words =
+    Words::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const SEASONS: Words = Words::new(&["spring", "summer", "autumn", "fall", "winter"]);
 const HOLIDAYS: Words = Words::new(&["Thanksgiving", "Christmas", "Easter"]);
 
 /// Units of a duration that is a DATE ("36 weeks"); hours and minutes are times, not dates.
 const UNITS: Words = Words::new(&[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
 ]);
 /// Units after "last", "this", "next": also the season and the quarter ("this season").
 const RELATIVE_UNITS: Words = Words::new(&[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-    "quarter", "quarters", "season", "weekend",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarter",
+    "quarters",
+    "season",
+    "weekend",
 ]);
-const RELATIVE: Words = Words::new(&["last", "next", "this", "past", "coming", "previous", "another"]);
+const RELATIVE: Words =
+    Words::new(&["last", "next", "this", "past", "coming", "previous", "another"]);
 const ORDINALS: Words = Words::new(&["first", "second", "third", "fourth", "final"]);
 
 /// Prepositions and determiners that may start a sentence or a title-case headline before a
 /// year ("In 2024", "The 2012 tour").
 const YEAR_PREPOSITIONS: Words = Words::new(&[
-    "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of", "And", "Or",
-    "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An", "This", "That", "Its", "Their", "His",
-    "Her", "Our",
+    "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of",
+    "And", "Or", "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An",
+    "This", "That", "Its", "Their", "His", "Her", "Our",
 ]);
 /// Ordinal words before "century" ("nineteenth century").
 const ORDINAL_WORDS: Words = Words::new(&[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-    "twentieth", "twenty-first",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
 ]);
 /// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals").
 const EVENT_HEADS: Words = Words::new(&[
-    "Olympics", "Games", "Cup", "Finals", "Final", "Summit", "Championship", "Championships", "Expo", "Conference",
-    "Festival", "Awards", "Open", "Congress", "Forum", "Tour", "Grand",
+    "Olympics",
+    "Games",
+    "Cup",
+    "Finals",
+    "Final",
+    "Summit",
+    "Championship",
+    "Championships",
+    "Expo",
+    "Conference",
+    "Festival",
+    "Awards",
+    "Open",
+    "Congress",
+    "Forum",
+    "Tour",
+    "Grand",
 ]);
 
 fn scale_at(s: &Toks, i: usize) -> Option<usize> {
@@ -236,7 +417,10 @@ fn scale_at(s: &Toks, i: usize) -> Option<usize> {
 /// MONEY starting at token `i`.
 fn money(s: &Toks, i: usize) -> Option<usize> {
     // "US$3 billion", "NT$374.7 billion", "E£1,450": letters glued to the symbol.
-    let prefixed = s.w(i).len() <= 3 && s.w(i).chars().all(|c| c.is_ascii_uppercase()) && s.glued(i) && s.is_exact(i + 1, &CURRENCY_SYMBOLS);
+    let prefixed = s.w(i).len() <= 3
+        && s.w(i).chars().all(|c| c.is_ascii_uppercase())
+        && s.glued(i)
+        && s.is_exact(i + 1, &CURRENCY_SYMBOLS);
     let sym = if prefixed { i + 1 } else { i };
     if s.is_exact(sym, &CURRENCY_SYMBOLS) {
         let n = sym + 1;
@@ -244,7 +428,11 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
             return None;
         }
         // A symbol that follows a word glued to it ("AT$5") is not a currency.
-        if !prefixed && i > 0 && s.glued(i - 1) && s.w(i - 1).chars().last().is_some_and(char::is_alphanumeric) {
+        if !prefixed
+            && i > 0
+            && s.glued(i - 1)
+            && s.w(i - 1).chars().last().is_some_and(char::is_alphanumeric)
+        {
             return None;
         }
         return Some(scale_at(s, n + 1).unwrap_or(n + 1));
@@ -265,7 +453,14 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
     // "600 million euros", "412 Danish kroner", "5 cents", "10 million USD".
     let after_number = if s.is_num(i) {
         i + 1
-    } else if s.is(i, words!["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"]) && scale_at(s, i + 1).is_some() {
+    } else if s.is(
+        i,
+        words![
+            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "half"
+        ],
+    ) && scale_at(s, i + 1).is_some()
+    {
         i + 1
     } else {
         return None;
@@ -283,7 +478,9 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
     }
     // Up to two capitalized words name the country ("Danish kroner", "Hong Kong dollars").
     for k in 0..=2 {
-        if s.is(j + k, &CURRENCY_WORDS) || (scaled.is_some() && s.is(j + k, &CURRENCY_WORDS_AFTER_SCALE)) {
+        if s.is(j + k, &CURRENCY_WORDS)
+            || (scaled.is_some() && s.is(j + k, &CURRENCY_WORDS_AFTER_SCALE))
+        {
             return Some(j + k + 1);
         }
         if !s.capitalized(j + k) {
@@ -297,7 +494,11 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
 fn percent(s: &Toks, i: usize) -> Option<usize> {
     let mut n = i;
     // A sign belongs to the number when glued to it and not to a word before ("COVID-19%").
-    if matches!(s.w(i), "-" | "−" | "+") && s.glued(i) && s.is_num(i + 1) && !(i > 0 && s.glued(i - 1)) {
+    if matches!(s.w(i), "-" | "−" | "+")
+        && s.glued(i)
+        && s.is_num(i + 1)
+        && !(i > 0 && s.glued(i - 1))
+    {
         n = i + 1;
     }
     if !(s.is_num(n) || s.is(n, &NUMBER_WORDS)) {
@@ -397,7 +598,16 @@ fn month_date(s: &Toks, i: usize) -> Option<usize> {
         return Some(m + 1);
     }
     // "May" alone is usually the verb: only after a word that introduces a date.
-    if s.w(i) == "May" && !(i > 0 && s.is(i - 1, words!["in", "since", "by", "until", "from", "of", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "-"])) {
+    if s.w(i) == "May"
+        && !(i > 0
+            && s.is(
+                i - 1,
+                words![
+                    "in", "since", "by", "until", "from", "of", "early", "late", "mid", "last",
+                    "next", "this", "through", "before", "after", "-"
+                ],
+            ))
+    {
         return None;
     }
     is_month(s, i).then_some(m)
@@ -409,7 +619,8 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     if !is_year(s, i) {
         // "’90s", "the 90s".
         let w = s.w(i);
-        if w.len() == 2 && s.int(i).is_some_and(|v| v % 10 == 0) && s.glued(i) && s.w(i + 1) == "s" {
+        if w.len() == 2 && s.int(i).is_some_and(|v| v % 10 == 0) && s.glued(i) && s.w(i + 1) == "s"
+        {
             return Some(i + 2);
         }
         return None;
@@ -420,12 +631,25 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     if !(1900..=2099).contains(&y) {
         let next = s.w(i + 1);
         let word = next.chars().next().is_some_and(char::is_alphanumeric);
-        if word && !s.is(i + 1, words!["and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at", "on", "after", "before", "he", "she", "it", "they", "was", "were"]) {
+        if word
+            && !s.is(
+                i + 1,
+                words![
+                    "and", "or", "to", "until", "when", "the", "as", "with", "by", "in", "at",
+                    "on", "after", "before", "he", "she", "it", "they", "was", "were"
+                ],
+            )
+        {
             return None;
         }
     }
     // Glued to digits before ("555-2024"): a code or a phone number.
-    if i >= 2 && s.glued(i - 1) && matches!(s.w(i - 1), "-" | "/" | "." | "–") && s.glued(i - 2) && s.is_num(i - 2) {
+    if i >= 2
+        && s.glued(i - 1)
+        && matches!(s.w(i - 1), "-" | "/" | "." | "–")
+        && s.glued(i - 2)
+        && s.is_num(i - 2)
+    {
         return None;
     }
     if s.glued(i) && s.w(i + 1) == "s" {
@@ -434,13 +658,26 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     if s.glued(i) && matches!(s.w(i + 1), "-" | "/" | "–") && s.glued(i + 1) {
         let next = s.w(i + 2);
         // ISO dates: "2024-05-01".
-        if s.w(i + 1) == "-" && next.len() == 2 && s.int(i + 2).is_some_and(|m| (1..=12).contains(&m)) && s.glued(i + 2) && s.w(i + 3) == "-" && s.glued(i + 3) && s.w(i + 4).len() == 2 && s.int(i + 4).is_some_and(|d| (1..=31).contains(&d)) {
+        if s.w(i + 1) == "-"
+            && next.len() == 2
+            && s.int(i + 2).is_some_and(|m| (1..=12).contains(&m))
+            && s.glued(i + 2)
+            && s.w(i + 3) == "-"
+            && s.glued(i + 3)
+            && s.w(i + 4).len() == 2
+            && s.int(i + 4).is_some_and(|d| (1..=31).contains(&d))
+        {
             return Some(i + 5);
         }
         // Seasons and ranges: "2026-27", "2024/25", "2019-2023".
         if let Some(v) = s.int(i + 2) {
-            if (next.len() == 2 && v == (y + 1) % 100) || (next.len() == 4 && v > y && v <= y + 50) {
-                return if s.glued(i + 2) && matches!(s.w(i + 3), "-" | "/") && s.is_num(i + 4) { None } else { Some(i + 3) };
+            if (next.len() == 2 && v == (y + 1) % 100) || (next.len() == 4 && v > y && v <= y + 50)
+            {
+                return if s.glued(i + 2) && matches!(s.w(i + 3), "-" | "/") && s.is_num(i + 4) {
+                    None
+                } else {
+                    Some(i + 3)
+                };
             }
         }
         if s.is_num(i + 2) {
@@ -450,20 +687,45 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     // A plural noun after the number makes it a count ("2000 employees").
     let next = s.w(i + 1);
     // After a determiner the number is a year even before a plural ("its 2025 sales guidance").
-    let determined = i > 0 && s.is(i - 1, words!["its", "the", "their", "his", "her", "our", "my", "your", "whose", "since", "until", "during"]);
+    let determined = i > 0
+        && s.is(
+            i - 1,
+            words![
+                "its", "the", "their", "his", "her", "our", "my", "your", "whose", "since",
+                "until", "during"
+            ],
+        );
     let plural = !determined
         && next.len() >= 4
         && next.chars().all(|c| c.is_lowercase())
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && !matches!(next, "was" | "has" | "this" | "plus" | "versus" | "its" | "does" | "saw" | "sees");
-    if plural || matches!(next, "%" | "°") || s.is(i + 1, &SCALES) || s.is(i + 1, words!["hours", "people", "men", "women", "children", "staff", "feet", "metres", "meters", "km", "kg", "mph"]) {
+        && !matches!(
+            next,
+            "was" | "has" | "this" | "plus" | "versus" | "its" | "does" | "saw" | "sees"
+        );
+    if plural
+        || matches!(next, "%" | "°")
+        || s.is(i + 1, &SCALES)
+        || s.is(
+            i + 1,
+            words![
+                "hours", "people", "men", "women", "children", "staff", "feet", "metres", "meters",
+                "km", "kg", "mph"
+            ],
+        )
+    {
         return None;
     }
     // A capitalized word before the year makes it part of a name ("Windows 2000", "Expo 2015"),
     // unless it starts the sentence or is a preposition in a headline.
-    let opens_sentence = (0..i.saturating_sub(1)).all(|k| !s.w(k).chars().any(char::is_alphanumeric));
-    if i > 0 && s.capitalized(i - 1) && !s.is_exact(i - 1, &YEAR_PREPOSITIONS) && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase)) {
+    let opens_sentence =
+        (0..i.saturating_sub(1)).all(|k| !s.w(k).chars().any(char::is_alphanumeric));
+    if i > 0
+        && s.capitalized(i - 1)
+        && !s.is_exact(i - 1, &YEAR_PREPOSITIONS)
+        && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase))
+    {
         let prev = s.w(i - 1);
         if prev.chars().any(char::is_lowercase) || prev.len() > 1 {
             return None;
@@ -484,7 +746,15 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
 /// A date that can follow "end of", "first half of", "early": a month date, a year, a
 /// relative date or "the year".
 fn date_after_of(s: &Toks, i: usize) -> Option<usize> {
-    if s.is(i, words!["the"]) && s.is(i + 1, words!["year", "month", "week", "decade", "quarter", "season", "century", "summer", "spring", "autumn", "winter"]) {
+    if s.is(i, words!["the"])
+        && s.is(
+            i + 1,
+            words![
+                "year", "month", "week", "decade", "quarter", "season", "century", "summer",
+                "spring", "autumn", "winter"
+            ],
+        )
+    {
         return Some(i + 2);
     }
     month_date(s, i).or_else(|| relative(s, i)).or_else(|| year(s, i))
@@ -517,7 +787,10 @@ fn relative(s: &Toks, i: usize) -> Option<usize> {
 
 /// "19th century", "nineteenth century", "18th-century". Returns the token after it.
 fn century(s: &Toks, i: usize) -> Option<usize> {
-    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n)) && s.glued(i) && s.is(i + 1, words!["st", "nd", "rd", "th"]) {
+    let j = if s.int(i).is_some_and(|n| (1..=21).contains(&n))
+        && s.glued(i)
+        && s.is(i + 1, words!["st", "nd", "rd", "th"])
+    {
         i + 2
     } else if s.is(i, &ORDINAL_WORDS) {
         i + 1
@@ -538,7 +811,9 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         return Some(e);
     }
     // "earlier this year", "later this month", "early next year".
-    if s.is(i, words!["earlier", "later", "early", "late", "mid"]) && s.is(i + 1, words!["this", "last", "next"]) {
+    if s.is(i, words!["earlier", "later", "early", "late", "mid"])
+        && s.is(i + 1, words!["this", "last", "next"])
+    {
         if let Some(e) = relative(s, i + 1) {
             return Some(e);
         }
@@ -565,14 +840,29 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     }
     // "first quarter", "second half of 2025", "first three quarters of 2025", "third-quarter".
     // "3rd-quarter", "2nd-half".
-    if s.int(i).is_some_and(|n| (1..=4).contains(&n)) && s.glued(i) && s.is(i + 1, words!["st", "nd", "rd", "th"]) && s.w(i + 2) == "-" && s.glued(i + 1) && s.glued(i + 2) && s.is(i + 3, words!["quarter", "half"]) {
+    if s.int(i).is_some_and(|n| (1..=4).contains(&n))
+        && s.glued(i)
+        && s.is(i + 1, words!["st", "nd", "rd", "th"])
+        && s.w(i + 2) == "-"
+        && s.glued(i + 1)
+        && s.glued(i + 2)
+        && s.is(i + 3, words!["quarter", "half"])
+    {
         return Some(i + 4);
     }
     if s.is(i, &ORDINALS) {
-        if s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, words!["quarter", "half"]) {
+        if s.w(i + 1) == "-"
+            && s.glued(i)
+            && s.glued(i + 1)
+            && s.is(i + 2, words!["quarter", "half"])
+        {
             return Some(i + 3);
         }
-        let j = if s.is(i + 1, words!["quarter", "quarters", "half"]) { i + 1 } else { count(s, i + 1).unwrap_or(i + 1) };
+        let j = if s.is(i + 1, words!["quarter", "quarters", "half"]) {
+            i + 1
+        } else {
+            count(s, i + 1).unwrap_or(i + 1)
+        };
         if s.is(j, words!["quarter", "quarters", "half"]) {
             if s.is(j + 1, words!["of"]) {
                 if let Some(e) = date_after_of(s, j + 2) {
@@ -587,13 +877,19 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     }
     // "Q3 2024", "H1 2025", "Q3", "FY2025", "FY25".
     let w = s.w(i);
-    if w.len() == 2 && (w.starts_with('Q') && matches!(w.as_bytes()[1], b'1'..=b'4') || w.starts_with('H') && matches!(w.as_bytes()[1], b'1' | b'2')) {
+    if w.len() == 2
+        && (w.starts_with('Q') && matches!(w.as_bytes()[1], b'1'..=b'4')
+            || w.starts_with('H') && matches!(w.as_bytes()[1], b'1' | b'2'))
+    {
         if is_year(s, i + 1) {
             return Some(i + 2);
         }
         return w.starts_with('Q').then_some(i + 1);
     }
-    if w.starts_with("FY") && (w.len() == 4 || w.len() == 6) && w[2..].bytes().all(|b| b.is_ascii_digit()) {
+    if w.starts_with("FY")
+        && (w.len() == 4 || w.len() == 6)
+        && w[2..].bytes().all(|b| b.is_ascii_digit())
+    {
         return Some(i + 1);
     }
     if s.is(i, words!["fiscal", "FY"]) {
@@ -611,7 +907,9 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
             }
         }
         if let Some(d) = day(s, j) {
-            if let Some(m) = month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, &MONTH_ABBREVIATIONS)) {
+            if let Some(m) =
+                month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, &MONTH_ABBREVIATIONS))
+            {
                 return Some(if is_year(s, m) { m + 1 } else { m });
             }
         }
@@ -619,7 +917,9 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     }
     // "3 February 2024", "3rd March".
     if let Some(d) = day(s, i) {
-        if is_month(s, d) || (s.is_exact(d, &MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1))) {
+        if is_month(s, d)
+            || (s.is_exact(d, &MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1)))
+        {
             let m = if s.w(d + 1) == "." && !is_month(s, d) { d + 2 } else { d + 1 };
             return Some(if is_year(s, m) { m + 1 } else { m });
         }
@@ -646,35 +946,83 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // "by year-end", "month-end".
-    if s.is(i, words!["year", "month", "quarter"]) && s.w(i + 1) == "-" && s.glued(i) && s.glued(i + 1) && s.is(i + 2, words!["end"]) {
+    if s.is(i, words!["year", "month", "quarter"])
+        && s.w(i + 1) == "-"
+        && s.glued(i)
+        && s.glued(i + 1)
+        && s.is(i + 2, words!["end"])
+    {
         return Some(i + 3);
     }
     // US numeric dates: "05/01/2024".
-    if s.int(i).is_some() && s.w(i).len() <= 2 && s.w(i + 1) == "/" && s.glued(i) && s.glued(i + 1) && s.int(i + 2).is_some() && s.w(i + 2).len() <= 2 && s.w(i + 3) == "/" && s.glued(i + 2) && s.glued(i + 3) && is_year(s, i + 4) {
+    if s.int(i).is_some()
+        && s.w(i).len() <= 2
+        && s.w(i + 1) == "/"
+        && s.glued(i)
+        && s.glued(i + 1)
+        && s.int(i + 2).is_some()
+        && s.w(i + 2).len() <= 2
+        && s.w(i + 3) == "/"
+        && s.glued(i + 2)
+        && s.glued(i + 3)
+        && is_year(s, i + 4)
+    {
         return Some(i + 5);
     }
     // Durations: "36 weeks", "two decades", "18 months ago", "a year earlier", "five-year".
     if let Some(c) = count(s, i) {
         // "five-year", "20-year": a duration used as an adjective; "22-year-old" is an age.
-        if s.w(c) == "-" && s.glued(c - 1) && s.glued(c) && s.is(c + 1, words!["year", "month", "week", "decade", "day"]) {
+        if s.w(c) == "-"
+            && s.glued(c - 1)
+            && s.glued(c)
+            && s.is(c + 1, words!["year", "month", "week", "decade", "day"])
+        {
             let age = s.w(c + 2) == "-" && s.is(c + 3, words!["old"]);
             let one_day = s.is(i, words!["one"]) && s.is(c + 1, words!["day"]);
             return (!age && !one_day).then_some(c + 2);
         }
         // A few adjectives sit between the count and the unit ("two lean years").
-        let c = if s.is(c, words!["lean", "long", "full", "straight", "consecutive", "short", "tough", "difficult", "additional", "further", "more"]) && s.is(c + 1, &UNITS) { c + 1 } else { c };
+        let c = if s.is(
+            c,
+            words![
+                "lean",
+                "long",
+                "full",
+                "straight",
+                "consecutive",
+                "short",
+                "tough",
+                "difficult",
+                "additional",
+                "further",
+                "more"
+            ],
+        ) && s.is(c + 1, &UNITS)
+        {
+            c + 1
+        } else {
+            c
+        };
         if s.is(c, &UNITS) {
             // "thirty-two years old" is an age.
             if s.is(c + 1, words!["old"]) {
                 return None;
             }
-            return Some(if s.is(c + 1, words!["ago", "later", "earlier"]) { c + 2 } else { c + 1 });
+            return Some(if s.is(c + 1, words!["ago", "later", "earlier"]) {
+                c + 2
+            } else {
+                c + 1
+            });
         }
         return year(s, i);
     }
     if s.is(i, words!["a", "an"]) {
         if s.is(i + 1, words!["decade", "century"]) {
-            return Some(if s.is(i + 2, words!["ago", "later", "earlier"]) { i + 3 } else { i + 2 });
+            return Some(if s.is(i + 2, words!["ago", "later", "earlier"]) {
+                i + 3
+            } else {
+                i + 2
+            });
         }
         if s.is(i + 1, words!["day", "week", "month", "year"]) {
             if s.is(i + 2, words!["ago", "later", "earlier"]) {
@@ -682,7 +1030,14 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
             }
             // "a year" after an amount is a frequency ("$400 million a year"); after a
             // preposition it is a period ("within a week").
-            let period = i > 0 && s.is(i - 1, words!["within", "in", "by", "for", "over", "after", "than", "nearly", "almost", "roughly", "around", "under", "about", "least"]);
+            let period = i > 0
+                && s.is(
+                    i - 1,
+                    words![
+                        "within", "in", "by", "for", "over", "after", "than", "nearly", "almost",
+                        "roughly", "around", "under", "about", "least"
+                    ],
+                );
             if period && !s.is(i + 1, words!["day"]) {
                 return Some(i + 2);
             }
@@ -699,7 +1054,10 @@ mod tests {
     /// The recognized mentions of `text`, as (surface, type label) pairs.
     fn found(text: &str) -> Vec<(String, &'static str)> {
         let toks = tokens(text, Span::new(0, text.len()));
-        recognize(text, &toks).into_iter().map(|c| (c.span.of(text).to_string(), c.ty.label())).collect()
+        recognize(text, &toks)
+            .into_iter()
+            .map(|c| (c.span.of(text).to_string(), c.ty.label()))
+            .collect()
     }
 
     macro_rules! t {
@@ -865,7 +1223,8 @@ mod tests {
 
     #[test]
     fn never_overlapping_and_sorted() {
-        let text = "On Friday, Sept. 20 the firm raised $5bn (about 12%) by mid-2025, 3 February 2024.";
+        let text =
+            "On Friday, Sept. 20 the firm raised $5bn (about 12%) by mid-2025, 3 February 2024.";
         let toks = tokens(text, Span::new(0, text.len()));
         let got = recognize(text, &toks);
         for pair in got.windows(2) {

@@ -30,19 +30,124 @@ use std::collections::HashMap;
 /// Words that end company and institution names: a name that adds one of these to a
 /// company's name is the company itself or another company ("Tesla Energy", "BMW Group").
 const COMPANY_WORDS: &[&str] = &[
-    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "companies", "ltd", "ltd.", "llc", "plc", "ag",
-    "sa", "se", "nv", "gmbh", "group", "holdings", "holding", "partners", "capital", "ventures", "investments",
-    "securities", "financial", "finance", "bank", "bancorp", "insurance", "labs", "lab", "research", "systems",
-    "technologies", "technology", "tech", "software", "networks", "media", "studios", "studio", "games",
-    "entertainment", "interactive", "digital", "infrastructure", "platforms", "robotics", "health", "healthcare",
-    "hospital", "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "electronics",
-    "semiconductor", "semiconductors", "energy", "power", "motor", "motors", "automotive", "airlines", "airways",
-    "air", "aerospace", "logistics", "shipping", "stores", "retail", "foods", "brands", "mobile", "telecom",
-    "communications", "wireless", "resources", "mining", "industries", "services", "solutions", "consulting",
-    "international", "global", "worldwide", "foundation", "institute", "university", "ai", "fc", "united",
-    "club", "records", "publishing", "press", "news", "bioscience", "trust", "fund", "exchange", "markets",
-    "team", "federation", "association", "council", "committee", "union", "league", "society", "europe",
-    "america", "asia", "africa", "express",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "company",
+    "companies",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "se",
+    "nv",
+    "gmbh",
+    "group",
+    "holdings",
+    "holding",
+    "partners",
+    "capital",
+    "ventures",
+    "investments",
+    "securities",
+    "financial",
+    "finance",
+    "bank",
+    "bancorp",
+    "insurance",
+    "labs",
+    "lab",
+    "research",
+    "systems",
+    "technologies",
+    "technology",
+    "tech",
+    "software",
+    "networks",
+    "media",
+    "studios",
+    "studio",
+    "games",
+    "entertainment",
+    "interactive",
+    "digital",
+    "infrastructure",
+    "platforms",
+    "robotics",
+    "health",
+    "healthcare",
+    "hospital",
+    "pharma",
+    "pharmaceuticals",
+    "therapeutics",
+    "biotech",
+    "biosciences",
+    "electronics",
+    "semiconductor",
+    "semiconductors",
+    "energy",
+    "power",
+    "motor",
+    "motors",
+    "automotive",
+    "airlines",
+    "airways",
+    "air",
+    "aerospace",
+    "logistics",
+    "shipping",
+    "stores",
+    "retail",
+    "foods",
+    "brands",
+    "mobile",
+    "telecom",
+    "communications",
+    "wireless",
+    "resources",
+    "mining",
+    "industries",
+    "services",
+    "solutions",
+    "consulting",
+    "international",
+    "global",
+    "worldwide",
+    "foundation",
+    "institute",
+    "university",
+    "ai",
+    "fc",
+    "united",
+    "club",
+    "records",
+    "publishing",
+    "press",
+    "news",
+    "bioscience",
+    "trust",
+    "fund",
+    "exchange",
+    "markets",
+    "team",
+    "federation",
+    "association",
+    "council",
+    "committee",
+    "union",
+    "league",
+    "society",
+    "europe",
+    "america",
+    "asia",
+    "africa",
+    "express",
 ];
 
 /// Is `w` a word that can extend a maker's name into a product's: a capitalized word or a
@@ -55,7 +160,8 @@ fn product_word(text: &str, w: &str) -> bool {
     (starts_upper || has_digit)
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
         && !COMPANY_WORDS.contains(&lower.as_str())
-        && (lower == w || !text.match_indices(lower.as_str()).any(|(i, _)| is_word_at(text, i, lower.len())))
+        && (lower == w
+            || !text.match_indices(lower.as_str()).any(|(i, _)| is_word_at(text, i, lower.len())))
 }
 
 /// Does the match at `i..i + len` stand as a whole word?
@@ -67,17 +173,61 @@ fn is_word_at(text: &str, i: usize, len: usize) -> bool {
 
 /// Nouns of product kinds (plural forms are matched too).
 const PRODUCT_NOUNS: &[&str] = &[
-    "assistant", "chatbot", "model", "chip", "processor", "phone", "smartphone", "handset", "tablet", "laptop",
-    "console", "app", "software", "browser", "drug", "vaccine", "medicine", "injection", "pill", "robot",
-    "humanoid", "car", "vehicle", "truck", "jet", "aircraft", "airliner", "plane", "satellite", "rocket",
-    "token", "stablecoin", "coin", "wallet", "game", "device", "headset", "smartwatch", "speaker", "brand",
-    "franchise", "lineup", "series", "engine", "platform", "service", "system",
+    "assistant",
+    "chatbot",
+    "model",
+    "chip",
+    "processor",
+    "phone",
+    "smartphone",
+    "handset",
+    "tablet",
+    "laptop",
+    "console",
+    "app",
+    "software",
+    "browser",
+    "drug",
+    "vaccine",
+    "medicine",
+    "injection",
+    "pill",
+    "robot",
+    "humanoid",
+    "car",
+    "vehicle",
+    "truck",
+    "jet",
+    "aircraft",
+    "airliner",
+    "plane",
+    "satellite",
+    "rocket",
+    "token",
+    "stablecoin",
+    "coin",
+    "wallet",
+    "game",
+    "device",
+    "headset",
+    "smartwatch",
+    "speaker",
+    "brand",
+    "franchise",
+    "lineup",
+    "series",
+    "engine",
+    "platform",
+    "service",
+    "system",
 ];
 
 /// Is `w` (any case) a product noun or its plural?
 fn is_product_noun(w: &str) -> bool {
     let w = w.to_lowercase();
-    PRODUCT_NOUNS.iter().any(|n| w == *n || (w.len() == n.len() + 1 && w.starts_with(n) && w.ends_with('s')))
+    PRODUCT_NOUNS
+        .iter()
+        .any(|n| w == *n || (w.len() == n.len() + 1 && w.starts_with(n) && w.ends_with('s')))
 }
 
 /// Retypes as PRODUCT the names the text shows to be products (see the module notes).
@@ -85,7 +235,9 @@ fn is_product_noun(w: &str) -> bool {
 pub fn retype(text: &str, names: &mut [Candidate]) {
     let mut products: Vec<&str> = product_lines(text, names);
     for c in names.iter() {
-        if matches!(c.ty, EntityType::Org | EntityType::Person) && (owned_product(text, c.span) || described_product(text, c.span)) {
+        if matches!(c.ty, EntityType::Org | EntityType::Person)
+            && (owned_product(text, c.span) || described_product(text, c.span))
+        {
             products.push(c.span.of(text));
         }
     }
@@ -93,7 +245,9 @@ pub fn retype(text: &str, names: &mut [Candidate]) {
         return;
     }
     for c in names.iter_mut() {
-        if matches!(c.ty, EntityType::Org | EntityType::Person) && products.contains(&c.span.of(text)) {
+        if matches!(c.ty, EntityType::Org | EntityType::Person)
+            && products.contains(&c.span.of(text))
+        {
             c.ty = EntityType::Product;
         }
     }
@@ -101,12 +255,31 @@ pub fn retype(text: &str, names: &mut [Candidate]) {
 
 /// Nouns that make a product noun before them a modifier of a company ("a robot maker",
 /// "its chip unit").
-const COMPANY_NOUNS: &[&str] = &["maker", "makers", "unit", "division", "business", "team", "developer", "developers", "arm", "subsidiary", "supplier", "company", "firm", "startup", "group"];
+const COMPANY_NOUNS: &[&str] = &[
+    "maker",
+    "makers",
+    "unit",
+    "division",
+    "business",
+    "team",
+    "developer",
+    "developers",
+    "arm",
+    "subsidiary",
+    "supplier",
+    "company",
+    "firm",
+    "startup",
+    "group",
+];
 
 /// Is the word after a product noun (if any) free of a company noun that would make the
 /// product noun a modifier?
 fn ends_phrase(next: Option<&str>) -> bool {
-    next.is_none_or(|w| !COMPANY_NOUNS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+    next.is_none_or(|w| {
+        !COMPANY_NOUNS
+            .contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    })
 }
 
 /// The words before `at`, nearest first.
@@ -147,13 +320,17 @@ fn owned_product(text: &str, span: Span) -> bool {
     if noun(first) {
         return ends_phrase(after.next());
     }
-    first.chars().all(|c| c.is_lowercase() || c == '-') && after.next().is_some_and(noun) && ends_phrase(after.next())
+    first.chars().all(|c| c.is_lowercase() || c == '-')
+        && after.next().is_some_and(noun)
+        && ends_phrase(after.next())
 }
 
 /// "NAME, a/an (modifiers) NOUN": "Otso, a two-armed household robot".
 fn described_product(text: &str, span: Span) -> bool {
     let rest = &text[span.end..];
-    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
+    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else {
+        return false;
+    };
     let mut words = rest.split(' ').peekable();
     for _ in 0..4 {
         let Some(w) = words.next() else { return false };
@@ -194,8 +371,14 @@ fn product_lines<'t>(text: &'t str, names: &[Candidate]) -> Vec<&'t str> {
         let is_line = (1..words.len()).any(|k| {
             let maker = &name[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
             let rest = &name[maker.len() + 1..];
-            let (Some(&(alone, first)), Some(&(here, _))) = (orgs.get(maker), orgs.get(name)) else { return false };
-            first < c.span.start && alone > here && words[k..].iter().all(|w| product_word(text, w)) && !places.contains(&rest)
+            let (Some(&(alone, first)), Some(&(here, _))) = (orgs.get(maker), orgs.get(name))
+            else {
+                return false;
+            };
+            first < c.span.start
+                && alone > here
+                && words[k..].iter().all(|w| product_word(text, w))
+                && !places.contains(&rest)
         });
         if is_line && !products.contains(&name) {
             products.push(name);
@@ -219,21 +402,41 @@ mod tests {
     #[test]
     fn owned_and_described_products() {
         let table: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
-            ("Samsung will ship Microsoft’s Copilot assistant on its Galaxy smartphones.", &[("Samsung", Org), ("Microsoft", Org), ("Copilot", Org), ("Galaxy", Org)],
-                &[("Samsung", Org), ("Microsoft", Org), ("Copilot", Product), ("Galaxy", Product)]),
-            ("Samsung's own Bixby voice assistant stays. Bixby is popular.", &[("Samsung", Org), ("Bixby", Person), ("Bixby", Person)], &[("Samsung", Org), ("Bixby", Product), ("Bixby", Product)]),
-            ("Kova unveiled Otso, a two-armed household robot.", &[("Kova", Org), ("Otso", Org)], &[("Kova", Org), ("Otso", Product)]),
-            ("Rivals such as Tesla, whose Optimus humanoid is late.", &[("Tesla", Org), ("Optimus", Org)], &[("Tesla", Org), ("Optimus", Product)]),
+            (
+                "Samsung will ship Microsoft’s Copilot assistant on its Galaxy smartphones.",
+                &[("Samsung", Org), ("Microsoft", Org), ("Copilot", Org), ("Galaxy", Org)],
+                &[("Samsung", Org), ("Microsoft", Org), ("Copilot", Product), ("Galaxy", Product)],
+            ),
+            (
+                "Samsung's own Bixby voice assistant stays. Bixby is popular.",
+                &[("Samsung", Org), ("Bixby", Person), ("Bixby", Person)],
+                &[("Samsung", Org), ("Bixby", Product), ("Bixby", Product)],
+            ),
+            (
+                "Kova unveiled Otso, a two-armed household robot.",
+                &[("Kova", Org), ("Otso", Org)],
+                &[("Kova", Org), ("Otso", Product)],
+            ),
+            (
+                "Rivals such as Tesla, whose Optimus humanoid is late.",
+                &[("Tesla", Org), ("Optimus", Org)],
+                &[("Tesla", Org), ("Optimus", Product)],
+            ),
             // Negatives: an owned company ("Alphabet’s Google unit"), a company making a
             // kind of product ("Samsung smartphones"), a company described as a maker.
-            ("Alphabet’s Google unit grew.", &[("Alphabet", Org), ("Google", Org)], &[("Alphabet", Org), ("Google", Org)]),
+            (
+                "Alphabet’s Google unit grew.",
+                &[("Alphabet", Org), ("Google", Org)],
+                &[("Alphabet", Org), ("Google", Org)],
+            ),
             ("Sales of Samsung smartphones fell.", &[("Samsung", Org)], &[("Samsung", Org)]),
             ("Kova, a robot maker, grew.", &[("Kova", Org)], &[("Kova", Org)]),
             ("Its Paris office opened.", &[("Paris", Gpe)], &[("Paris", Gpe)]),
         ];
         for (text, marks, want) in table {
             let got = types_after(text, marks);
-            let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            let want: Vec<(String, EntityType)> =
+                want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
             assert_eq!(got, want, "{text}");
         }
     }
@@ -262,7 +465,8 @@ mod tests {
         ];
         for (text, marks, want) in table {
             let got = types_after(text, marks);
-            let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            let want: Vec<(String, EntityType)> =
+                want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -43,9 +43,9 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use super::numeric::Words;
 use super::types::{Analysis, EntityId, EntityType, Relation, RelationType, Span};
 use super::Sentence;
-pub(crate) use super::numeric::Words;
 
 /// One entity mention inside a sentence, by token positions (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -65,7 +65,10 @@ pub(crate) struct Lowered {
 
 impl Lowered {
     fn new<'t>(words: impl ExactSizeIterator<Item = &'t str>) -> Lowered {
-        let mut low = Lowered { text: String::with_capacity(words.len() * 8), ends: Vec::with_capacity(words.len()) };
+        let mut low = Lowered {
+            text: String::with_capacity(words.len() * 8),
+            ends: Vec::with_capacity(words.len()),
+        };
         for w in words {
             if w.is_ascii() {
                 let start = low.text.len();
@@ -140,7 +143,11 @@ impl<'a> View<'a> {
     pub fn is(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
         let Some(&first) = w.as_bytes().first() else { return false };
-        words.may_hold(w.len(), first) && words.list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
+        words.may_hold(w.len(), first)
+            && words
+                .list
+                .iter()
+                .any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
     }
 
     /// Does the token at `i` start with one of `stems`? The first byte is compared before
@@ -167,8 +174,15 @@ impl<'a> View<'a> {
         match self.w(i) {
             "’s" | "'s" | "ʼs" => 1,
             "’" | "'" | "ʼ" => {
-                let glued = i > 0 && self.toks.get(i - 1).zip(self.toks.get(i)).is_some_and(|(a, b)| a.end == b.start);
-                if self.w(i + 1) == "s" && !self.is_word(i + 2) || self.w(i + 1) == "s" && self.toks.get(i + 2).is_none() {
+                let glued = i > 0
+                    && self
+                        .toks
+                        .get(i - 1)
+                        .zip(self.toks.get(i))
+                        .is_some_and(|(a, b)| a.end == b.start);
+                if self.w(i + 1) == "s" && !self.is_word(i + 2)
+                    || self.w(i + 1) == "s" && self.toks.get(i + 2).is_none()
+                {
                     2
                 } else if glued && self.w(i - 1).ends_with('s') {
                     1
@@ -183,7 +197,13 @@ impl<'a> View<'a> {
     /// Is a hedge or negation within `n` tokens before token `i` (not crossing a mention
     /// of another clause's subject)?
     pub fn hedged(&self, i: usize, n: usize) -> bool {
-        (i.saturating_sub(n)..i).any(|k| self.is(k, &lexicon::HEDGES) || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, &lexicon::HEDGES)))
+        (i.saturating_sub(n)..i).any(|k| {
+            self.is(k, &lexicon::HEDGES)
+                || (self.w(k) == "up"
+                    && self.w(k + 1) == "to"
+                    && k > 0
+                    && self.is(k - 1, &lexicon::HEDGES))
+        })
     }
 
     /// Is a negation ("not", "denied") within `n` tokens before token `i`?
@@ -196,7 +216,8 @@ impl<'a> View<'a> {
     pub fn org_anaphor(&self, from: usize, to: usize) -> bool {
         (from..to.min(self.low.len())).any(|k| match self.w(k) {
             "it" | "its" => true,
-            "the" | "this" => (k + 1..(k + 5).min(to)).any(|j| self.is(j, &lexicon::ORG_NOUNS) && self.ment_at(j).is_none()),
+            "the" | "this" => (k + 1..(k + 5).min(to))
+                .any(|j| self.is(j, &lexicon::ORG_NOUNS) && self.ment_at(j).is_none()),
             _ => false,
         })
     }
@@ -230,7 +251,21 @@ impl<'a> View<'a> {
             let small = gap.len() <= 5 && !gap.is_empty();
             let plain = gap.clone().all(|i| {
                 matches!(self.w(i), "," | "and" | "or" | "&" | "the" | "a" | "an" | "as" | "well")
-                    || (self.is_word(i) && !self.cap[i] && !self.is(i, &lexicon::PREPOSITIONS) && !matches!(self.w(i), "said" | "says" | "which" | "who" | "that" | "while" | "but" | "its" | "their"))
+                    || (self.is_word(i)
+                        && !self.cap[i]
+                        && !self.is(i, &lexicon::PREPOSITIONS)
+                        && !matches!(
+                            self.w(i),
+                            "said"
+                                | "says"
+                                | "which"
+                                | "who"
+                                | "that"
+                                | "while"
+                                | "but"
+                                | "its"
+                                | "their"
+                        ))
             });
             if !(joins && small && plain) {
                 break;
@@ -256,7 +291,8 @@ impl<'a> View<'a> {
                 k = self.ments[m].last + 1;
                 continue;
             }
-            let ok = matches!(self.w(k), "the" | "a" | "an" | "-" | "its" | "their") || (self.is_word(k) && !self.cap[k] && !self.is(k, &lexicon::PREPOSITIONS));
+            let ok = matches!(self.w(k), "the" | "a" | "an" | "-" | "its" | "their")
+                || (self.is_word(k) && !self.cap[k] && !self.is(k, &lexicon::PREPOSITIONS));
             if !ok {
                 return None;
             }
@@ -271,12 +307,20 @@ impl<'a> View<'a> {
     /// ("the Shenzhen-based company has overtaken Tesla" is not about Tesla), so those are
     /// skipped.
     pub fn anaphor_target(&self) -> Option<EntityId> {
-        [self.recent, self.topic].into_iter().flatten().find(|&e| !self.ments.iter().any(|m| m.entity == e))
+        [self.recent, self.topic]
+            .into_iter()
+            .flatten()
+            .find(|&e| !self.ments.iter().any(|m| m.entity == e))
     }
 
     /// The nearest mention ending before token `i` within `n` tokens whose type is in `types`.
     pub fn prev_ment(&self, i: usize, n: usize, types: &[EntityType]) -> Option<usize> {
-        self.ments.iter().enumerate().rev().find(|(_, m)| m.last < i && i - m.last <= n && types.contains(&m.ty)).map(|(k, _)| k)
+        self.ments
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.last < i && i - m.last <= n && types.contains(&m.ty))
+            .map(|(k, _)| k)
     }
 }
 
@@ -299,13 +343,19 @@ pub(crate) fn signature_ok(ty: RelationType, head: EntityType, tail: EntityType)
 /// The article's main organization: the ORG with most mentions (title mentions count
 /// double), if it has at least two.
 fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
-    let title = sentences.iter().find(|s| s.block == super::types::BlockKind::Title).map(|s| s.span);
+    let title =
+        sentences.iter().find(|s| s.block == super::types::BlockKind::Title).map(|s| s.span);
     analysis
         .entities
         .iter()
         .filter(|e| e.ty == EntityType::Org)
         .map(|e| {
-            let n: usize = e.mentions.iter().filter_map(|&m| analysis.mentions.get(m.0 as usize)).map(|m| if title.is_some_and(|t| t.contains(m.span)) { 2 } else { 1 }).sum();
+            let n: usize = e
+                .mentions
+                .iter()
+                .filter_map(|&m| analysis.mentions.get(m.0 as usize))
+                .map(|m| if title.is_some_and(|t| t.contains(m.span)) { 2 } else { 1 })
+                .sum();
             (n, std::cmp::Reverse(e.id), e.id)
         })
         .filter(|&(n, _, _)| n >= 2)
@@ -314,10 +364,22 @@ fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
 }
 
 /// Builds the view of one sentence with the mentions `ments` (in text order, all inside it).
-fn view<'a>(text: &str, sentence: &'a Sentence, lowered: &'a Lowered, ments: &[&super::types::Mention], topic: Option<EntityId>, recent: Option<EntityId>) -> View<'a> {
+fn view<'a>(
+    text: &str,
+    sentence: &'a Sentence,
+    lowered: &'a Lowered,
+    ments: &[&super::types::Mention],
+    topic: Option<EntityId>,
+    recent: Option<EntityId>,
+) -> View<'a> {
     let toks = sentence.tokens.as_slice();
     let low = lowered.words();
-    let cap: Vec<bool> = toks.iter().map(|t| text.get(t.start..t.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)).collect();
+    let cap: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            text.get(t.start..t.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+        })
+        .collect();
     let mut at = vec![None; toks.len()];
     let mut out = Vec::new();
     for m in ments {
@@ -325,7 +387,9 @@ fn view<'a>(text: &str, sentence: &'a Sentence, lowered: &'a Lowered, ments: &[&
         // and the last starting before it ends are found by binary search.
         let covers = |i: usize| toks.get(i).is_some_and(|t| t.overlaps(m.span));
         let first = toks.partition_point(|t| t.end <= m.span.start);
-        let Some(last) = toks.partition_point(|t| t.start < m.span.end).checked_sub(1) else { continue };
+        let Some(last) = toks.partition_point(|t| t.start < m.span.end).checked_sub(1) else {
+            continue;
+        };
         if !covers(first) || !covers(last) {
             continue;
         }
@@ -352,12 +416,18 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis) -> Vec<Re
         while next < mentions.len() && mentions[next].span.end <= sentence.span.start {
             next += 1;
         }
-        let inside: Vec<&super::types::Mention> = mentions[next..].iter().take_while(|m| m.span.start < sentence.span.end).filter(|m| sentence.span.contains(m.span)).copied().collect();
+        let inside: Vec<&super::types::Mention> = mentions[next..]
+            .iter()
+            .take_while(|m| m.span.start < sentence.span.end)
+            .filter(|m| sentence.span.contains(m.span))
+            .copied()
+            .collect();
         if inside.is_empty() {
             recent = None;
             continue;
         }
-        let lowered = Lowered::new(sentence.tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
+        let lowered =
+            Lowered::new(sentence.tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
         let v = view(text, sentence, &lowered, &inside, topic, recent);
         let mut here = Vec::new();
         rules::all(&v, &mut here);
@@ -374,7 +444,11 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
     let ty_of = |id: EntityId| analysis.entities.get(id.0 as usize).map(|e| e.ty);
     // A partnership stated with a product ("partnerships with cloud providers like Microsoft
     // Azure") is a partnership with the product's maker, when the maker is known.
-    let makers: Vec<(EntityId, EntityId)> = found.iter().filter(|(f, _)| f.ty == RelationType::ProductOf).map(|(f, _)| (f.head, f.tail)).collect();
+    let makers: Vec<(EntityId, EntityId)> = found
+        .iter()
+        .filter(|(f, _)| f.ty == RelationType::ProductOf)
+        .map(|(f, _)| (f.head, f.tail))
+        .collect();
     for (f, _) in &mut found {
         if f.ty == RelationType::PartnerOf && ty_of(f.tail) == Some(EntityType::Product) {
             if let Some(&(_, maker)) = makers.iter().find(|(p, _)| *p == f.tail) {
@@ -383,15 +457,26 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
         }
     }
     // A company that invested in or bought another is not reported as its rival.
-    let tied: Vec<(EntityId, EntityId)> = found.iter().filter(|(f, _)| matches!(f.ty, RelationType::InvestedIn | RelationType::Acquired)).map(|(f, _)| (f.head, f.tail)).collect();
-    found.retain(|(f, _)| f.ty != RelationType::CompetitorOf || !tied.iter().any(|&(a, b)| (a, b) == (f.head, f.tail) || (b, a) == (f.head, f.tail)));
+    let tied: Vec<(EntityId, EntityId)> = found
+        .iter()
+        .filter(|(f, _)| matches!(f.ty, RelationType::InvestedIn | RelationType::Acquired))
+        .map(|(f, _)| (f.head, f.tail))
+        .collect();
+    found.retain(|(f, _)| {
+        f.ty != RelationType::CompetitorOf
+            || !tied.iter().any(|&(a, b)| (a, b) == (f.head, f.tail) || (b, a) == (f.head, f.tail))
+    });
     let mut out: Vec<(Relation, usize)> = Vec::new();
     for (f, evidence) in found {
         let (Some(h), Some(t)) = (ty_of(f.head), ty_of(f.tail)) else { continue };
         if f.head == f.tail || !signature_ok(f.ty, h, t) {
             continue;
         }
-        let (head, tail) = if f.ty.is_symmetric() && f.tail < f.head { (f.tail, f.head) } else { (f.head, f.tail) };
+        let (head, tail) = if f.ty.is_symmetric() && f.tail < f.head {
+            (f.tail, f.head)
+        } else {
+            (f.head, f.tail)
+        };
         let conf = f.conf.clamp(0.0, 1.0);
         match out.iter_mut().find(|(r, _)| r.ty == f.ty && r.head == head && r.tail == tail) {
             Some((r, n)) => {
@@ -412,6 +497,13 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
             r
         })
         .collect();
-    rels.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.evidence.cmp(&b.evidence)).then(a.ty.cmp(&b.ty)).then(a.head.cmp(&b.head)).then(a.tail.cmp(&b.tail)));
+    rels.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(a.evidence.cmp(&b.evidence))
+            .then(a.ty.cmp(&b.ty))
+            .then(a.head.cmp(&b.head))
+            .then(a.tail.cmp(&b.tail))
+    });
     rels
 }

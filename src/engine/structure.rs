@@ -13,14 +13,34 @@
 //! - a short line without a closing full stop, followed by body text, is a heading;
 //! - everything else is a paragraph.
 
-use super::types::{Block, BlockId, BlockKind, Item, Span};
 use super::features::{FastMap, FastSet};
+use super::types::{Block, BlockId, BlockKind, Item, Span};
 
-const CONTENTS_CAPTIONS: &[&str] = &["table of contents", "contents", "in this article", "in this story", "on this page", "jump to"];
+const CONTENTS_CAPTIONS: &[&str] = &[
+    "table of contents",
+    "contents",
+    "in this article",
+    "in this story",
+    "on this page",
+    "jump to",
+];
 const ASIDE_CAPTIONS: &[&str] = &[
-    "you may also like", "you might also like", "related", "related articles", "related stories",
-    "read more", "read also", "also read", "see also", "recommended", "more on this", "further reading",
-    "related reading", "more from", "don't miss", "don’t miss",
+    "you may also like",
+    "you might also like",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "recommended",
+    "more on this",
+    "further reading",
+    "related reading",
+    "more from",
+    "don't miss",
+    "don’t miss",
 ];
 
 /// The lines of `text` as trimmed spans, skipping blank lines.
@@ -43,7 +63,10 @@ fn caption(text: &str, line: Span) -> String {
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
 }
 
 /// Does this line look like a heading or link title rather than body text?
@@ -51,7 +74,10 @@ fn is_short_line(text: &str, line: Span) -> bool {
     let s = line.of(text);
     // Counting stops as soon as the answer is known: paragraphs are long lines.
     let n = s.split_whitespace().take(15).count();
-    n > 0 && n <= 14 && (s.len() <= 110 || s.chars().take(111).count() <= 110) && !s.ends_with(['.', ',', ';', ':'])
+    n > 0
+        && n <= 14
+        && (s.len() <= 110 || s.chars().take(111).count() <= 110)
+        && !s.ends_with(['.', ',', ';', ':'])
 }
 
 /// Is this line a run of body text (long, or ending like a sentence)?
@@ -97,7 +123,10 @@ pub struct UniqueKeys {
 impl UniqueKeys {
     /// Room for `n` keys without regrowing the table.
     pub fn with_capacity(n: usize) -> UniqueKeys {
-        UniqueKeys { used: FastSet::with_capacity_and_hasher(n, Default::default()), next_number: FastMap::default() }
+        UniqueKeys {
+            used: FastSet::with_capacity_and_hasher(n, Default::default()),
+            next_number: FastMap::default(),
+        }
     }
 
     /// `base` itself if unused, else `base-N` with the smallest free N from 2.
@@ -158,11 +187,19 @@ pub fn blocks(text: &str) -> Vec<Block> {
     // Lowercasing shrinks a string's bytes at most threefold (the Kelvin sign is three bytes,
     // "k" one), so a line over four times the longest caption can never be one: such lines,
     // the paragraphs, are not lowercased at all.
-    let longest_caption = CONTENTS_CAPTIONS.iter().chain(ASIDE_CAPTIONS).map(|c| c.len()).max().unwrap_or(0);
+    let longest_caption =
+        CONTENTS_CAPTIONS.iter().chain(ASIDE_CAPTIONS).map(|c| c.len()).max().unwrap_or(0);
     let mut i = 1;
     while i < lines.len() {
-        let cap = if lines[i].len() <= 4 * longest_caption { caption(text, lines[i]) } else { String::new() };
-        if CONTENTS_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_short_line(text, lines[i + 1]) {
+        let cap = if lines[i].len() <= 4 * longest_caption {
+            caption(text, lines[i])
+        } else {
+            String::new()
+        };
+        if CONTENTS_CAPTIONS.contains(&cap.as_str())
+            && i + 1 < lines.len()
+            && is_short_line(text, lines[i + 1])
+        {
             kinds[i] = Some(BlockKind::Contents);
             let mut j = i + 1;
             while j < lines.len() && is_short_line(text, lines[j]) && !is_body(text, lines[j]) {
@@ -176,7 +213,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
             i = j;
             continue;
         }
-        if ASIDE_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_short_line(text, lines[i + 1]) {
+        if ASIDE_CAPTIONS.contains(&cap.as_str())
+            && i + 1 < lines.len()
+            && is_short_line(text, lines[i + 1])
+        {
             kinds[i] = Some(BlockKind::Aside);
             item_of[i + 1] = Some(i);
             i += 2;
@@ -194,7 +234,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut contents_words: Vec<Vec<String>> = Vec::new();
     for k in 1..lines.len() {
         if kinds[k] == Some(BlockKind::Contents) {
-            contents_words = (k + 1..lines.len()).take_while(|&j| item_of[j] == Some(k)).map(|j| words(lines[j].of(text))).collect();
+            contents_words = (k + 1..lines.len())
+                .take_while(|&j| item_of[j] == Some(k))
+                .map(|j| words(lines[j].of(text)))
+                .collect();
         }
         if kinds[k].is_some() || item_of[k].is_some() {
             continue;
@@ -210,7 +253,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
             let next_is_body = lines.get(k + 1).is_some_and(|&n| is_body(text, n));
             next_is_body && {
                 let ws: Vec<&str> = lines[k].of(text).split_whitespace().collect();
-                let caps = ws.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+                let caps = ws
+                    .iter()
+                    .filter(|w| {
+                        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    })
+                    .count();
                 caps * 2 >= ws.len() || ws.len() <= 6
             }
         };
@@ -249,14 +297,19 @@ pub fn blocks(text: &str) -> Vec<Block> {
     }
 
     // Link each contents entry to the best-matching heading after the contents block.
-    let headings: Vec<(usize, Vec<String>)> =
-        out.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Heading).map(|(i, b)| (i, words(b.span.of(text)))).collect();
+    let headings: Vec<(usize, Vec<String>)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Heading)
+        .map(|(i, b)| (i, words(b.span.of(text))))
+        .collect();
     for b in 0..out.len() {
         if out[b].kind != BlockKind::Contents {
             continue;
         }
         // Entries point forward, and not past the next contents block.
-        let next_contents = (b + 1..out.len()).find(|&n| out[n].kind == BlockKind::Contents).unwrap_or(out.len());
+        let next_contents =
+            (b + 1..out.len()).find(|&n| out[n].kind == BlockKind::Contents).unwrap_or(out.len());
         let mut used: Vec<usize> = Vec::new();
         for item in 0..out[b].items.len() {
             let w = words(out[b].items[item].span.of(text));
@@ -316,7 +369,13 @@ mod tests {
             .iter()
             .map(|it| (it.span.of(text), it.target.map(|t| b[t.0 as usize].span.of(text))))
             .collect();
-        assert_eq!(targets, [("The Start", Some("The Start")), ("Major Players Taking Action", Some("Major Players Making Moves"))]);
+        assert_eq!(
+            targets,
+            [
+                ("The Start", Some("The Start")),
+                ("Major Players Taking Action", Some("Major Players Making Moves"))
+            ]
+        );
         let anchors: Vec<&str> = b.iter().filter_map(|b| b.anchor.as_deref()).collect();
         assert_eq!(anchors, ["the-start", "major-players-making-moves"]);
     }
@@ -326,8 +385,13 @@ mod tests {
         let text = "Title\nSome body text that runs on.\nYou may also like:\nA linked story title\nNext Section\nBody.";
         let b = blocks(text);
         let aside = b.iter().find(|b| b.kind == BlockKind::Aside).expect("aside");
-        assert_eq!(aside.items.iter().map(|i| i.span.of(text)).collect::<Vec<_>>(), ["A linked story title"]);
-        assert!(b.iter().any(|b| b.kind == BlockKind::Heading && b.span.of(text) == "Next Section"));
+        assert_eq!(
+            aside.items.iter().map(|i| i.span.of(text)).collect::<Vec<_>>(),
+            ["A linked story title"]
+        );
+        assert!(b
+            .iter()
+            .any(|b| b.kind == BlockKind::Heading && b.span.of(text) == "Next Section"));
     }
 
     #[test]
@@ -339,7 +403,12 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_hyphenated() {
-        for (input, want) in [("Mistral AI", "mistral-ai"), ("Société Générale", "societe-generale"), ("  A--B ", "a-b"), ("€", "")] {
+        for (input, want) in [
+            ("Mistral AI", "mistral-ai"),
+            ("Société Générale", "societe-generale"),
+            ("  A--B ", "a-b"),
+            ("€", ""),
+        ] {
             assert_eq!(slugify(input), want);
         }
     }

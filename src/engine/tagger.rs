@@ -121,7 +121,11 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(|| ModelError::Corrupt("unexpected end of file".into()))?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len())
+            .ok_or_else(|| ModelError::Corrupt("unexpected end of file".into()))?;
         let s = &self.b[self.at..end];
         self.at = end;
         Ok(s)
@@ -142,7 +146,8 @@ impl<'a> Reader<'a> {
             let b = self.u8()?;
             v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return u32::try_from(v).map_err(|_| ModelError::Corrupt("number out of range".into()));
+                return u32::try_from(v)
+                    .map_err(|_| ModelError::Corrupt("number out of range".into()));
             }
         }
         Err(ModelError::Corrupt("number too long".into()))
@@ -153,7 +158,9 @@ impl<'a> Reader<'a> {
         let mut out = Vec::with_capacity(n);
         let mut prev = 0u32;
         for _ in 0..n {
-            prev = prev.checked_add(self.varint()?).ok_or_else(|| ModelError::Corrupt(format!("{what} out of range")))?;
+            prev = prev
+                .checked_add(self.varint()?)
+                .ok_or_else(|| ModelError::Corrupt(format!("{what} out of range")))?;
             out.push(prev);
         }
         Ok(out)
@@ -196,7 +203,14 @@ impl Model {
     /// Builds a model from full-precision weights (`2^bits × N_TAGS`, bucket-major), keeping
     /// at most `max_weights` non-zero weights (the largest in magnitude) and quantizing them
     /// to int8 with one shared scale.
-    pub fn from_weights(bits: u32, weights: &[f32], trans: &[f32], gazetteer: Gazetteer, metadata: String, max_weights: Option<usize>) -> Model {
+    pub fn from_weights(
+        bits: u32,
+        weights: &[f32],
+        trans: &[f32],
+        gazetteer: Gazetteer,
+        metadata: String,
+        max_weights: Option<usize>,
+    ) -> Model {
         let mut threshold = 0.0f32;
         let mut mags: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
         if let Some(k) = max_weights {
@@ -208,7 +222,8 @@ impl Model {
         }
         // The scale maps a high percentile (not the maximum) to 127, so a few huge weights
         // do not flatten everything else to zero; the rest are clipped.
-        let mut kept: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w >= threshold && w > 0.0).collect();
+        let mut kept: Vec<f32> =
+            weights.iter().map(|w| w.abs()).filter(|&w| w >= threshold && w > 0.0).collect();
         let scale = if kept.is_empty() {
             1.0
         } else {
@@ -222,14 +237,30 @@ impl Model {
         for (bucket, chunk) in weights.chunks(N_TAGS).enumerate() {
             let q: Vec<i8> = chunk
                 .iter()
-                .map(|&w| if w.abs() >= threshold && w != 0.0 { (w / scale).round().clamp(-127.0, 127.0) as i8 } else { 0 })
+                .map(|&w| {
+                    if w.abs() >= threshold && w != 0.0 {
+                        (w / scale).round().clamp(-127.0, 127.0) as i8
+                    } else {
+                        0
+                    }
+                })
                 .collect();
             if q.iter().any(|&x| x != 0) {
                 row_buckets.push(bucket as u32);
                 rows.extend_from_slice(&q);
             }
         }
-        let mut m = Model { metadata, bits, scale, trans: trans.to_vec(), present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer };
+        let mut m = Model {
+            metadata,
+            bits,
+            scale,
+            trans: trans.to_vec(),
+            present: Vec::new(),
+            rank: Vec::new(),
+            rows,
+            row_buckets,
+            gazetteer,
+        };
         m.build_index();
         m
     }
@@ -265,7 +296,8 @@ impl Model {
         let word = self.present.get(k).copied().unwrap_or(0);
         let shift = bucket % 64;
         let r = if (word >> shift) & 1 == 1 {
-            self.rank.get(k).map_or(0, |&n| n as usize) + (word & ((1u64 << shift) - 1)).count_ones() as usize
+            self.rank.get(k).map_or(0, |&n| n as usize)
+                + (word & ((1u64 << shift) - 1)).count_ones() as usize
         } else {
             self.row_buckets.len()
         };
@@ -297,12 +329,22 @@ impl Model {
         put_deltas(&mut out, self.row_buckets.iter().copied());
         // (`rows` ends with the row of zeros that buckets without weights read: not stored.)
         for row in self.rows.chunks(N_TAGS).take(self.row_buckets.len()) {
-            let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (i, _)| m | (1 << i));
+            let mask = row
+                .iter()
+                .enumerate()
+                .filter(|(_, &w)| w != 0)
+                .fold(0u32, |m, (i, _)| m | (1 << i));
             put_varint(&mut out, mask);
         }
-        out.extend(self.rows[..self.row_buckets.len() * N_TAGS].iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        out.extend(
+            self.rows[..self.row_buckets.len() * N_TAGS]
+                .iter()
+                .filter(|&&w| w != 0)
+                .map(|&w| w as u8),
+        );
         // The gazetteer likewise: the key deltas, then the type bit sets.
-        let mut gaz: Vec<(u32, u8)> = self.gazetteer.entries.iter().map(|(&k, &v)| (k, v)).collect();
+        let mut gaz: Vec<(u32, u8)> =
+            self.gazetteer.entries.iter().map(|(&k, &v)| (k, v)).collect();
         gaz.sort_unstable();
         out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
         put_deltas(&mut out, gaz.iter().map(|&(k, _)| k));
@@ -331,13 +373,19 @@ impl Model {
             return Err(ModelError::Corrupt("unexpected end of file".into()));
         }
         let body_end = bytes.len() - 4;
-        let stored = u32::from_le_bytes([bytes[body_end], bytes[body_end + 1], bytes[body_end + 2], bytes[body_end + 3]]);
+        let stored = u32::from_le_bytes([
+            bytes[body_end],
+            bytes[body_end + 1],
+            bytes[body_end + 2],
+            bytes[body_end + 3],
+        ]);
         if checksum(&bytes[..body_end]) != stored {
             return Err(ModelError::Corrupt("checksum mismatch".into()));
         }
         let mut r = Reader { b: &bytes[..body_end], at: r.at };
         let meta_len = r.u32()? as usize;
-        let metadata = String::from_utf8(r.take(meta_len)?.to_vec()).map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;
+        let metadata = String::from_utf8(r.take(meta_len)?.to_vec())
+            .map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;
         if r.u32()? as usize != N_TAGS {
             return Err(ModelError::Corrupt("unexpected number of tags".into()));
         }
@@ -357,7 +405,9 @@ impl Model {
         }
         // Buckets are strictly ascending and inside the table.
         let row_buckets = r.deltas(n_rows, "bucket")?;
-        if row_buckets.iter().any(|&b| b >= 1 << bits) || row_buckets.windows(2).any(|w| w[0] == w[1]) {
+        if row_buckets.iter().any(|&b| b >= 1 << bits)
+            || row_buckets.windows(2).any(|w| w[0] == w[1])
+        {
             return Err(ModelError::Corrupt("bucket out of range".into()));
         }
         let mut masks = Vec::with_capacity(n_rows);
@@ -387,11 +437,22 @@ impl Model {
         if n_common > r.b.len() {
             return Err(ModelError::Corrupt("word list size out of range".into()));
         }
-        let common: std::collections::HashSet<u32> = r.deltas(n_common, "word key")?.into_iter().collect();
+        let common: std::collections::HashSet<u32> =
+            r.deltas(n_common, "word key")?.into_iter().collect();
         if r.at != r.b.len() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let mut m = Model { metadata, bits, scale, trans, present: Vec::new(), rank: Vec::new(), rows, row_buckets, gazetteer: Gazetteer { entries, common } };
+        let mut m = Model {
+            metadata,
+            bits,
+            scale,
+            trans,
+            present: Vec::new(),
+            rank: Vec::new(),
+            rows,
+            row_buckets,
+            gazetteer: Gazetteer { entries, common },
+        };
         m.build_index();
         Ok(m)
     }
@@ -426,7 +487,8 @@ impl Model {
         // the (large) cached entries while it fills.
         let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
         let distinct = (n_tokens * 2 / 3).min(512 + n_tokens / 8);
-        let mut index: features::FastMap<&str, usize> = features::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut index: features::FastMap<&str, usize> =
+            features::FastMap::with_capacity_and_hasher(distinct, Default::default());
         let mut words: Vec<Cached> = Vec::with_capacity(distinct);
         let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);
@@ -442,7 +504,8 @@ impl Model {
                 let w = t.of(text);
                 let id = *index.entry(w).or_insert_with(|| {
                     let mut info = TokenInfo::new(w);
-                    info.common = info.cap && self.gazetteer.common.contains(&features::word_key(info.lower()));
+                    info.common = info.cap
+                        && self.gazetteer.common.contains(&features::word_key(info.lower()));
                     f.clear();
                     features::word_features(w, &info, ctx, &mut f);
                     let own = self.score_of(&f);
@@ -481,7 +544,11 @@ impl Model {
                 let mut acc = entries[i].own;
                 for (k, &d) in features::NEIGHBOURS.iter().enumerate() {
                     let j = i as isize + d;
-                    let add = if j < 0 || j as usize >= n { &edge[k] } else { &entries[j as usize].around[k] };
+                    let add = if j < 0 || j as usize >= n {
+                        &edge[k]
+                    } else {
+                        &entries[j as usize].around[k]
+                    };
                     for t in 0..N_TAGS {
                         acc[t] += add[t];
                     }
@@ -575,7 +642,11 @@ pub fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32], allowed: Option<&[u32]>) -
                 // The predecessor: the first that reaches the best score (the same sum,
                 // computed the same way), as a scalar loop keeping the first best would pick;
                 // the first tag when none is reachable.
-                let arg = if best[k] > NEG { (0..N_TAGS).find(|&p| prev[p] + tr_start[p][k] == best[k]).unwrap_or(0) } else { 0 };
+                let arg = if best[k] > NEG {
+                    (0..N_TAGS).find(|&p| prev[p] + tr_start[p][k] == best[k]).unwrap_or(0)
+                } else {
+                    0
+                };
                 bk[t] = arg as u8;
             }
         }
@@ -625,7 +696,8 @@ fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
 fn lowers_to(w: &str, lower: &str) -> bool {
     if w.is_ascii() {
         // Byte by byte: an ASCII word lowercases byte for byte.
-        w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+        w.len() == lower.len()
+            && w.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
     } else {
         w.to_lowercase() == lower
     }
@@ -633,14 +705,44 @@ fn lowers_to(w: &str, lower: &str) -> bool {
 
 /// Lowercase words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
 fn is_compound_tail(w: &str) -> bool {
-    is_glue(w) || (w.chars().all(|c| c.is_lowercase()) && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ian") || w.ends_with("wide")))
+    is_glue(w)
+        || (w.chars().all(|c| c.is_lowercase())
+            && (w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("ian")
+                || w.ends_with("wide")))
 }
 
 /// Job titles that stay outside PERSON spans.
 fn is_title_word(w: &str) -> bool {
     matches!(
         w,
-        "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "President" | "Minister" | "Dr" | "Dr." | "Mr." | "Mrs." | "Ms." | "Prof." | "Professor" | "Senator" | "Governor" | "Chancellor" | "Secretary" | "Director" | "founder" | "chief" | "executive" | "coach" | "analyst" | "Commissioner"
+        "CEO"
+            | "CFO"
+            | "CTO"
+            | "COO"
+            | "Chairman"
+            | "Chairwoman"
+            | "President"
+            | "Minister"
+            | "Dr"
+            | "Dr."
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Prof."
+            | "Professor"
+            | "Senator"
+            | "Governor"
+            | "Chancellor"
+            | "Secretary"
+            | "Director"
+            | "founder"
+            | "chief"
+            | "executive"
+            | "coach"
+            | "analyst"
+            | "Commissioner"
     )
 }
 
@@ -648,32 +750,136 @@ fn is_title_word(w: &str) -> bool {
 fn is_institution(w: &str) -> bool {
     matches!(
         w,
-        "Authority" | "Bank" | "University" | "Ministry" | "Department" | "Council" | "Commission" | "Institute" | "Association" | "Board" | "Court" | "Union" | "Federation" | "Alliance" | "Agency" | "Office" | "Bureau" | "Centre" | "Center" | "College" | "School" | "Academy" | "Society" | "Party" | "Church" | "League" | "Fund" | "Chamber" | "Organisation" | "Organization" | "Foundation" | "Corporation" | "Service" | "Army" | "Parliament" | "Assembly" | "Journal"
+        "Authority"
+            | "Bank"
+            | "University"
+            | "Ministry"
+            | "Department"
+            | "Council"
+            | "Commission"
+            | "Institute"
+            | "Association"
+            | "Board"
+            | "Court"
+            | "Union"
+            | "Federation"
+            | "Alliance"
+            | "Agency"
+            | "Office"
+            | "Bureau"
+            | "Centre"
+            | "Center"
+            | "College"
+            | "School"
+            | "Academy"
+            | "Society"
+            | "Party"
+            | "Church"
+            | "League"
+            | "Fund"
+            | "Chamber"
+            | "Organisation"
+            | "Organization"
+            | "Foundation"
+            | "Corporation"
+            | "Service"
+            | "Army"
+            | "Parliament"
+            | "Assembly"
+            | "Journal"
     )
 }
 
 /// Abbreviations used as common nouns, which FORMAT.md leaves unannotated ("AI" as a topic,
 /// "DVD" as a format, "AD"/"BC" after a year).
 fn is_topic_word(w: &str) -> bool {
-    matches!(w, "AI" | "GDP" | "IPO" | "CEO" | "CFO" | "NFT" | "NFTs" | "ESG" | "DeFi" | "IoT" | "AGI" | "LLM" | "LLMs" | "DVD" | "DVDs" | "CD" | "CDs" | "TV" | "AD" | "BC")
+    matches!(
+        w,
+        "AI" | "GDP"
+            | "IPO"
+            | "CEO"
+            | "CFO"
+            | "NFT"
+            | "NFTs"
+            | "ESG"
+            | "DeFi"
+            | "IoT"
+            | "AGI"
+            | "LLM"
+            | "LLMs"
+            | "DVD"
+            | "DVDs"
+            | "CD"
+            | "CDs"
+            | "TV"
+            | "AD"
+            | "BC"
+    )
 }
 
 /// Head words of names that end in a number ("Route 66", "Squadron 8", "Interstate 95").
 fn is_numbered_head(w: &str) -> bool {
-    matches!(w, "Route" | "Highway" | "Interstate" | "Squadron" | "Flotilla" | "Corps" | "Fleet" | "Wing" | "Apollo" | "Terminal")
+    matches!(
+        w,
+        "Route"
+            | "Highway"
+            | "Interstate"
+            | "Squadron"
+            | "Flotilla"
+            | "Corps"
+            | "Fleet"
+            | "Wing"
+            | "Apollo"
+            | "Terminal"
+    )
 }
 
 /// Letters written after a person's name: honours, degrees, ranks of counsel.
 fn is_post_nominal(w: &str) -> bool {
-    matches!(w, "QC" | "KC" | "SC" | "SC." | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "MP" | "MEP" | "PhD" | "FRS" | "Jr" | "Jr.")
+    matches!(
+        w,
+        "QC" | "KC"
+            | "SC"
+            | "SC."
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "MP"
+            | "MEP"
+            | "PhD"
+            | "FRS"
+            | "Jr"
+            | "Jr."
+    )
 }
 
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics".
 fn is_event_head(w: &str) -> bool {
     matches!(
         w,
-        "Conference" | "Summit" | "Expo" | "Festival" | "Championship" | "Championships" | "Olympics" | "Tournament"
-            | "Marathon" | "Convention" | "Hackathon" | "Symposium" | "Biennale" | "Paralympics" | "Games" | "Cup" | "War" | "Open" | "Classic" | "Prix" | "Regatta"
+        "Conference"
+            | "Summit"
+            | "Expo"
+            | "Festival"
+            | "Championship"
+            | "Championships"
+            | "Olympics"
+            | "Tournament"
+            | "Marathon"
+            | "Convention"
+            | "Hackathon"
+            | "Symposium"
+            | "Biennale"
+            | "Paralympics"
+            | "Games"
+            | "Cup"
+            | "War"
+            | "Open"
+            | "Classic"
+            | "Prix"
+            | "Regatta"
     )
 }
 
@@ -688,13 +894,18 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
     }
     let last = *words.last()?;
     let by_last = match last {
-        "Island" | "Islands" | "Isles" | "River" | "Mountains" | "Mountain" | "Hills" | "Bay" | "Sea" | "Ocean" | "Peninsula" | "Valley" | "Forest" | "Glacier" | "Desert" | "Gulf" | "Strait"
-        | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon" | "Creek" | "Reef" | "Volcano" | "Lake" | "Falls" | "Sound" | "Range" | "Park" | "Springs" | "Heights" => Some(EntityType::Loc),
-        "Oblast" | "Province" | "County" | "Municipality" | "District" | "Prefecture" | "Governorate" | "Township" | "Borough" | "Voivodeship" | "Raion" | "Krai" | "Canton" | "Commune" => {
-            Some(EntityType::Gpe)
-        }
-        "Airport" | "Bridge" | "Tunnel" | "Stadium" | "Arena" | "Station" | "Tower" | "Palace" | "Castle" | "Cathedral" | "Museum" | "Runway" | "Dam" | "Canal" | "Highway" | "Motorway"
-        | "Street" | "Avenue" | "Square" | "Harbour" | "Harbor" | "Esplanade" | "Lighthouse" | "Mosque" => Some(EntityType::Fac),
+        "Island" | "Islands" | "Isles" | "River" | "Mountains" | "Mountain" | "Hills" | "Bay"
+        | "Sea" | "Ocean" | "Peninsula" | "Valley" | "Forest" | "Glacier" | "Desert" | "Gulf"
+        | "Strait" | "Beach" | "Lagoon" | "Plateau" | "Archipelago" | "Coast" | "Canyon"
+        | "Creek" | "Reef" | "Volcano" | "Lake" | "Falls" | "Sound" | "Range" | "Park"
+        | "Springs" | "Heights" => Some(EntityType::Loc),
+        "Oblast" | "Province" | "County" | "Municipality" | "District" | "Prefecture"
+        | "Governorate" | "Township" | "Borough" | "Voivodeship" | "Raion" | "Krai" | "Canton"
+        | "Commune" => Some(EntityType::Gpe),
+        "Airport" | "Bridge" | "Tunnel" | "Stadium" | "Arena" | "Station" | "Tower" | "Palace"
+        | "Castle" | "Cathedral" | "Museum" | "Runway" | "Dam" | "Canal" | "Highway"
+        | "Motorway" | "Street" | "Avenue" | "Square" | "Harbour" | "Harbor" | "Esplanade"
+        | "Lighthouse" | "Mosque" => Some(EntityType::Fac),
         _ => None,
     };
     // "Lake Inari", "Mount Elgon"; longer names go by their head ("Lake Forest College").
@@ -719,7 +930,26 @@ fn is_org_head(w: &str) -> bool {
 }
 
 fn is_honorific(w: &str) -> bool {
-    matches!(w, "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Sen." | "Rep." | "Gov." | "Gen." | "Lt." | "Col." | "Capt." | "Sgt.")
+    matches!(
+        w,
+        "Mr" | "Ms"
+            | "Mrs"
+            | "Dr"
+            | "Prof"
+            | "Mr."
+            | "Ms."
+            | "Mrs."
+            | "Dr."
+            | "Prof."
+            | "Sen."
+            | "Rep."
+            | "Gov."
+            | "Gen."
+            | "Lt."
+            | "Col."
+            | "Capt."
+            | "Sgt."
+    )
 }
 
 fn is_abbreviation(w: &str) -> bool {
@@ -729,7 +959,32 @@ fn is_abbreviation(w: &str) -> bool {
 /// Lowercase function words and compound tails that never start or end a name ("of Web
 /// Summit", "Basel-based").
 fn is_glue(w: &str) -> bool {
-    matches!(w, "of" | "and" | "for" | "in" | "on" | "at" | "a" | "an" | "to" | "by" | "with" | "based" | "led" | "backed" | "owned" | "listed" | "born" | "made" | "run" | "funded" | "focused" | "style" | "like" | "era")
+    matches!(
+        w,
+        "of" | "and"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "a"
+            | "an"
+            | "to"
+            | "by"
+            | "with"
+            | "based"
+            | "led"
+            | "backed"
+            | "owned"
+            | "listed"
+            | "born"
+            | "made"
+            | "run"
+            | "funded"
+            | "focused"
+            | "style"
+            | "like"
+            | "era"
+    )
 }
 
 /// Turns tags into spans, trimming "the", possessives and punctuation from the edges.
@@ -749,12 +1004,17 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         }
         let (mut a, mut b) = (i, j);
         // A hyphen followed by a lowercase word ends the name: "Basel-based" is "Basel".
-        if let Some(h) = (a + 1..b).find(|&k| tokens[k].of(text) == "-" && tokens.get(k + 1).is_some_and(|t| is_compound_tail(t.of(text)))) {
+        if let Some(h) = (a + 1..b).find(|&k| {
+            tokens[k].of(text) == "-"
+                && tokens.get(k + 1).is_some_and(|t| is_compound_tail(t.of(text)))
+        }) {
             b = h;
         }
         // A title inside a span separates two names ("Solvane CEO Wei-Lin Tan"): the part
         // after the title is the person.
-        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| is_title_word(tokens[k].of(text))) {
+        if let Some(k) =
+            (a + 1..b.saturating_sub(1)).rev().find(|&k| is_title_word(tokens[k].of(text)))
+        {
             a = k + 1;
         }
         // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee").
@@ -771,11 +1031,21 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
             b -= 1;
         }
         // Numbered names keep their number ("Oregon Route 99", "Torpedo Squadron 8").
-        if b > a && b < tokens.len() && is_numbered_head(tokens[b - 1].of(text)) && tokens[b].of(text).len() <= 4 && tokens[b].of(text).bytes().all(|c| c.is_ascii_digit()) {
+        if b > a
+            && b < tokens.len()
+            && is_numbered_head(tokens[b - 1].of(text))
+            && tokens[b].of(text).len() <= 4
+            && tokens[b].of(text).bytes().all(|c| c.is_ascii_digit())
+        {
             b += 1;
         }
         // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
-        if b > a && b < tokens.len() && tokens[b].of(text) == "." && tokens[b].start == tokens[b - 1].end && is_abbreviation(tokens[b - 1].of(text)) {
+        if b > a
+            && b < tokens.len()
+            && tokens[b].of(text) == "."
+            && tokens[b].start == tokens[b - 1].end
+            && is_abbreviation(tokens[b - 1].of(text))
+        {
             b += 1;
         }
         if a < b {
@@ -796,8 +1066,16 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
         // ("Ponting , Michael Slater , Darren Lehmann") or is a "label : value" line
         // ("ISSUER : Bay Co Building Authority").
         BlockKind::Heading => {
-            let numbers = s.tokens.iter().filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit())).count();
-            let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase));
+            let numbers = s
+                .tokens
+                .iter()
+                .filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit()))
+                .count();
+            let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| {
+                w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().next().is_some_and(char::is_lowercase)
+            });
             let commas = s.tokens.iter().filter(|t| t.of(text) == ",").count();
             let colon = s.tokens.iter().rev().skip(1).any(|t| t.of(text) == ":");
             numbers < 2 && !lower_word && commas < 2 && !colon
@@ -807,7 +1085,12 @@ fn is_title_like(text: &str, s: &Sentence) -> bool {
 }
 
 /// Document-level consistency on top of per-sentence decoding.
-fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<(usize, Candidate)>) -> Vec<Candidate> {
+fn postprocess(
+    text: &str,
+    sentences: &[Sentence],
+    ctx: &DocContext,
+    found: Vec<(usize, Candidate)>,
+) -> Vec<Candidate> {
     // One surface, one type: body mentions vote, weighted by length of agreement.
     // Lowercased forms are built in one reused buffer and copied only into new map keys.
     let mut buf = String::new();
@@ -824,8 +1107,11 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             }
         }
     }
-    let best = |v: &[u32; N_TYPES]| -> usize { (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b }) };
-    let surface_type: FastMap<String, EntityType> = votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect();
+    let best = |v: &[u32; N_TYPES]| -> usize {
+        (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b })
+    };
+    let surface_type: FastMap<String, EntityType> =
+        votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect();
 
     let mut out: Vec<Candidate> = Vec::new();
     for (si, c) in &found {
@@ -835,20 +1121,32 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
         // Two names joined by a hyphen ("Apple-OpenAI partnership") are two mentions when
         // the article uses each on its own. (Only a span with a hyphen is tokenized for this.)
-        let toks = if c.span.of(text).contains('-') { super::tokenize::tokens(text, c.span) } else { Vec::new() };
-        let split = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len()).and_then(|h| {
-            let left = Span::new(c.span.start, toks[h - 1].end);
-            let right = Span::new(toks[h + 1].start, c.span.end);
-            let lt = surface_type.get(lower_into(left.of(text), &mut buf))?;
-            let rt = surface_type.get(lower_into(right.of(text), &mut buf))?;
-            Some([Candidate { span: left, ty: *lt }, Candidate { span: right, ty: *rt }])
-        });
+        let toks = if c.span.of(text).contains('-') {
+            super::tokenize::tokens(text, c.span)
+        } else {
+            Vec::new()
+        };
+        let split = toks
+            .iter()
+            .position(|t| t.of(text) == "-")
+            .filter(|&h| h > 0 && h + 1 < toks.len())
+            .and_then(|h| {
+                let left = Span::new(c.span.start, toks[h - 1].end);
+                let right = Span::new(toks[h + 1].start, c.span.end);
+                let lt = surface_type.get(lower_into(left.of(text), &mut buf))?;
+                let rt = surface_type.get(lower_into(right.of(text), &mut buf))?;
+                Some([Candidate { span: left, ty: *lt }, Candidate { span: right, ty: *rt }])
+            });
         match split {
             Some(parts) => out.extend(parts),
             None if is_topic_word(c.span.of(text)) => {}
             // A post-nominal after a person's name ("Mark Tedeschi, QC") is no organization.
             None if is_post_nominal(c.span.of(text))
-                && found.iter().any(|(_, p)| p.ty == EntityType::Person && p.span.end <= c.span.start && text.get(p.span.end..c.span.start).is_some_and(|g| g.trim() == ",")) => {}
+                && found.iter().any(|(_, p)| {
+                    p.ty == EntityType::Person
+                        && p.span.end <= c.span.start
+                        && text.get(p.span.end..c.span.start).is_some_and(|g| g.trim() == ",")
+                }) => {}
             None => out.push(Candidate { span: c.span, ty }),
         }
     }
@@ -861,7 +1159,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         if let Some(last) = merged.last_mut() {
             let gap = text.get(last.span.end..c.span.start).unwrap_or("");
             let head = last.span.of(text).rsplit(' ').next().unwrap_or("");
-            if last.ty == EntityType::Org && matches!(gap, " of " | " for " | " of the " | " for the ") && is_institution(head) {
+            if last.ty == EntityType::Org
+                && matches!(gap, " of " | " for " | " of the " | " for the ")
+                && is_institution(head)
+            {
                 last.span = Span::new(last.span.start, c.span.end);
                 continue;
             }
@@ -869,8 +1170,13 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             // word is part of its name ("Australian" + "Centre for Control of …",
             // "Russian" + "Academy of Sciences").
             let first = c.span.of(text).split(' ').next().unwrap_or("");
-            if last.ty == EntityType::Norp && c.ty == EntityType::Org && gap == " " && is_institution(first) {
-                *last = Candidate { span: Span::new(last.span.start, c.span.end), ty: EntityType::Org };
+            if last.ty == EntityType::Norp
+                && c.ty == EntityType::Org
+                && gap == " "
+                && is_institution(first)
+            {
+                *last =
+                    Candidate { span: Span::new(last.span.start, c.span.end), ty: EntityType::Org };
                 continue;
             }
         }
@@ -886,7 +1192,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let key = lower_into(s, &mut buf);
         if !seen.contains_key(key) {
             seen.insert(key.to_string(), ());
-            let toks: Vec<String> = super::tokenize::tokens(text, c.span).iter().map(|t| t.of(text).to_lowercase()).collect();
+            let toks: Vec<String> = super::tokenize::tokens(text, c.span)
+                .iter()
+                .map(|t| t.of(text).to_lowercase())
+                .collect();
             let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
             if !toks.is_empty() && s.chars().count() >= 2 {
                 names.push((toks, c.ty, cap));
@@ -913,7 +1222,9 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             title || !w.chars().next().is_some_and(char::is_lowercase)
         };
         let same = |k: usize, toks: &[String]| -> bool {
-            toks.iter().enumerate().all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| lowers_to(x.of(text), t)))
+            toks.iter()
+                .enumerate()
+                .all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| lowers_to(x.of(text), t)))
         };
         let mut taken = vec![false; s.tokens.len()];
         // Body spans do not overlap, so their ends are sorted too: search, don't scan.
@@ -929,18 +1240,38 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         while k < s.tokens.len() {
             let mut hit = None;
             if !taken[k] {
-                let key = (!by_first.is_empty() && keyed(k)).then(|| lower_into(s.tokens[k].of(text), &mut buf));
-                for (toks, ty, cap) in key.and_then(|key| by_first.get(key)).into_iter().flatten().map(|&n| &names[n]) {
+                let key = (!by_first.is_empty() && keyed(k))
+                    .then(|| lower_into(s.tokens[k].of(text), &mut buf));
+                for (toks, ty, cap) in
+                    key.and_then(|key| by_first.get(key)).into_iter().flatten().map(|&n| &names[n])
+                {
                     let len = toks.len();
-                    if k + len <= s.tokens.len() && !taken[k..k + len].iter().any(|&x| x) && same(k, toks) {
+                    if k + len <= s.tokens.len()
+                        && !taken[k..k + len].iter().any(|&x| x)
+                        && same(k, toks)
+                    {
                         let first = s.tokens[k].of(text);
                         // In the body a name must keep its capital; in headlines case says little.
-                        let ok = title || !*cap || first.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+                        let ok = title
+                            || !*cap
+                            || first
+                                .chars()
+                                .next()
+                                .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
                         // Do not cut a longer capitalized run ("Apple" inside "Apple Music").
                         let next_cap = !title
-                            && s.tokens.get(k + len).is_some_and(|t| t.of(text).chars().next().is_some_and(char::is_uppercase))
+                            && s.tokens.get(k + len).is_some_and(|t| {
+                                t.of(text).chars().next().is_some_and(char::is_uppercase)
+                            })
                             && k + len < s.tokens.len();
-                        let prev_cap = !title && k > 0 && s.tokens[k - 1].of(text).chars().next().is_some_and(char::is_uppercase) && !taken[k - 1];
+                        let prev_cap = !title
+                            && k > 0
+                            && s.tokens[k - 1]
+                                .of(text)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                            && !taken[k - 1];
                         if ok && !next_cap && !prev_cap {
                             hit = Some((len, *ty));
                             break;
@@ -950,7 +1281,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             }
             match hit {
                 Some((len, ty)) => {
-                    added.push(Candidate { span: Span::new(s.tokens[k].start, s.tokens[k + len - 1].end), ty });
+                    added.push(Candidate {
+                        span: Span::new(s.tokens[k].start, s.tokens[k + len - 1].end),
+                        ty,
+                    });
                     for x in &mut taken[k..k + len] {
                         *x = true;
                     }
@@ -964,17 +1298,26 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
             // word, a number) holds names only, so the model's spans there stand.
             let dateline = s.tokens.len() <= 8
                 && s.tokens.iter().any(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit()))
-                && !s.tokens.iter().any(|t| t.of(text).chars().next().is_some_and(char::is_lowercase));
+                && !s
+                    .tokens
+                    .iter()
+                    .any(|t| t.of(text).chars().next().is_some_and(char::is_lowercase));
             for (fi, c) in found.iter().filter(|(fi, _)| *fi == si) {
                 // In title case, trust the model's own span only when a word of it is
                 // capitalized mid-sentence in the body too, or it is written in capitals.
-                let supported = dateline || super::tokenize::tokens(text, c.span).iter().any(|t| {
-                    let w = t.of(text);
-                    let l = features::lower_form(w);
-                    (ctx.seen_cap_mid(&l) && !ctx.seen_lower(&l)) || (w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
-                });
+                let supported = dateline
+                    || super::tokenize::tokens(text, c.span).iter().any(|t| {
+                        let w = t.of(text);
+                        let l = features::lower_form(w);
+                        (ctx.seen_cap_mid(&l) && !ctx.seen_lower(&l))
+                            || (w.chars().count() >= 2
+                                && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+                    });
                 if *fi == si && supported && !added.iter().any(|a| a.overlaps_c(c)) {
-                    let ty = surface_type.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
+                    let ty = surface_type
+                        .get(lower_into(c.span.of(text), &mut buf))
+                        .copied()
+                        .unwrap_or(c.ty);
                     added.push(Candidate { span: c.span, ty });
                 }
             }
@@ -988,9 +1331,15 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let (c, next) = (out[k], out[k + 1]);
         let gap = text.get(c.span.end..next.span.start).unwrap_or("");
         let after = text.get(next.span.end..).unwrap_or("");
-        let possessive = after.trim_start().starts_with("'s") || after.trim_start().starts_with("’s");
+        let possessive =
+            after.trim_start().starts_with("'s") || after.trim_start().starts_with("’s");
         let one_word = !c.span.of(text).contains(' ');
-        if c.ty == EntityType::Person && one_word && next.ty == EntityType::Gpe && matches!(gap, ", " | " , ") && !possessive {
+        if c.ty == EntityType::Person
+            && one_word
+            && next.ty == EntityType::Gpe
+            && matches!(gap, ", " | " , ")
+            && !possessive
+        {
             out[k].ty = EntityType::Gpe;
         }
     }
@@ -1000,25 +1349,33 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
         let text_of = c.span.of(text);
         let mut words = text_of.split_whitespace();
         let last = words.next_back();
-        if words.next().is_some() && last.is_some_and(is_event_head) && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+        if words.next().is_some()
+            && last.is_some_and(is_event_head)
+            && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        {
             c.ty = EntityType::Event;
         }
         // "Battle of Midway", "Siege of Leningrad" name events whatever the place in them.
-        if matches!(text_of.split_whitespace().next(), Some("Battle" | "Siege")) && text_of.split_whitespace().nth(1) == Some("of") && c.ty != EntityType::Person {
+        if matches!(text_of.split_whitespace().next(), Some("Battle" | "Siege"))
+            && text_of.split_whitespace().nth(1) == Some("of")
+            && c.ty != EntityType::Person
+        {
             c.ty = EntityType::Event;
         }
         if matches!(c.ty, EntityType::Person | EntityType::Org) {
             let words: Vec<&str> = text_of.split_whitespace().collect();
             // Football clubs keep a place's name ("Notts County", "Crystal Palace", "Queen's
             // Park"): the tagger's ORG wins over these heads.
-            let club_head = c.ty == EntityType::Org && words.last().is_some_and(|w| matches!(*w, "County" | "Palace" | "Park"));
+            let club_head = c.ty == EntityType::Org
+                && words.last().is_some_and(|w| matches!(*w, "County" | "Palace" | "Park"));
             if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
                 c.ty = ty;
             }
         }
         // Likewise a name ending in an organization head ("Villanova Preparatory School",
         // "Rochester Philharmonic Orchestra") is an organization, not a person or a place.
-        if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+        if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        {
             let words: Vec<&str> = text_of.split_whitespace().collect();
             if words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
                 c.ty = EntityType::Org;
@@ -1031,7 +1388,10 @@ fn postprocess(text: &str, sentences: &[Sentence], ctx: &DocContext, found: Vec<
     let mut org_firsts: FastMap<&str, ()> = FastMap::default();
     for c in &out {
         let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
-        if c.ty == EntityType::Org && words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+        if c.ty == EntityType::Org
+            && words.len() >= 2
+            && words.last().is_some_and(|w| is_org_head(w))
+        {
             org_firsts.insert(words[0], ());
         }
     }
@@ -1070,7 +1430,12 @@ mod tests {
     use crate::engine::analyze;
 
     fn names(text: &str) -> Vec<(String, EntityType)> {
-        analyze(text).mentions.iter().filter(|m| type_index(m.ty).is_some()).map(|m| (m.span.of(text).to_string(), m.ty)).collect()
+        analyze(text)
+            .mentions
+            .iter()
+            .filter(|m| type_index(m.ty).is_some())
+            .map(|m| (m.span.of(text).to_string(), m.ty))
+            .collect()
     }
 
     #[test]
@@ -1083,15 +1448,27 @@ mod tests {
     #[test]
     fn header_errors_are_distinct() {
         assert_eq!(Model::from_bytes(b"").unwrap_err(), ModelError::NotAModel);
-        assert_eq!(Model::from_bytes(b"PK\x03\x04 a zip file, not a model").unwrap_err(), ModelError::NotAModel);
+        assert_eq!(
+            Model::from_bytes(b"PK\x03\x04 a zip file, not a model").unwrap_err(),
+            ModelError::NotAModel
+        );
         let mut wrong = EMBEDDED.to_vec();
         wrong[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
-        assert_eq!(Model::from_bytes(&wrong).unwrap_err(), ModelError::WrongVersion { found: FORMAT_VERSION + 1, expected: FORMAT_VERSION });
+        assert_eq!(
+            Model::from_bytes(&wrong).unwrap_err(),
+            ModelError::WrongVersion { found: FORMAT_VERSION + 1, expected: FORMAT_VERSION }
+        );
         // A file in the older interleaved layout (version 1) is refused by its version.
         wrong[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&1u16.to_le_bytes());
-        assert_eq!(Model::from_bytes(&wrong).unwrap_err(), ModelError::WrongVersion { found: 1, expected: FORMAT_VERSION });
+        assert_eq!(
+            Model::from_bytes(&wrong).unwrap_err(),
+            ModelError::WrongVersion { found: 1, expected: FORMAT_VERSION }
+        );
         for cut in [MAGIC.len() + 1, MAGIC.len() + 5, EMBEDDED.len() / 2, EMBEDDED.len() - 1] {
-            assert!(matches!(Model::from_bytes(&EMBEDDED[..cut]), Err(ModelError::Corrupt(_))), "cut at {cut}");
+            assert!(
+                matches!(Model::from_bytes(&EMBEDDED[..cut]), Err(ModelError::Corrupt(_))),
+                "cut at {cut}"
+            );
         }
         let mut flipped = EMBEDDED.to_vec();
         let mid = flipped.len() / 2;
@@ -1126,7 +1503,10 @@ mod tests {
         for (text, want) in cases {
             let got = names(text);
             for (w, ty) in *want {
-                assert!(got.iter().any(|(g, t)| g == w && t == ty), "{text:?}: want {w} as {ty:?}, got {got:?}");
+                assert!(
+                    got.iter().any(|(g, t)| g == w && t == ty),
+                    "{text:?}: want {w} as {ty:?}, got {got:?}"
+                );
             }
         }
     }
@@ -1144,11 +1524,17 @@ mod tests {
         for text in texts {
             let a = analyze(text);
             let sentences = crate::train::sentences_of(text);
-            let starts: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.start)).collect();
-            let ends: Vec<usize> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.end)).collect();
+            let starts: Vec<usize> =
+                sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.start)).collect();
+            let ends: Vec<usize> =
+                sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.end)).collect();
             for m in a.mentions.iter().filter(|m| type_index(m.ty).is_some()) {
                 assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
-                assert!(starts.contains(&m.span.start) && ends.contains(&m.span.end), "{text:?}: {:?}", m.span.of(text));
+                assert!(
+                    starts.contains(&m.span.start) && ends.contains(&m.span.end),
+                    "{text:?}: {:?}",
+                    m.span.of(text)
+                );
                 assert!(!m.span.of(text).starts_with("the ") && !m.span.of(text).ends_with("’s"));
             }
         }
@@ -1158,7 +1544,12 @@ mod tests {
     fn table_rows_and_sentence_case_lines_are_not_headlines() {
         let text = "Title Line Here\nResults Of The Day\nBenetton ( Italy ) 92 Dinamo ( Russia ) 81\nResults of Scottish league\nBody text follows here, as usual.";
         let sentences = crate::train::sentences_of(text);
-        let line = |start: &str| sentences.iter().find(|s| s.span.of(text).starts_with(start)).map(|s| is_title_like(text, s));
+        let line = |start: &str| {
+            sentences
+                .iter()
+                .find(|s| s.span.of(text).starts_with(start))
+                .map(|s| is_title_like(text, s))
+        };
         assert_eq!(line("Benetton"), Some(false));
         assert_eq!(line("Results of"), Some(false));
         assert_eq!(line("Body"), Some(false));

@@ -65,9 +65,15 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
                         break;
                     }
                     j += 1;
-                } else if (d == '.' || d == ',') && prev.is_ascii_digit() && at(j + 1).is_some_and(|x| x.is_ascii_digit()) {
+                } else if (d == '.' || d == ',')
+                    && prev.is_ascii_digit()
+                    && at(j + 1).is_some_and(|x| x.is_ascii_digit())
+                {
                     j += 1; // 1,200.50
-                } else if d == '.' && at(j + 1).is_some_and(|x| x.is_alphabetic()) && is_initial_run(&chars, start, j) {
+                } else if d == '.'
+                    && at(j + 1).is_some_and(|x| x.is_alphabetic())
+                    && is_initial_run(&chars, start, j)
+                {
                     j += 1; // U.S, J.P
                 } else {
                     break;
@@ -79,7 +85,11 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
             }
             out.push(Span::new(off(start), off(j)));
             i = j;
-        } else if is_apostrophe(c) && at(i + 1).is_some_and(|x| x.is_alphabetic()) && i > 0 && chars[i - 1].1.is_alphanumeric() {
+        } else if is_apostrophe(c)
+            && at(i + 1).is_some_and(|x| x.is_alphabetic())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
             // "’s", "’t", "’ll" after a word.
             let mut j = i + 1;
             while j < n && chars[j].1.is_alphabetic() {
@@ -114,10 +124,10 @@ fn is_initials(chars: &[(usize, char)]) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "corp", "co", "ltd", "plc", "vs", "v", "no",
-    "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "est", "dept", "univ", "rev", "e.g",
-    "i.e", "fig", "op", "vol", "al",
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "corp", "co", "ltd", "plc", "vs",
+    "v", "no", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "est",
+    "dept", "univ", "rev", "e.g", "i.e", "fig", "op", "vol", "al",
 ];
 
 /// The sentences of `text[range]`, as spans into `text` (trimmed, never empty).
@@ -154,12 +164,15 @@ pub fn sentences_in(text: &str, toks: &[Span]) -> Vec<Span> {
         }
         let prev = if k > 0 { toks[k - 1].of(text).to_lowercase() } else { String::new() };
         let next = toks.get(after).map(|n| (n.of(text), n.start));
-        let abbreviation = tok == "." && ABBREVIATIONS.contains(&prev.as_str()) && next.is_some_and(|(n, _)| {
-            // After "Inc." a capital usually continues the sentence, unless it is a word
-            // that typically opens one.
-            !matches!(n, "The" | "He" | "She" | "It" | "They" | "We" | "In" | "But")
-        });
-        let ends = !abbreviation && next.is_some_and(|(n, start)| start > end && starts_sentence(n));
+        let abbreviation = tok == "."
+            && ABBREVIATIONS.contains(&prev.as_str())
+            && next.is_some_and(|(n, _)| {
+                // After "Inc." a capital usually continues the sentence, unless it is a word
+                // that typically opens one.
+                !matches!(n, "The" | "He" | "She" | "It" | "They" | "We" | "In" | "But")
+            });
+        let ends =
+            !abbreviation && next.is_some_and(|(n, start)| start > end && starts_sentence(n));
         if ends {
             out.push(Span::new(sentence_start, end));
             start = None;
@@ -173,7 +186,9 @@ pub fn sentences_in(text: &str, toks: &[Span]) -> Vec<Span> {
 }
 
 fn starts_sentence(next: &str) -> bool {
-    next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\''))
+    next.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+    })
 }
 
 #[cfg(test)]
@@ -233,7 +248,10 @@ mod tests {
     fn sentences_split_at_stops_but_not_abbreviations() {
         let cases: &[(&str, &[&str])] = &[
             ("It rose. Then it fell.", &["It rose.", "Then it fell."]),
-            ("Mr. Smith went to Washington. He won.", &["Mr. Smith went to Washington.", "He won."]),
+            (
+                "Mr. Smith went to Washington. He won.",
+                &["Mr. Smith went to Washington.", "He won."],
+            ),
             ("The U.S. Federal Reserve met.", &["The U.S. Federal Reserve met."]),
             ("He said \"no.\" She left.", &["He said \"no.\"", "She left."]),
             ("Why? Because.", &["Why?", "Because."]),

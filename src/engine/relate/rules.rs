@@ -41,14 +41,30 @@ fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<(bool, bool)> {
     let mut founder = false;
     for i in range {
         let w = v.w(i);
-        if matches!(w, "-" | "," | "and" | "&" | "of" | "for" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "then") {
+        if matches!(
+            w,
+            "-" | ","
+                | "and"
+                | "&"
+                | "of"
+                | "for"
+                | "the"
+                | "a"
+                | "an"
+                | "former"
+                | "new"
+                | "interim"
+                | "acting"
+                | "then"
+        ) {
             continue;
         }
         if !v.is(i, &ROLES) {
             return None;
         }
         core |= v.is(i, &CORE_ROLES);
-        founder |= v.is(i, &FOUNDER_ROLES) || (w == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founder");
+        founder |=
+            v.is(i, &FOUNDER_ROLES) || (w == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founder");
     }
     (core || founder).then_some((core, founder))
 }
@@ -62,9 +78,39 @@ fn role_scan(v: &View, i: usize, n: usize) -> (bool, bool, usize) {
         let w = v.w(k);
         if v.is(k, &ROLES) {
             core |= v.is(k, &CORE_ROLES);
-            founder |= v.is(k, &FOUNDER_ROLES) || (w == "co" && v.w(k + 1) == "-" && v.w(k + 2) == "founder");
-        } else if !matches!(w, "-" | "and" | "&" | "the" | "a" | "an" | "former" | "new" | "interim" | "acting" | "its" | "top" | "own")
-            && !(v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "who" | "which" | "that" | "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will"))
+            founder |= v.is(k, &FOUNDER_ROLES)
+                || (w == "co" && v.w(k + 1) == "-" && v.w(k + 2) == "founder");
+        } else if !matches!(
+            w,
+            "-" | "and"
+                | "&"
+                | "the"
+                | "a"
+                | "an"
+                | "former"
+                | "new"
+                | "interim"
+                | "acting"
+                | "its"
+                | "top"
+                | "own"
+        ) && !(v.is_word(k)
+            && !v.cap[k]
+            && !v.is(k, &PREPOSITIONS)
+            && !matches!(
+                w,
+                "who"
+                    | "which"
+                    | "that"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+            ))
         {
             // Lower-case modifiers ("a retail analyst", "a senior gas analyst") are part of
             // the role phrase; anything else ends it.
@@ -76,7 +122,14 @@ fn role_scan(v: &View, i: usize, n: usize) -> (bool, bool, usize) {
 }
 
 /// Emits works-for and founded from a role phrase's flags.
-fn role_facts(out: &mut Vec<Found>, person: EntityId, org: EntityId, core: bool, founder: bool, conf: f32) {
+fn role_facts(
+    out: &mut Vec<Found>,
+    person: EntityId,
+    org: EntityId,
+    core: bool,
+    founder: bool,
+    conf: f32,
+) {
     if core {
         push(out, EmployedBy, person, org, conf);
     }
@@ -168,9 +221,35 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                 let stop = (after + 12).min(v.low.len());
                 while k < stop && !matches!(v.w(k), "," | "said" | "and" | ";") {
                     let w = v.w(k);
-                    if matches!(w, "runs" | "ran" | "heads" | "headed" | "leads" | "led" | "joined" | "chairs" | "chaired" | "manages" | "managed" | "works" | "worked" | "represents" | "coaches" | "captains" | "spent") && !v.hedged(k, 3) {
+                    if matches!(
+                        w,
+                        "runs"
+                            | "ran"
+                            | "heads"
+                            | "headed"
+                            | "leads"
+                            | "led"
+                            | "joined"
+                            | "chairs"
+                            | "chaired"
+                            | "manages"
+                            | "managed"
+                            | "works"
+                            | "worked"
+                            | "represents"
+                            | "coaches"
+                            | "captains"
+                            | "spent"
+                    ) && !v.hedged(k, 3)
+                    {
                         let mut j = k + 1;
-                        while j < stop && v.ment_at(j).is_none() && matches!(v.w(j), "at" | "for" | "with" | "the" | "as" | "in" | "previously" | "also") {
+                        while j < stop
+                            && v.ment_at(j).is_none()
+                            && matches!(
+                                v.w(j),
+                                "at" | "for" | "with" | "the" | "as" | "in" | "previously" | "also"
+                            )
+                        {
                             j += 1;
                         }
                         if let Some(o) = v.ment_at(j).filter(|&o| v.ments[o].ty == Org) {
@@ -180,7 +259,9 @@ fn employment(v: &View, out: &mut Vec<Found>) {
                                     push(out, EmployedBy, pm.entity, v.ments[o2].entity, 0.7);
                                 }
                             }
-                        } else if v.w(j) == "its" && matches!(w, "runs" | "heads" | "leads" | "led" | "headed" | "ran") {
+                        } else if v.w(j) == "its"
+                            && matches!(w, "runs" | "heads" | "leads" | "led" | "headed" | "ran")
+                        {
                             if let Some(t) = v.topic {
                                 push(out, EmployedBy, pm.entity, t, 0.5);
                             }
@@ -195,7 +276,12 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         // PERSON", "ORG’s PERSON" ("Microsoft’s Yorke Rhodes").
         let before = pm.first;
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 6 && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "former" | "capt." | "dr." | "prof.")) {
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && before - k < 6
+            && (v.is(k - 1, &ROLES)
+                || matches!(v.w(k - 1), "-" | "and" | "," | "former" | "capt." | "dr." | "prof."))
+        {
             k -= 1;
         }
         if let Some(o) = k.checked_sub(1).and_then(|i| v.ment_at(i)) {
@@ -212,7 +298,12 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         }
         // "chief executive Dana Whitfield said": an executive title with no organization
         // names the company the article is about.
-        if k < before && v.ment_at(k.wrapping_sub(1)).is_none() && (k == 0 || !v.is_word(k - 1) || v.is(k - 1, words!["said", "says", "and", "statement"])) {
+        if k < before
+            && v.ment_at(k.wrapping_sub(1)).is_none()
+            && (k == 0
+                || !v.is_word(k - 1)
+                || v.is(k - 1, words!["said", "says", "and", "statement"]))
+        {
             let exec = (k..before).any(|i| v.is(i, words!["chief", "ceo", "cfo", "cto", "coo"]));
             if exec && role_words(v, k..before).is_some() {
                 if let Some(o) = v.topic {
@@ -222,7 +313,11 @@ fn employment(v: &View, out: &mut Vec<Found>) {
         }
         // With a possessive between: walk back over roles, then the possessive, then ORG.
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 7 && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "of" | "own")) {
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && before - k < 7
+            && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "of" | "own"))
+        {
             k -= 1;
         }
         for pl in [1usize, 2] {
@@ -257,10 +352,20 @@ fn founding(v: &View, out: &mut Vec<Found>) {
         if !trig || v.hedged(i, 4) {
             continue;
         }
-        let t_end = if w == "co" { i + 3 } else if w == "set" { i + 2 } else { i + 1 };
+        let t_end = if w == "co" {
+            i + 3
+        } else if w == "set" {
+            i + 2
+        } else {
+            i + 1
+        };
         // Passive: "... founded in 2019 by A and B".
         let mut k = t_end;
-        while k < v.low.len() && k < t_end + 6 && v.w(k) != "by" && (v.ment_at(k).is_none() || v.ments[v.ment_at(k).unwrap_or(0)].ty == Date) {
+        while k < v.low.len()
+            && k < t_end + 6
+            && v.w(k) != "by"
+            && (v.ment_at(k).is_none() || v.ments[v.ment_at(k).unwrap_or(0)].ty == Date)
+        {
             k += 1;
         }
         if v.w(k) == "by" {
@@ -269,7 +374,11 @@ fn founding(v: &View, out: &mut Vec<Found>) {
                 let mut j = k + 1;
                 while j < v.low.len() && j < k + 40 && !matches!(v.w(j), ";" | "said" | "says") {
                     if let Some(m) = v.ment_at(j) {
-                        if v.ments[m].ty == Person && (ps.is_empty() || v.w(v.ments[m].first - 1) == "and" || v.w(v.ments[m].first - 1) == ",") {
+                        if v.ments[m].ty == Person
+                            && (ps.is_empty()
+                                || v.w(v.ments[m].first - 1) == "and"
+                                || v.w(v.ments[m].first - 1) == ",")
+                        {
                             ps.push(m);
                         } else if ps.is_empty() && v.ments[m].ty != Person {
                             break;
@@ -287,7 +396,12 @@ fn founding(v: &View, out: &mut Vec<Found>) {
             let org = v
                 .prev_ment(i, 10, &[Org])
                 .map(|o| v.ments[o].entity)
-                .or_else(|| persons.last().and_then(|&p| v.next_ment_any(v.ments[p].last + 1, 30, Org)).map(|o| v.ments[o].entity))
+                .or_else(|| {
+                    persons
+                        .last()
+                        .and_then(|&p| v.next_ment_any(v.ments[p].last + 1, 30, Org))
+                        .map(|o| v.ments[o].entity)
+                })
                 .or_else(|| if v.org_anaphor(i.saturating_sub(6), i) { v.topic } else { None });
             if let Some(org) = org {
                 for p in persons {
@@ -297,9 +411,20 @@ fn founding(v: &View, out: &mut Vec<Found>) {
             continue;
         }
         // Active: "PERSON (, who) co-founded ORG (with PERSON)".
-        let Some(p) = v.prev_ment(i, 12, &[Person, Org]).filter(|&p| v.ments[p].ty == Person) else { continue };
+        let Some(p) = v.prev_ment(i, 12, &[Person, Org]).filter(|&p| v.ments[p].ty == Person)
+        else {
+            continue;
+        };
         let mut j = t_end;
-        while v.is(j, words!["the", "a", "an"]) || (v.is_word(j) && !v.cap[j] && v.ment_at(j).is_none() && j < t_end + 3 && !v.is(j, &PREPOSITIONS) && !v.is(j, &ORG_NOUNS)) || v.w(j) == "-" {
+        while v.is(j, words!["the", "a", "an"])
+            || (v.is_word(j)
+                && !v.cap[j]
+                && v.ment_at(j).is_none()
+                && j < t_end + 3
+                && !v.is(j, &PREPOSITIONS)
+                && !v.is(j, &ORG_NOUNS))
+            || v.w(j) == "-"
+        {
             j += 1;
         }
         let org = match v.ment_at(j) {
@@ -337,7 +462,11 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
     let mm = v.ments[m];
     // "a €18.5 million grant to QuTech", "inject $350 million into X".
     let mut k = mm.last + 1;
-    while k < v.low.len() && k < mm.last + 5 && v.ment_at(k).is_none() && !matches!(v.w(k), "to" | "into" | "," | "from" | "by") {
+    while k < v.low.len()
+        && k < mm.last + 5
+        && v.ment_at(k).is_none()
+        && !matches!(v.w(k), "to" | "into" | "," | "from" | "by")
+    {
         k += 1;
     }
     if !valuation && v.is(k, words!["to", "into"]) {
@@ -347,7 +476,9 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
     }
     // "lend ADNOC $3 billion", "give Micron up to ¥536 billion", "values Orrery at $9.5bn".
     if trig < mm.first {
-        if let Some(o) = (trig + 1..mm.first).find_map(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org) {
+        if let Some(o) =
+            (trig + 1..mm.first).find_map(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org)
+        {
             let between = v.ments[o].first - trig;
             if between <= 2 {
                 return Some((v.ments[o].entity, 0.85));
@@ -358,7 +489,9 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
     // belongs to the name right before its comma, not to the sentence's subject.
     if valuation {
         let mut k = trig;
-        while k > 0 && v.is(k - 1, words!["a", "an", "its", "current", "recent", "latest", "reported"]) {
+        while k > 0
+            && v.is(k - 1, words!["a", "an", "its", "current", "recent", "latest", "reported"])
+        {
             k -= 1;
         }
         if k >= 3 && v.w(k - 1) == "with" && v.w(k - 2) == "," {
@@ -397,16 +530,50 @@ fn money(v: &View, out: &mut Vec<Found>) {
         // A trigger before the amount, not separated from it by another amount.
         // A conversion in brackets ("€600 million (approximately $640 million)") shares the
         // trigger of the amount it converts.
-        let conversion = mm.first >= 1 && (v.w(mm.first - 1) == "(" || (mm.first >= 2 && v.w(mm.first - 2) == "(" && v.is(mm.first - 1, words!["about", "approximately", "roughly", "around", "some", "nearly"])));
-        let last_money_before = before.iter().rev().find(|&&i| v.ment_at(i).is_some_and(|o| v.ments[o].ty == Money && o != m));
-        let lo = if conversion { lo.saturating_sub(4) } else { last_money_before.map_or(lo, |&i| i + 1) };
-        let val_before = (lo..mm.first).rev().find(|&i| v.stem(i, VALUATION) && v.ment_at(i).is_none());
+        let conversion = mm.first >= 1
+            && (v.w(mm.first - 1) == "("
+                || (mm.first >= 2
+                    && v.w(mm.first - 2) == "("
+                    && v.is(
+                        mm.first - 1,
+                        words!["about", "approximately", "roughly", "around", "some", "nearly"],
+                    )));
+        let last_money_before = before
+            .iter()
+            .rev()
+            .find(|&&i| v.ment_at(i).is_some_and(|o| v.ments[o].ty == Money && o != m));
+        let lo = if conversion {
+            lo.saturating_sub(4)
+        } else {
+            last_money_before.map_or(lo, |&i| i + 1)
+        };
+        let val_before =
+            (lo..mm.first).rev().find(|&i| v.stem(i, VALUATION) && v.ment_at(i).is_none());
         let val_after = (mm.last + 1..mm.last + 3).find(|&i| v.stem(i, VALUATION));
-        let fund_before = (lo..mm.first).rev().find(|&i| v.stem(i, FUNDING_BEFORE) && v.ment_at(i).is_none() && v.w(i) != "closing");
-        let fund_after = (mm.last + 1..mm.last + 5).take_while(|&i| v.ment_at(i).is_none() && !matches!(v.w(i), "," | "." | "and")).find(|&i| v.is(i, &FUNDING_AFTER));
+        let fund_before = (lo..mm.first)
+            .rev()
+            .find(|&i| v.stem(i, FUNDING_BEFORE) && v.ment_at(i).is_none() && v.w(i) != "closing");
+        let fund_after = (mm.last + 1..mm.last + 5)
+            .take_while(|&i| v.ment_at(i).is_none() && !matches!(v.w(i), "," | "." | "and"))
+            .find(|&i| v.is(i, &FUNDING_AFTER));
         let not_funding = (lo..mm.last + 4).any(|i| v.is(i, &NOT_FUNDING))
             || (mm.first > 0 && v.is(mm.first - 1, words!["for", "at", "of"]))
-            || (mm.first > 1 && v.is(mm.first - 1, words!["about", "approximately", "roughly", "nearly", "around", "some", "almost", "over", "than"]) && v.is(mm.first - 2, words!["for", "at"]));
+            || (mm.first > 1
+                && v.is(
+                    mm.first - 1,
+                    words![
+                        "about",
+                        "approximately",
+                        "roughly",
+                        "nearly",
+                        "around",
+                        "some",
+                        "almost",
+                        "over",
+                        "than"
+                    ],
+                )
+                && v.is(mm.first - 2, words!["for", "at"]));
         if let Some(t) = val_before.or(val_after) {
             if v.hedged(t.min(mm.first), 4) {
                 continue;
@@ -456,11 +623,20 @@ fn investment(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
         let w = v.w(i);
         // "backed by X and Y" / "a round led by X" without an amount in the sentence.
-        if (w == "backed" || (w == "led" && (i.saturating_sub(4)..i).any(|k| v.is(k, words!["round", "investment", "funding", "series"])))) && v.w(i + 1) == "by" && !has_money {
+        if (w == "backed"
+            || (w == "led"
+                && (i.saturating_sub(4)..i)
+                    .any(|k| v.is(k, words!["round", "investment", "funding", "series"]))))
+            && v.w(i + 1) == "by"
+            && !has_money
+        {
             if v.hedged(i, 3) {
                 continue;
             }
-            let funded = v.prev_ment(i, 12, &[Org]).map(|o| v.ments[o].entity).or_else(|| v.org_anaphor(0, i).then_some(v.topic).flatten());
+            let funded = v
+                .prev_ment(i, 12, &[Org])
+                .map(|o| v.ments[o].entity)
+                .or_else(|| v.org_anaphor(0, i).then_some(v.topic).flatten());
             if let (Some(f), Some(o)) = (funded, v.next_ment(i + 2, 4, &[Org, Person])) {
                 for k in v.list_from(o) {
                     push(out, InvestedIn, v.ments[k].entity, f, 0.75);
@@ -476,9 +652,15 @@ fn investment(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "X, a key investor in Y", "Y’s largest outside shareholder".
-        if matches!(w, "investor" | "backer" | "shareholder" | "investors" | "backers" | "shareholders") && !v.hedged(i, 4) {
+        if matches!(
+            w,
+            "investor" | "backer" | "shareholder" | "investors" | "backers" | "shareholders"
+        ) && !v.hedged(i, 4)
+        {
             if v.is(i + 1, words!["in", "of"]) {
-                if let (Some(h), Some(t)) = (v.prev_ment(i, 6, &[Org, Person]), v.next_ment(i + 2, 2, &[Org])) {
+                if let (Some(h), Some(t)) =
+                    (v.prev_ment(i, 6, &[Org, Person]), v.next_ment(i + 2, 2, &[Org]))
+                {
                     if v.w(v.ments[h].last + 1) == "," {
                         push(out, InvestedIn, v.ments[h].entity, v.ments[t].entity, 0.8);
                     }
@@ -492,7 +674,11 @@ fn investment(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "X invested in Y", "X holds a 22% stake in Y", "X owns 41.7% of Y".
-        let invest = w.starts_with("invest") && w != "investor" && w != "investors" && w != "investment" && w != "investments";
+        let invest = w.starts_with("invest")
+            && w != "investor"
+            && w != "investors"
+            && w != "investment"
+            && w != "investments";
         let stake = w == "stake" || w == "stakes";
         if (invest || stake) && !v.hedged(i, 4) {
             let mut j = i + 1;
@@ -500,7 +686,9 @@ fn investment(v: &View, out: &mut Vec<Found>) {
                 j += 1;
             }
             if v.is(j, words!["in", "into"]) {
-                let head = v.prev_ment(i, 8, &[Org, Person]).filter(|&h| !matches!(v.w(v.ments[h].first.wrapping_sub(1)), "in" | "of"));
+                let head = v
+                    .prev_ment(i, 8, &[Org, Person])
+                    .filter(|&h| !matches!(v.w(v.ments[h].first.wrapping_sub(1)), "in" | "of"));
                 if let (Some(h), Some(t)) = (head, v.next_ment(j + 1, 3, &[Org])) {
                     push(out, InvestedIn, v.ments[h].entity, v.ments[t].entity, 0.75);
                 } else if let (Some(h), None) = (head, v.next_ment(j + 1, 3, &[Org])) {
@@ -513,7 +701,11 @@ fn investment(v: &View, out: &mut Vec<Found>) {
             }
         }
         // "X also took part" / "X joined the round" / "X participated", in a funding article.
-        let took_part = (w == "took" && v.w(i + 1) == "part") || w == "participated" || (w == "joined" && v.is(i + 1, words!["the"]) && v.is(i + 2, words!["round", "investment", "funding"]));
+        let took_part = (w == "took" && v.w(i + 1) == "part")
+            || w == "participated"
+            || (w == "joined"
+                && v.is(i + 1, words!["the"])
+                && v.is(i + 2, words!["round", "investment", "funding"]));
         if took_part && !v.hedged(i, 3) {
             if let (Some(t), Some(first)) = (v.topic, v.subject_org(i)) {
                 if v.ments[first].entity != t {
@@ -536,7 +728,8 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
             continue;
         }
         let w = v.w(i);
-        let noun = w.starts_with("acquisition") || w.starts_with("takeover") || w.starts_with("purchase");
+        let noun =
+            w.starts_with("acquisition") || w.starts_with("takeover") || w.starts_with("purchase");
         // Passive: "B was acquired by A".
         if v.w(i + 1) == "by" && i > 0 && v.is(i - 1, words!["was", "been", "is", "being", "be"]) {
             if let (Some(a), Some(b)) = (v.next_ment(i + 2, 2, &[Org]), v.prev_ment(i, 4, &[Org])) {
@@ -557,16 +750,25 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
         // topic through "it"/"the company".
         let buyer = if noun {
             let mut k = i;
-            while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, words![",", "’s", "'s"]) {
+            while k > 0
+                && v.ment_at(k - 1).is_none()
+                && i - k < 5
+                && !v.is(k - 1, words![",", "’s", "'s"])
+            {
                 k -= 1;
             }
-            (k >= 2 && v.poss(k - 1) == 1).then(|| v.ment_at(k - 2)).flatten().filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity).or_else(|| {
-                if v.w(k.saturating_sub(1)) == "its" || v.w(i - 1) == "its" {
-                    v.subject_org(i).map(|s| v.ments[s].entity).or(v.topic)
-                } else {
-                    None
-                }
-            })
+            (k >= 2 && v.poss(k - 1) == 1)
+                .then(|| v.ment_at(k - 2))
+                .flatten()
+                .filter(|&o| v.ments[o].ty == Org)
+                .map(|o| v.ments[o].entity)
+                .or_else(|| {
+                    if v.w(k.saturating_sub(1)) == "its" || v.w(i - 1) == "its" {
+                        v.subject_org(i).map(|s| v.ments[s].entity).or(v.topic)
+                    } else {
+                        None
+                    }
+                })
         } else {
             v.subject_org(i)
                 .filter(|&s| v.ments[s].last + 8 >= i)
@@ -585,15 +787,20 @@ fn acquisition(v: &View, out: &mut Vec<Found>) {
 fn partnership(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
         // The tokenizer splits "co-production" into three tokens; its last one triggers.
-        let co_production = v.w(i) == "production" && i >= 2 && v.w(i - 1) == "-" && v.w(i - 2) == "co";
+        let co_production =
+            v.w(i) == "production" && i >= 2 && v.w(i - 1) == "-" && v.w(i - 2) == "co";
         if !(v.stem(i, PARTNER) || co_production) || v.ment_at(i).is_some() || v.hedged(i, 5) {
             continue;
         }
         let w = if co_production { "co-production" } else { v.w(i) };
-        if w == "together" && !v.is(i.saturating_sub(1), words!["worked", "work", "working", "teamed"]) {
+        if w == "together"
+            && !v.is(i.saturating_sub(1), words!["worked", "work", "working", "teamed"])
+        {
             continue;
         }
-        if matches!(w, "team" | "teams" | "deal" | "deals" | "contract" | "contracts") && !v.is(i + 1, words!["with", "up"]) {
+        if matches!(w, "team" | "teams" | "deal" | "deals" | "contract" | "contracts")
+            && !v.is(i + 1, words!["with", "up"])
+        {
             continue;
         }
         // "A-B alliance".
@@ -610,7 +817,15 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
         while j < v.low.len() && j < i + 3 && !v.is(j, words!["between", "with", "of"]) {
             j += 1;
         }
-        if v.is(j, words!["between", "of"]) && (w.starts_with("joint") || w.starts_with("partner") || w == "co-production" || w.starts_with("consortium") || w.starts_with("venture") || w.starts_with("agreement") || w.starts_with("alliance")) {
+        if v.is(j, words!["between", "of"])
+            && (w.starts_with("joint")
+                || w.starts_with("partner")
+                || w == "co-production"
+                || w.starts_with("consortium")
+                || w.starts_with("venture")
+                || w.starts_with("agreement")
+                || w.starts_with("alliance"))
+        {
             if let Some(a) = partner_after(v, j + 1, 8).filter(|&a| v.ments[a].ty == Org) {
                 let list = partner_list(v, a);
                 for x in 0..list.len() {
@@ -625,24 +840,49 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
         // clause subject.
         // A date may sit in between ("a partnership last year with SQM").
         let mut j = i + 1;
-        while j < v.low.len() && j < i + 7 && v.ment_at(j).is_none_or(|m| v.ments[m].ty == Date) && v.w(j) != "with" && v.w(j) != "," {
+        while j < v.low.len()
+            && j < i + 7
+            && v.ment_at(j).is_none_or(|m| v.ments[m].ty == Date)
+            && v.w(j) != "with"
+            && v.w(j) != ","
+        {
             j += 1;
         }
         if v.w(j) == "with" {
             let a = {
                 let mut k = i;
-                while k > 0 && v.ment_at(k - 1).is_none() && i - k < 5 && !v.is(k - 1, words![","]) && v.poss(k - 1) == 0 {
+                while k > 0
+                    && v.ment_at(k - 1).is_none()
+                    && i - k < 5
+                    && !v.is(k - 1, words![","])
+                    && v.poss(k - 1) == 0
+                {
                     k -= 1;
                 }
-                let possessor = (k >= 2 && v.poss(k - 1) >= 1).then(|| v.ment_at(k - 1 - v.poss(k - 1).min(1)).or_else(|| v.ment_at(k - 2))).flatten();
+                let possessor = (k >= 2 && v.poss(k - 1) >= 1)
+                    .then(|| v.ment_at(k - 1 - v.poss(k - 1).min(1)).or_else(|| v.ment_at(k - 2)))
+                    .flatten();
                 // "X will supply ..., while the Lima-based operator has signed a partnership
                 // with Y": a new clause whose subject is a description is not about X.
-                let clause = (0..i).rev().find(|&c| v.is(c, words!["while", "whereas", ";", "but"])).unwrap_or(0);
+                let clause = (0..i)
+                    .rev()
+                    .find(|&c| v.is(c, words!["while", "whereas", ";", "but"]))
+                    .unwrap_or(0);
                 let own = possessor.filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity);
-                if own.is_none() && clause > 0 && v.org_anaphor(clause, i) && v.subject_org(i).is_some_and(|s| v.ments[s].last < clause) {
+                if own.is_none()
+                    && clause > 0
+                    && v.org_anaphor(clause, i)
+                    && v.subject_org(i).is_some_and(|s| v.ments[s].last < clause)
+                {
                     v.anaphor_target()
                 } else {
-                    own.or_else(|| v.subject_org(i).map(|o| v.ments[o].entity)).or_else(|| if v.org_anaphor(0, i) { v.anaphor_target() } else { None })
+                    own.or_else(|| v.subject_org(i).map(|o| v.ments[o].entity)).or_else(|| {
+                        if v.org_anaphor(0, i) {
+                            v.anaphor_target()
+                        } else {
+                            None
+                        }
+                    })
                 }
             };
             // "with cloud providers like Microsoft Azure": skip a plain noun phrase and
@@ -687,7 +927,17 @@ fn partnership(v: &View, out: &mut Vec<Found>) {
 fn joint_deals(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
         let w = v.w(i);
-        let deal = matches!(w, "partnership" | "agreement" | "deal" | "alliance" | "pact" | "venture" | "contract" | "tie-up");
+        let deal = matches!(
+            w,
+            "partnership"
+                | "agreement"
+                | "deal"
+                | "alliance"
+                | "pact"
+                | "venture"
+                | "contract"
+                | "tie-up"
+        );
         let supply = matches!(w, "supply" | "supplies" | "supplied");
         if !(deal || supply) || v.ment_at(i).is_some() || v.hedged(i, 6) {
             continue;
@@ -699,30 +949,93 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
             }
             // A signing verb shortly before, over articles and modifiers.
             let mut k = i;
-            while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none_or(|m| v.ments[m].ty == Date) && !v.is(k - 1, words!["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some()) {
+            while k > 0
+                && i - k < 5
+                && v.ment_at(k - 1).is_none_or(|m| v.ments[m].ty == Date)
+                && !v.is(
+                    k - 1,
+                    words![
+                        "signed",
+                        "struck",
+                        "announced",
+                        "formed",
+                        "reached",
+                        "sealed",
+                        "inked",
+                        "entered",
+                        "agreed",
+                        "finalised",
+                        "finalized",
+                        "completed"
+                    ],
+                )
+                && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some())
+            {
                 k -= 1;
             }
-            if k == 0 || !v.is(k - 1, words!["signed", "struck", "announced", "formed", "reached", "sealed", "inked", "entered", "agreed", "finalised", "finalized", "completed"]) {
+            if k == 0
+                || !v.is(
+                    k - 1,
+                    words![
+                        "signed",
+                        "struck",
+                        "announced",
+                        "formed",
+                        "reached",
+                        "sealed",
+                        "inked",
+                        "entered",
+                        "agreed",
+                        "finalised",
+                        "finalized",
+                        "completed"
+                    ],
+                )
+            {
                 continue;
             }
             let Some(a) = v.subject_org(k - 1) else { continue };
-            let list: Vec<usize> = v.list_from(a).into_iter().filter(|&m| v.ments[m].last < k - 1).collect();
+            let list: Vec<usize> =
+                v.list_from(a).into_iter().filter(|&m| v.ments[m].last < k - 1).collect();
             let last_end = list.last().map_or(0, |&m| v.ments[m].last);
             if list.len() >= 2 && k - 1 - last_end <= 4 {
                 for x in 0..list.len() {
                     for y in x + 1..list.len() {
-                        push(out, PartnerOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.75);
+                        push(
+                            out,
+                            PartnerOf,
+                            v.ments[list[x]].entity,
+                            v.ments[list[y]].entity,
+                            0.75,
+                        );
                     }
                 }
             }
         } else {
             // "A (will) supply B": the customer right after the verb.
-            let Some(b) = v.ment_at(i + 1).or_else(|| if v.w(i + 1) == "the" { v.ment_at(i + 2) } else { None }).filter(|&b| v.ments[b].ty == Org) else { continue };
+            let Some(b) = v
+                .ment_at(i + 1)
+                .or_else(|| if v.w(i + 1) == "the" { v.ment_at(i + 2) } else { None })
+                .filter(|&b| v.ments[b].ty == Org)
+            else {
+                continue;
+            };
             let mut k = i;
-            while k > 0 && i - k < 3 && v.is(k - 1, words!["will", "would", "also", "already", "to", "has", "have", "had", "now", "which", "that", ","]) {
+            while k > 0
+                && i - k < 3
+                && v.is(
+                    k - 1,
+                    words![
+                        "will", "would", "also", "already", "to", "has", "have", "had", "now",
+                        "which", "that", ","
+                    ],
+                )
+            {
                 k -= 1;
             }
-            if let Some(a) = k.checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org) {
+            if let Some(a) =
+                k.checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org)
+            {
                 push(out, PartnerOf, v.ments[a].entity, v.ments[b].entity, 0.7);
             }
         }
@@ -733,12 +1046,22 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
 /// "B remains its most important software partner".
 fn partner_roles(v: &View, out: &mut Vec<Found>) {
     for i in 0..v.low.len() {
-        if !v.is(i, words!["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"]) || v.hedged(i, 6) {
+        if !v.is(i, words!["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"])
+            || v.hedged(i, 6)
+        {
             continue;
         }
         // Back over modifiers ("most important software", "worldwide") to the owner.
         let mut k = i;
-        while k > 0 && i - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, words!["its", "their", "a", "an", "the"]) && !v.is(k - 1, &PREPOSITIONS)) || v.w(k - 1) == "-") {
+        while k > 0
+            && i - k < 5
+            && v.ment_at(k - 1).is_none()
+            && ((v.is_word(k - 1)
+                && !v.cap[k - 1]
+                && !v.is(k - 1, words!["its", "their", "a", "an", "the"])
+                && !v.is(k - 1, &PREPOSITIONS))
+                || v.w(k - 1) == "-")
+        {
             k -= 1;
         }
         if k == 0 {
@@ -749,7 +1072,13 @@ fn partner_roles(v: &View, out: &mut Vec<Found>) {
             (None, k - 1)
         } else {
             let Some(pl) = (1..=2).find(|&l| k >= l && v.poss(k - l) == l) else { continue };
-            let Some(a) = (k - pl).checked_sub(1).and_then(|x| v.ment_at(x)).filter(|&a| v.ments[a].ty == Org) else { continue };
+            let Some(a) = (k - pl)
+                .checked_sub(1)
+                .and_then(|x| v.ment_at(x))
+                .filter(|&a| v.ments[a].ty == Org)
+            else {
+                continue;
+            };
             (Some(v.ments[a].entity), v.ments[a].first)
         };
         // The partner before: an apposition ("B, (one of) A’s ...") or a copula subject
@@ -761,8 +1090,16 @@ fn partner_roles(v: &View, out: &mut Vec<Found>) {
         if s >= 2 && v.w(s - 1) == "of" && v.w(s - 2) == "one" {
             s -= 2;
         }
-        let b = if s >= 2 && (v.w(s - 1) == "," || v.is(s - 1, words!["is", "remains", "was", "became"])) { v.ment_at(s - 2) } else { None };
-        let Some(b) = b.filter(|&b| v.ments[b].ty == Org).map(|b| v.ments[b].entity) else { continue };
+        let b = if s >= 2
+            && (v.w(s - 1) == "," || v.is(s - 1, words!["is", "remains", "was", "became"]))
+        {
+            v.ment_at(s - 2)
+        } else {
+            None
+        };
+        let Some(b) = b.filter(|&b| v.ments[b].ty == Org).map(|b| v.ments[b].entity) else {
+            continue;
+        };
         let a = owner.or_else(|| [v.recent, v.topic].into_iter().flatten().find(|&e| e != b));
         if let Some(a) = a {
             push(out, PartnerOf, a, b, if its { 0.6 } else { 0.75 });
@@ -792,7 +1129,11 @@ fn partner_after(v: &View, mut i: usize, n: usize) -> Option<usize> {
                 }
             }
             Some(_) => return None,
-            None if v.is(i, words!["like", "such", "as", "including", "the", "a", "an", "-"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, &PREPOSITIONS)) => i += 1,
+            None if v.is(i, words!["like", "such", "as", "including", "the", "a", "an", "-"])
+                || (v.is_word(i) && !v.cap[i] && !v.is(i, &PREPOSITIONS)) =>
+            {
+                i += 1
+            }
             None => return None,
         }
     }
@@ -824,12 +1165,24 @@ fn partner_list(v: &View, k: usize) -> Vec<usize> {
                 }
                 Some(m) if matches!(v.ments[m].ty, Gpe | Loc | Norp) => i = v.ments[m].last + 1,
                 Some(_) => break,
-                None if v.poss(i) > 0 || v.is(i, words!["the", "a", "an", "-", "based", "headquartered"]) || (v.is_word(i) && !v.cap[i] && !v.is(i, &PREPOSITIONS) && !matches!(v.w(i), "said" | "says" | "which" | "who" | "that")) => i += 1,
+                None if v.poss(i) > 0
+                    || v.is(i, words!["the", "a", "an", "-", "based", "headquartered"])
+                    || (v.is_word(i)
+                        && !v.cap[i]
+                        && !v.is(i, &PREPOSITIONS)
+                        && !matches!(v.w(i), "said" | "says" | "which" | "who" | "that")) =>
+                {
+                    i += 1
+                }
                 None => break,
             }
         }
         match next {
-            Some(n) if joins_and || v.w(v.ments[n].last + 1) == "," || v.w(v.ments[n].last + 1) == "and" => {
+            Some(n)
+                if joins_and
+                    || v.w(v.ments[n].last + 1) == ","
+                    || v.w(v.ments[n].last + 1) == "and" =>
+            {
                 out.push(n);
                 out.extend(v.list_from(n).into_iter().skip(1));
             }
@@ -851,21 +1204,36 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                 let list = v.list_from(a);
                 for x in 0..list.len() {
                     for y in x + 1..list.len() {
-                        push(out, CompetitorOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.8);
+                        push(
+                            out,
+                            CompetitorOf,
+                            v.ments[list[x]].entity,
+                            v.ments[list[y]].entity,
+                            0.8,
+                        );
                     }
                 }
             }
             continue;
         }
         // "A and B compete (fiercely) in ...": the listed subjects rival each other.
-        if v.is(i, words!["compete", "competed", "competing"]) && !v.is(i + 1, words!["with", "against"]) {
+        if v.is(i, words!["compete", "competed", "competing"])
+            && !v.is(i + 1, words!["with", "against"])
+        {
             if let Some(a) = v.subject_org(i) {
-                let list: Vec<usize> = v.list_from(a).into_iter().filter(|&k| v.ments[k].last < i).collect();
+                let list: Vec<usize> =
+                    v.list_from(a).into_iter().filter(|&k| v.ments[k].last < i).collect();
                 let last_end = list.last().map_or(0, |&k| v.ments[k].last);
                 if list.len() >= 2 && i - last_end <= 3 && v.w(last_end + 1) != "," {
                     for x in 0..list.len() {
                         for y in x + 1..list.len() {
-                            push(out, CompetitorOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.75);
+                            push(
+                                out,
+                                CompetitorOf,
+                                v.ments[list[x]].entity,
+                                v.ments[list[y]].entity,
+                                0.75,
+                            );
                         }
                     }
                     continue;
@@ -875,10 +1243,18 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
         // The side before: a possessor right before the trigger, else the nearest ORG
         // subject before, else the topic through "its".
         let mut k = i;
-        while k > 0 && v.ment_at(k - 1).is_none() && i - k < 4 && v.is_word(k - 1) && !v.is(k - 1, words!["its", "their"]) {
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && i - k < 4
+            && v.is_word(k - 1)
+            && !v.is(k - 1, words!["its", "their"])
+        {
             k -= 1;
         }
-        let possessor = (k >= 2 && v.poss(k - 1) == 1).then(|| v.ment_at(k - 2)).flatten().filter(|&o| v.ments[o].ty == Org);
+        let possessor = (k >= 2 && v.poss(k - 1) == 1)
+            .then(|| v.ment_at(k - 2))
+            .flatten()
+            .filter(|&o| v.ments[o].ty == Org);
         let its = v.is(k.saturating_sub(1), words!["its", "their"]);
         let adjacent = v.ment_at(k.wrapping_sub(1)).filter(|&o| v.ments[o].ty == Org && k == i);
         let left = possessor
@@ -889,11 +1265,44 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             // "at rival Target", "dismissive of rivals such as X and Y" with no organization
             // before: the rivals are those of the organization the text is about (a pair of
             // one entity with itself is dropped later).
-            .or_else(|| if v.is(i, words!["rival", "rivals", "competitors"]) && !(0..i).any(|t| v.ment_at(t).is_some_and(|m| v.ments[m].ty == Org)) { v.recent.or(v.topic) } else { None });
+            .or_else(|| {
+                if v.is(i, words!["rival", "rivals", "competitors"])
+                    && !(0..i).any(|t| v.ment_at(t).is_some_and(|m| v.ments[m].ty == Org))
+                {
+                    v.recent.or(v.topic)
+                } else {
+                    None
+                }
+            });
         // The side after: a list right after the trigger ("rivals Claro and Entel",
         // "competes with X", "competitor of X", "rivals such as X").
         let mut j = i + 1;
-        while j < v.low.len() && j < i + 5 && v.ment_at(j).is_none() && v.is(j, words!["with", "of", "such", "as", "like", "including", "in", "the", "market", "fiercely", "head", "-", "on", "most", "directly", "is", ","]) {
+        while j < v.low.len()
+            && j < i + 5
+            && v.ment_at(j).is_none()
+            && v.is(
+                j,
+                words![
+                    "with",
+                    "of",
+                    "such",
+                    "as",
+                    "like",
+                    "including",
+                    "in",
+                    "the",
+                    "market",
+                    "fiercely",
+                    "head",
+                    "-",
+                    "on",
+                    "most",
+                    "directly",
+                    "is",
+                    ","
+                ],
+            )
+        {
             j += 1;
         }
         let right = v.ment_at(j).filter(|&o| v.ments[o].ty == Org);
@@ -908,7 +1317,12 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             // longer apposition joined by "and", opened by an article right after the comma.
             if !(s < start && v.w(s) == ",") && s > 0 && v.w(s - 1) == "and" {
                 let mut b = s - 1;
-                while b > 0 && start - b < 12 && v.ment_at(b - 1).is_none() && v.w(b - 1) != "," && (v.is_word(b - 1) || v.poss(b - 1) > 0 || v.w(b - 1) == "-") {
+                while b > 0
+                    && start - b < 12
+                    && v.ment_at(b - 1).is_none()
+                    && v.w(b - 1) != ","
+                    && (v.is_word(b - 1) || v.poss(b - 1) > 0 || v.w(b - 1) == "-")
+                {
                     b -= 1;
                 }
                 if b > 0 && v.w(b - 1) == "," && v.is(b, words!["the", "a", "an"]) {
@@ -918,7 +1332,13 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             if s < start && v.w(s) == "," {
                 // An alias in brackets may sit between the name and the comma.
                 let back = if s >= 3 && v.w(s - 1) == ")" && v.w(s - 3) == "(" { 4 } else { 1 };
-                v.prev_ment(s, back, &[Org]).map(|o| if back == 4 && v.ments[o].first == s - 2 { v.ment_at(s - 4).filter(|&m| v.ments[m].ty == Org).unwrap_or(o) } else { o })
+                v.prev_ment(s, back, &[Org]).map(|o| {
+                    if back == 4 && v.ments[o].first == s - 2 {
+                        v.ment_at(s - 4).filter(|&m| v.ments[m].ty == Org).unwrap_or(o)
+                    } else {
+                        o
+                    }
+                })
             } else {
                 None
             }
@@ -974,7 +1394,13 @@ fn threats(v: &View, out: &mut Vec<Found>) {
                 continue;
             }
             let w = v.w(k);
-            if !(w == "-" || w == "and" || (v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "which" | "who" | "that" | "said" | "says"))) {
+            if !(w == "-"
+                || w == "and"
+                || (v.is_word(k)
+                    && !v.cap[k]
+                    && !v.is(k, &PREPOSITIONS)
+                    && !matches!(w, "which" | "who" | "that" | "said" | "says")))
+            {
                 break;
             }
         }
@@ -1013,13 +1439,26 @@ fn location(v: &View, out: &mut Vec<Found>) {
             while s > 0 && v.is(s - 1, words!["a", "an", "the"]) {
                 s -= 1;
             }
-            let org_before = (s < start && s >= 2 && v.w(s - 1) == ",").then(|| v.ment_at(s - 2)).flatten().filter(|&o| located.contains(&v.ments[o].ty));
+            let org_before = (s < start && s >= 2 && v.w(s - 1) == ",")
+                .then(|| v.ment_at(s - 2))
+                .flatten()
+                .filter(|&o| located.contains(&v.ments[o].ty));
             // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
             // has overtaken Tesla": once a noun such as "company" ends the phrase, the name
             // must follow it directly.
-            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| !(after + 2..v.ments[o].first).any(|k| v.is(k, &ORG_NOUNS) && k + 1 < v.ments[o].first && !v.is(k + 1, &ORG_NOUNS)));
+            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| {
+                !(after + 2..v.ments[o].first).any(|k| {
+                    v.is(k, &ORG_NOUNS) && k + 1 < v.ments[o].first && !v.is(k + 1, &ORG_NOUNS)
+                })
+            });
             let target = org_before.or(org_after).map(|o| (v.ments[o].entity, 0.9)).or_else(|| {
-                (s < start && v.w(s) == "the" && v.is_word(after + 2) && (after + 2..after + 5).any(|k| v.is(k, &ORG_NOUNS))).then(|| v.anaphor_target()).flatten().map(|t| (t, 0.6))
+                (s < start
+                    && v.w(s) == "the"
+                    && v.is_word(after + 2)
+                    && (after + 2..after + 5).any(|k| v.is(k, &ORG_NOUNS)))
+                .then(|| v.anaphor_target())
+                .flatten()
+                .map(|t| (t, 0.6))
             });
             if let Some((o, conf)) = target {
                 push(out, LocatedIn, o, v.ments[g0].entity, conf);
@@ -1031,7 +1470,11 @@ fn location(v: &View, out: &mut Vec<Found>) {
         if pl > 0 {
             // The descriptive phrase after the possessive ("third-largest mobile operator").
             let mut k = after + pl;
-            while k < v.low.len() && k < after + pl + 7 && v.ment_at(k).is_none() && ((v.is_word(k) && !v.cap[k]) || (v.w(k) == "-" && k > after + pl)) {
+            while k < v.low.len()
+                && k < after + pl + 7
+                && v.ment_at(k).is_none()
+                && ((v.is_word(k) && !v.cap[k]) || (v.w(k) == "-" && k > after + pl))
+            {
                 k += 1;
             }
             let described = k > after + pl && v.is(k - 1, &ORG_NOUNS);
@@ -1039,13 +1482,30 @@ fn location(v: &View, out: &mut Vec<Found>) {
             if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.8);
                 // "ORG, GPE’s largest bank": the organization in apposition before.
-            } else if gm.first >= 2 && v.w(gm.first - 1) == "," && v.ment_at(gm.first - 2).is_some_and(|o| v.ments[o].ty == Org) {
+            } else if gm.first >= 2
+                && v.w(gm.first - 1) == ","
+                && v.ment_at(gm.first - 2).is_some_and(|o| v.ments[o].ty == Org)
+            {
                 if described {
                     if let Some(o) = v.ment_at(gm.first - 2) {
                         push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.75);
                     }
                 }
-            } else if k > after + pl && v.w(k) == "," && (described || v.is(k - 1, words!["supervisor", "watchdog", "institute", "authority", "university", "association"])) {
+            } else if k > after + pl
+                && v.w(k) == ","
+                && (described
+                    || v.is(
+                        k - 1,
+                        words![
+                            "supervisor",
+                            "watchdog",
+                            "institute",
+                            "authority",
+                            "university",
+                            "association"
+                        ],
+                    ))
+            {
                 // "Brazil’s largest media group, Grupo Globo", "France’s banking supervisor,
                 // the ACPR": the organization in apposition after.
                 let mut j = k + 1;
@@ -1061,10 +1521,20 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "the Berlin company Komplizen Film", "Paris Start-Up Lumière AI"; with no name
         // after, "The London club" describes the organization the text is about.
         if v.is(after, &ORG_NOUNS) {
-            let end = if v.w(after) == "start" && v.w(after + 1) == "-" && v.w(after + 2) == "up" { after + 3 } else { after + 1 };
+            let end = if v.w(after) == "start" && v.w(after + 1) == "-" && v.w(after + 2) == "up" {
+                after + 3
+            } else {
+                after + 1
+            };
             if let Some(o) = v.ment_at(end).filter(|&o| v.ments[o].ty == Org) {
                 push(out, LocatedIn, v.ments[o].entity, gm.entity, 0.7);
-            } else if gm.first >= 1 && v.w(gm.first - 1) == "the" && v.ment_at(end).is_none() && !v.is(end, &ORG_NOUNS) && v.w(end) != "-" && v.poss(end) == 0 {
+            } else if gm.first >= 1
+                && v.w(gm.first - 1) == "the"
+                && v.ment_at(end).is_none()
+                && !v.is(end, &ORG_NOUNS)
+                && v.w(end) != "-"
+                && v.poss(end) == 0
+            {
                 if let Some(t) = v.anaphor_target() {
                     push(out, LocatedIn, t, gm.entity, 0.55);
                 }
@@ -1073,14 +1543,35 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "X in GPE" right after an organization, facility or event; a compass word may
         // come between ("Tuas Port in western Singapore"), and an alias in brackets before
         // ("the Getulio Vargas Foundation (FGV) in Rio de Janeiro").
-        let compass = gm.first >= 3 && v.is(gm.first - 1, words!["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"]) && v.w(gm.first - 2) == "in";
+        let compass = gm.first >= 3
+            && v.is(
+                gm.first - 1,
+                words![
+                    "western",
+                    "eastern",
+                    "northern",
+                    "southern",
+                    "central",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northwestern",
+                    "northeastern",
+                    "southwestern",
+                    "southeastern"
+                ],
+            )
+            && v.w(gm.first - 2) == "in";
         let in_at = if compass { gm.first - 2 } else { gm.first.saturating_sub(1) };
         if in_at >= 1 && v.w(in_at) == "in" {
             let mut hk = in_at - 1;
             if v.w(hk) == ")" && hk >= 3 && v.w(hk - 2) == "(" {
                 hk -= 3;
             }
-            if let Some(h) = v.ment_at(hk).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event | Gpe)) {
+            if let Some(h) =
+                v.ment_at(hk).filter(|&h| matches!(v.ments[h].ty, Org | Fac | Event | Gpe))
+            {
                 // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
                 // plant, not a seat: skip organizations introduced by "by".
                 let hm = v.ments[h];
@@ -1098,7 +1589,11 @@ fn location(v: &View, out: &mut Vec<Found>) {
             }
             // "based/headquartered in GPE" with the subject before.
             if v.is(gm.first.saturating_sub(2), words!["based", "headquartered", "headquarters"]) {
-                let h = v.prev_ment(gm.first - 2, 16, &[Org]).map(|o| v.ments[o].entity).or(v.recent).or(v.topic);
+                let h = v
+                    .prev_ment(gm.first - 2, 16, &[Org])
+                    .map(|o| v.ments[o].entity)
+                    .or(v.recent)
+                    .or(v.topic);
                 if let Some(h) = h {
                     push(out, LocatedIn, h, gm.entity, 0.8);
                 }
@@ -1112,7 +1607,12 @@ fn location(v: &View, out: &mut Vec<Found>) {
         // "City, Region" ("Joliet, Illinois", "COLUMBUS, Ohio —"), not a list of places.
         if v.w(after) == "," {
             if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
-                let list_before = gm.first >= 1 && (v.is(gm.first - 1, words!["and", "or"]) || (v.w(gm.first - 1) == "," && gm.first >= 2 && v.ment_at(gm.first - 2).is_some_and(|p| is_place(v, p)) && !chain_ok(v, g)));
+                let list_before = gm.first >= 1
+                    && (v.is(gm.first - 1, words!["and", "or"])
+                        || (v.w(gm.first - 1) == ","
+                            && gm.first >= 2
+                            && v.ment_at(gm.first - 2).is_some_and(|p| is_place(v, p))
+                            && !chain_ok(v, g)));
                 if !list_before && chain_ok(v, g) {
                     push(out, LocatedIn, gm.entity, v.ments[n].entity, 0.8);
                 }
@@ -1126,7 +1626,10 @@ fn location(v: &View, out: &mut Vec<Found>) {
 /// the energy exhibition that opened in Abu Dhabi".
 fn appositive_location(v: &View, out: &mut Vec<Found>) {
     for (h, hm) in v.ments.iter().enumerate() {
-        if !matches!(hm.ty, Fac | Event | Org) || v.w(hm.last + 1) != "," || !v.is(hm.last + 2, words!["the", "a", "an"]) {
+        if !matches!(hm.ty, Fac | Event | Org)
+            || v.w(hm.last + 1) != ","
+            || !v.is(hm.last + 2, words!["the", "a", "an"])
+        {
             continue;
         }
         let mut k = hm.last + 3;
@@ -1135,7 +1638,11 @@ fn appositive_location(v: &View, out: &mut Vec<Found>) {
         while k < stop && k < v.low.len() && v.ment_at(k).is_none() {
             let w = v.w(k);
             let numeric = w.chars().next().is_some_and(|c| c.is_ascii_digit());
-            if v.is_word(k) && !v.cap[k] && !v.is(k, &PREPOSITIONS) && !matches!(w, "that" | "which" | "who" | "said" | "says") {
+            if v.is_word(k)
+                && !v.cap[k]
+                && !v.is(k, &PREPOSITIONS)
+                && !matches!(w, "that" | "which" | "who" | "said" | "says")
+            {
                 words += 1;
             } else if !(w == "-" || numeric || v.poss(k) > 0) {
                 break;
@@ -1145,7 +1652,14 @@ fn appositive_location(v: &View, out: &mut Vec<Found>) {
         // "that opened in", "which is held in".
         if words > 0 && v.is(k, words!["that", "which"]) {
             let mut j = k + 1;
-            while j < k + 3 && v.is(j, words!["opened", "is", "was", "held", "takes", "took", "place", "located", "based"]) {
+            while j < k + 3
+                && v.is(
+                    j,
+                    words![
+                        "opened", "is", "was", "held", "takes", "took", "place", "located", "based"
+                    ],
+                )
+            {
                 j += 1;
             }
             if j > k + 1 {
@@ -1217,12 +1731,23 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // Walk back over small words ("Samsung's own Bixby", "Nvidia’s H200 chips").
         // Hyphenated modifiers count as words ("its heart-failure drug Entresto").
         let mut k = before;
-        while k > 0 && v.ment_at(k - 1).is_none() && before - k < 5 && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, &PREPOSITIONS) && !matches!(v.w(k - 1), "its" | "their" | "whose")) || (v.w(k - 1) == "-" && k >= 2 && v.is_word(k - 2) && k < before)) {
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && before - k < 5
+            && ((v.is_word(k - 1)
+                && !v.cap[k - 1]
+                && !v.is(k - 1, &PREPOSITIONS)
+                && !matches!(v.w(k - 1), "its" | "their" | "whose"))
+                || (v.w(k - 1) == "-" && k >= 2 && v.is_word(k - 2) && k < before))
+        {
             k -= 1;
         }
-        let pl = if k >= 1 { (1..=2).find(|&l| k >= l && v.poss(k - l) == l).unwrap_or(0) } else { 0 };
+        let pl =
+            if k >= 1 { (1..=2).find(|&l| k >= l && v.poss(k - l) == l).unwrap_or(0) } else { 0 };
         if pl > 0 {
-            if let Some(o) = (k - pl).checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org) {
+            if let Some(o) =
+                (k - pl).checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org)
+            {
                 push(out, ProductOf, pm.entity, v.ments[o].entity, 0.85);
                 continue;
             }
@@ -1238,7 +1763,11 @@ fn products(v: &View, out: &mut Vec<Found>) {
         if k >= 1 && v.is(k - 1, words!["its", "whose"]) {
             let whose = v.w(k - 1) == "whose";
             let org = if whose {
-                (k >= 3 && v.w(k - 2) == ",").then(|| v.ment_at(k - 3)).flatten().filter(|&o| v.ments[o].ty == Org).map(|o| v.ments[o].entity)
+                (k >= 3 && v.w(k - 2) == ",")
+                    .then(|| v.ment_at(k - 3))
+                    .flatten()
+                    .filter(|&o| v.ments[o].ty == Org)
+                    .map(|o| v.ments[o].entity)
             } else {
                 its_org(v, k - 1)
             };
@@ -1282,7 +1811,11 @@ fn products(v: &View, out: &mut Vec<Found>) {
         }
         // "PRODUCT, the ... made/run/issued by ORG" / "PRODUCT, issued by the exchange".
         let mut j = pm.last + 1;
-        while j < v.low.len() && j < pm.last + 9 && v.ment_at(j).is_none() && !(v.is(j, &MAKES) && v.w(j + 1) == "by") {
+        while j < v.low.len()
+            && j < pm.last + 9
+            && v.ment_at(j).is_none()
+            && !(v.is(j, &MAKES) && v.w(j + 1) == "by")
+        {
             j += 1;
         }
         if v.is(j, &MAKES) && v.w(j + 1) == "by" && !v.hedged(j, 3) {
@@ -1303,7 +1836,13 @@ fn products(v: &View, out: &mut Vec<Found>) {
         // list share the verb ("is recalling Atlas and Atlas Cross Sport").
         let mut k = before;
         let mut named = false;
-        while k > 0 && before - k < 10 && (v.ment_at(k - 1).is_none() || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product && v.ment_at(k - 1) != Some(p))) && !(v.is(k - 1, &MAKES) && (named || !v.is(k - 1, words!["called", "named"]))) {
+        while k > 0
+            && before - k < 10
+            && (v.ment_at(k - 1).is_none()
+                || (v.ments[v.ment_at(k - 1).unwrap_or(0)].ty == Product
+                    && v.ment_at(k - 1) != Some(p)))
+            && !(v.is(k - 1, &MAKES) && (named || !v.is(k - 1, words!["called", "named"])))
+        {
             if v.is(k - 1, words!["called", "named"]) {
                 named = true;
             }
@@ -1315,10 +1854,22 @@ fn products(v: &View, out: &mut Vec<Found>) {
         if k >= 1 && v.is(k - 1, &MAKES) && !v.hedged(k - 1, 3) {
             let verb = k - 1;
             let mut s = verb;
-            while s > 0 && v.ment_at(s - 1).is_none() && verb - s < 4 && v.is(s - 1, words!["which", "that", ",", "also", "now", "has", "have", "had", "who", "to", "will", "it", "is", "are", "was", "were", "been"]) {
+            while s > 0
+                && v.ment_at(s - 1).is_none()
+                && verb - s < 4
+                && v.is(
+                    s - 1,
+                    words![
+                        "which", "that", ",", "also", "now", "has", "have", "had", "who", "to",
+                        "will", "it", "is", "are", "was", "were", "been"
+                    ],
+                )
+            {
                 s -= 1;
             }
-            if let Some(o) = s.checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org) {
+            if let Some(o) =
+                s.checked_sub(1).and_then(|i| v.ment_at(i)).filter(|&o| v.ments[o].ty == Org)
+            {
                 push(out, ProductOf, pm.entity, v.ments[o].entity, 0.75);
             }
         }
@@ -1358,7 +1909,16 @@ fn owner_phrase(v: &View, end: usize) -> Option<(EntityId, usize, f32)> {
 fn plain_phrase(v: &View, range: std::ops::Range<usize>) -> bool {
     let last = range.end.checked_sub(1);
     !range.is_empty()
-        && range.clone().all(|i| v.ment_at(i).is_none() && ((v.is_word(i) && !v.cap[i] && !matches!(v.w(i), "who" | "which" | "that" | "and" | "or" | "said" | "says")) || v.w(i) == "-"))
+        && range.clone().all(|i| {
+            v.ment_at(i).is_none()
+                && ((v.is_word(i)
+                    && !v.cap[i]
+                    && !matches!(
+                        v.w(i),
+                        "who" | "which" | "that" | "and" | "or" | "said" | "says"
+                    ))
+                    || v.w(i) == "-")
+        })
         && last.is_some_and(|l| v.is_word(l) && !v.is(l, &ROLES))
 }
 
@@ -1373,7 +1933,11 @@ fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f3
     if c >= 3 && v.w(c - 1) == "," {
         let end = c - 1;
         let mut s = end;
-        while s > 0 && end - s < 6 && v.ment_at(s - 1).is_none() && ((v.is_word(s - 1) && !v.cap[s - 1] && v.w(s - 1) != "its") || v.w(s - 1) == "-") {
+        while s > 0
+            && end - s < 6
+            && v.ment_at(s - 1).is_none()
+            && ((v.is_word(s - 1) && !v.cap[s - 1] && v.w(s - 1) != "its") || v.w(s - 1) == "-")
+        {
             s -= 1;
         }
         if s < end && plain_phrase(v, s..end) {
@@ -1402,7 +1966,12 @@ fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f3
         };
         let (o, conf) = owner?;
         let mut e = s;
-        while e < v.low.len() && e < s + 6 && v.ment_at(e).is_none() && (v.is_word(e) || v.w(e) == "-") && !matches!(v.w(e), "of" | "that" | "which" | "who") {
+        while e < v.low.len()
+            && e < s + 6
+            && v.ment_at(e).is_none()
+            && (v.is_word(e) || v.w(e) == "-")
+            && !matches!(v.w(e), "of" | "that" | "which" | "who")
+        {
             e += 1;
         }
         let closes = e >= v.low.len() || matches!(v.w(e), "," | "." | ";" | ")" | "of");
@@ -1418,17 +1987,27 @@ fn appositive_owner(v: &View, first: usize, last: usize) -> Option<(EntityId, f3
 fn maker_phrase_before(v: &View, first: usize) -> Option<EntityId> {
     // Walk back from the product over modifiers to "behind" or "maker of".
     let mut k = first;
-    while k > 0 && first - k < 5 && v.ment_at(k - 1).is_none() && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, words!["behind", "of"])) || v.w(k - 1) == "-") {
+    while k > 0
+        && first - k < 5
+        && v.ment_at(k - 1).is_none()
+        && ((v.is_word(k - 1) && !v.cap[k - 1] && !v.is(k - 1, words!["behind", "of"]))
+            || v.w(k - 1) == "-")
+    {
         k -= 1;
     }
     let trig = k.checked_sub(1)?;
-    let ok = v.w(trig) == "behind" || (v.w(trig) == "of" && trig >= 1 && v.is(trig - 1, &MAKER_NOUNS));
+    let ok =
+        v.w(trig) == "behind" || (v.w(trig) == "of" && trig >= 1 && v.is(trig - 1, &MAKER_NOUNS));
     if !ok || v.hedged(trig, 3) {
         return None;
     }
     // Back over "the Polish studio" / "the maker" to a comma and the organization.
     let mut s = if v.w(trig) == "of" { trig - 1 } else { trig };
-    while s > 0 && trig - s < 6 && (v.ment_at(s - 1).is_none_or(|m| matches!(v.ments[m].ty, Norp | Gpe)) && v.w(s - 1) != ",") {
+    while s > 0
+        && trig - s < 6
+        && (v.ment_at(s - 1).is_none_or(|m| matches!(v.ments[m].ty, Norp | Gpe))
+            && v.w(s - 1) != ",")
+    {
         s -= 1;
     }
     // The apposition is a plain noun phrase ("the Polish studio"), not a clause ("which
@@ -1447,17 +2026,25 @@ fn participation(v: &View, out: &mut Vec<Found>) {
         if em.ty != Event {
             continue;
         }
-        let intro = (em.first.saturating_sub(4)..em.first).any(|k| v.is(k, words!["at", "of", "in", "to"]));
+        let intro =
+            (em.first.saturating_sub(4)..em.first).any(|k| v.is(k, words!["at", "of", "in", "to"]));
         let verbs = (0..v.low.len()).any(|k| v.is(k, &PARTICIPATE) && !v.hedged(k, 3));
         if !intro || !verbs {
             continue;
         }
         // The acting person: the first person in the sentence, not introduced by "for",
         // "with" or "by".
-        let person = v.ments.iter().find(|m| m.ty == Person && !(m.first > 0 && v.is(m.first - 1, words!["by", "with", "for", "against", "to"])));
+        let person = v.ments.iter().find(|m| {
+            m.ty == Person
+                && !(m.first > 0 && v.is(m.first - 1, words!["by", "with", "for", "against", "to"]))
+        });
         if let Some(pm) = person {
             push(out, ParticipantIn, pm.entity, em.entity, 0.65);
-        } else if let Some(o) = v.ments.iter().find(|m| m.ty == Org && m.first < em.first && v.is(m.last + 1, &PARTICIPATE)) {
+        } else if let Some(o) = v
+            .ments
+            .iter()
+            .find(|m| m.ty == Org && m.first < em.first && v.is(m.last + 1, &PARTICIPATE))
+        {
             push(out, ParticipantIn, o.entity, em.entity, 0.6);
         }
         let _ = e;
@@ -1469,8 +2056,17 @@ fn participation(v: &View, out: &mut Vec<Found>) {
 ///
 /// Places inside names ("Bucharest Stock Exchange") are deliberately not read as locations:
 /// annotators mark them only sometimes, and a seat is not always where the name says.
-pub(crate) fn from_names(text: &str, sentences: &[Sentence], analysis: &Analysis) -> Vec<(Found, Span)> {
-    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+pub(crate) fn from_names(
+    text: &str,
+    sentences: &[Sentence],
+    analysis: &Analysis,
+) -> Vec<(Found, Span)> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
     let forms = |id: EntityId| -> Vec<Vec<String>> {
         let Some(e) = analysis.entities.get(id.0 as usize) else { return Vec::new() };
         let mut out: Vec<Vec<String>> = Vec::new();
@@ -1485,12 +2081,22 @@ pub(crate) fn from_names(text: &str, sentences: &[Sentence], analysis: &Analysis
         out
     };
     let sentence_of = |id: EntityId, other: Option<EntityId>| -> Option<Span> {
-        let spans: Vec<Span> = analysis.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
+        let spans: Vec<Span> =
+            analysis.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
         let with_other = other.and_then(|o| {
-            let os: Vec<Span> = analysis.mentions.iter().filter(|m| m.entity == o).map(|m| m.span).collect();
-            sentences.iter().find(|s| spans.iter().any(|&x| s.span.contains(x)) && os.iter().any(|&x| s.span.contains(x))).map(|s| s.span)
+            let os: Vec<Span> =
+                analysis.mentions.iter().filter(|m| m.entity == o).map(|m| m.span).collect();
+            sentences
+                .iter()
+                .find(|s| {
+                    spans.iter().any(|&x| s.span.contains(x))
+                        && os.iter().any(|&x| s.span.contains(x))
+                })
+                .map(|s| s.span)
         });
-        with_other.or_else(|| sentences.iter().find(|s| spans.iter().any(|&x| s.span.contains(x))).map(|s| s.span))
+        with_other.or_else(|| {
+            sentences.iter().find(|s| spans.iter().any(|&x| s.span.contains(x))).map(|s| s.span)
+        })
     };
     let mut out = Vec::new();
     let ents = &analysis.entities;
@@ -1499,7 +2105,9 @@ pub(crate) fn from_names(text: &str, sentences: &[Sentence], analysis: &Analysis
         let mut best: Option<(usize, EntityId)> = None;
         for o in ents.iter().filter(|e| e.ty == Org) {
             for of in forms(o.id) {
-                if pforms.iter().any(|pf| pf.len() > of.len() && pf.starts_with(&of)) && best.is_none_or(|(n, _)| of.len() > n) {
+                if pforms.iter().any(|pf| pf.len() > of.len() && pf.starts_with(&of))
+                    && best.is_none_or(|(n, _)| of.len() > n)
+                {
                     best = Some((of.len(), o.id));
                 }
             }

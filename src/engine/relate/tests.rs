@@ -14,10 +14,19 @@ fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
     let all = Span::new(0, text.len());
     let sentences: Vec<Sentence> = tokenize::sentences(text, all)
         .into_iter()
-        .map(|span| Sentence { span, tokens: tokenize::tokens(text, span), block: BlockKind::Paragraph })
+        .map(|span| Sentence {
+            span,
+            tokens: tokenize::tokens(text, span),
+            block: BlockKind::Paragraph,
+        })
         .collect();
     let (mentions, entities) = cluster::cluster(text, &sentences, &candidates);
-    let analysis = Analysis { sentences: sentences.iter().map(|s| s.span).collect(), mentions, entities, ..Analysis::default() };
+    let analysis = Analysis {
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        mentions,
+        entities,
+        ..Analysis::default()
+    };
     let rels = relate(text, &sentences, &analysis);
     for r in &rels {
         assert!((0.0..=1.0).contains(&r.confidence));
@@ -26,7 +35,8 @@ fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
     let mut out: Vec<String> = rels
         .iter()
         .map(|r| {
-            let (mut h, mut t) = (analysis.entity(r.head).name.as_str(), analysis.entity(r.tail).name.as_str());
+            let (mut h, mut t) =
+                (analysis.entity(r.head).name.as_str(), analysis.entity(r.tail).name.as_str());
             // Symmetric relations read in name order, whichever entity came first.
             if r.ty.is_symmetric() && t < h {
                 std::mem::swap(&mut h, &mut t);
@@ -51,21 +61,69 @@ fn check(cases: Vec<Case>) {
 #[test]
 fn employment() {
     check(vec![
-        ("Industry voices, including Matt Stephenson from Pantera Capital, agreed.", vec![("Matt Stephenson", Person), ("Pantera Capital", Org)], vec!["Matt Stephenson EMPLOYED_BY Pantera Capital"]),
-        ("“It works,” said Juan Leon, a senior analyst at Bernstein.", vec![("Juan Leon", Person), ("Bernstein", Org)], vec!["Juan Leon EMPLOYED_BY Bernstein"]),
-        ("Solvane CEO Wei Tan apologised.", vec![("Solvane", Org), ("Wei Tan", Person)], vec!["Wei Tan EMPLOYED_BY Solvane"]),
-        ("Jane Doe, chief executive of Kova Robotics, spoke.", vec![("Jane Doe", Person), ("Kova Robotics", Org)], vec!["Jane Doe EMPLOYED_BY Kova Robotics"]),
-        ("At the event, Microsoft’s Yorke Rhodes discussed AI.", vec![("Microsoft", Org), ("Yorke Rhodes", Person)], vec!["Yorke Rhodes EMPLOYED_BY Microsoft"]),
-        ("“No,” said Kenneth Liu, TSMC’s head of investor relations.", vec![("Kenneth Liu", Person), ("TSMC", Org)], vec!["Kenneth Liu EMPLOYED_BY TSMC"]),
-        ("Meridian’s chief executive, Theo Marchetti, said so.", vec![("Meridian", Org), ("Theo Marchetti", Person)], vec!["Theo Marchetti EMPLOYED_BY Meridian"]),
-        ("Park Ji-hoon, who runs Samsung’s mobile business, agreed.", vec![("Park Ji-hoon", Person), ("Samsung", Org)], vec!["Park Ji-hoon EMPLOYED_BY Samsung"]),
+        (
+            "Industry voices, including Matt Stephenson from Pantera Capital, agreed.",
+            vec![("Matt Stephenson", Person), ("Pantera Capital", Org)],
+            vec!["Matt Stephenson EMPLOYED_BY Pantera Capital"],
+        ),
+        (
+            "“It works,” said Juan Leon, a senior analyst at Bernstein.",
+            vec![("Juan Leon", Person), ("Bernstein", Org)],
+            vec!["Juan Leon EMPLOYED_BY Bernstein"],
+        ),
+        (
+            "Solvane CEO Wei Tan apologised.",
+            vec![("Solvane", Org), ("Wei Tan", Person)],
+            vec!["Wei Tan EMPLOYED_BY Solvane"],
+        ),
+        (
+            "Jane Doe, chief executive of Kova Robotics, spoke.",
+            vec![("Jane Doe", Person), ("Kova Robotics", Org)],
+            vec!["Jane Doe EMPLOYED_BY Kova Robotics"],
+        ),
+        (
+            "At the event, Microsoft’s Yorke Rhodes discussed AI.",
+            vec![("Microsoft", Org), ("Yorke Rhodes", Person)],
+            vec!["Yorke Rhodes EMPLOYED_BY Microsoft"],
+        ),
+        (
+            "“No,” said Kenneth Liu, TSMC’s head of investor relations.",
+            vec![("Kenneth Liu", Person), ("TSMC", Org)],
+            vec!["Kenneth Liu EMPLOYED_BY TSMC"],
+        ),
+        (
+            "Meridian’s chief executive, Theo Marchetti, said so.",
+            vec![("Meridian", Org), ("Theo Marchetti", Person)],
+            vec!["Theo Marchetti EMPLOYED_BY Meridian"],
+        ),
+        (
+            "Park Ji-hoon, who runs Samsung’s mobile business, agreed.",
+            vec![("Park Ji-hoon", Person), ("Samsung", Org)],
+            vec!["Park Ji-hoon EMPLOYED_BY Samsung"],
+        ),
         // A co-founder with a role is both founder and employee.
-        ("Jean Barrault, Lumière’s co-founder and chief executive, spoke.", vec![("Jean Barrault", Person), ("Lumière", Org)], vec!["Jean Barrault EMPLOYED_BY Lumière", "Jean Barrault FOUNDED Lumière"]),
+        (
+            "Jean Barrault, Lumière’s co-founder and chief executive, spoke.",
+            vec![("Jean Barrault", Person), ("Lumière", Org)],
+            vec!["Jean Barrault EMPLOYED_BY Lumière", "Jean Barrault FOUNDED Lumière"],
+        ),
         // Negatives: a person and an organization merely in one sentence; in two sentences;
         // a place is no employer.
-        ("Jane Doe praised Nvidia in a speech.", vec![("Jane Doe", Person), ("Nvidia", Org)], vec![]),
-        ("Jane Doe spoke. Nvidia, a chipmaker, listened.", vec![("Jane Doe", Person), ("Nvidia", Org)], vec![]),
-        ("Jane Doe, a senior analyst at Paris, spoke.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
+        (
+            "Jane Doe praised Nvidia in a speech.",
+            vec![("Jane Doe", Person), ("Nvidia", Org)],
+            vec![],
+        ),
+        (
+            "Jane Doe spoke. Nvidia, a chipmaker, listened.",
+            vec![("Jane Doe", Person), ("Nvidia", Org)],
+            vec![],
+        ),
+        (
+            "Jane Doe, a senior analyst at Paris, spoke.",
+            vec![("Jane Doe", Person), ("Paris", Gpe)],
+            vec![],
+        ),
     ]);
 }
 
@@ -117,25 +175,86 @@ fn acquisitions_partners_rivals() {
 #[test]
 fn founding_location_products_events() {
     check(vec![
-        ("Nordlys was founded in 2016 by Mette Kjær and Søren Holm, two researchers.", vec![("Nordlys", Org), ("2016", Date), ("Mette Kjær", Person), ("Søren Holm", Person)],
-            vec!["Mette Kjær FOUNDED Nordlys", "Søren Holm FOUNDED Nordlys"]),
-        ("Dan, who founded the Save Romania Union in 2016, ran.", vec![("Dan", Person), ("Save Romania Union", Org), ("2016", Date)], vec!["Dan FOUNDED Save Romania Union"]),
-        ("Singapore-based crypto exchange Solvane halted withdrawals.", vec![("Singapore", Gpe), ("Solvane", Org)], vec!["Solvane LOCATED_IN Singapore"]),
-        ("Elliptic, a London-based competitor, linked the wallets.", vec![("Elliptic", Org), ("London", Gpe)], vec!["Elliptic LOCATED_IN London"]),
-        ("Japan’s Rapidus plans mass production.", vec![("Japan", Gpe), ("Rapidus", Org)], vec!["Rapidus LOCATED_IN Japan"]),
-        ("It built a second factory in Phoenix, Arizona, last year.", vec![("Phoenix", Gpe), ("Arizona", Gpe)], vec!["Phoenix LOCATED_IN Arizona"]),
-        ("The tournament is staged across South Africa, Zimbabwe and Namibia.", vec![("South Africa", Gpe), ("Zimbabwe", Gpe), ("Namibia", Gpe)], vec![]),
-        ("He was one of the standouts at Euro 2024 in Germany.", vec![("Euro 2024", Event), ("Germany", Gpe)], vec!["Euro 2024 LOCATED_IN Germany"]),
-        ("The chip was made in Hillsboro in Oregon.", vec![("Hillsboro", Gpe), ("Oregon", Gpe)], vec!["Hillsboro LOCATED_IN Oregon"]),
-        ("It will use Microsoft’s Copilot assistant.", vec![("Microsoft", Org), ("Copilot", Product)], vec!["Copilot PRODUCT_OF Microsoft"]),
-        ("Stablecoins such as USDC, issued by Circle, settle fast.", vec![("USDC", Product), ("Circle", Org)], vec!["USDC PRODUCT_OF Circle"]),
-        ("Virtanen dismissed Tesla, whose Optimus humanoid is late.", vec![("Virtanen", Person), ("Tesla", Org), ("Optimus", Product)], vec!["Optimus PRODUCT_OF Tesla"]),
-        ("At the recent Cornell Blockchain Conference, Microsoft’s Yorke Rhodes discussed AI.", vec![("Cornell Blockchain Conference", Event), ("Microsoft", Org), ("Yorke Rhodes", Person)],
-            vec!["Yorke Rhodes EMPLOYED_BY Microsoft", "Yorke Rhodes PARTICIPANT_IN Cornell Blockchain Conference"]),
+        (
+            "Nordlys was founded in 2016 by Mette Kjær and Søren Holm, two researchers.",
+            vec![("Nordlys", Org), ("2016", Date), ("Mette Kjær", Person), ("Søren Holm", Person)],
+            vec!["Mette Kjær FOUNDED Nordlys", "Søren Holm FOUNDED Nordlys"],
+        ),
+        (
+            "Dan, who founded the Save Romania Union in 2016, ran.",
+            vec![("Dan", Person), ("Save Romania Union", Org), ("2016", Date)],
+            vec!["Dan FOUNDED Save Romania Union"],
+        ),
+        (
+            "Singapore-based crypto exchange Solvane halted withdrawals.",
+            vec![("Singapore", Gpe), ("Solvane", Org)],
+            vec!["Solvane LOCATED_IN Singapore"],
+        ),
+        (
+            "Elliptic, a London-based competitor, linked the wallets.",
+            vec![("Elliptic", Org), ("London", Gpe)],
+            vec!["Elliptic LOCATED_IN London"],
+        ),
+        (
+            "Japan’s Rapidus plans mass production.",
+            vec![("Japan", Gpe), ("Rapidus", Org)],
+            vec!["Rapidus LOCATED_IN Japan"],
+        ),
+        (
+            "It built a second factory in Phoenix, Arizona, last year.",
+            vec![("Phoenix", Gpe), ("Arizona", Gpe)],
+            vec!["Phoenix LOCATED_IN Arizona"],
+        ),
+        (
+            "The tournament is staged across South Africa, Zimbabwe and Namibia.",
+            vec![("South Africa", Gpe), ("Zimbabwe", Gpe), ("Namibia", Gpe)],
+            vec![],
+        ),
+        (
+            "He was one of the standouts at Euro 2024 in Germany.",
+            vec![("Euro 2024", Event), ("Germany", Gpe)],
+            vec!["Euro 2024 LOCATED_IN Germany"],
+        ),
+        (
+            "The chip was made in Hillsboro in Oregon.",
+            vec![("Hillsboro", Gpe), ("Oregon", Gpe)],
+            vec!["Hillsboro LOCATED_IN Oregon"],
+        ),
+        (
+            "It will use Microsoft’s Copilot assistant.",
+            vec![("Microsoft", Org), ("Copilot", Product)],
+            vec!["Copilot PRODUCT_OF Microsoft"],
+        ),
+        (
+            "Stablecoins such as USDC, issued by Circle, settle fast.",
+            vec![("USDC", Product), ("Circle", Org)],
+            vec!["USDC PRODUCT_OF Circle"],
+        ),
+        (
+            "Virtanen dismissed Tesla, whose Optimus humanoid is late.",
+            vec![("Virtanen", Person), ("Tesla", Org), ("Optimus", Product)],
+            vec!["Optimus PRODUCT_OF Tesla"],
+        ),
+        (
+            "At the recent Cornell Blockchain Conference, Microsoft’s Yorke Rhodes discussed AI.",
+            vec![
+                ("Cornell Blockchain Conference", Event),
+                ("Microsoft", Org),
+                ("Yorke Rhodes", Person),
+            ],
+            vec![
+                "Yorke Rhodes EMPLOYED_BY Microsoft",
+                "Yorke Rhodes PARTICIPANT_IN Cornell Blockchain Conference",
+            ],
+        ),
         // Negatives: a product and an unrelated company; an event in another sentence; a
         // person is never located in a place.
         ("Samsung phones run Gemini.", vec![("Samsung", Org), ("Gemini", Product)], vec![]),
-        ("Jane Doe spoke on Monday. Web Summit opened in May.", vec![("Jane Doe", Person), ("Web Summit", Event)], vec![]),
+        (
+            "Jane Doe spoke on Monday. Web Summit opened in May.",
+            vec![("Jane Doe", Person), ("Web Summit", Event)],
+            vec![],
+        ),
         ("Jane Doe in Paris said so.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
     ]);
 }
@@ -170,36 +289,103 @@ fn relations_are_deduplicated_and_sorted() {
 fn locations_chains_and_descriptions() {
     check(vec![
         // A chain of places followed by "and" and no further place is still a chain.
-        ("Power comes from a plant in Lusby, Maryland, and from other sites.", vec![("Lusby", Gpe), ("Maryland", Gpe)], vec!["Lusby LOCATED_IN Maryland"]),
-        ("It is building a fab in Chitose, Hokkaido, and has been promised support.", vec![("Chitose", Gpe), ("Hokkaido", Gpe)], vec!["Chitose LOCATED_IN Hokkaido"]),
+        (
+            "Power comes from a plant in Lusby, Maryland, and from other sites.",
+            vec![("Lusby", Gpe), ("Maryland", Gpe)],
+            vec!["Lusby LOCATED_IN Maryland"],
+        ),
+        (
+            "It is building a fab in Chitose, Hokkaido, and has been promised support.",
+            vec![("Chitose", Gpe), ("Hokkaido", Gpe)],
+            vec!["Chitose LOCATED_IN Hokkaido"],
+        ),
         // "the X-based company" points back to the previous sentence's subject.
-        ("BYD sold more cars. The Shenzhen-based company has overtaken rivals.", vec![("BYD", Org), ("Shenzhen", Gpe)], vec!["BYD LOCATED_IN Shenzhen"]),
+        (
+            "BYD sold more cars. The Shenzhen-based company has overtaken rivals.",
+            vec![("BYD", Org), ("Shenzhen", Gpe)],
+            vec!["BYD LOCATED_IN Shenzhen"],
+        ),
         // Negatives: a list with "and" before a place; the description never names an
         // organization named in its own sentence.
-        ("Matches are played in Harare, Windhoek, and Cape Town.", vec![("Harare", Gpe), ("Windhoek", Gpe), ("Cape Town", Gpe)], vec![]),
-        ("Tesla sold more cars. The Shenzhen-based company has overtaken Tesla.", vec![("Tesla", Org), ("Shenzhen", Gpe), ("Tesla", Org)], vec![]),
+        (
+            "Matches are played in Harare, Windhoek, and Cape Town.",
+            vec![("Harare", Gpe), ("Windhoek", Gpe), ("Cape Town", Gpe)],
+            vec![],
+        ),
+        (
+            "Tesla sold more cars. The Shenzhen-based company has overtaken Tesla.",
+            vec![("Tesla", Org), ("Shenzhen", Gpe), ("Tesla", Org)],
+            vec![],
+        ),
     ]);
 }
 
 #[test]
 fn products_appositions_makers_and_verbs() {
     check(vec![
-        ("Lumière’s flagship model, Lumen-2, was released in March.", vec![("Lumière", Org), ("Lumen-2", Product)], vec!["Lumen-2 PRODUCT_OF Lumière"]),
-        ("Food and Hearth & Home, Brightwell’s own-label range of kitchenware, led the gains.", vec![("Hearth & Home", Product), ("Brightwell", Org)], vec!["Hearth & Home PRODUCT_OF Brightwell"]),
-        ("QuTech will open the chip through Quantum Inspire, its cloud platform.", vec![("QuTech", Org), ("Quantum Inspire", Product)], vec!["Quantum Inspire PRODUCT_OF QuTech"]),
-        ("Shares of ChatGPT maker OpenAI rose.", vec![("ChatGPT", Product), ("OpenAI", Org)], vec!["ChatGPT PRODUCT_OF OpenAI"]),
-        ("Black Alder, the Polish studio behind the hit Ashen Crown, cut jobs.", vec![("Black Alder", Org), ("Polish", Norp), ("Ashen Crown", Product)], vec!["Ashen Crown PRODUCT_OF Black Alder"]),
-        ("Volkswagen is recalling about 312,000 Atlas and Atlas Cross Sport vehicles.", vec![("Volkswagen", Org), ("Atlas", Product), ("Atlas Cross Sport", Product)],
-            vec!["Atlas Cross Sport PRODUCT_OF Volkswagen", "Atlas PRODUCT_OF Volkswagen"]),
-        ("Tandem sells a wheeled, two-armed robot called Porter.", vec![("Tandem", Org), ("Porter", Product)], vec!["Porter PRODUCT_OF Tandem"]),
+        (
+            "Lumière’s flagship model, Lumen-2, was released in March.",
+            vec![("Lumière", Org), ("Lumen-2", Product)],
+            vec!["Lumen-2 PRODUCT_OF Lumière"],
+        ),
+        (
+            "Food and Hearth & Home, Brightwell’s own-label range of kitchenware, led the gains.",
+            vec![("Hearth & Home", Product), ("Brightwell", Org)],
+            vec!["Hearth & Home PRODUCT_OF Brightwell"],
+        ),
+        (
+            "QuTech will open the chip through Quantum Inspire, its cloud platform.",
+            vec![("QuTech", Org), ("Quantum Inspire", Product)],
+            vec!["Quantum Inspire PRODUCT_OF QuTech"],
+        ),
+        (
+            "Shares of ChatGPT maker OpenAI rose.",
+            vec![("ChatGPT", Product), ("OpenAI", Org)],
+            vec!["ChatGPT PRODUCT_OF OpenAI"],
+        ),
+        (
+            "Black Alder, the Polish studio behind the hit Ashen Crown, cut jobs.",
+            vec![("Black Alder", Org), ("Polish", Norp), ("Ashen Crown", Product)],
+            vec!["Ashen Crown PRODUCT_OF Black Alder"],
+        ),
+        (
+            "Volkswagen is recalling about 312,000 Atlas and Atlas Cross Sport vehicles.",
+            vec![("Volkswagen", Org), ("Atlas", Product), ("Atlas Cross Sport", Product)],
+            vec!["Atlas Cross Sport PRODUCT_OF Volkswagen", "Atlas PRODUCT_OF Volkswagen"],
+        ),
+        (
+            "Tandem sells a wheeled, two-armed robot called Porter.",
+            vec![("Tandem", Org), ("Porter", Product)],
+            vec!["Porter PRODUCT_OF Tandem"],
+        ),
         // "Its" opening a sentence is the previous sentence's subject, not the topic.
-        ("Acme grew. Acme hired. Coinbase has leaned into the idea. Its Base network grew.", vec![("Acme", Org), ("Acme", Org), ("Coinbase", Org), ("Base", Product)], vec!["Base PRODUCT_OF Coinbase"]),
-        ("Acme faces pressure as patents on its heart-failure drug Cardiol expire.", vec![("Acme", Org), ("Cardiol", Product)], vec!["Cardiol PRODUCT_OF Acme"]),
+        (
+            "Acme grew. Acme hired. Coinbase has leaned into the idea. Its Base network grew.",
+            vec![("Acme", Org), ("Acme", Org), ("Coinbase", Org), ("Base", Product)],
+            vec!["Base PRODUCT_OF Coinbase"],
+        ),
+        (
+            "Acme faces pressure as patents on its heart-failure drug Cardiol expire.",
+            vec![("Acme", Org), ("Cardiol", Product)],
+            vec!["Cardiol PRODUCT_OF Acme"],
+        ),
         // Negatives: a role after the possessive is no product phrase; hedged makers; a
         // product and a company in different sentences; a customer is no maker.
-        ("Copilot, Microsoft’s chief executive said, is popular.", vec![("Copilot", Product), ("Microsoft", Org)], vec![]),
-        ("Acme, which could be the studio behind Ashen Crown, declined to comment.", vec![("Acme", Org), ("Ashen Crown", Product)], vec![]),
-        ("Acme is a big studio. Ashen Crown sold well.", vec![("Acme", Org), ("Ashen Crown", Product)], vec![]),
+        (
+            "Copilot, Microsoft’s chief executive said, is popular.",
+            vec![("Copilot", Product), ("Microsoft", Org)],
+            vec![],
+        ),
+        (
+            "Acme, which could be the studio behind Ashen Crown, declined to comment.",
+            vec![("Acme", Org), ("Ashen Crown", Product)],
+            vec![],
+        ),
+        (
+            "Acme is a big studio. Ashen Crown sold well.",
+            vec![("Acme", Org), ("Ashen Crown", Product)],
+            vec![],
+        ),
         ("Acme customers use Copilot daily.", vec![("Acme", Org), ("Copilot", Product)], vec![]),
     ]);
 }
@@ -262,19 +448,59 @@ fn threats_imply_rivalry() {
 #[test]
 fn locations_possessives_appositions_and_descriptions() {
     check(vec![
-        ("LIMA — Inka Móvil, Peru’s third-largest mobile operator, signed.", vec![("LIMA", Gpe), ("Inka Móvil", Org), ("Peru", Gpe)], vec!["Inka Móvil LOCATED_IN Peru"]),
-        ("Brazil’s largest media group, Grupo Globo, lobbied hard.", vec![("Brazil", Gpe), ("Grupo Globo", Org)], vec!["Grupo Globo LOCATED_IN Brazil"]),
-        ("Circle won a licence from France’s banking supervisor, the ACPR, in July.", vec![("Circle", Org), ("France", Gpe), ("ACPR", Org)], vec!["ACPR LOCATED_IN France"]),
-        ("Solvang’s annual Danish Days festival was postponed.", vec![("Solvang", Gpe), ("Danish Days", Event)], vec!["Danish Days LOCATED_IN Solvang"]),
-        ("Ships use new berths at Tuas Port in western Singapore.", vec![("Tuas Port", Fac), ("Singapore", Gpe)], vec!["Tuas Port LOCATED_IN Singapore"]),
-        ("She works at the Getulio Vargas Foundation (FGV) in Rio de Janeiro.", vec![("Getulio Vargas Foundation", Org), ("FGV", Org), ("Rio de Janeiro", Gpe)], vec!["Getulio Vargas Foundation LOCATED_IN Rio de Janeiro"]),
-        ("Paris Start-Up Lumière AI Raises Money", vec![("Paris", Gpe), ("Lumière AI", Org)], vec!["Lumière AI LOCATED_IN Paris"]),
-        ("Arsenal signed a midfielder. The London club fended off late interest.", vec![("Arsenal", Org), ("London", Gpe)], vec!["Arsenal LOCATED_IN London"]),
+        (
+            "LIMA — Inka Móvil, Peru’s third-largest mobile operator, signed.",
+            vec![("LIMA", Gpe), ("Inka Móvil", Org), ("Peru", Gpe)],
+            vec!["Inka Móvil LOCATED_IN Peru"],
+        ),
+        (
+            "Brazil’s largest media group, Grupo Globo, lobbied hard.",
+            vec![("Brazil", Gpe), ("Grupo Globo", Org)],
+            vec!["Grupo Globo LOCATED_IN Brazil"],
+        ),
+        (
+            "Circle won a licence from France’s banking supervisor, the ACPR, in July.",
+            vec![("Circle", Org), ("France", Gpe), ("ACPR", Org)],
+            vec!["ACPR LOCATED_IN France"],
+        ),
+        (
+            "Solvang’s annual Danish Days festival was postponed.",
+            vec![("Solvang", Gpe), ("Danish Days", Event)],
+            vec!["Danish Days LOCATED_IN Solvang"],
+        ),
+        (
+            "Ships use new berths at Tuas Port in western Singapore.",
+            vec![("Tuas Port", Fac), ("Singapore", Gpe)],
+            vec!["Tuas Port LOCATED_IN Singapore"],
+        ),
+        (
+            "She works at the Getulio Vargas Foundation (FGV) in Rio de Janeiro.",
+            vec![("Getulio Vargas Foundation", Org), ("FGV", Org), ("Rio de Janeiro", Gpe)],
+            vec!["Getulio Vargas Foundation LOCATED_IN Rio de Janeiro"],
+        ),
+        (
+            "Paris Start-Up Lumière AI Raises Money",
+            vec![("Paris", Gpe), ("Lumière AI", Org)],
+            vec!["Lumière AI LOCATED_IN Paris"],
+        ),
+        (
+            "Arsenal signed a midfielder. The London club fended off late interest.",
+            vec![("Arsenal", Org), ("London", Gpe)],
+            vec!["Arsenal LOCATED_IN London"],
+        ),
         // Negatives: a place's possessive before a person; a place that is a possessor of a
         // plain noun; "the London club" when the named club is in the same sentence.
-        ("France’s president, Emmanuel Macron, spoke.", vec![("France", Gpe), ("Emmanuel Macron", Person)], vec![]),
+        (
+            "France’s president, Emmanuel Macron, spoke.",
+            vec![("France", Gpe), ("Emmanuel Macron", Person)],
+            vec![],
+        ),
         ("Brazil’s economy grew, Acme said.", vec![("Brazil", Gpe), ("Acme", Org)], vec![]),
-        ("Arsenal grew. The London club beat Arsenal.", vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)], vec![]),
+        (
+            "Arsenal grew. The London club beat Arsenal.",
+            vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)],
+            vec![],
+        ),
     ]);
 }
 
@@ -295,8 +521,16 @@ fn partners_named_by_role() {
 #[test]
 fn place_lists_before_a_conjunction_stay_lists() {
     check(vec![
-        ("It includes Lviv, Lutsk, Rivne, and other cities.", vec![("Lviv", Gpe), ("Lutsk", Gpe), ("Rivne", Gpe)], vec![]),
-        ("The city lies in Edmonton, Alberta, Canada.", vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)], vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"]),
+        (
+            "It includes Lviv, Lutsk, Rivne, and other cities.",
+            vec![("Lviv", Gpe), ("Lutsk", Gpe), ("Rivne", Gpe)],
+            vec![],
+        ),
+        (
+            "The city lies in Edmonton, Alberta, Canada.",
+            vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)],
+            vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"],
+        ),
     ]);
 }
 
@@ -326,12 +560,28 @@ fn rivals_in_long_appositions() {
 #[test]
 fn joint_deals_and_supply() {
     check(vec![
-        ("Acme and Globex signed a partnership on Tuesday.", vec![("Acme", Org), ("Globex", Org)], vec!["Acme PARTNER_OF Globex"]),
-        ("Acme and Globex have struck a five-year supply deal.", vec![("Acme", Org), ("Globex", Org)], vec!["Acme PARTNER_OF Globex"]),
-        ("TSMC will supply Apple with the chips.", vec![("TSMC", Org), ("Apple", Org)], vec!["Apple PARTNER_OF TSMC"]),
+        (
+            "Acme and Globex signed a partnership on Tuesday.",
+            vec![("Acme", Org), ("Globex", Org)],
+            vec!["Acme PARTNER_OF Globex"],
+        ),
+        (
+            "Acme and Globex have struck a five-year supply deal.",
+            vec![("Acme", Org), ("Globex", Org)],
+            vec!["Acme PARTNER_OF Globex"],
+        ),
+        (
+            "TSMC will supply Apple with the chips.",
+            vec![("TSMC", Org), ("Apple", Org)],
+            vec!["Apple PARTNER_OF TSMC"],
+        ),
         // Negatives: hedged and denied deals, a deal of one party, supply in another sentence.
         ("Acme and Globex could sign a partnership.", vec![("Acme", Org), ("Globex", Org)], vec![]),
-        ("Acme and Globex denied they signed a deal.", vec![("Acme", Org), ("Globex", Org)], vec![]),
+        (
+            "Acme and Globex denied they signed a deal.",
+            vec![("Acme", Org), ("Globex", Org)],
+            vec![],
+        ),
         ("Acme signed a partnership, Globex said.", vec![("Acme", Org), ("Globex", Org)], vec![]),
         ("TSMC will supply chips. Apple grew.", vec![("TSMC", Org), ("Apple", Org)], vec![]),
     ]);
@@ -340,11 +590,23 @@ fn joint_deals_and_supply() {
 #[test]
 fn products_from_makers() {
     check(vec![
-        ("Phones will run Gemini from Google next year.", vec![("Gemini", Product), ("Google", Org)], vec!["Gemini PRODUCT_OF Google"]),
-        ("It buys H200 chips from Nvidia.", vec![("H200", Product), ("Nvidia", Org)], vec!["H200 PRODUCT_OF Nvidia"]),
+        (
+            "Phones will run Gemini from Google next year.",
+            vec![("Gemini", Product), ("Google", Org)],
+            vec!["Gemini PRODUCT_OF Google"],
+        ),
+        (
+            "It buys H200 chips from Nvidia.",
+            vec![("H200", Product), ("Nvidia", Org)],
+            vec!["H200 PRODUCT_OF Nvidia"],
+        ),
         // Negatives: a move to a product away from a company; a hedge; another sentence.
         ("Acme moved to Azure from Amazon.", vec![("Azure", Product), ("Amazon", Org)], vec![]),
         ("It may buy H200 chips from Nvidia.", vec![("H200", Product), ("Nvidia", Org)], vec![]),
-        ("It runs Gemini. From Google came news.", vec![("Gemini", Product), ("Google", Org)], vec![]),
+        (
+            "It runs Gemini. From Google came news.",
+            vec![("Gemini", Product), ("Google", Org)],
+            vec![],
+        ),
     ]);
 }
