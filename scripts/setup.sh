@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, serving and testing Sidelight needs, skipping what is already there.
 # Usage: scripts/setup.sh [build|test]
-#   build: wasm32 target, wasm-bindgen-cli, trunk, npm packages (wasm-opt via binaryen)
+#   build: rustfmt and clippy, the wasm32 target, wasm-bindgen-cli, trunk, npm packages
+#          (wasm-opt via binaryen)
 #   test:  everything for build, plus Chromium and chromedriver for browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,13 @@ what=${1:-test}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the Rust component $component (formatting and lint checks)"
+    rustup component add "$component"
+  fi
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the Rust target wasm32-unknown-unknown"

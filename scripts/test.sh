@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: native Rust tests (unit, snapshot, property), a release build of the reader,
-# and the browser tests (Playwright + headless Chromium) against that build.
+# Runs every test: formatting and lint checks (rustfmt, clippy for the native and the wasm32
+# targets), native Rust tests (unit, snapshot, property), a release build of the reader, and
+# the browser tests (Playwright + headless Chromium) against that build.
 # Usage: scripts/test.sh        Screenshots and logs go to artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,15 @@ trap cleanup EXIT
 scripts/setup.sh test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 mkdir -p artifacts
+
+step="cargo fmt --check"
+say "cargo fmt --check (the code is formatted as rustfmt.toml says)"
+cargo fmt --check
+
+step="cargo clippy"
+say "cargo clippy, native (all targets) and wasm32, warnings denied"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step="cargo test"
 say "cargo test (native unit, snapshot and property tests)"

@@ -438,8 +438,10 @@ mod tests {
         let a = analysis();
         let org = EntityId(0);
         let person = EntityId(1);
-        // (name, actions from the default state, expected selected, cursor, enabled contains Organization)
-        let cases: Vec<(&str, Vec<Action>, Option<EntityId>, usize, bool)> = vec![
+        // (name, actions from the default state, expected selected, cursor, whether
+        // organizations are shown)
+        type Case = (&'static str, Vec<Action>, Option<EntityId>, usize, bool);
+        let cases: Vec<Case> = vec![
             (
                 "select focuses the first mention",
                 vec![Action::Select(org, None)],
@@ -552,7 +554,8 @@ mod tests {
         let a = analysis();
         let org = EntityId(0);
         // (name, actions from the default state, expected (help, sheet, selected))
-        let cases: Vec<(&str, Vec<Action>, (bool, bool, Option<EntityId>))> = vec![
+        type Case = (&'static str, Vec<Action>, (bool, bool, Option<EntityId>));
+        let cases: Vec<Case> = vec![
             (
                 "escape closes the help first",
                 vec![

@@ -386,7 +386,9 @@ mod tests {
     fn aliases_join_their_full_names() {
         use EntityType::*;
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<(EntityType, Vec<String>)>)> = vec![
+        // (text, marked candidates, expected entities with their surface forms)
+        type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<(EntityType, Vec<String>)>);
+        let cases: Vec<Case> = vec![
             (
                 "Yorke Rhodes spoke. Rhodes left.",
                 vec![("Yorke Rhodes", Person), ("Rhodes", Person)],

@@ -168,10 +168,9 @@ fn shape_char(c: char) -> char {
     }
 }
 
-/// The word's shape ("Xxxxx", "XX", "d.d") with long runs cut to two, so "Microsoft" and
-/// "Novartis" share "Xxx" while the long shape keeps up to eight characters.
-
-/// Appends the short shape of `w` (runs of one shape character cut to two) to `out`.
+/// Appends the short shape of `w` to `out`: its shape ("Xxxxx", "XX", "d.d") with runs of one
+/// shape character cut to two, so "Microsoft" and "Novartis" share "Xxx" (the long shape,
+/// [`TokenInfo::shape`], keeps up to eight characters instead).
 fn push_short_shape(w: &str, out: &mut String) {
     let mut last = '\0';
     let mut run = 0;

@@ -451,20 +451,19 @@ fn money(s: &Toks, i: usize) -> Option<usize> {
         return scale_at(s, i + 1);
     }
     // "600 million euros", "412 Danish kroner", "5 cents", "10 million USD".
-    let after_number = if s.is_num(i) {
-        i + 1
-    } else if s.is(
-        i,
-        words![
-            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "half"
-        ],
-    ) && scale_at(s, i + 1).is_some()
-    {
-        i + 1
-    } else {
-        return None;
+    let small_number = || {
+        s.is(
+            i,
+            words![
+                "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "half"
+            ],
+        ) && scale_at(s, i + 1).is_some()
     };
+    if !(s.is_num(i) || small_number()) {
+        return None;
+    }
+    let after_number = i + 1;
     if w.len() <= 2 && s.glued(i) && s.is_exact(i + 1, words!["p"]) {
         return Some(i + 2); // "50p"
     }
@@ -724,7 +723,7 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
     if i > 0
         && s.capitalized(i - 1)
         && !s.is_exact(i - 1, &YEAR_PREPOSITIONS)
-        && !(opens_sentence && !s.w(i - 1).chars().all(char::is_uppercase))
+        && (!opens_sentence || s.w(i - 1).chars().all(char::is_uppercase))
     {
         let prev = s.w(i - 1);
         if prev.chars().any(char::is_lowercase) || prev.len() > 1 {
@@ -766,13 +765,14 @@ fn relative(s: &Toks, i: usize) -> Option<usize> {
         return None;
     }
     let j = i + 1;
-    if s.is(j, &RELATIVE_UNITS) && !(s.is(i, words!["another"]) && !s.is(j, &UNITS)) {
+    // "another" takes only a unit of duration ("another year"; "another season" is no date).
+    if s.is(j, &RELATIVE_UNITS) && (!s.is(i, words!["another"]) || s.is(j, &UNITS)) {
         return Some(j + 1);
     }
-    if !s.is(i, words!["another", "coming", "previous"]) {
-        if s.is_exact(j, &WEEKDAYS) || s.is(j, &SEASONS) || is_month(s, j) {
-            return Some(j + 1);
-        }
+    if !s.is(i, words!["another", "coming", "previous"])
+        && (s.is_exact(j, &WEEKDAYS) || s.is(j, &SEASONS) || is_month(s, j))
+    {
+        return Some(j + 1);
     }
     if s.is(i, words!["this"]) {
         return None; // "this two-year plan" is not a date.

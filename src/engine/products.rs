@@ -393,6 +393,13 @@ mod tests {
     use crate::engine::marked;
     use EntityType::*;
 
+    /// (text, marked candidates, their types after `retype`)
+    type Case = (
+        &'static str,
+        &'static [(&'static str, EntityType)],
+        &'static [(&'static str, EntityType)],
+    );
+
     fn types_after(text: &str, marks: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let mut names = marked(text, marks);
         retype(text, &mut names);
@@ -401,7 +408,7 @@ mod tests {
 
     #[test]
     fn owned_and_described_products() {
-        let table: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let table: &[Case] = &[
             (
                 "Samsung will ship Microsoft’s Copilot assistant on its Galaxy smartphones.",
                 &[("Samsung", Org), ("Microsoft", Org), ("Copilot", Org), ("Galaxy", Org)],
@@ -443,7 +450,7 @@ mod tests {
 
     #[test]
     fn product_lines_and_companies() {
-        let table: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let table: &[Case] = &[
             // A maker named alone first, then a product line: the line is a product.
             (
                 "Microsoft invested early. Microsoft backs it. Its partnership with Microsoft Azure grew.",

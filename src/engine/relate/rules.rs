@@ -94,10 +94,10 @@ fn role_scan(v: &View, i: usize, n: usize) -> (bool, bool, usize) {
                 | "its"
                 | "top"
                 | "own"
-        ) && !(v.is_word(k)
-            && !v.cap[k]
-            && !v.is(k, &PREPOSITIONS)
-            && !matches!(
+        ) && (!v.is_word(k)
+            || v.cap[k]
+            || v.is(k, &PREPOSITIONS)
+            || matches!(
                 w,
                 "who"
                     | "which"
@@ -1394,13 +1394,12 @@ fn threats(v: &View, out: &mut Vec<Found>) {
                 continue;
             }
             let w = v.w(k);
-            if !(w == "-"
-                || w == "and"
-                || (v.is_word(k)
-                    && !v.cap[k]
-                    && !v.is(k, &PREPOSITIONS)
-                    && !matches!(w, "which" | "who" | "that" | "said" | "says")))
-            {
+            let joins = w == "-" || w == "and";
+            let plain = v.is_word(k)
+                && !v.cap[k]
+                && !v.is(k, &PREPOSITIONS)
+                && !matches!(w, "which" | "who" | "that" | "said" | "says");
+            if !joins && !plain {
                 break;
             }
         }
