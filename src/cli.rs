@@ -209,20 +209,8 @@ fn train_command(args: &[&str]) -> Result<()> {
     let (f, rest) = flags(
         args,
         &[
-            "out",
-            "articles",
-            "conll",
-            "gum",
-            "redocred",
-            "redocred-train",
-            "epochs",
-            "bits",
-            "max-weights",
-            "sizes",
-            "article-repeat",
-            "common-min",
-            "seed",
-            "runs",
+            "out", "articles", "conll", "gum", "redocred", "redocred-train", "epochs", "bits",
+            "max-weights", "sizes", "article-repeat", "common-min", "seed", "runs",
         ],
     )?;
     if !rest.is_empty() {

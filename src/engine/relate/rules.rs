@@ -562,15 +562,8 @@ fn money(v: &View, out: &mut Vec<Found>) {
                 && v.is(
                     mm.first - 1,
                     words![
-                        "about",
-                        "approximately",
-                        "roughly",
-                        "nearly",
-                        "around",
-                        "some",
-                        "almost",
-                        "over",
-                        "than"
+                        "about", "approximately", "roughly", "nearly", "around", "some", "almost",
+                        "over", "than"
                     ],
                 )
                 && v.is(mm.first - 2, words!["for", "at"]));
@@ -955,18 +948,8 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
                 && !v.is(
                     k - 1,
                     words![
-                        "signed",
-                        "struck",
-                        "announced",
-                        "formed",
-                        "reached",
-                        "sealed",
-                        "inked",
-                        "entered",
-                        "agreed",
-                        "finalised",
-                        "finalized",
-                        "completed"
+                        "signed", "struck", "announced", "formed", "reached", "sealed", "inked",
+                        "entered", "agreed", "finalised", "finalized", "completed"
                     ],
                 )
                 && (v.is_word(k - 1) || v.w(k - 1) == "-" || v.ment_at(k - 1).is_some())
@@ -977,18 +960,8 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
                 || !v.is(
                     k - 1,
                     words![
-                        "signed",
-                        "struck",
-                        "announced",
-                        "formed",
-                        "reached",
-                        "sealed",
-                        "inked",
-                        "entered",
-                        "agreed",
-                        "finalised",
-                        "finalized",
-                        "completed"
+                        "signed", "struck", "announced", "formed", "reached", "sealed", "inked",
+                        "entered", "agreed", "finalised", "finalized", "completed"
                     ],
                 )
             {
@@ -1002,11 +975,7 @@ fn joint_deals(v: &View, out: &mut Vec<Found>) {
                 for x in 0..list.len() {
                     for y in x + 1..list.len() {
                         push(
-                            out,
-                            PartnerOf,
-                            v.ments[list[x]].entity,
-                            v.ments[list[y]].entity,
-                            0.75,
+                            out, PartnerOf, v.ments[list[x]].entity, v.ments[list[y]].entity, 0.75,
                         );
                     }
                 }
@@ -1205,10 +1174,7 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                 for x in 0..list.len() {
                     for y in x + 1..list.len() {
                         push(
-                            out,
-                            CompetitorOf,
-                            v.ments[list[x]].entity,
-                            v.ments[list[y]].entity,
+                            out, CompetitorOf, v.ments[list[x]].entity, v.ments[list[y]].entity,
                             0.8,
                         );
                     }
@@ -1228,11 +1194,8 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
                     for x in 0..list.len() {
                         for y in x + 1..list.len() {
                             push(
-                                out,
-                                CompetitorOf,
-                                v.ments[list[x]].entity,
-                                v.ments[list[y]].entity,
-                                0.75,
+                                out, CompetitorOf, v.ments[list[x]].entity,
+                                v.ments[list[y]].entity, 0.75,
                             );
                         }
                     }
@@ -1283,23 +1246,8 @@ fn rivalry(v: &View, out: &mut Vec<Found>) {
             && v.is(
                 j,
                 words![
-                    "with",
-                    "of",
-                    "such",
-                    "as",
-                    "like",
-                    "including",
-                    "in",
-                    "the",
-                    "market",
-                    "fiercely",
-                    "head",
-                    "-",
-                    "on",
-                    "most",
-                    "directly",
-                    "is",
-                    ","
+                    "with", "of", "such", "as", "like", "including", "in", "the", "market",
+                    "fiercely", "head", "-", "on", "most", "directly", "is", ","
                 ],
             )
         {
@@ -1496,11 +1444,7 @@ fn location(v: &View, out: &mut Vec<Found>) {
                     || v.is(
                         k - 1,
                         words![
-                            "supervisor",
-                            "watchdog",
-                            "institute",
-                            "authority",
-                            "university",
+                            "supervisor", "watchdog", "institute", "authority", "university",
                             "association"
                         ],
                     ))
@@ -1546,19 +1490,8 @@ fn location(v: &View, out: &mut Vec<Found>) {
             && v.is(
                 gm.first - 1,
                 words![
-                    "western",
-                    "eastern",
-                    "northern",
-                    "southern",
-                    "central",
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northwestern",
-                    "northeastern",
-                    "southwestern",
-                    "southeastern"
+                    "western", "eastern", "northern", "southern", "central", "north", "south",
+                    "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"
                 ],
             )
             && v.w(gm.first - 2) == "in";
