@@ -15,11 +15,13 @@
 pub mod cluster;
 pub mod export;
 pub mod features;
+pub mod lexicon;
 pub mod numeric;
 pub mod products;
 pub mod relate;
 pub mod structure;
 pub mod tagger;
+pub mod text;
 pub mod tokenize;
 mod types;
 

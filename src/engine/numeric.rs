@@ -8,6 +8,8 @@
 //! "up to") and leading "the" are never part of a phrase, which keeps span edges where the
 //! annotation guidelines put them. Every lookup is bounds-checked: any input is safe.
 
+use super::lexicon::amounts::*;
+use super::text::{words, Words};
 use super::types::{EntityType, Span};
 use super::Candidate;
 
@@ -61,30 +63,18 @@ impl<'a> Toks<'a> {
         self.words.get(i).copied().unwrap_or("")
     }
     /// Is token `i` one of `words`, ignoring ASCII case?
-    ///
-    /// The matchers ask this many times at every token, and almost always the answer is no:
-    /// the list's length and first-letter masks reject most tokens without looking at the
-    /// list, and comparing the length and first byte before the whole word rejects nearly
-    /// every remaining entry without a call into the string comparison.
-    ///
-    /// The mask test is inlined at every call and only the rare tokens it lets through make
-    /// a call to scan the list.
     #[inline(always)]
     fn is(&self, i: usize, words: &Words) -> bool {
-        let w = self.w(i);
-        let Some(&first) = w.as_bytes().first() else { return false };
-        words.may_hold(w.len(), first) && words.holds(w, first)
+        words.contains_ignore_ascii_case(self.w(i))
     }
     /// Is token `i` exactly one of `words` (case matters: "May" the month, "may" the verb)?
     #[inline]
     fn is_exact(&self, i: usize, words: &Words) -> bool {
-        let w = self.w(i);
-        let Some(&first) = w.as_bytes().first() else { return false };
-        words.may_hold(w.len(), first)
-            && words
-                .list
-                .iter()
-                .any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
+        words.contains(self.w(i))
+    }
+    /// Is token `i` one of `words` (lower-case words) with a capital first letter ("Feb")?
+    fn is_capitalized_form(&self, i: usize, words: &Words) -> bool {
+        words.contains_capitalized(self.w(i))
     }
     /// Do tokens `i` and `i + 1` touch, with no space between them?
     fn glued(&self, i: usize) -> bool {
@@ -111,142 +101,6 @@ impl<'a> Toks<'a> {
         w.parse().ok()
     }
 }
-
-/// A word list with two bit masks that rule most tokens out before the list is scanned:
-/// the lengths of its words (63 standing for any longer) and their first bytes, ASCII
-/// lowercased, by their low six bits. Both are computed at compile time.
-pub(crate) struct Words {
-    pub(crate) list: &'static [&'static str],
-    lens: u64,
-    firsts: u64,
-}
-
-impl Words {
-    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
-        let (mut lens, mut firsts) = (0u64, 0u64);
-        let mut k = 0;
-        while k < list.len() {
-            let b = list[k].as_bytes();
-            lens |= 1 << if b.len() < 63 { b.len() } else { 63 };
-            if !b.is_empty() {
-                firsts |= 1 << (b[0].to_ascii_lowercase() & 63);
-            }
-            k += 1;
-        }
-        Words { list, lens, firsts }
-    }
-
-    /// Whether `w` (whose first byte is `first`) is in the list, ignoring ASCII case.
-    #[inline(never)]
-    fn holds(&self, w: &str, first: u8) -> bool {
-        let first = first.to_ascii_lowercase();
-        self.list.iter().any(|x| {
-            x.len() == w.len()
-                && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first)
-                && x.eq_ignore_ascii_case(w)
-        })
-    }
-    /// False when no word of the list has this length and first byte (in either ASCII case).
-    #[inline(always)]
-    pub(crate) fn may_hold(&self, len: usize, first: u8) -> bool {
-        self.lens & (1 << len.min(63)) != 0
-            && self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
-    }
-}
-
-/// A word list written at the call site, with its masks computed at compile time.
-macro_rules! words {
-    ($($w:expr),* $(,)?) => {
-        &const { Words::new(&[$($w),*]) }
-    };
-}
-
-const CURRENCY_SYMBOLS: Words = Words::new(&[
-    "$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾",
-    "元",
-]);
-
-/// Currency codes and abbreviations written before or after the number ("CHF 50 million").
-const CURRENCY_CODES: Words = Words::new(&[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AED", "SAR", "QAR", "INR", "Rs", "KRW",
-    "HKD", "SGD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "TRY", "RUB",
-    "KES", "NGN", "EGP", "TWD", "PLN", "IDR", "THB", "MYR", "ILS", "Dh", "Dhs",
-]);
-
-/// Currency names written after the number ("412 Danish kroner", "5 cents").
-const CURRENCY_WORDS: Words = Words::new(&[
-    "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "rupiah",
-    "ringgit", "baht", "peso", "pesos", "reais", "rand", "kroner", "krone", "kronor", "krona",
-    "franc", "francs", "riyal", "riyals", "rial", "rials", "dirham", "dirhams", "shekel",
-    "shekels", "lira", "liras", "naira", "shilling", "shillings", "cent", "cents", "pence",
-    "ruble", "rubles", "rouble", "roubles", "hryvnia", "zloty", "forint", "koruna", "dinar",
-    "dinars", "dong", "sterling", "sol", "soles", "złoty", "zlotys", "złotys", "lei", "leu", "lev",
-    "kwacha", "cedi", "cedis", "birr", "taka", "tenge", "manat", "lari", "kuna", "bolivar",
-    "bolivars", "quetzales", "colones", "guaranies", "rupiahs", "bitcoins",
-]);
-
-/// Currency names that are also ordinary words ("5 pounds" of flour, "had won 82"): only
-/// after a scale word ("40 million pounds").
-const CURRENCY_WORDS_AFTER_SCALE: Words = Words::new(&["pound", "pounds", "won", "real"]);
-
-/// Scale words after a number. Single letters only count when glued to the number ("$40m").
-const SCALES: Words = Words::new(&[
-    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "tn", "trn", "crore",
-    "crores", "lakh", "lakhs",
-]);
-const GLUED_SCALES: Words = Words::new(&["m", "b", "k", "M", "B", "K", "MM"]);
-
-const NUMBER_WORDS: Words = Words::new(&[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "several",
-]);
-
-const MONTHS: Words = Words::new(&[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-]);
-const MONTH_ABBREVIATIONS: Words = Words::new(&[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-]);
-const WEEKDAYS: Words =
-    Words::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
-const SEASONS: Words = Words::new(&["spring", "summer", "autumn", "fall", "winter"]);
-const HOLIDAYS: Words = Words::new(&["Thanksgiving", "Christmas", "Easter"]);
-
-/// Units of a duration that is a DATE ("36 weeks"); hours and minutes are times, not dates.
-const UNITS: Words = Words::new(&[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "century", "centuries",
-]);
-/// Units after "last", "this", "next": also the season and the quarter ("this season").
-const RELATIVE_UNITS: Words = Words::new(&[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "century", "centuries", "quarter", "quarters", "season", "weekend",
-]);
-const RELATIVE: Words =
-    Words::new(&["last", "next", "this", "past", "coming", "previous", "another"]);
-const ORDINALS: Words = Words::new(&["first", "second", "third", "fourth", "final"]);
-
-/// Prepositions and determiners that may start a sentence or a title-case headline before a
-/// year ("In 2024", "The 2012 tour").
-const YEAR_PREPOSITIONS: Words = Words::new(&[
-    "In", "By", "Since", "From", "Until", "Till", "To", "Before", "After", "During", "For", "Of",
-    "And", "Or", "Than", "Through", "Between", "On", "At", "Fiscal", "FY", "The", "A", "An",
-    "This", "That", "Its", "Their", "His", "Her", "Our",
-]);
-/// Ordinal words before "century" ("nineteenth century").
-const ORDINAL_WORDS: Words = Words::new(&[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "twenty-first",
-]);
-/// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals").
-const EVENT_HEADS: Words = Words::new(&[
-    "Olympics", "Games", "Cup", "Finals", "Final", "Summit", "Championship", "Championships",
-    "Expo", "Conference", "Festival", "Awards", "Open", "Congress", "Forum", "Tour", "Grand",
-]);
 
 fn scale_at(s: &Toks, i: usize) -> Option<usize> {
     if s.is(i, &SCALES) || (s.is_exact(i, &GLUED_SCALES) && i > 0 && s.glued(i - 1)) {
@@ -396,7 +250,7 @@ fn month(s: &Toks, i: usize) -> Option<usize> {
     if is_month(s, i) {
         return Some(i + 1);
     }
-    if s.is_exact(i, &MONTH_ABBREVIATIONS) {
+    if s.is_capitalized_form(i, &MONTH_ABBREVIATIONS) {
         let j = if s.w(i + 1) == "." && s.glued(i) { i + 2 } else { i + 1 };
         if s.int(j).is_some() {
             return Some(j);
@@ -577,7 +431,7 @@ fn year(s: &Toks, i: usize) -> Option<usize> {
         if !s.capitalized(i + k) {
             break;
         }
-        if s.is_exact(i + k, &EVENT_HEADS) {
+        if s.is_exact(i + k, &YEAR_EVENT_HEADS) {
             return None;
         }
     }
@@ -749,8 +603,8 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
             }
         }
         if let Some(d) = day(s, j) {
-            if let Some(m) =
-                month(s, d).filter(|_| is_month(s, d) || s.is_exact(d, &MONTH_ABBREVIATIONS))
+            if let Some(m) = month(s, d)
+                .filter(|_| is_month(s, d) || s.is_capitalized_form(d, &MONTH_ABBREVIATIONS))
             {
                 return Some(if is_year(s, m) { m + 1 } else { m });
             }
@@ -760,7 +614,8 @@ fn date(s: &Toks, i: usize) -> Option<usize> {
     // "3 February 2024", "3rd March".
     if let Some(d) = day(s, i) {
         if is_month(s, d)
-            || (s.is_exact(d, &MONTH_ABBREVIATIONS) && (s.w(d + 1) == "." || is_year(s, d + 1)))
+            || (s.is_capitalized_form(d, &MONTH_ABBREVIATIONS)
+                && (s.w(d + 1) == "." || is_year(s, d + 1)))
         {
             let m = if s.w(d + 1) == "." && !is_month(s, d) { d + 2 } else { d + 1 };
             return Some(if is_year(s, m) { m + 1 } else { m });

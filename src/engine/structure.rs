@@ -14,16 +14,8 @@
 //! - everything else is a paragraph.
 
 use super::features::{FastMap, FastSet};
+use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS};
 use super::types::{Block, BlockId, BlockKind, Item, Span};
-
-const CONTENTS_CAPTIONS: &[&str] = &[
-    "table of contents", "contents", "in this article", "in this story", "on this page", "jump to",
-];
-const ASIDE_CAPTIONS: &[&str] = &[
-    "you may also like", "you might also like", "related", "related articles", "related stories",
-    "read more", "read also", "also read", "see also", "recommended", "more on this",
-    "further reading", "related reading", "more from", "don't miss", "don’t miss",
-];
 
 /// The lines of `text` as trimmed spans, skipping blank lines.
 fn lines(text: &str) -> Vec<Span> {

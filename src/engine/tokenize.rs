@@ -5,6 +5,7 @@
 //! tokens, "€600" two, "Microsoft’s" two), while numbers ("1,200.5"), initials ("J.P.",
 //! "U.S.") and inner apostrophes ("O’Brien") stay whole.
 
+use super::lexicon;
 use super::types::Span;
 
 /// Is `c` an apostrophe (straight or typographic)?
@@ -122,14 +123,6 @@ fn is_initials(chars: &[(usize, char)]) -> bool {
     }
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "corp", "co", "ltd", "plc", "vs",
-    "v", "no", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "est",
-    "dept", "univ", "rev", "e.g", "i.e", "fig", "op", "vol", "al",
-];
-
 /// The sentences of `text[range]`, as spans into `text` (trimmed, never empty).
 pub fn sentences(text: &str, range: Span) -> Vec<Span> {
     sentences_in(text, &tokens(text, range))
@@ -165,7 +158,7 @@ pub fn sentences_in(text: &str, toks: &[Span]) -> Vec<Span> {
         let prev = if k > 0 { toks[k - 1].of(text).to_lowercase() } else { String::new() };
         let next = toks.get(after).map(|n| (n.of(text), n.start));
         let abbreviation = tok == "."
-            && ABBREVIATIONS.contains(&prev.as_str())
+            && lexicon::page::is_abbreviation(&prev)
             && next.is_some_and(|(n, _)| {
                 // After "Inc." a capital usually continues the sentence, unless it is a word
                 // that typically opens one.

@@ -1,31 +1,13 @@
-//! Word lists the relation patterns match against: lower-case tokens, as the tokenizer
-//! splits them (hyphens and possessives are tokens of their own).
+//! Words of relations: roles, triggers, hedges and negations that the relation patterns
+//! (`relate/`) match against lower-case tokens, as the tokenizer splits them (hyphens and
+//! possessives are tokens of their own).
 //!
 //! Stems are matched as prefixes so that one entry covers a verb's forms ("rais" → raise,
 //! raised, raises, raising) without a stemmer.
 
-use super::Words;
+use crate::engine::text::Words;
 
-/// Job titles and roles that tie a person to an organization.
-pub const ROLES: Words = Words::new(&[
-    "ceo", "cfo", "cto", "coo", "cio", "chief", "executive", "president", "vice", "director",
-    "head", "chair", "chairman", "chairwoman", "chairperson", "founder", "co", "cofounder",
-    "partner", "analyst", "economist", "strategist", "researcher", "scientist", "professor",
-    "prof", "fellow", "engineer", "spokesperson", "spokesman", "spokeswoman", "manager", "officer",
-    "leader", "captain", "coach", "secretary", "general", "governor", "minister", "trader",
-    "curator", "nurse", "meteorologist", "member", "employee", "editor", "correspondent",
-    "reporter", "boss", "midfielder", "defender", "forward", "striker", "goalkeeper", "guard",
-    "center", "centre", "player", "deputy", "counsel", "principal", "associate", "lecturer",
-    "lawyer", "attorney", "banker", "adviser", "advisor", "consultant", "designer", "architect",
-    "developer", "staff", "official", "representative", "treasurer", "commissioner",
-    "administrator", "dean", "provost", "superintendent", "chancellor", "managing", "operating",
-    "financial", "technology", "technical", "research", "senior", "junior", "lead", "global",
-    "corporate", "sporting", "creative", "investor", "relations", "policy", "operations",
-    "product", "marketing", "communications", "affairs", "digital", "assets", "portfolio", "fund",
-    "chef", "pilot", "doctor", "physician", "surgeon", "teacher",
-]);
-
-/// Roles that name a person's own job (the others above only qualify one).
+/// Roles that name a person's own job at an organization ("chief executive", "analyst").
 pub const CORE_ROLES: Words = Words::new(&[
     "ceo", "cfo", "cto", "coo", "cio", "chief", "executive", "president", "director", "head",
     "chair", "chairman", "chairwoman", "chairperson", "partner", "analyst", "economist",
@@ -39,6 +21,22 @@ pub const CORE_ROLES: Words = Words::new(&[
     "chef", "pilot", "doctor", "physician", "surgeon", "teacher",
 ]);
 
+/// The other words of a role phrase, which do not name a job at an organization by
+/// themselves: qualifiers ("senior", "vice", "global"), functions ("marketing", "investor
+/// relations"), founders (see [`FOUNDER_ROLES`]) and offices the patterns do not read as
+/// employment ("minister", "member").
+pub const ROLE_QUALIFIERS: Words = Words::new(&[
+    "vice", "founder", "co", "cofounder", "general", "minister", "member", "center", "centre",
+    "associate", "developer", "provost", "superintendent", "managing", "operating", "financial",
+    "technology", "technical", "research", "senior", "junior", "lead", "global", "corporate",
+    "sporting", "creative", "investor", "relations", "policy", "operations", "product",
+    "marketing", "communications", "affairs", "digital", "assets", "portfolio", "fund",
+]);
+
+/// Every word of a role phrase that ties a person to an organization ("senior vice
+/// president", "co-founder and chief executive").
+pub const ROLES: Words = Words::either(&CORE_ROLES, &ROLE_QUALIFIERS);
+
 /// Words that make a founder ("co-founder", "founder").
 pub const FOUNDER_ROLES: Words = Words::new(&["founder", "cofounder"]);
 
@@ -49,43 +47,36 @@ pub const PREPOSITIONS: Words = Words::new(&[
     "before", "behind", "former", "rival", "rivals", "than", "and", "or", "nor",
 ]);
 
-/// Words that negate or hedge the fact that follows them.
-pub const HEDGES: Words = Words::new(&[
+/// Words that deny the fact that follows them: they silence even facts that a modal verb
+/// leaves standing.
+pub const NEGATIONS: Words = Words::new(&[
     "not", "n't", "’t", "'t", "never", "no", "denied", "denies", "deny", "rejected", "rejects",
+]);
+
+/// Words that doubt the fact that follows them: modals, plans, talks and deals that failed.
+pub const DOUBTS: Words = Words::new(&[
     "could", "may", "might", "would", "if", "considering", "consider", "considers", "mulling",
     "talks", "rumoured", "rumored", "speculation", "potential", "possible", "possibly", "proposed",
     "explore", "exploring", "whether", "unless", "plans", "planned", "plan", "seeking", "seeks",
     "hopes", "aims", "wants", "failed", "abandoned", "scrapped", "withdrew", "walked",
 ]);
 
-/// The hedges above that deny rather than doubt: they silence even facts that a modal
-/// verb leaves standing.
-pub const NEGATIONS: Words = Words::new(&[
-    "not", "n't", "’t", "'t", "never", "no", "denied", "denies", "deny", "rejected", "rejects",
-]);
+/// Words that negate or hedge the fact that follows them.
+pub const HEDGES: Words = Words::either(&NEGATIONS, &DOUBTS);
 
 /// Stems of verbs by which one organization threatens another's business: whoever "could
 /// disrupt" a company's plans competes with it, however hedged the disruption.
-pub const THREATEN: &[&str] = &[
+pub const THREATEN: Words = Words::new(&[
     "disrupt", "threaten", "undercut", "undermin", "erode", "eroding", "outcompet", "outpac",
     "overtak", "dethron",
-];
-
-/// Nouns that refer back to the article's main organization ("the company").
-pub const ORG_NOUNS: Words = Words::new(&[
-    "company", "firm", "start", "startup", "group", "studio", "lender", "bank", "retailer",
-    "exchange", "developer", "operator", "maker", "drugmaker", "carmaker", "chipmaker",
-    "automaker", "airline", "club", "insurer", "miner", "carrier", "business", "platform", "lab",
-    "fund", "manufacturer", "provider", "supplier", "producer", "giant", "conglomerate", "outfit",
-    "venture", "agency", "regulator", "team",
 ]);
 
 /// Stems of verbs and nouns that state money received.
-pub const FUNDING_BEFORE: &[&str] = &[
+pub const FUNDING_BEFORE: Words = Words::new(&[
     "rais", "secur", "receiv", "garner", "clos", "landed", "obtain", "got", "attract", "lend",
     "lent", "gave", "give", "giving", "grant", "award", "inject", "pledg", "promis", "fund",
     "collect", "bagg", "net",
-];
+]);
 
 /// Nouns after an amount that make it money received.
 pub const FUNDING_AFTER: Words = Words::new(&[
@@ -105,21 +96,22 @@ pub const NOT_FUNDING: Words = Words::new(&[
 ]);
 
 /// Stems of valuation words.
-pub const VALUATION: &[&str] = &["valu"];
+pub const VALUATION: Words = Words::new(&["valu"]);
 
 /// Stems of acquisition verbs and nouns.
-pub const ACQUIRE: &[&str] =
-    &["acquir", "acquisition", "buy", "bought", "buys", "takeover", "purchas", "absorb"];
+pub const ACQUIRE: Words = Words::new(&[
+    "acquir", "acquisition", "buy", "bought", "buys", "takeover", "purchas", "absorb",
+]);
 
 /// Stems of partnership wording.
-pub const PARTNER: &[&str] = &[
+pub const PARTNER: Words = Words::new(&[
     "partner", "alliance", "agreement", "deal", "joint", "collaborat", "teamed", "teaming", "team",
     "consortium", "co-production", "memorandum", "together", "integrat", "tie-up", "pact",
     "contract", "cooperat",
-];
+]);
 
 /// Stems of rivalry wording.
-pub const RIVAL: &[&str] = &["rival", "competitor", "compet"];
+pub const RIVAL: Words = Words::new(&["rival", "competitor", "compet"]);
 
 /// Verbs and nouns of taking part in an event.
 pub const PARTICIPATE: Words = Words::new(&[
@@ -137,10 +129,4 @@ pub const MAKES: Words = Words::new(&[
     "launches", "released", "releases", "issued", "issues", "designed", "produces", "produced",
     "manufactures", "manufactured", "stewarded", "called", "unveiled", "unveils", "recalled",
     "recalls", "recalling", "recall", "named", "launching", "releasing", "selling",
-]);
-
-/// Nouns for the maker of a product ("ChatGPT maker OpenAI", "the developer of Fortnite").
-pub const MAKER_NOUNS: Words = Words::new(&[
-    "maker", "makers", "developer", "developers", "creator", "creators", "manufacturer",
-    "publisher", "issuer", "owner",
 ]);

@@ -1,0 +1,472 @@
+//! Works for and founded: who holds a role at an organization and who founded it.
+//!
+//! Roles are read from appositions ("Juan Leon, a senior analyst at X", "Kenneth Liu, TSMC’s
+//! head of investor relations"), titles before names ("Solvane CEO Wei-Lin Tan",
+//! "Microsoft’s Yorke Rhodes"), relative clauses ("PERSON, who runs ORG") and
+//! "PERSON of/from ORG". A role phrase is a run of role words ([`ROLES`]); only a core role
+//! ("chief executive", "analyst") makes employment, and "founder" makes founded. Founding
+//! is read from "ORG was founded by A and B", "A co-founded ORG (with B)" and "A started the
+//! company".
+
+use super::view::{Findings, View};
+use crate::engine::lexicon::names::*;
+use crate::engine::lexicon::relations::*;
+use crate::engine::text::{words, Words};
+use crate::engine::types::{EntityId, EntityType, RelationType};
+use EntityType::*;
+use RelationType::*;
+
+/// What a role phrase says about a person and an organization.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Role {
+    /// A job there ("chief executive", "analyst"): works for.
+    job: bool,
+    /// A founder ("co-founder"): founded.
+    founder: bool,
+}
+
+impl Role {
+    /// Does the phrase say anything?
+    fn any(self) -> bool {
+        self.job || self.founder
+    }
+
+    /// Adds what the role word at token `i` says; false if the token is no role word.
+    fn add(&mut self, v: &View, i: usize) -> bool {
+        if !v.is(i, &ROLES) {
+            return false;
+        }
+        self.job |= v.is(i, &CORE_ROLES);
+        self.founder |= v.is(i, &FOUNDER_ROLES)
+            || (v.w(i) == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founder");
+        true
+    }
+
+    /// Works for and founded, as the role says.
+    fn facts(self, out: &mut Findings, person: EntityId, org: EntityId, conf: f32) {
+        if self.job {
+            out.push(EmployedBy, person, org, conf);
+        }
+        if self.founder {
+            out.push(Founded, person, org, conf);
+        }
+    }
+}
+
+/// Small words inside a title ("co-founder and chief executive", "head of research").
+const TITLE_FILLERS: Words = Words::new(&[
+    "-", ",", "and", "&", "of", "for", "the", "a", "an", "former", "new", "interim", "acting",
+    "then",
+]);
+
+/// Small words inside a role phrase after a name ("a former top analyst", "its own chef").
+const PHRASE_FILLERS: Words = Words::new(&[
+    "-", "and", "&", "the", "a", "an", "former", "new", "interim", "acting", "its", "top", "own",
+]);
+
+/// Lower-case words that end a role phrase: they open a clause.
+const PHRASE_ENDS: Words = Words::new(&[
+    "who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will",
+]);
+
+/// Verbs of leading or working at an organization ("who runs", "who joined").
+const LEADS: Words = Words::new(&[
+    "runs", "ran", "heads", "headed", "leads", "led", "joined", "chairs", "chaired", "manages",
+    "managed", "works", "worked", "represents", "coaches", "captains", "spent",
+]);
+
+/// Is `range` a title made of role words (and small words), such as "chief executive",
+/// "CEO", "senior vice-president"? Returns what it says.
+fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<Role> {
+    if range.is_empty() {
+        return None;
+    }
+    let mut role = Role::default();
+    for i in range {
+        if !v.is(i, &TITLE_FILLERS) && !role.add(v, i) {
+            return None;
+        }
+    }
+    role.any().then_some(role)
+}
+
+/// Reads a role phrase (up to `n` tokens from `i`): role words, small words and lower-case
+/// modifiers ("a retail analyst", "a senior gas analyst"); anything else ends it. Returns
+/// what it says and where it ends.
+fn role_scan(v: &View, i: usize, n: usize) -> (Role, usize) {
+    let mut role = Role::default();
+    let mut k = i;
+    while k < i + n && k < v.len() && v.ment_at(k).is_none() {
+        let modifier = v.plain(k) && !v.is(k, &PHRASE_ENDS);
+        if !role.add(v, k) && !v.is(k, &PHRASE_FILLERS) && !modifier {
+            break;
+        }
+        k += 1;
+    }
+    (role, k)
+}
+
+/// Works for: appositions, possessives, titles before names, "PERSON of/from ORG",
+/// "PERSON, who runs ORG".
+pub(super) fn employment(v: &View, out: &mut Findings) {
+    for (_, pm) in v.ments_of(Person) {
+        let after = pm.last + 1;
+        // "PERSON of/from/at ORG" ("Matt Stephenson from Pantera Capital").
+        if v.is(after, words!["of", "from", "at", "with"]) && !v.hedged(pm.first, 3) {
+            if let Some(o) = v.next_ment(after + 1, 2, &[Org]) {
+                out.push(EmployedBy, pm.entity, v.entity(o), 0.75);
+            }
+        }
+        // "PERSON, (a|the) ROLE ... at/of/for/with ORG" ("Juan Leon, a senior analyst at X").
+        if v.w(after) == "," {
+            let (role, end) = role_scan(v, after + 1, 8);
+            if role.any() && v.is(end, words!["at", "of", "for", "with"]) {
+                if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
+                    role.facts(out, pm.entity, v.entity(o), 0.85);
+                }
+            }
+            // "PERSON, ORG’s ROLE" ("Kenneth Liu, TSMC’s head of investor relations").
+            let mut k = after + 1;
+            if v.is(k, words!["the", "a", "an", "former"]) {
+                k += 1;
+            }
+            if let Some(o) = v.ment_of(k, Org) {
+                let pl = v.poss(v.m(o).last + 1);
+                if pl > 0 {
+                    let (role, _) = role_scan(v, v.m(o).last + 1 + pl, 6);
+                    role.facts(out, pm.entity, v.entity(o), 0.85);
+                } else {
+                    // "PERSON, a former ORG ROLE" ("a former Goldman Sachs trader").
+                    let (role, _) = role_scan(v, v.m(o).last + 1, 3);
+                    if v.w(k - 1) != "," {
+                        role.facts(out, pm.entity, v.entity(o), 0.7);
+                    }
+                }
+            }
+            // "PERSON, the company’s chief executive": the organization just talked about.
+            if v.w(after + 1) == "the" && v.is(after + 2, &ORG_NOUNS) && v.poss(after + 3) > 0 {
+                let (role, _) = role_scan(v, after + 3 + v.poss(after + 3), 6);
+                if let Some(o) = v.recent.or(v.topic) {
+                    role.facts(out, pm.entity, o, 0.55);
+                }
+            }
+            // "PERSON, who is (also/now) chief executive of ORG" / "... and is its chief
+            // executive".
+            if v.w(after + 1) == "who" {
+                for k in after + 2..(after + 20).min(v.len()) {
+                    if !v.is(k, words!["is", "serves", "remains"]) || v.hedged(k, 2) {
+                        continue;
+                    }
+                    let mut j = k + 1;
+                    while v.is(j, words!["also", "now", "still", "as", "the"]) {
+                        j += 1;
+                    }
+                    let its = v.w(j) == "its";
+                    let (role, end) = role_scan(v, if its { j + 1 } else { j }, 6);
+                    if !role.any() {
+                        continue;
+                    }
+                    let org = if its {
+                        v.prev_ment(k, 12, &[Org]).map(|o| v.entity(o)).or(v.topic)
+                    } else if v.is(end, words!["of", "at", "for"]) {
+                        v.next_ment(end + 1, 3, &[Org]).map(|o| v.entity(o))
+                    } else {
+                        None
+                    };
+                    if let Some(o) = org {
+                        role.facts(out, pm.entity, o, 0.7);
+                    }
+                    break;
+                }
+            }
+            // "PERSON, who runs/heads/leads/joined ORG" and former employers ("who joined
+            // QuTech from the University of Cambridge").
+            if v.w(after + 1) == "who" {
+                let mut k = after + 2;
+                let stop = (after + 12).min(v.len());
+                while k < stop && !matches!(v.w(k), "," | "said" | "and" | ";") {
+                    let w = v.w(k);
+                    if v.is(k, &LEADS) && !v.hedged(k, 3) {
+                        let mut j = k + 1;
+                        while j < stop
+                            && v.ment_at(j).is_none()
+                            && matches!(
+                                v.w(j),
+                                "at" | "for" | "with" | "the" | "as" | "in" | "previously" | "also"
+                            )
+                        {
+                            j += 1;
+                        }
+                        if let Some(o) = v.ment_of(j, Org) {
+                            out.push(EmployedBy, pm.entity, v.entity(o), 0.75);
+                            if v.w(v.m(o).last + 1) == "from" {
+                                if let Some(o2) = v.next_ment(v.m(o).last + 2, 2, &[Org]) {
+                                    out.push(EmployedBy, pm.entity, v.entity(o2), 0.7);
+                                }
+                            }
+                        } else if v.w(j) == "its"
+                            && matches!(w, "runs" | "heads" | "leads" | "led" | "headed" | "ran")
+                        {
+                            if let Some(t) = v.topic {
+                                out.push(EmployedBy, pm.entity, t, 0.5);
+                            }
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        // Before the person: "ORG ROLE PERSON" ("Solvane CEO Wei-Lin Tan"), "ORG’s ROLE,
+        // PERSON", "ORG’s PERSON" ("Microsoft’s Yorke Rhodes").
+        let before = pm.first;
+        let mut k = before;
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && before - k < 6
+            && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "former"))
+        {
+            k -= 1;
+        }
+        // ("ORG PERSON" with nothing between is too weak: `role_words` wants a role.)
+        if let Some(o) = k.checked_sub(1).and_then(|i| v.ment_of(i, Org)) {
+            if let Some(role) = role_words(v, k..before) {
+                role.facts(out, pm.entity, v.entity(o), 0.85);
+            }
+        }
+        // "chief executive Dana Whitfield said": an executive title with no organization
+        // names the company the article is about.
+        if k < before
+            && v.ment_at(k.wrapping_sub(1)).is_none()
+            && (k == 0
+                || !v.is_word(k - 1)
+                || v.is(k - 1, words!["said", "says", "and", "statement"]))
+        {
+            let exec = (k..before).any(|i| v.is(i, words!["chief", "ceo", "cfo", "cto", "coo"]));
+            if exec && role_words(v, k..before).is_some() {
+                if let Some(o) = v.topic {
+                    out.push(EmployedBy, pm.entity, o, 0.5);
+                }
+            }
+        }
+        // With a possessive between: walk back over roles, then the possessive, then ORG.
+        let mut k = before;
+        while k > 0
+            && v.ment_at(k - 1).is_none()
+            && before - k < 7
+            && (v.is(k - 1, &ROLES) || matches!(v.w(k - 1), "-" | "and" | "," | "of" | "own"))
+        {
+            k -= 1;
+        }
+        for pl in [1usize, 2] {
+            if k < pl {
+                continue;
+            }
+            if v.poss(k - pl) != pl {
+                continue;
+            }
+            let Some(o) = k.checked_sub(pl + 1).and_then(|i| v.ment_of(i, Org)) else { continue };
+            if k == before {
+                out.push(EmployedBy, pm.entity, v.entity(o), 0.8);
+            } else if let Some(role) = role_words(v, k..before) {
+                role.facts(out, pm.entity, v.entity(o), 0.85);
+            }
+        }
+    }
+}
+
+/// Founded: "ORG was founded (in YEAR) by PERSON (and PERSON)", "PERSON founded ORG",
+/// "PERSON started the company with PERSON".
+pub(super) fn founding(v: &View, out: &mut Findings) {
+    for i in 0..v.len() {
+        let w = v.w(i);
+        let trig = matches!(w, "founded" | "cofounded" | "started" | "created" | "established")
+            || (w == "co" && v.w(i + 1) == "-" && v.w(i + 2) == "founded")
+            || (w == "set" && v.w(i + 1) == "up");
+        if !trig || v.hedged(i, 4) {
+            continue;
+        }
+        let t_end = if w == "co" {
+            i + 3
+        } else if w == "set" {
+            i + 2
+        } else {
+            i + 1
+        };
+        // Passive: "... founded in 2019 by A and B".
+        let mut k = t_end;
+        while k < v.len()
+            && k < t_end + 6
+            && v.w(k) != "by"
+            && (v.ment_at(k).is_none() || v.ty(v.ment_at(k).unwrap_or(0)) == Date)
+        {
+            k += 1;
+        }
+        if v.w(k) == "by" {
+            let persons: Vec<usize> = {
+                let mut ps = Vec::new();
+                let mut j = k + 1;
+                while j < v.len() && j < k + 40 && !matches!(v.w(j), ";" | "said" | "says") {
+                    if let Some(m) = v.ment_at(j) {
+                        if v.ty(m) == Person
+                            && (ps.is_empty()
+                                || v.w(v.m(m).first - 1) == "and"
+                                || v.w(v.m(m).first - 1) == ",")
+                        {
+                            ps.push(m);
+                        } else if ps.is_empty() && v.ty(m) != Person {
+                            break;
+                        }
+                        j = v.m(m).last + 1;
+                    } else {
+                        if ps.is_empty() && j > k + 1 {
+                            break;
+                        }
+                        j += 1;
+                    }
+                }
+                ps
+            };
+            let org = v
+                .prev_ment(i, 10, &[Org])
+                .map(|o| v.entity(o))
+                .or_else(|| {
+                    persons
+                        .last()
+                        .and_then(|&p| v.next_ment_any(v.m(p).last + 1, 30, Org))
+                        .map(|o| v.entity(o))
+                })
+                .or_else(|| if v.org_anaphor(i.saturating_sub(6), i) { v.topic } else { None });
+            if let Some(org) = org {
+                for p in persons {
+                    out.push(Founded, v.entity(p), org, 0.85);
+                }
+            }
+            continue;
+        }
+        // Active: "PERSON (, who) co-founded ORG (with PERSON)".
+        let Some(p) = v.prev_ment(i, 12, &[Person, Org]).filter(|&p| v.ty(p) == Person) else {
+            continue;
+        };
+        let mut j = t_end;
+        while v.is(j, words!["the", "a", "an"])
+            || (v.plain(j) && v.ment_at(j).is_none() && j < t_end + 3 && !v.is(j, &ORG_NOUNS))
+            || v.w(j) == "-"
+        {
+            j += 1;
+        }
+        let org = match v.ment_at(j) {
+            Some(o) if v.ty(o) == Org => Some(v.entity(o)),
+            None if v.is(j, &ORG_NOUNS) && v.w(j.saturating_sub(1)) == "the" => v.topic,
+            _ => None,
+        };
+        let Some(org) = org else { continue };
+        out.push(Founded, v.entity(p), org, 0.8);
+        // "... with PERSON" right after the organization.
+        let mut j2 = j + 1;
+        while j2 < v.len() && j2 < j + 5 && v.w(j2) != "with" {
+            j2 += 1;
+        }
+        if v.w(j2) == "with" {
+            if let Some(p2) = v.next_ment(j2 + 1, 2, &[Person]) {
+                out.push(Founded, v.entity(p2), org, 0.75);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::engine::types::EntityType::*;
+
+    #[test]
+    fn founders() {
+        check(vec![
+            (
+                "Nordlys was founded in 2016 by Mette Kjær and Søren Holm, two researchers.",
+                vec![
+                    ("Nordlys", Org),
+                    ("2016", Date),
+                    ("Mette Kjær", Person),
+                    ("Søren Holm", Person),
+                ],
+                vec!["Mette Kjær FOUNDED Nordlys", "Søren Holm FOUNDED Nordlys"],
+            ),
+            (
+                "Dan, who founded the Save Romania Union in 2016, ran.",
+                vec![("Dan", Person), ("Save Romania Union", Org), ("2016", Date)],
+                vec!["Dan FOUNDED Save Romania Union"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn employment() {
+        check(vec![
+            (
+                "Industry voices, including Matt Stephenson from Pantera Capital, agreed.",
+                vec![("Matt Stephenson", Person), ("Pantera Capital", Org)],
+                vec!["Matt Stephenson EMPLOYED_BY Pantera Capital"],
+            ),
+            (
+                "“It works,” said Juan Leon, a senior analyst at Bernstein.",
+                vec![("Juan Leon", Person), ("Bernstein", Org)],
+                vec!["Juan Leon EMPLOYED_BY Bernstein"],
+            ),
+            (
+                "Solvane CEO Wei Tan apologised.",
+                vec![("Solvane", Org), ("Wei Tan", Person)],
+                vec!["Wei Tan EMPLOYED_BY Solvane"],
+            ),
+            (
+                "Jane Doe, chief executive of Kova Robotics, spoke.",
+                vec![("Jane Doe", Person), ("Kova Robotics", Org)],
+                vec!["Jane Doe EMPLOYED_BY Kova Robotics"],
+            ),
+            (
+                "At the event, Microsoft’s Yorke Rhodes discussed AI.",
+                vec![("Microsoft", Org), ("Yorke Rhodes", Person)],
+                vec!["Yorke Rhodes EMPLOYED_BY Microsoft"],
+            ),
+            (
+                "“No,” said Kenneth Liu, TSMC’s head of investor relations.",
+                vec![("Kenneth Liu", Person), ("TSMC", Org)],
+                vec!["Kenneth Liu EMPLOYED_BY TSMC"],
+            ),
+            (
+                "Meridian’s chief executive, Theo Marchetti, said so.",
+                vec![("Meridian", Org), ("Theo Marchetti", Person)],
+                vec!["Theo Marchetti EMPLOYED_BY Meridian"],
+            ),
+            (
+                "Park Ji-hoon, who runs Samsung’s mobile business, agreed.",
+                vec![("Park Ji-hoon", Person), ("Samsung", Org)],
+                vec!["Park Ji-hoon EMPLOYED_BY Samsung"],
+            ),
+            // A co-founder with a role is both founder and employee.
+            (
+                "Jean Barrault, Lumière’s co-founder and chief executive, spoke.",
+                vec![("Jean Barrault", Person), ("Lumière", Org)],
+                vec!["Jean Barrault EMPLOYED_BY Lumière", "Jean Barrault FOUNDED Lumière"],
+            ),
+            // Negatives: a person and an organization merely in one sentence; in two sentences;
+            // a place is no employer.
+            (
+                "Jane Doe praised Nvidia in a speech.",
+                vec![("Jane Doe", Person), ("Nvidia", Org)],
+                vec![],
+            ),
+            (
+                "Jane Doe spoke. Nvidia, a chipmaker, listened.",
+                vec![("Jane Doe", Person), ("Nvidia", Org)],
+                vec![],
+            ),
+            (
+                "Jane Doe, a senior analyst at Paris, spoke.",
+                vec![("Jane Doe", Person), ("Paris", Gpe)],
+                vec![],
+            ),
+        ]);
+    }
+}

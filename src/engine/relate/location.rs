@@ -1,0 +1,472 @@
+//! Located in: "GPE-based ORG", "ORG, a GPE-based firm", "GPE’s ORG", "ORG in GPE",
+//! "City, Country", "based/headquartered in GPE", and appositions ("re:Invent, the company’s
+//! annual conference in Las Vegas").
+
+use super::view::{Findings, View};
+use crate::engine::lexicon::names::*;
+use crate::engine::lexicon::relations::*;
+use crate::engine::text::words;
+use crate::engine::types::{EntityType, RelationType};
+use EntityType::*;
+use RelationType::*;
+
+/// Is the mention `k` a place a relation can point to?
+fn is_place(v: &View, k: usize) -> bool {
+    matches!(v.ty(k), Gpe | Loc)
+}
+
+/// Located in: "GPE-based ORG", "ORG, a GPE-based firm", "GPE’s ORG", "ORG in GPE",
+/// "City, Country", "based/headquartered in GPE".
+pub(super) fn location(v: &View, out: &mut Findings) {
+    let located = [Org, Fac, Event, Gpe];
+    for (g, gm) in v.ments.iter().enumerate() {
+        if !is_place(v, g) {
+            continue;
+        }
+        let after = gm.last + 1;
+        // "GPE-based" / "GPE-headquartered".
+        if v.w(after) == "-" && v.is(after + 1, words!["based", "headquartered"]) {
+            // "ORG, a Menlo Park, California-based firm": the place first in a "City, Region"
+            // pair takes the organization.
+            let mut g0 = g;
+            if gm.first >= 2 && v.w(gm.first - 1) == "," {
+                if let Some(p) = v.ment_at(gm.first - 2).filter(|&p| is_place(v, p)) {
+                    g0 = p;
+                }
+            }
+            let start = v.m(g0).first;
+            let mut s = start;
+            while s > 0 && v.is(s - 1, words!["a", "an", "the"]) {
+                s -= 1;
+            }
+            let org_before = (s < start && s >= 2 && v.w(s - 1) == ",")
+                .then(|| v.ment_at(s - 2))
+                .flatten()
+                .filter(|&o| located.contains(&v.ty(o)));
+            // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
+            // has overtaken Tesla": once a noun such as "company" ends the phrase, the name
+            // must follow it directly.
+            let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| {
+                !(after + 2..v.m(o).first).any(|k| {
+                    v.is(k, &ORG_NOUNS) && k + 1 < v.m(o).first && !v.is(k + 1, &ORG_NOUNS)
+                })
+            });
+            let target = org_before.or(org_after).map(|o| (v.entity(o), 0.9)).or_else(|| {
+                (s < start
+                    && v.w(s) == "the"
+                    && v.is_word(after + 2)
+                    && (after + 2..after + 5).any(|k| v.is(k, &ORG_NOUNS)))
+                .then(|| v.anaphor_target())
+                .flatten()
+                .map(|t| (t, 0.6))
+            });
+            if let Some((o, conf)) = target {
+                out.push(LocatedIn, o, v.entity(g0), conf);
+            }
+            continue;
+        }
+        // "GPE’s ORG" ("France’s TotalEnergies", "South Korea’s state-owned X").
+        let pl = v.poss(after);
+        if pl > 0 {
+            // The descriptive phrase after the possessive ("third-largest mobile operator").
+            let mut k = after + pl;
+            while k < v.len()
+                && k < after + pl + 7
+                && v.ment_at(k).is_none()
+                && ((v.is_word(k) && !v.is_cap(k)) || (v.w(k) == "-" && k > after + pl))
+            {
+                k += 1;
+            }
+            let described = k > after + pl && v.is(k - 1, &ORG_NOUNS);
+            // "Solvang’s annual Danish Days festival": an event a place holds.
+            if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
+                out.push(LocatedIn, v.entity(o), gm.entity, 0.8);
+                // "ORG, GPE’s largest bank": the organization in apposition before.
+            } else if gm.first >= 2
+                && v.w(gm.first - 1) == ","
+                && v.ment_of(gm.first - 2, Org).is_some()
+            {
+                if described {
+                    if let Some(o) = v.ment_at(gm.first - 2) {
+                        out.push(LocatedIn, v.entity(o), gm.entity, 0.75);
+                    }
+                }
+            } else if k > after + pl
+                && v.w(k) == ","
+                && (described
+                    || v.is(
+                        k - 1,
+                        words![
+                            "supervisor", "watchdog", "institute", "authority", "university",
+                            "association"
+                        ],
+                    ))
+            {
+                // "Brazil’s largest media group, Grupo Globo", "France’s banking supervisor,
+                // the ACPR": the organization in apposition after.
+                let mut j = k + 1;
+                if v.w(j) == "the" {
+                    j += 1;
+                }
+                if let Some(o) = v.ment_of(j, Org) {
+                    out.push(LocatedIn, v.entity(o), gm.entity, 0.75);
+                }
+            }
+            continue;
+        }
+        // "the Berlin company Komplizen Film", "Paris Start-Up Lumière AI"; with no name
+        // after, "The London club" describes the organization the text is about.
+        if v.is(after, &ORG_NOUNS) {
+            let end = if v.w(after) == "start" && v.w(after + 1) == "-" && v.w(after + 2) == "up" {
+                after + 3
+            } else {
+                after + 1
+            };
+            if let Some(o) = v.ment_of(end, Org) {
+                out.push(LocatedIn, v.entity(o), gm.entity, 0.7);
+            } else if gm.first >= 1
+                && v.w(gm.first - 1) == "the"
+                && v.ment_at(end).is_none()
+                && !v.is(end, &ORG_NOUNS)
+                && v.w(end) != "-"
+                && v.poss(end) == 0
+            {
+                if let Some(t) = v.anaphor_target() {
+                    out.push(LocatedIn, t, gm.entity, 0.55);
+                }
+            }
+        }
+        // "X in GPE" right after an organization, facility or event; a compass word may
+        // come between ("Tuas Port in western Singapore"), and an alias in brackets before
+        // ("the Getulio Vargas Foundation (FGV) in Rio de Janeiro").
+        let compass = gm.first >= 3
+            && v.is(
+                gm.first - 1,
+                words![
+                    "western", "eastern", "northern", "southern", "central", "north", "south",
+                    "east", "west", "northwestern", "northeastern", "southwestern", "southeastern"
+                ],
+            )
+            && v.w(gm.first - 2) == "in";
+        let in_at = if compass { gm.first - 2 } else { gm.first.saturating_sub(1) };
+        if in_at >= 1 && v.w(in_at) == "in" {
+            let mut hk = in_at - 1;
+            if v.w(hk) == ")" && hk >= 3 && v.w(hk - 2) == "(" {
+                hk -= 3;
+            }
+            if let Some(h) = v.ment_at(hk).filter(|&h| matches!(v.ty(h), Org | Fac | Event | Gpe)) {
+                // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
+                // plant, not a seat: skip organizations introduced by "by".
+                let hm = v.m(h);
+                let by = hm.first > 0 && v.w(hm.first - 1) == "by";
+                if !(hm.ty == Org && by) {
+                    let conf = match hm.ty {
+                        Org => 0.65,
+                        // "Joliet in Illinois": a place in a place, but "from X in Y" in
+                        // travel wording is weaker.
+                        Gpe => 0.6,
+                        _ => 0.8,
+                    };
+                    out.push(LocatedIn, hm.entity, gm.entity, conf);
+                }
+            }
+            // "based/headquartered in GPE" with the subject before.
+            if v.is(gm.first.saturating_sub(2), words!["based", "headquartered", "headquarters"]) {
+                let h = v
+                    .prev_ment(gm.first - 2, 16, &[Org])
+                    .map(|o| v.entity(o))
+                    .or(v.recent)
+                    .or(v.topic);
+                if let Some(h) = h {
+                    out.push(LocatedIn, h, gm.entity, 0.8);
+                }
+            }
+        }
+        if gm.first >= 2 && v.w(gm.first - 1) == "to" && v.w(gm.first - 2) == "headquarters" {
+            if let Some(h) = v.prev_ment(gm.first - 2, 8, &[Org]) {
+                out.push(LocatedIn, v.entity(h), gm.entity, 0.75);
+            }
+        }
+        // "City, Region" ("Joliet, Illinois", "COLUMBUS, Ohio —"), not a list of places.
+        if v.w(after) == "," {
+            if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
+                let list_before = gm.first >= 1
+                    && (v.is(gm.first - 1, words!["and", "or"])
+                        || (v.w(gm.first - 1) == ","
+                            && gm.first >= 2
+                            && v.ment_at(gm.first - 2).is_some_and(|p| is_place(v, p))
+                            && !chain_ok(v, g)));
+                if !list_before && chain_ok(v, g) {
+                    out.push(LocatedIn, gm.entity, v.entity(n), 0.8);
+                }
+            }
+        }
+    }
+}
+
+/// Located in through an apposition: "re:Invent, the company’s annual conference in Las
+/// Vegas", "the Fulfillment Center, a 1.2-million-square-foot warehouse in Joliet", "ADIPEC,
+/// the energy exhibition that opened in Abu Dhabi".
+pub(super) fn appositive_location(v: &View, out: &mut Findings) {
+    for (h, hm) in v.ments.iter().enumerate() {
+        if !matches!(hm.ty, Fac | Event | Org)
+            || v.w(hm.last + 1) != ","
+            || !v.is(hm.last + 2, words!["the", "a", "an"])
+        {
+            continue;
+        }
+        let mut k = hm.last + 3;
+        let stop = k + 9;
+        let mut words = 0;
+        while k < stop && k < v.len() && v.ment_at(k).is_none() {
+            let w = v.w(k);
+            let numeric = w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if v.plain_in_phrase(k) {
+                words += 1;
+            } else if !(w == "-" || numeric || v.poss(k) > 0) {
+                break;
+            }
+            k += 1;
+        }
+        // "that opened in", "which is held in".
+        if words > 0 && v.is(k, words!["that", "which"]) {
+            let mut j = k + 1;
+            while j < k + 3
+                && v.is(
+                    j,
+                    words![
+                        "opened", "is", "was", "held", "takes", "took", "place", "located", "based"
+                    ],
+                )
+            {
+                j += 1;
+            }
+            if j > k + 1 {
+                k = j;
+            }
+        }
+        if words == 0 || v.w(k) != "in" || v.is(k - 1, &ROLES) {
+            continue;
+        }
+        let mut g = k + 1;
+        if v.is(g, words!["western", "eastern", "northern", "southern", "central"]) {
+            g += 1;
+        }
+        if let Some(p) = v.ment_at(g).filter(|&p| is_place(v, p)) {
+            out.push(LocatedIn, hm.entity, v.entity(p), 0.65);
+        }
+        let _ = h;
+    }
+}
+
+/// Is the run of places "A, B(, C)" starting at mention `g` a chain of ever larger places
+/// rather than a list (a list ends with "and"/"or" before its last member)?
+fn chain_ok(v: &View, g: usize) -> bool {
+    // Count from the start of the run of comma-joined places that `g` belongs to.
+    let mut cur = g;
+    while v.m(cur).first >= 2 && v.w(v.m(cur).first - 1) == "," {
+        match v.ment_at(v.m(cur).first - 2).filter(|&p| is_place(v, p)) {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    let mut run = 1;
+    loop {
+        let after = v.m(cur).last + 1;
+        // A list ends with "and"/"or" before its last member; "Lusby, Maryland, and from
+        // other sites" is still a chain, since no place follows the conjunction.
+        let conj = if v.is(after, words!["and", "or"]) {
+            Some(after + 1)
+        } else if v.w(after) == "," && v.is(after + 1, words!["and", "or"]) {
+            Some(after + 2)
+        } else {
+            None
+        };
+        // A run of three or more places before a conjunction is a list ("Lviv, Lutsk,
+        // Rivne, and other cities") even when no place follows; two are a chain.
+        if let Some(c) = conj {
+            let place_next = (c..c + 2).any(|i| v.ment_at(i).is_some_and(|n| is_place(v, n)));
+            return !place_next && run == 2;
+        }
+        if v.w(after) == "," {
+            if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
+                cur = n;
+                run += 1;
+                continue;
+            }
+        }
+        return true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::engine::types::EntityType::*;
+
+    #[test]
+    fn locations() {
+        // Negatives: a list of places is no chain; a person is never located in a place.
+        check(vec![
+            (
+                "Singapore-based crypto exchange Solvane halted withdrawals.",
+                vec![("Singapore", Gpe), ("Solvane", Org)],
+                vec!["Solvane LOCATED_IN Singapore"],
+            ),
+            (
+                "Elliptic, a London-based competitor, linked the wallets.",
+                vec![("Elliptic", Org), ("London", Gpe)],
+                vec!["Elliptic LOCATED_IN London"],
+            ),
+            (
+                "Japan’s Rapidus plans mass production.",
+                vec![("Japan", Gpe), ("Rapidus", Org)],
+                vec!["Rapidus LOCATED_IN Japan"],
+            ),
+            (
+                "It built a second factory in Phoenix, Arizona, last year.",
+                vec![("Phoenix", Gpe), ("Arizona", Gpe)],
+                vec!["Phoenix LOCATED_IN Arizona"],
+            ),
+            (
+                "The tournament is staged across South Africa, Zimbabwe and Namibia.",
+                vec![("South Africa", Gpe), ("Zimbabwe", Gpe), ("Namibia", Gpe)],
+                vec![],
+            ),
+            (
+                "He was one of the standouts at Euro 2024 in Germany.",
+                vec![("Euro 2024", Event), ("Germany", Gpe)],
+                vec!["Euro 2024 LOCATED_IN Germany"],
+            ),
+            (
+                "The chip was made in Hillsboro in Oregon.",
+                vec![("Hillsboro", Gpe), ("Oregon", Gpe)],
+                vec!["Hillsboro LOCATED_IN Oregon"],
+            ),
+            ("Jane Doe in Paris said so.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
+        ]);
+    }
+
+    #[test]
+    fn locations_chains_and_descriptions() {
+        check(vec![
+            // A chain of places followed by "and" and no further place is still a chain.
+            (
+                "Power comes from a plant in Lusby, Maryland, and from other sites.",
+                vec![("Lusby", Gpe), ("Maryland", Gpe)],
+                vec!["Lusby LOCATED_IN Maryland"],
+            ),
+            (
+                "It is building a fab in Chitose, Hokkaido, and has been promised support.",
+                vec![("Chitose", Gpe), ("Hokkaido", Gpe)],
+                vec!["Chitose LOCATED_IN Hokkaido"],
+            ),
+            // "the X-based company" points back to the previous sentence's subject.
+            (
+                "BYD sold more cars. The Shenzhen-based company has overtaken rivals.",
+                vec![("BYD", Org), ("Shenzhen", Gpe)],
+                vec!["BYD LOCATED_IN Shenzhen"],
+            ),
+            // Negatives: a list with "and" before a place; the description never names an
+            // organization named in its own sentence.
+            (
+                "Matches are played in Harare, Windhoek, and Cape Town.",
+                vec![("Harare", Gpe), ("Windhoek", Gpe), ("Cape Town", Gpe)],
+                vec![],
+            ),
+            (
+                "Tesla sold more cars. The Shenzhen-based company has overtaken Tesla.",
+                vec![("Tesla", Org), ("Shenzhen", Gpe), ("Tesla", Org)],
+                vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn locations_possessives_appositions_and_descriptions() {
+        check(vec![
+            (
+                "LIMA — Inka Móvil, Peru’s third-largest mobile operator, signed.",
+                vec![("LIMA", Gpe), ("Inka Móvil", Org), ("Peru", Gpe)],
+                vec!["Inka Móvil LOCATED_IN Peru"],
+            ),
+            (
+                "Brazil’s largest media group, Grupo Globo, lobbied hard.",
+                vec![("Brazil", Gpe), ("Grupo Globo", Org)],
+                vec!["Grupo Globo LOCATED_IN Brazil"],
+            ),
+            (
+                "Circle won a licence from France’s banking supervisor, the ACPR, in July.",
+                vec![("Circle", Org), ("France", Gpe), ("ACPR", Org)],
+                vec!["ACPR LOCATED_IN France"],
+            ),
+            (
+                "Solvang’s annual Danish Days festival was postponed.",
+                vec![("Solvang", Gpe), ("Danish Days", Event)],
+                vec!["Danish Days LOCATED_IN Solvang"],
+            ),
+            (
+                "Ships use new berths at Tuas Port in western Singapore.",
+                vec![("Tuas Port", Fac), ("Singapore", Gpe)],
+                vec!["Tuas Port LOCATED_IN Singapore"],
+            ),
+            (
+                "She works at the Getulio Vargas Foundation (FGV) in Rio de Janeiro.",
+                vec![("Getulio Vargas Foundation", Org), ("FGV", Org), ("Rio de Janeiro", Gpe)],
+                vec!["Getulio Vargas Foundation LOCATED_IN Rio de Janeiro"],
+            ),
+            (
+                "Paris Start-Up Lumière AI Raises Money",
+                vec![("Paris", Gpe), ("Lumière AI", Org)],
+                vec!["Lumière AI LOCATED_IN Paris"],
+            ),
+            (
+                "Arsenal signed a midfielder. The London club fended off late interest.",
+                vec![("Arsenal", Org), ("London", Gpe)],
+                vec!["Arsenal LOCATED_IN London"],
+            ),
+            // Negatives: a place's possessive before a person; a place that is a possessor of a
+            // plain noun; "the London club" when the named club is in the same sentence.
+            (
+                "France’s president, Emmanuel Macron, spoke.",
+                vec![("France", Gpe), ("Emmanuel Macron", Person)],
+                vec![],
+            ),
+            ("Brazil’s economy grew, Acme said.", vec![("Brazil", Gpe), ("Acme", Org)], vec![]),
+            (
+                "Arsenal grew. The London club beat Arsenal.",
+                vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)],
+                vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn place_lists_before_a_conjunction_stay_lists() {
+        check(vec![
+            (
+                "It includes Lviv, Lutsk, Rivne, and other cities.",
+                vec![("Lviv", Gpe), ("Lutsk", Gpe), ("Rivne", Gpe)],
+                vec![],
+            ),
+            (
+                "The city lies in Edmonton, Alberta, Canada.",
+                vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)],
+                vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn locations_through_appositions() {
+        check(vec![
+            ("Customers wait for re:Invent, the company’s annual conference in Las Vegas, in December.", vec![("re:Invent", Event), ("Las Vegas", Gpe)], vec!["re:Invent LOCATED_IN Las Vegas"]),
+            ("It is building the Midwest Center, a 1.2-million-square-foot warehouse in Joliet.", vec![("Midwest Center", Fac), ("Joliet", Gpe)], vec!["Midwest Center LOCATED_IN Joliet"]),
+            ("She told delegates at ADIPEC, the energy exhibition that opened in Abu Dhabi on Monday.", vec![("ADIPEC", Event), ("Abu Dhabi", Gpe)], vec!["ADIPEC LOCATED_IN Abu Dhabi"]),
+            // Negatives: a person in apposition; a role before "in"; a clause, not a noun phrase.
+            ("Hannah Berg, an independent consultant in Stockholm, said so.", vec![("Hannah Berg", Person), ("Stockholm", Gpe)], vec![]),
+            ("Acme, a partner in Paris deals, grew.", vec![("Acme", Org), ("Paris", Gpe)], vec![]),
+            ("Acme, the firm said in Paris, grew.", vec![("Acme", Org), ("Paris", Gpe)], vec![]),
+        ]);
+    }
+}

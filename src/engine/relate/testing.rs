@@ -1,0 +1,59 @@
+//! Test support for the pattern families' table tests: small handmade sentences with
+//! hand-placed entity spans, and the relations the whole extraction finds in them. Each
+//! family's table has positives and negatives (negation, hedges, wrong type pairs, entities
+//! in different sentences).
+
+use super::relate;
+use crate::engine::types::{Analysis, BlockKind, EntityType, Span};
+use crate::engine::{cluster, tokenize, Sentence};
+
+/// Relations found in `text` with the marked mentions (in text order), as
+/// "HEAD TYPE TAIL" lines with entity names, sorted.
+pub(super) fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+    let candidates = crate::engine::marked(text, marks);
+    let all = Span::new(0, text.len());
+    let sentences: Vec<Sentence> = tokenize::sentences(text, all)
+        .into_iter()
+        .map(|span| Sentence {
+            span,
+            tokens: tokenize::tokens(text, span),
+            block: BlockKind::Paragraph,
+        })
+        .collect();
+    let (mentions, entities) = cluster::cluster(text, &sentences, &candidates);
+    let analysis = Analysis {
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        mentions,
+        entities,
+        ..Analysis::default()
+    };
+    let rels = relate(text, &sentences, &analysis);
+    for r in &rels {
+        assert!((0.0..=1.0).contains(&r.confidence));
+        assert!(sentences.iter().any(|s| s.span == r.evidence), "evidence is a sentence");
+    }
+    let mut out: Vec<String> = rels
+        .iter()
+        .map(|r| {
+            let (mut h, mut t) =
+                (analysis.entity(r.head).name.as_str(), analysis.entity(r.tail).name.as_str());
+            // Symmetric relations read in name order, whichever entity came first.
+            if r.ty.is_symmetric() && t < h {
+                std::mem::swap(&mut h, &mut t);
+            }
+            format!("{h} {} {t}", r.ty.label())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+pub(super) type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<&'a str>);
+
+pub(super) fn check(cases: Vec<Case>) {
+    for (text, marks, want) in cases {
+        let mut want: Vec<String> = want.into_iter().map(String::from).collect();
+        want.sort();
+        assert_eq!(facts(text, &marks), want, "text: {text}");
+    }
+}

@@ -1,0 +1,283 @@
+//! A sentence as the relation patterns see it: its tokens (lower-cased, with their case) and
+//! the entity mentions in it, each mapped to the tokens it covers, with the small questions
+//! every pattern asks ("the organization at token 7?", "a plain lower-case word?", "hedged?").
+
+use super::Found;
+use crate::engine::lexicon::names::ORG_NOUNS;
+use crate::engine::lexicon::relations::{HEDGES, NEGATIONS, PREPOSITIONS};
+use crate::engine::text::{Lowered, TokenView, Words};
+use crate::engine::types::{EntityId, EntityType, Mention, RelationType};
+use crate::engine::Sentence;
+
+/// One entity mention inside a sentence, by token positions (inclusive).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ment {
+    pub entity: EntityId,
+    pub ty: EntityType,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A sentence as the patterns see it. It reads as its [`TokenView`] (`v.w(i)`, `v.is(i,
+/// words)`, `v.poss(i)`, ...) and adds the mentions.
+pub(crate) struct View<'a> {
+    tokens: TokenView<'a>,
+    /// The mentions in the sentence, in text order.
+    pub ments: Vec<Ment>,
+    /// For each token, the mention covering it.
+    at: Vec<Option<usize>>,
+    /// The article's main organization, for phrases such as "the company".
+    pub topic: Option<EntityId>,
+    /// The organization the previous sentence was about (its first ORG subject), for "the
+    /// Boston-based firm" right after a sentence about that firm.
+    pub recent: Option<EntityId>,
+}
+
+impl<'a> std::ops::Deref for View<'a> {
+    type Target = TokenView<'a>;
+    fn deref(&self) -> &TokenView<'a> {
+        &self.tokens
+    }
+}
+
+/// Words that end a plain phrase even though they are lower-case words: verbs of saying and
+/// relative pronouns open another clause.
+const CLAUSE_WORDS: Words = Words::new(&["said", "says", "which", "who", "that"]);
+
+impl<'a> View<'a> {
+    /// The view of `sentence` with the mentions `ments` (in text order, all inside it); a
+    /// mention that does not fall on token edges or overlaps an earlier one is left out.
+    pub fn new(
+        text: &str,
+        sentence: &'a Sentence,
+        lowered: &'a Lowered,
+        ments: &[&Mention],
+        topic: Option<EntityId>,
+        recent: Option<EntityId>,
+    ) -> View<'a> {
+        let toks = sentence.tokens.as_slice();
+        let mut at = vec![None; toks.len()];
+        let mut out = Vec::new();
+        for m in ments {
+            // The tokens are sorted and disjoint: the first token ending after the mention
+            // starts and the last starting before it ends are found by binary search.
+            let covers = |i: usize| toks.get(i).is_some_and(|t| t.overlaps(m.span));
+            let first = toks.partition_point(|t| t.end <= m.span.start);
+            let Some(last) = toks.partition_point(|t| t.start < m.span.end).checked_sub(1) else {
+                continue;
+            };
+            if !covers(first) || !covers(last) || (first..=last).any(|i| at[i].is_some()) {
+                continue;
+            }
+            for slot in &mut at[first..=last] {
+                *slot = Some(out.len());
+            }
+            out.push(Ment { entity: m.entity, ty: m.ty, first, last });
+        }
+        View { tokens: TokenView::new(text, toks, lowered), ments: out, at, topic, recent }
+    }
+
+    /// The mention `k` (an index into `ments`).
+    pub fn m(&self, k: usize) -> Ment {
+        self.ments[k]
+    }
+
+    /// The entity of mention `k`.
+    pub fn entity(&self, k: usize) -> EntityId {
+        self.ments[k].entity
+    }
+
+    /// The type of mention `k`.
+    pub fn ty(&self, k: usize) -> EntityType {
+        self.ments[k].ty
+    }
+
+    /// The mentions of type `ty`, with their indices.
+    pub fn ments_of(&self, ty: EntityType) -> impl Iterator<Item = (usize, Ment)> + '_ {
+        self.ments.iter().copied().enumerate().filter(move |(_, m)| m.ty == ty)
+    }
+
+    /// The mention at token `i`, if any.
+    pub fn ment_at(&self, i: usize) -> Option<usize> {
+        self.at.get(i).copied().flatten()
+    }
+
+    /// The mention at token `i` if it has type `ty` ("the organization right before").
+    pub fn ment_of(&self, i: usize, ty: EntityType) -> Option<usize> {
+        self.ment_at(i).filter(|&k| self.ments[k].ty == ty)
+    }
+
+    /// Is token `i` free of mentions and a plain lower-case word: a word, not capitalized,
+    /// not a preposition? Noun phrases and modifiers ("a senior gas analyst", "the
+    /// Basel-based drug maker") are made of these.
+    pub fn plain(&self, i: usize) -> bool {
+        self.is_word(i) && !self.is_cap(i) && !self.is(i, &PREPOSITIONS)
+    }
+
+    /// [`View::plain`], and not a word that opens another clause ("said", "which", "who",
+    /// "that").
+    pub fn plain_in_phrase(&self, i: usize) -> bool {
+        self.plain(i) && !self.is(i, &CLAUSE_WORDS)
+    }
+
+    /// Is a hedge or negation within `n` tokens before token `i`?
+    pub fn hedged(&self, i: usize, n: usize) -> bool {
+        (i.saturating_sub(n)..i).any(|k| {
+            self.is(k, &HEDGES)
+                || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, &HEDGES))
+        })
+    }
+
+    /// Is a negation ("not", "denied") within `n` tokens before token `i`?
+    pub fn negated(&self, i: usize, n: usize) -> bool {
+        (i.saturating_sub(n)..i).any(|k| self.is(k, &NEGATIONS))
+    }
+
+    /// Does an anaphor for an organization ("it", "its", "the company", "the Basel-based
+    /// group") occur in tokens `from..to`?
+    pub fn org_anaphor(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.len())).any(|k| match self.w(k) {
+            "it" | "its" => true,
+            "the" | "this" => (k + 1..(k + 5).min(to))
+                .any(|j| self.is(j, &ORG_NOUNS) && self.ment_at(j).is_none()),
+            _ => false,
+        })
+    }
+
+    /// The clause subject among organizations before token `before`: the first ORG mention
+    /// not introduced by a preposition or a possessive of something else.
+    pub fn subject_org(&self, before: usize) -> Option<usize> {
+        self.ments.iter().enumerate().find_map(|(k, m)| {
+            if m.ty != EntityType::Org || m.first >= before {
+                return None;
+            }
+            let prev = if m.first == 0 { "" } else { self.w(m.first - 1) };
+            let after_prep = PREPOSITIONS.contains(prev) || prev == "-";
+            let possessor = self.poss(m.last + 1) > 0;
+            (!after_prep && !possessor).then_some(k)
+        })
+    }
+
+    /// The mention `k` and the mentions of the same types that follow it in a list
+    /// ("SAP and the venture firm Lakestar", "Claro and Entel", "A, B and C").
+    pub fn list_from(&self, k: usize) -> Vec<usize> {
+        const LIST_WORDS: Words =
+            Words::new(&[",", "and", "or", "&", "the", "a", "an", "as", "well"]);
+        const CLAUSE_OPENERS: Words = Words::new(&["while", "but", "its", "their"]);
+        let mut out = vec![k];
+        let ty = self.ments[k].ty;
+        let mut cur = k;
+        while let Some(next) = self.ments.get(cur + 1) {
+            if next.ty != ty {
+                break;
+            }
+            let gap = self.ments[cur].last + 1..next.first;
+            let joins = gap.clone().any(|i| matches!(self.w(i), "," | "and" | "or" | "&"));
+            let small = gap.len() <= 5 && !gap.is_empty();
+            let plain = gap.clone().all(|i| {
+                self.is(i, &LIST_WORDS) || (self.plain_in_phrase(i) && !self.is(i, &CLAUSE_OPENERS))
+            });
+            if !(joins && small && plain) {
+                break;
+            }
+            out.push(cur + 1);
+            cur += 1;
+        }
+        out
+    }
+
+    /// The first mention starting at or after token `i` within `n` tokens whose type is in
+    /// `types`, allowing only determiners, lower-case words and NORP/GPE mentions before it.
+    pub fn next_ment(&self, i: usize, n: usize, types: &[EntityType]) -> Option<usize> {
+        let mut k = i;
+        while k < self.len() && k < i + n {
+            if let Some(m) = self.ment_at(k) {
+                if types.contains(&self.ments[m].ty) {
+                    return Some(m);
+                }
+                if !matches!(self.ments[m].ty, EntityType::Norp | EntityType::Gpe) {
+                    return None;
+                }
+                k = self.ments[m].last + 1;
+                continue;
+            }
+            let ok =
+                matches!(self.w(k), "the" | "a" | "an" | "-" | "its" | "their") || self.plain(k);
+            if !ok {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The first mention of type `ty` at or after token `i` within `n` tokens, whatever lies
+    /// between.
+    pub fn next_ment_any(&self, i: usize, n: usize, ty: EntityType) -> Option<usize> {
+        self.ments.iter().position(|m| m.first >= i && m.first < i + n && m.ty == ty)
+    }
+
+    /// The nearest mention ending before token `i` within `n` tokens whose type is in `types`.
+    pub fn prev_ment(&self, i: usize, n: usize, types: &[EntityType]) -> Option<usize> {
+        self.ments
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.last < i && i - m.last <= n && types.contains(&m.ty))
+            .map(|(k, _)| k)
+    }
+
+    /// The organization a descriptive phrase ("the Basel-based company", "the London club")
+    /// points back to: the previous sentence's subject, else the article's topic. A phrase
+    /// like that does not name an organization that is itself named in the same sentence
+    /// ("the Shenzhen-based company has overtaken Tesla" is not about Tesla), so those are
+    /// skipped.
+    pub fn anaphor_target(&self) -> Option<EntityId> {
+        [self.recent, self.topic]
+            .into_iter()
+            .flatten()
+            .find(|&e| !self.ments.iter().any(|m| m.entity == e))
+    }
+}
+
+/// Where patterns put what they find: each finding is tagged with the family that found it,
+/// so that a later stage (or a trained model reading the families as features) can tell the
+/// evidence apart.
+pub(crate) struct Findings {
+    pub family: Family,
+    pub out: Vec<Found>,
+}
+
+/// The pattern families (one file each under `relate/`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    Employment,
+    Founding,
+    Money,
+    Investment,
+    Acquisition,
+    Partnership,
+    Rivalry,
+    Threats,
+    Location,
+    Products,
+    Participation,
+    Names,
+}
+
+impl Findings {
+    /// A relation of type `ty` from `head` to `tail`, as sure as `conf`.
+    pub fn push(&mut self, ty: RelationType, head: EntityId, tail: EntityId, conf: f32) {
+        self.out.push(Found { ty, head, tail, conf, family: self.family });
+    }
+
+    /// The relation `ty` between every pair of the mentions `list` (the members of "a joint
+    /// venture between A, B and C" are each other's partners).
+    pub fn push_pairs(&mut self, v: &View, ty: RelationType, list: &[usize], conf: f32) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                self.push(ty, v.entity(a), v.entity(b), conf);
+            }
+        }
+    }
+}
