@@ -10,9 +10,10 @@
 //! capitalized in the middle of a body sentence (then it is probably a name). A gazetteer
 //! built from the training annotations marks token runs that were names of a given type.
 
-use super::types::BlockKind;
+use super::types::{BlockKind, Span};
 use super::Sentence;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Number of name types the tagger knows (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, EVENT).
 pub const N_TYPES: usize = 8;
@@ -728,5 +729,109 @@ pub fn sentence_features(
         word_features(sentence.tokens[i].of(text), infos[i], ctx, &mut f);
         context_features(&infos, &marks, effective_block(text, sentence), ctx, i, true, &mut f);
         out.push(f);
+    }
+}
+
+/// The lines of the probe text behind [`feature_set`], with their block kinds, tokens
+/// separated by spaces. Between them they exercise every template: words with and without
+/// capitals, digits and non-ASCII letters; a word also written in lower case and one
+/// capitalized mid-sentence (the article-wide cues); a word from the common-word list;
+/// gazetteer names; every block kind; sentence edges.
+const PROBE: &[(BlockKind, &str)] = &[
+    (BlockKind::Title, "Acme Wins Big Deal In Paris"),
+    (BlockKind::Heading, "the Quiet Deal of 2024"),
+    (
+        BlockKind::Paragraph,
+        "Zoë Müller , CEO of ACME Corp. , said on 12 May 2024 that acme ’s X-2 robot ( “ Otso ” ) will ship .",
+    ),
+    (BlockKind::Paragraph, "Later , Müller told Reuters : Acme grew 5 % in Paris and Deal rose ."),
+    (BlockKind::Contents, "Acme News"),
+];
+
+/// The probe text as sentences (tokens as `PROBE` separates them), with its gazetteer (a
+/// person, a place and an organization) and common-word list ("later").
+fn probe() -> (String, Vec<Sentence>, Gazetteer) {
+    let mut text = String::new();
+    let mut sentences = Vec::new();
+    for &(block, line) in PROBE {
+        let start = text.len();
+        let mut tokens = Vec::new();
+        for w in line.split(' ') {
+            tokens.push(Span::new(text.len(), text.len() + w.len()));
+            text.push_str(w);
+            text.push(' ');
+        }
+        sentences.push(Sentence { span: Span::new(start, text.len() - 1), tokens, block });
+        text.push('\n');
+    }
+    let mut gazetteer = Gazetteer::default();
+    let names: [(&[&str], u8); 3] =
+        [(&["zoë", "müller"], 1), (&["paris"], 1 << 2), (&["acme", "corp", "."], 1 << 1)];
+    for (name, bits) in names {
+        gazetteer.entries.insert(name_key(name.iter().copied()), bits);
+    }
+    gazetteer.common.insert(word_key("later"));
+    (text, sentences, gazetteer)
+}
+
+/// The fingerprint of the features this build computes: the hash of every feature
+/// [`sentence_features`] gives on a fixed probe text that exercises each template (see
+/// `PROBE`). A model file records the fingerprint of the features it was trained with, and
+/// loading refuses a model whose fingerprint differs: its weights would be read for the
+/// wrong features. So any change to a template, a normalization or the hashing shows as a
+/// load error ("retrain the model"), not as quietly worse tagging.
+pub fn feature_set() -> u32 {
+    static SET: OnceLock<u32> = OnceLock::new();
+    *SET.get_or_init(|| {
+        let (text, sentences, gazetteer) = probe();
+        let ctx = DocContext::new(&text, &sentences);
+        let mut h = Fnv::new(b'F');
+        for s in &sentences {
+            let mut feats = Vec::new();
+            sentence_features(&text, s, &ctx, &gazetteer, &mut feats);
+            for token in feats {
+                for f in token {
+                    f.to_le_bytes().iter().for_each(|&b| h.byte(b));
+                }
+                h.byte(0xff);
+            }
+        }
+        h.finish()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_probe_exercises_every_cue() {
+        let (text, sentences, gazetteer) = probe();
+        let ctx = DocContext::new(&text, &sentences);
+        // The article-wide case cues: a word also in lower case and capitalized mid-sentence,
+        // one only capitalized mid-sentence, with the words around it.
+        assert!(ctx.seen_lower("acme") && ctx.seen_cap_mid("acme"));
+        assert!(ctx.seen_cap_mid("müller") && !ctx.seen_lower("müller"));
+        assert!(ctx.around("müller").is_some_and(|a| a.list(PREV).count() >= 2));
+        // Every block kind, read as it is.
+        let kinds: HashSet<u8> =
+            sentences.iter().map(|s| block_code(effective_block(&text, s))).collect();
+        assert_eq!(kinds.len(), 4, "title, heading, paragraph and list lines");
+        // Gazetteer marks at the start of a name and inside one, and a common word.
+        let body = &sentences[2];
+        let owned: Vec<TokenInfo> =
+            body.tokens.iter().map(|t| TokenInfo::new(t.of(&text))).collect();
+        let infos: Vec<&TokenInfo> = owned.iter().collect();
+        let marks = gazetteer.marks(&infos);
+        assert!(marks.iter().any(|m| m & 0b01 != 0) && marks.iter().any(|m| m & 0b10 != 0));
+        assert!(gazetteer.common.contains(&word_key(&lower_form("Later"))));
+        // Digits, non-ASCII letters and all-capital words.
+        let words: Vec<&str> =
+            sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.of(&text))).collect();
+        assert!(words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())));
+        assert!(words.iter().any(|w| !w.is_ascii()));
+        assert!(words.iter().any(|w| TokenInfo::new(w).all_caps));
+        // The fingerprint is computed once and stays the same.
+        assert_eq!(feature_set(), feature_set());
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Amounts and dates follow a small, regular grammar, so hand-written matching over tokens
 //! is both smaller in the WebAssembly bundle than a regex engine and easier to read. At each
-//! token the three matchers ([`money`], [`percent`], [`date`]) try to read a phrase that
+//! token the three matchers (`money`, `percent`, `date`) try to read a phrase that
 //! starts exactly there; the longest wins and matching resumes after it, so spans never
 //! overlap and come out sorted. Words that only qualify an amount ("about", "more than",
 //! "up to") and leading "the" are never part of a phrase, which keeps span edges where the

@@ -11,6 +11,8 @@
 //! training on a document, only names that some *other* document labels count, so the model
 //! learns how far to trust a gazetteer hit on an unseen article rather than memorizing it.
 
+mod model_file;
+
 use crate::engine::features::{self, DocContext, Gazetteer};
 use crate::engine::tagger::{self, tag_b, tag_i, type_index, Model, N_TAGS};
 use crate::engine::{structure, EntityType, Sentence, Span};

@@ -1,0 +1,147 @@
+//! Tags to spans with clean edges: a run of `B-X I-X …` becomes a span of type X, trimmed so
+//! that "the", possessives, punctuation, honorifics and job titles stay outside, a hyphenated
+//! compound ends the name ("Basel-based" is "Basel"), and numbered names and abbreviations
+//! keep their number or full stop ("Route 66", "Co.").
+
+use super::{tag_i, N_TAGS, TYPES};
+use crate::engine::lexicon::names::{
+    COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_GLUE, NAME_SUFFIXES,
+    NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
+};
+use crate::engine::text::lowers_to;
+use crate::engine::types::{EntityType, Span};
+
+/// Is `w` trimmed from a name's edge: an article or a possessive (any case), a token without
+/// letters or digits, or a word of [`NAME_GLUE`]?
+fn is_edge_junk(w: &str) -> bool {
+    let junk = EDGE_JUNK.iter().any(|j| lowers_to(w, j));
+    junk || !w.chars().any(char::is_alphanumeric) || NAME_GLUE.contains(w)
+}
+
+/// Lower-case words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
+fn is_compound_tail(w: &str) -> bool {
+    NAME_GLUE.contains(w)
+        || (w.chars().all(|c| c.is_lowercase())
+            && (w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("ian")
+                || w.ends_with("wide")))
+}
+
+/// Is `w` an honorific before a name ("Ms", "Dr")? Tokens never carry the full stop.
+fn is_honorific(w: &str) -> bool {
+    HONORIFICS.contains_capitalized(w)
+}
+
+/// Is `w` an abbreviation that keeps its full stop inside a name ("Co.", "Jr.", "Bros.")?
+fn is_abbreviation(w: &str) -> bool {
+    COMPANY_ABBREVIATIONS.contains_capitalized(w)
+        || NAME_SUFFIXES.contains_capitalized(w)
+        || PLURAL_COMPANY_ABBREVIATIONS.contains_capitalized(w)
+}
+
+/// Turns tags into spans, trimming "the", possessives and punctuation from the edges.
+pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, EntityType)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len().min(tokens.len()) {
+        let t = tags[i] as usize;
+        if t == 0 || t >= N_TAGS {
+            i += 1;
+            continue;
+        }
+        let ty = (t - 1) / 2;
+        let mut j = i + 1;
+        while j < tags.len().min(tokens.len()) && tags[j] as usize == tag_i(ty) {
+            j += 1;
+        }
+        let (mut a, mut b) = (i, j);
+        // A hyphen followed by a lowercase word ends the name: "Basel-based" is "Basel".
+        if let Some(h) = (a + 1..b).find(|&k| {
+            tokens[k].of(text) == "-"
+                && tokens.get(k + 1).is_some_and(|t| is_compound_tail(t.of(text)))
+        }) {
+            b = h;
+        }
+        // A title inside a span separates two names ("Solvane CEO Wei-Lin Tan"): the part
+        // after the title is the person.
+        if let Some(k) =
+            (a + 1..b.saturating_sub(1)).rev().find(|&k| JOB_TITLES.contains(tokens[k].of(text)))
+        {
+            a = k + 1;
+        }
+        // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee").
+        while b - a > 1
+            && (JOB_TITLES.contains(tokens[a].of(text)) || is_honorific(tokens[a].of(text)))
+        {
+            a += 1;
+            if b - a > 1 && tokens[a].of(text) == "." {
+                a += 1;
+            }
+        }
+        while a < b && is_edge_junk(tokens[a].of(text)) {
+            a += 1;
+        }
+        while b > a && is_edge_junk(tokens[b - 1].of(text)) {
+            b -= 1;
+        }
+        // Numbered names keep their number ("Oregon Route 99", "Torpedo Squadron 8").
+        if b > a
+            && b < tokens.len()
+            && NUMBERED_HEADS.contains(tokens[b - 1].of(text))
+            && tokens[b].of(text).len() <= 4
+            && tokens[b].of(text).bytes().all(|c| c.is_ascii_digit())
+        {
+            b += 1;
+        }
+        // Abbreviations keep their period ("Taiwan Semiconductor Manufacturing Co.").
+        if b > a
+            && b < tokens.len()
+            && tokens[b].of(text) == "."
+            && tokens[b].start == tokens[b - 1].end
+            && is_abbreviation(tokens[b - 1].of(text))
+        {
+            b += 1;
+        }
+        if a < b {
+            out.push((Span::new(tokens[a].start, tokens[b - 1].end), TYPES[ty]));
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::tagger::type_index;
+
+    #[test]
+    fn spans_fall_on_token_boundaries_for_any_input() {
+        let texts = [
+            "Title\nMistral AI’s rivals — OpenAI, Anthropic and Google DeepMind — raised €2bn in Paris-based deals.",
+            "ÉÉÉ ééé\n\u{200b}Zoë Ünal-Özdemir met 李明 at the Ōsaka Expo. \"Quoted Name\" (Parenthesized Inc.)",
+            "",
+            "   \n\n  ",
+            "A",
+            "the the The THE 's ’s - -- ...",
+        ];
+        for text in texts {
+            let a = analyze(text);
+            let sentences = crate::train::sentences_of(text);
+            let starts: Vec<usize> =
+                sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.start)).collect();
+            let ends: Vec<usize> =
+                sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.end)).collect();
+            for m in a.mentions.iter().filter(|m| type_index(m.ty).is_some()) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(
+                    starts.contains(&m.span.start) && ends.contains(&m.span.end),
+                    "{text:?}: {:?}",
+                    m.span.of(text)
+                );
+                assert!(!m.span.of(text).starts_with("the ") && !m.span.of(text).ends_with("’s"));
+            }
+        }
+    }
+}

@@ -1,0 +1,507 @@
+//! Document-level passes over the tagger's per-sentence spans. Each pass fixes one kind of
+//! inconsistency a sentence-by-sentence model makes; [`postprocess`] runs them in order:
+//!
+//! 1. [`surface_types`]: one surface, one type (body mentions vote);
+//! 2. [`body_mentions`]: the body's spans, retyped by their surface's vote, hyphenated pairs
+//!    split, common-noun abbreviations and post-nominals dropped;
+//! 3. [`join_institution_names`]: "Monetary Authority" + "of Singapore" is one name;
+//! 4. [`recurring::names_everywhere`]: a body name is found wherever it recurs, and
+//!    headlines keep only the spans the body supports;
+//! 5. [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
+//! 6. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
+//! 7. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
+//! 8. [`drop_overlaps`]: the earlier, then the longer span wins.
+//!
+//! Headlines are read apart throughout: a title-case line is where capitalization says least.
+
+use super::{recurring, type_index, TYPES};
+use crate::engine::features::{self, DocContext, FastMap, N_TYPES};
+use crate::engine::lexicon::names::{
+    is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
+    LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
+};
+use crate::engine::text::{lower_into, starts_lowercase};
+use crate::engine::tokenize;
+use crate::engine::types::{BlockKind, EntityType, Span};
+use crate::engine::{Candidate, Sentence};
+
+/// The tagger's spans after the document-level passes (see the module notes). `found` holds
+/// each span with the index of its sentence.
+pub(super) fn postprocess(
+    text: &str,
+    sentences: &[Sentence],
+    ctx: &DocContext,
+    found: Vec<(usize, Candidate)>,
+) -> Vec<Candidate> {
+    let headline: Vec<bool> = sentences.iter().map(|s| is_title_like(text, s)).collect();
+    let surface = surface_types(text, &found, &headline);
+    let body = body_mentions(text, &found, &headline, &surface);
+    let mut out = join_institution_names(text, body);
+    let more = recurring::names_everywhere(text, sentences, &headline, ctx, &found, &surface, &out);
+    out.extend(more);
+    places_before_regions(text, &mut out);
+    event_heads(text, &mut out);
+    place_heads(text, &mut out);
+    org_heads(text, &mut out);
+    org_first_words(text, &mut out);
+    drop_overlaps(out)
+}
+
+/// Is sentence `s` read as a headline? A title is; a heading is unless it reads like body
+/// text: a short line holding several numbers (a results or table row: "Benetton ( Italy ) 92
+/// Dinamo ( Russia ) 81") or leaving a longer word in lowercase ("Results of Scottish
+/// league": a headline in title case capitalizes every such word), listing names between
+/// commas ("Ponting , Michael Slater , Darren Lehmann") or a "label : value" line ("ISSUER :
+/// Bay Co Building Authority").
+pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
+    match features::effective_block(text, s) {
+        BlockKind::Title => true,
+        BlockKind::Heading => {
+            let numbers = s
+                .tokens
+                .iter()
+                .filter(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit()))
+                .count();
+            let lower_word = s.tokens.iter().map(|t| t.of(text)).any(|w| {
+                w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && starts_lowercase(w)
+            });
+            let commas = s.tokens.iter().filter(|t| t.of(text) == ",").count();
+            let colon = s.tokens.iter().rev().skip(1).any(|t| t.of(text) == ":");
+            numbers < 2 && !lower_word && commas < 2 && !colon
+        }
+        _ => false,
+    }
+}
+
+/// Pass 1, one surface, one type: the type each lowercased surface gets from the body's
+/// spans, by majority (ties to the type listed first in [`TYPES`]). "Rhodes" tagged once as
+/// a place and twice as a person is a person everywhere. Headlines do not vote.
+fn surface_types(
+    text: &str,
+    found: &[(usize, Candidate)],
+    headline: &[bool],
+) -> FastMap<String, EntityType> {
+    // Lowercased forms are built in one reused buffer and copied only into new map keys.
+    let mut buf = String::new();
+    let mut votes: FastMap<String, [u32; N_TYPES]> = FastMap::default();
+    for (si, c) in found {
+        if headline[*si] {
+            continue;
+        }
+        if let Some(t) = type_index(c.ty) {
+            let key = lower_into(c.span.of(text), &mut buf);
+            match votes.get_mut(key) {
+                Some(v) => v[t] += 1,
+                None => votes.entry(key.to_string()).or_insert([0; N_TYPES])[t] += 1,
+            }
+        }
+    }
+    let best = |v: &[u32; N_TYPES]| -> usize {
+        (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b })
+    };
+    votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect()
+}
+
+/// Pass 2, the body's spans (headlines are read in pass 4), each with its surface's type,
+/// except:
+/// - two names joined by a hyphen are two mentions when the article uses each on its own
+///   ("Apple-OpenAI partnership" → "Apple", "OpenAI");
+/// - abbreviations used as common nouns are dropped ("AI" as a topic, "DVD" as a format);
+/// - a post-nominal after a person's name is dropped ("Mark Tedeschi, QC" has no "QC").
+fn body_mentions(
+    text: &str,
+    found: &[(usize, Candidate)],
+    headline: &[bool],
+    surface: &FastMap<String, EntityType>,
+) -> Vec<Candidate> {
+    let mut buf = String::new();
+    let mut out = Vec::new();
+    for (si, c) in found {
+        if headline[*si] {
+            continue;
+        }
+        let ty = surface.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty);
+        match hyphen_pair(text, c.span, surface) {
+            Some(parts) => out.extend(parts),
+            None if TOPIC_ABBREVIATIONS.contains(c.span.of(text)) => {}
+            None if is_post_nominal_of_person(text, c.span, found) => {}
+            None => out.push(Candidate { span: c.span, ty }),
+        }
+    }
+    out
+}
+
+/// The two names of a span joined by a hyphen ("Apple-OpenAI"), each with its type, when the
+/// article uses both on their own. Only a span with a hyphen is tokenized for this.
+fn hyphen_pair(
+    text: &str,
+    span: Span,
+    surface: &FastMap<String, EntityType>,
+) -> Option<[Candidate; 2]> {
+    if !span.of(text).contains('-') {
+        return None;
+    }
+    let toks = tokenize::tokens(text, span);
+    let h = toks.iter().position(|t| t.of(text) == "-").filter(|&h| h > 0 && h + 1 < toks.len())?;
+    let left = Span::new(span.start, toks[h - 1].end);
+    let right = Span::new(toks[h + 1].start, span.end);
+    let mut buf = String::new();
+    let lt = *surface.get(lower_into(left.of(text), &mut buf))?;
+    let rt = *surface.get(lower_into(right.of(text), &mut buf))?;
+    Some([Candidate { span: left, ty: lt }, Candidate { span: right, ty: rt }])
+}
+
+/// Is the span a post-nominal ("QC", "OBE") right after a person's name and a comma?
+fn is_post_nominal_of_person(text: &str, span: Span, found: &[(usize, Candidate)]) -> bool {
+    POST_NOMINALS.contains(span.of(text))
+        && found.iter().any(|(_, p)| {
+            p.ty == EntityType::Person
+                && p.span.end <= span.start
+                && text.get(p.span.end..span.start).is_some_and(|g| g.trim() == ",")
+        })
+}
+
+/// Pass 3, institution names read in parts are joined:
+/// - an organization ending in an institution head, then "of"/"for" and a name, is one
+///   organization ("Monetary Authority" + "of" + "Singapore");
+/// - a nationality right before an organization that starts with an institution head is
+///   part of its name ("Russian" + "Academy of Sciences", "Australian" + "Centre for …").
+fn join_institution_names(text: &str, mut spans: Vec<Candidate>) -> Vec<Candidate> {
+    spans.sort_by_key(|c| c.span);
+    let mut merged: Vec<Candidate> = Vec::with_capacity(spans.len());
+    for c in spans {
+        if let Some(last) = merged.last_mut() {
+            let gap = text.get(last.span.end..c.span.start).unwrap_or("");
+            let head = last.span.of(text).rsplit(' ').next().unwrap_or("");
+            if last.ty == EntityType::Org
+                && matches!(gap, " of " | " for " | " of the " | " for the ")
+                && INSTITUTION_HEADS.contains(head)
+            {
+                last.span = Span::new(last.span.start, c.span.end);
+                continue;
+            }
+            let first = c.span.of(text).split(' ').next().unwrap_or("");
+            if last.ty == EntityType::Norp
+                && c.ty == EntityType::Org
+                && gap == " "
+                && INSTITUTION_HEADS.contains(first)
+            {
+                *last =
+                    Candidate { span: Span::new(last.span.start, c.span.end), ty: EntityType::Org };
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    merged
+}
+
+/// Pass 5: a one-word name read as a person right before a comma and a country or region
+/// is a place in that region ("Belmopan, Belize"; not a possessive: "Smith, France's …").
+fn places_before_regions(text: &str, out: &mut [Candidate]) {
+    out.sort_by_key(|c| c.span);
+    for k in 0..out.len().saturating_sub(1) {
+        let (c, next) = (out[k], out[k + 1]);
+        let gap = text.get(c.span.end..next.span.start).unwrap_or("");
+        let after = text.get(next.span.end..).unwrap_or("").trim_start();
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        let one_word = !c.span.of(text).contains(' ');
+        if c.ty == EntityType::Person
+            && one_word
+            && next.ty == EntityType::Gpe
+            && matches!(gap, ", " | " , ")
+            && !possessive
+        {
+            out[k].ty = EntityType::Gpe;
+        }
+    }
+}
+
+/// Pass 6a: a name of several words ending in an event head names the event, whatever the
+/// words before it suggest ("Cornell Blockchain Conference", "Web Summit", not a place or an
+/// organization); so do "Battle of …" and "Siege of …" ("Battle of Midway").
+fn event_heads(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        let name = c.span.of(text);
+        let mut words = name.split_whitespace();
+        let last = words.next_back();
+        if words.next().is_some()
+            && last.is_some_and(|w| EVENT_HEADS.contains(w))
+            && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        {
+            c.ty = EntityType::Event;
+        }
+        if matches!(name.split_whitespace().next(), Some("Battle" | "Siege"))
+            && name.split_whitespace().nth(1) == Some("of")
+            && c.ty != EntityType::Person
+        {
+            c.ty = EntityType::Event;
+        }
+    }
+}
+
+/// Pass 6b: a person or organization whose name of several words ends in a place head is
+/// that kind of place ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake
+/// Inari"): unfamiliar names in encyclopedic text are otherwise often read as persons or
+/// companies. Football clubs keep a place's name ("Notts County", "Crystal Palace"): an
+/// organization ending in one of [`CLUB_HEADS`] stays one.
+fn place_heads(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        if !matches!(c.ty, EntityType::Person | EntityType::Org) {
+            continue;
+        }
+        let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
+        let club_head =
+            c.ty == EntityType::Org && words.last().is_some_and(|w| CLUB_HEADS.contains(w));
+        if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
+            c.ty = ty;
+        }
+    }
+}
+
+/// The place type a name of several words has by its head noun: its last word, or for a
+/// two-word name its first ("Lake Inari", "Mount Elgon"; longer names go by their head: "Lake
+/// Forest College"). Heads that also end organization names ("Church", "Abbey", "Hall",
+/// "City", "Bank", "Union") are not place heads.
+fn place_head_type(words: &[&str]) -> Option<EntityType> {
+    if words.len() < 2 {
+        return None;
+    }
+    let last = *words.last()?;
+    let by_last = if LOC_HEADS.contains(last) {
+        Some(EntityType::Loc)
+    } else if GPE_HEADS.contains(last) {
+        Some(EntityType::Gpe)
+    } else if FAC_HEADS.contains(last) {
+        Some(EntityType::Fac)
+    } else {
+        None
+    };
+    by_last.or((words.len() == 2 && LOC_FIRST_WORDS.contains(words[0])).then_some(EntityType::Loc))
+}
+
+/// Pass 6c: a person or place whose name of several words ends in an organization head is
+/// an organization ("Villanova Preparatory School", "Rochester Philharmonic Orchestra",
+/// "Harbor Robotics").
+fn org_heads(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        {
+            let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
+            if words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+                c.ty = EntityType::Org;
+            }
+        }
+    }
+}
+
+/// Pass 7: the first word of an organization's name ending in an organization head, used
+/// alone and read as a person, is that organization ("Magna International Inc" … "Magna").
+/// A place stays a place ("Jeonju" and "Jeonju University").
+fn org_first_words(text: &str, out: &mut [Candidate]) {
+    let mut org_firsts: FastMap<&str, ()> = FastMap::default();
+    for c in out.iter() {
+        let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
+        if c.ty == EntityType::Org
+            && words.len() >= 2
+            && words.last().is_some_and(|w| is_org_head(w))
+        {
+            org_firsts.insert(words[0], ());
+        }
+    }
+    if org_firsts.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.ty == EntityType::Person && org_firsts.contains_key(c.span.of(text)) {
+            c.ty = EntityType::Org;
+        }
+    }
+}
+
+/// Pass 8: the spans in text order without overlaps: of overlapping spans the earlier, then
+/// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
+fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
+    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut clean: Vec<Candidate> = Vec::new();
+    let mut end = 0;
+    for c in out {
+        if c.span.start >= end {
+            end = c.span.end;
+            clean.push(c);
+        }
+    }
+    clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::marked;
+    use EntityType::*;
+
+    /// (text, candidates, their surfaces and types after the pass)
+    type Case = (
+        &'static str,
+        &'static [(&'static str, EntityType)],
+        &'static [(&'static str, EntityType)],
+    );
+
+    fn check(pass: impl Fn(&str, Vec<Candidate>) -> Vec<Candidate>, cases: &[Case]) {
+        for (text, marks, want) in cases {
+            let got: Vec<(&str, EntityType)> =
+                pass(text, marked(text, marks)).iter().map(|c| (c.span.of(text), c.ty)).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// A pass that changes types in place, as one that returns its candidates.
+    fn in_place(
+        pass: fn(&str, &mut [Candidate]),
+    ) -> impl Fn(&str, Vec<Candidate>) -> Vec<Candidate> {
+        move |text, mut c| {
+            pass(text, &mut c);
+            c
+        }
+    }
+
+    #[test]
+    fn institution_names_are_joined() {
+        check(
+            join_institution_names,
+            &[
+                (
+                    "the Monetary Authority of Singapore said",
+                    &[("Monetary Authority", Org), ("Singapore", Gpe)],
+                    &[("Monetary Authority of Singapore", Org)],
+                ),
+                (
+                    "the Russian Academy of Sciences",
+                    &[("Russian", Norp), ("Academy of Sciences", Org)],
+                    &[("Russian Academy of Sciences", Org)],
+                ),
+                // Not an institution head, not a nationality, not adjacent.
+                (
+                    "Apple of Cupertino",
+                    &[("Apple", Org), ("Cupertino", Gpe)],
+                    &[("Apple", Org), ("Cupertino", Gpe)],
+                ),
+                (
+                    "Russian Gazprom",
+                    &[("Russian", Norp), ("Gazprom", Org)],
+                    &[("Russian", Norp), ("Gazprom", Org)],
+                ),
+                (
+                    "the Bank , of all places , Paris",
+                    &[("Bank", Org), ("Paris", Gpe)],
+                    &[("Bank", Org), ("Paris", Gpe)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn head_nouns_type_long_names() {
+        let pass = |text: &str, mut c: Vec<Candidate>| {
+            event_heads(text, &mut c);
+            place_heads(text, &mut c);
+            org_heads(text, &mut c);
+            c
+        };
+        check(
+            pass,
+            &[
+                (
+                    "the Cornell Blockchain Conference",
+                    &[("Cornell Blockchain Conference", Org)],
+                    &[("Cornell Blockchain Conference", Event)],
+                ),
+                (
+                    "the Battle of Midway",
+                    &[("Battle of Midway", Gpe)],
+                    &[("Battle of Midway", Event)],
+                ),
+                ("the Cayman Islands", &[("Cayman Islands", Person)], &[("Cayman Islands", Loc)]),
+                ("Tver Oblast", &[("Tver Oblast", Org)], &[("Tver Oblast", Gpe)]),
+                (
+                    "London Heathrow Airport",
+                    &[("London Heathrow Airport", Person)],
+                    &[("London Heathrow Airport", Fac)],
+                ),
+                ("Lake Inari", &[("Lake Inari", Person)], &[("Lake Inari", Loc)]),
+                (
+                    "Lake Forest College",
+                    &[("Lake Forest College", Gpe)],
+                    &[("Lake Forest College", Org)],
+                ),
+                ("Harbor Robotics", &[("Harbor Robotics", Person)], &[("Harbor Robotics", Org)]),
+                // A club keeps its place's name; one word has no head; a person's name is left.
+                ("Crystal Palace", &[("Crystal Palace", Org)], &[("Crystal Palace", Org)]),
+                ("Conference", &[("Conference", Org)], &[("Conference", Org)]),
+                ("Jane Doe", &[("Jane Doe", Person)], &[("Jane Doe", Person)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn places_and_organizations_by_their_neighbours() {
+        check(
+            in_place(places_before_regions),
+            &[
+                (
+                    "in Belmopan, Belize today",
+                    &[("Belmopan", Person), ("Belize", Gpe)],
+                    &[("Belmopan", Gpe), ("Belize", Gpe)],
+                ),
+                (
+                    "Smith, France's minister",
+                    &[("Smith", Person), ("France", Gpe)],
+                    &[("Smith", Person), ("France", Gpe)],
+                ),
+                (
+                    "Jane Doe, Belize",
+                    &[("Jane Doe", Person), ("Belize", Gpe)],
+                    &[("Jane Doe", Person), ("Belize", Gpe)],
+                ),
+            ],
+        );
+        check(
+            in_place(org_first_words),
+            &[
+                (
+                    "Magna International Inc said Magna grew",
+                    &[("Magna International Inc", Org), ("Magna", Person)],
+                    &[("Magna International Inc", Org), ("Magna", Org)],
+                ),
+                (
+                    "Jeonju University is in Jeonju",
+                    &[("Jeonju University", Org), ("Jeonju", Gpe)],
+                    &[("Jeonju University", Org), ("Jeonju", Gpe)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn overlaps_keep_the_earlier_then_the_longer_span() {
+        let text = "New York City";
+        let c = |a: usize, b: usize, ty| Candidate { span: Span::new(a, b), ty };
+        let got = drop_overlaps(vec![c(4, 13, Gpe), c(0, 8, Gpe), c(0, 13, Gpe)]);
+        assert_eq!(got.iter().map(|c| c.span.of(text)).collect::<Vec<_>>(), ["New York City"]);
+    }
+
+    #[test]
+    fn table_rows_and_sentence_case_lines_are_not_headlines() {
+        let text = "Title Line Here\nResults Of The Day\nBenetton ( Italy ) 92 Dinamo ( Russia ) 81\nResults of Scottish league\nBody text follows here, as usual.";
+        let sentences = crate::train::sentences_of(text);
+        let line = |start: &str| {
+            sentences
+                .iter()
+                .find(|s| s.span.of(text).starts_with(start))
+                .map(|s| is_title_like(text, s))
+        };
+        assert_eq!(line("Benetton"), Some(false));
+        assert_eq!(line("Results of"), Some(false));
+        assert_eq!(line("Body"), Some(false));
+    }
+}

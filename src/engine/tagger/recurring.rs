@@ -1,0 +1,193 @@
+//! Names found once are found everywhere: the body's names are matched again in every
+//! sentence, and in title-case headlines, where capitalization says least, the model's own
+//! spans stand only where the body supports them.
+
+use crate::engine::features::{self, DocContext, FastMap};
+use crate::engine::text::{is_capitalized, lower_into, lowers_to, starts_lowercase};
+use crate::engine::tokenize;
+use crate::engine::types::{EntityType, Span};
+use crate::engine::{Candidate, Sentence};
+
+/// The body's names, by lowercased token sequence (longest first), for finding them again
+/// elsewhere; indexed by their first token, so that long texts with many names stay linear.
+struct NameIndex {
+    /// Tokens, type, and whether the name is written with a capital (or a digit) first.
+    names: Vec<(Vec<String>, EntityType, bool)>,
+    by_first: FastMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn new(text: &str, body: &[Candidate]) -> NameIndex {
+        let mut buf = String::new();
+        let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
+        let mut seen: FastMap<String, ()> = FastMap::default();
+        for c in body {
+            let s = c.span.of(text);
+            let key = lower_into(s, &mut buf);
+            if !seen.contains_key(key) {
+                seen.insert(key.to_string(), ());
+                let toks: Vec<String> = tokenize::tokens(text, c.span)
+                    .iter()
+                    .map(|t| t.of(text).to_lowercase())
+                    .collect();
+                let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+                if !toks.is_empty() && s.chars().count() >= 2 {
+                    names.push((toks, c.ty, cap));
+                }
+            }
+        }
+        names.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        for (n, (toks, _, _)) in names.iter().enumerate() {
+            by_first.entry(toks[0].clone()).or_default().push(n);
+        }
+        NameIndex { names, by_first }
+    }
+
+    /// The names starting with the lowercased token `first`, longest first.
+    fn starting_with<'i>(
+        &'i self,
+        first: &str,
+    ) -> impl Iterator<Item = &'i (Vec<String>, EntityType, bool)> + 'i {
+        self.by_first.get(first).into_iter().flatten().map(|&n| &self.names[n])
+    }
+}
+
+/// A body name is found wherever it recurs (pass 4 of `postprocess`): every sentence (headlines included) is
+/// searched for the body's names where the body spans leave tokens free. In headlines the
+/// model's own spans stand only where the body supports them ([`trusted_headline_spans`]).
+/// Returns the spans to add to the body's.
+pub(super) fn names_everywhere(
+    text: &str,
+    sentences: &[Sentence],
+    headline: &[bool],
+    ctx: &DocContext,
+    found: &[(usize, Candidate)],
+    surface: &FastMap<String, EntityType>,
+    body: &[Candidate],
+) -> Vec<Candidate> {
+    let index = NameIndex::new(text, body);
+    let mut covered: Vec<Span> = body.iter().map(|c| c.span).collect();
+    covered.sort();
+    let mut buf = String::new();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let title = headline[si];
+        // Tokens the body's spans cover are taken. Body spans do not overlap, so their ends
+        // are sorted too: search, don't scan.
+        let lo = covered.partition_point(|c| c.end <= s.span.start);
+        let hi = covered.partition_point(|c| c.start < s.span.end);
+        let mut taken: Vec<bool> = s
+            .tokens
+            .iter()
+            .map(|t| covered[lo..hi.max(lo)].iter().any(|c| c.overlaps(*t)))
+            .collect();
+        let mut added = known_names_in(text, s, title, &index, &mut taken, &mut buf);
+        if title {
+            let trusted = trusted_headline_spans(text, s, si, ctx, found, &added);
+            added.extend(trusted.into_iter().map(|c| Candidate {
+                span: c.span,
+                ty: surface.get(lower_into(c.span.of(text), &mut buf)).copied().unwrap_or(c.ty),
+            }));
+        }
+        out.extend(added);
+    }
+    out
+}
+
+/// The body's names in sentence `s` on tokens not `taken` (which it marks as taken), left
+/// to right, the longest name first. In body text a name must keep its capital and must not
+/// cut a longer capitalized run ("Apple" inside "Apple Music"); in headlines case says
+/// little. Only a token that does not start in lowercase can start a name in body text, so
+/// only those are lowercased, the costly part of this pass.
+fn known_names_in(
+    text: &str,
+    s: &Sentence,
+    title: bool,
+    index: &NameIndex,
+    taken: &mut [bool],
+    buf: &mut String,
+) -> Vec<Candidate> {
+    let word = |k: usize| s.tokens[k].of(text);
+    let same = |k: usize, toks: &[String]| -> bool {
+        toks.iter()
+            .enumerate()
+            .all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| lowers_to(x.of(text), t)))
+    };
+    let n = s.tokens.len();
+    let mut added = Vec::new();
+    let mut k = 0;
+    while k < n {
+        let mut hit = None;
+        let keyed = title || !starts_lowercase(word(k));
+        if !taken[k] && !index.by_first.is_empty() && keyed {
+            let first = lower_into(word(k), buf);
+            for (toks, ty, cap) in index.starting_with(first) {
+                let len = toks.len();
+                if k + len > n || taken[k..k + len].iter().any(|&x| x) || !same(k, toks) {
+                    continue;
+                }
+                let ok = title
+                    || !*cap
+                    || word(k)
+                        .chars()
+                        .next()
+                        .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+                let next_cap = !title && k + len < n && is_capitalized(word(k + len));
+                let prev_cap = !title && k > 0 && is_capitalized(word(k - 1)) && !taken[k - 1];
+                if ok && !next_cap && !prev_cap {
+                    hit = Some((len, *ty));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((len, ty)) => {
+                added.push(Candidate {
+                    span: Span::new(s.tokens[k].start, s.tokens[k + len - 1].end),
+                    ty,
+                });
+                taken[k..k + len].iter_mut().for_each(|x| *x = true);
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    added
+}
+
+/// The model's own spans in headline `s` (sentence `si`) that stand, where they do not
+/// overlap a body name found there (`added`): in title case the model is trusted only when
+/// a word of its span is capitalized mid-sentence in the body (and never written in lower
+/// case) or written in capitals ("NASA"). A dateline ("MILWAUKEE , Wisconsin 1996-08-29": a
+/// few words, no lowercase word, a number) holds names only, so all its spans stand.
+fn trusted_headline_spans(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    ctx: &DocContext,
+    found: &[(usize, Candidate)],
+    added: &[Candidate],
+) -> Vec<Candidate> {
+    let dateline = s.tokens.len() <= 8
+        && s.tokens.iter().any(|t| t.of(text).chars().any(|ch| ch.is_ascii_digit()))
+        && !s.tokens.iter().any(|t| starts_lowercase(t.of(text)));
+    let supported = |c: &Candidate| {
+        dateline
+            || tokenize::tokens(text, c.span).iter().any(|t| {
+                let w = t.of(text);
+                let l = features::lower_form(w);
+                (ctx.seen_cap_mid(&l) && !ctx.seen_lower(&l))
+                    || (w.chars().count() >= 2
+                        && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
+            })
+    };
+    let mut out: Vec<Candidate> = Vec::new();
+    for (_, c) in found.iter().filter(|(fi, _)| *fi == si) {
+        let clear = !added.iter().chain(&out).any(|a| a.span.overlaps(c.span));
+        if clear && supported(c) {
+            out.push(*c);
+        }
+    }
+    out
+}
