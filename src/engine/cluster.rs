@@ -17,27 +17,19 @@
 //! sentence subjects; the sidebar orders by it.
 
 use super::features::FastMap;
+use super::lexicon::names::STOP_ALIASES;
 use super::structure::{slugify, UniqueKeys};
-use super::types::{BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span};
+use super::text::push_lower;
+use super::types::{
+    BlockKind, Class, Entity, EntityId, EntityType, Mention, MentionId, Span, TypeVotes,
+};
 use super::{Candidate, Sentence};
-
-/// Words that never make an alias on their own.
-const STOP_ALIASES: &[&str] = &[
-    "the", "of", "and", "for", "de", "la", "le", "van", "von", "der", "inc", "corp", "group", "co",
-    "ltd", "plc", "llc", "company", "bank", "capital", "ai",
-];
 
 /// Appends the lowercased words of `s` to `arena`, one after the other, and their ends to
 /// `ends`: the words of all candidates share one string instead of one string per word.
 fn push_words(s: &str, arena: &mut String, ends: &mut Vec<usize>) {
     for w in word_parts(s) {
-        if w.is_ascii() {
-            let start = arena.len();
-            arena.push_str(w);
-            arena[start..].make_ascii_lowercase();
-        } else {
-            arena.push_str(&w.to_lowercase());
-        }
+        push_lower(w, arena);
         ends.push(arena.len());
     }
 }
@@ -58,14 +50,9 @@ fn value_key(s: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(w);
+        push_lower(w, &mut key);
     }
-    if key.is_ascii() {
-        key.make_ascii_lowercase();
-        key
-    } else {
-        key.to_lowercase()
-    }
+    key
 }
 
 struct Draft<'w> {
@@ -81,7 +68,7 @@ fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
     if alias.is_empty() || alias.len() >= full.len() {
         return false;
     }
-    if alias.len() == 1 && STOP_ALIASES.contains(&alias[0]) {
+    if alias.len() == 1 && STOP_ALIASES.contains(alias[0]) {
         return false;
     }
     match ty {
@@ -115,6 +102,27 @@ fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
             _ => return false,
         }
     }
+}
+
+/// An entity's name and its other forms, from its mentions' surfaces in text order. The
+/// name is the fullest form: most words, then the longest, then the most frequent, then the
+/// first. Clustered entities and given ones (`analyze_with_entities`) are named alike.
+pub fn entity_names<'t>(surfaces: impl Iterator<Item = &'t str>) -> (String, Vec<String>) {
+    let mut forms: Vec<(&str, usize)> = Vec::new();
+    for s in surfaces {
+        match forms.iter_mut().find(|(f, _)| *f == s) {
+            Some((_, n)) => *n += 1,
+            None => forms.push((s, 1)),
+        }
+    }
+    let name = forms
+        .iter()
+        .enumerate()
+        .max_by_key(|&(pos, &(f, n))| (word_parts(f).count(), f.len(), n, std::cmp::Reverse(pos)))
+        .map(|(_, &(f, _))| f.to_string())
+        .unwrap_or_default();
+    let aliases = forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
+    (name, aliases)
 }
 
 /// The URL key an entity's slug starts from: its name, or its class for a name with no
@@ -239,17 +247,10 @@ pub fn cluster(
 
     // One type per entity: the majority of its mentions, ties to the founding mention.
     for d in &mut drafts {
-        let mut counts: Vec<(EntityType, usize)> = Vec::new();
-        for &m in &d.members {
-            let ty = candidates[m].ty;
-            match counts.iter_mut().find(|(t, _)| *t == ty) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((ty, 1)),
-            }
-        }
+        let mut votes = TypeVotes::default();
+        d.members.iter().for_each(|&m| votes.add(candidates[m].ty));
         let founder = candidates[d.members[0]].ty;
-        let best = counts.iter().map(|&(t, n)| (n, t == founder, t)).max().map(|(_, _, t)| t);
-        d.ty = best.unwrap_or(founder);
+        d.ty = votes.winner(Some(founder)).unwrap_or(founder);
     }
 
     // Salience.
@@ -316,25 +317,8 @@ pub fn cluster(
         .map(|(rank, &(salience, _, k))| {
             let d = &drafts[k];
             let ids = std::mem::take(&mut ids_of[rank]);
-            // The fullest form: most words, then the most frequent, then the first.
-            let mut forms: Vec<(&str, usize)> = Vec::new();
-            for id in &ids {
-                let s = mentions[id.0 as usize].span.of(text);
-                match forms.iter_mut().find(|(f, _)| *f == s) {
-                    Some((_, n)) => *n += 1,
-                    None => forms.push((s, 1)),
-                }
-            }
-            let name = forms
-                .iter()
-                .enumerate()
-                .max_by_key(|&(pos, &(f, n))| {
-                    (word_parts(f).count(), f.len(), n, std::cmp::Reverse(pos))
-                })
-                .map(|(_, &(f, _))| f.to_string())
-                .unwrap_or_default();
-            let aliases =
-                forms.iter().map(|&(f, _)| f.to_string()).filter(|f| *f != name).collect();
+            let (name, aliases) =
+                entity_names(ids.iter().map(|id| mentions[id.0 as usize].span.of(text)));
             let slug = slugs.claim(&entity_slug_base(&name, d.ty));
             Entity {
                 id: EntityId(rank as u32),

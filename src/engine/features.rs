@@ -131,7 +131,9 @@ pub fn lower_form(w: &str) -> String {
 }
 
 /// Appends the normalized lowercase form of `w` to `out`, so callers that only look a form
-/// up can reuse one buffer instead of allocating a string per token.
+/// up can reuse one buffer instead of allocating a string per token. This is not
+/// [`super::text::push_lower`]: the model's features hash this normalized form, so it maps
+/// digits and apostrophes too, and must never change without retraining.
 pub fn push_lower_form(w: &str, out: &mut String) {
     // Most words are ASCII, where lowercasing is a byte map: the same result without the
     // per-character Unicode case tables.

@@ -236,15 +236,9 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
                 .filter(|(_, m)| m.entity.0 == rank as u32)
                 .map(|(i, _)| MentionId(i as u32))
                 .collect();
-            let mut forms: Vec<String> = Vec::new();
-            for id in &ids {
-                let f = mentions[id.0 as usize].span.of(text_cut).to_string();
-                if !forms.contains(&f) {
-                    forms.push(f);
-                }
-            }
-            let name = forms.iter().max_by_key(|f| f.len()).cloned().unwrap_or_default();
-            let aliases = forms.into_iter().filter(|f| *f != name).collect();
+            let (name, aliases) = cluster::entity_names(
+                ids.iter().map(|id| mentions[id.0 as usize].span.of(text_cut)),
+            );
             let slug = slugs.claim(&cluster::entity_slug_base(&name, *ty));
             Entity {
                 id: EntityId(rank as u32),
@@ -284,7 +278,7 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
     };
     let mut kept_names: Vec<Candidate> =
         disjoint(names.into_iter()).into_iter().filter(|c| !clashes(c.span)).collect();
-    products::retype(text, &mut kept_names);
+    products::retype(text, sentences, &mut kept_names);
     let mut out = kept_rules;
     out.extend(kept_names);
     out.sort_by_key(|c| c.span);

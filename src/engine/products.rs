@@ -20,79 +20,119 @@
 //! "Samsung's own Bixby voice assistant", "Tesla, whose Optimus humanoid"; so is a name
 //! described as one: "Otso, a two-armed household robot".
 //!
+//! The pass reads the sentences' tokens: a "word" is a run of tokens with no space between
+//! them ("Google’s", "heart-failure", "assistant,"), as a reader sees words.
+//!
 //! Every mention of a retyped name follows (one surface, one type). Relations read the
-//! maker off the name or the possessive afterwards (`relate::rules`).
+//! maker off the name or the possessive afterwards (`relate/products.rs`).
 
+use super::features::FastSet;
+use super::lexicon::names::{is_company_noun, is_company_word, is_product_noun};
 use super::types::{EntityType, Span};
-use super::Candidate;
+use super::{Candidate, Sentence};
 use std::collections::HashMap;
 
-/// Words that end company and institution names: a name that adds one of these to a
-/// company's name is the company itself or another company ("Tesla Energy", "BMW Group").
-const COMPANY_WORDS: &[&str] = &[
-    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "companies", "ltd",
-    "ltd.", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "holding",
-    "partners", "capital", "ventures", "investments", "securities", "financial", "finance", "bank",
-    "bancorp", "insurance", "labs", "lab", "research", "systems", "technologies", "technology",
-    "tech", "software", "networks", "media", "studios", "studio", "games", "entertainment",
-    "interactive", "digital", "infrastructure", "platforms", "robotics", "health", "healthcare",
-    "hospital", "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences",
-    "electronics", "semiconductor", "semiconductors", "energy", "power", "motor", "motors",
-    "automotive", "airlines", "airways", "air", "aerospace", "logistics", "shipping", "stores",
-    "retail", "foods", "brands", "mobile", "telecom", "communications", "wireless", "resources",
-    "mining", "industries", "services", "solutions", "consulting", "international", "global",
-    "worldwide", "foundation", "institute", "university", "ai", "fc", "united", "club", "records",
-    "publishing", "press", "news", "bioscience", "trust", "fund", "exchange", "markets", "team",
-    "federation", "association", "council", "committee", "union", "league", "society", "europe",
-    "america", "asia", "africa", "express",
-];
+/// The words of the text around names: each sentence's tokens grouped into words (runs of
+/// tokens with no space between them).
+struct Words<'t> {
+    text: &'t str,
+    sentences: &'t [Sentence],
+    /// Every word and every token of the text, as written, to ask whether the article
+    /// writes a word in lower case somewhere.
+    written: FastSet<&'t str>,
+}
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str, sentences: &'t [Sentence]) -> Words<'t> {
+        let mut written = FastSet::default();
+        for s in sentences {
+            for (k, t) in s.tokens.iter().enumerate() {
+                written.insert(t.of(text));
+                if k == 0 || s.tokens[k - 1].end != t.start {
+                    let end = s.tokens[k..]
+                        .windows(2)
+                        .take_while(|w| w[0].end == w[1].start)
+                        .last()
+                        .map_or(t.end, |w| w[1].end);
+                    written.insert(&text[t.start..end]);
+                }
+            }
+        }
+        Words { text, sentences, written }
+    }
+
+    /// The sentence holding `span` and the tokens `span` starts and ends at.
+    fn locate(&self, span: Span) -> Option<(&'t [Span], usize, usize)> {
+        let i = self.sentences.partition_point(|s| s.span.end <= span.start);
+        let toks = self.sentences.get(i).filter(|s| s.span.contains(span))?.tokens.as_slice();
+        let first = toks.partition_point(|t| t.end <= span.start);
+        let last = toks.partition_point(|t| t.start < span.end).checked_sub(1)?;
+        (toks.get(first)?.start == span.start && toks.get(last)?.end == span.end)
+            .then_some((toks, first, last))
+    }
+
+    /// The words before token `at` of `toks`, nearest first; the first one is only the part
+    /// before `at` of a word that runs on into it.
+    fn before(&self, toks: &'t [Span], at: usize) -> impl Iterator<Item = &'t str> + 't {
+        let text = self.text;
+        let mut end = at;
+        std::iter::from_fn(move || {
+            if end == 0 {
+                return None;
+            }
+            let mut start = end - 1;
+            while start > 0 && toks[start - 1].end == toks[start].start {
+                start -= 1;
+            }
+            let word = &text[toks[start].start..toks[end - 1].end];
+            end = start;
+            Some(word)
+        })
+    }
+
+    /// The words from token `at` of `toks` on, in order.
+    fn after(&self, toks: &'t [Span], at: usize) -> impl Iterator<Item = &'t str> + 't {
+        let text = self.text;
+        let mut start = at;
+        std::iter::from_fn(move || {
+            let first = toks.get(start)?;
+            let mut end = start + 1;
+            while end < toks.len() && toks[end - 1].end == toks[end].start {
+                end += 1;
+            }
+            let word = &text[first.start..toks[end - 1].end];
+            start = end;
+            Some(word)
+        })
+    }
+
+    /// Does the article write the word `lower` (a lower-cased word) in lower case?
+    fn written_lower(&self, lower: &str) -> bool {
+        self.written.contains(lower)
+    }
+}
 
 /// Is `w` a word that can extend a maker's name into a product's: a capitalized word or a
 /// model code with digits ("Azure", "Sentinel", "A321neo"), but not a company word, nor a
 /// common noun the article also writes in lower case ("Women", "Residents")?
-fn product_word(text: &str, w: &str) -> bool {
+fn product_word(words: &Words, w: &str) -> bool {
     let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
     let has_digit = w.chars().any(|c| c.is_ascii_digit());
     let lower = w.to_lowercase();
     (starts_upper || has_digit)
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && !COMPANY_WORDS.contains(&lower.as_str())
-        && (lower == w
-            || !text.match_indices(lower.as_str()).any(|(i, _)| is_word_at(text, i, lower.len())))
-}
-
-/// Does the match at `i..i + len` stand as a whole word?
-fn is_word_at(text: &str, i: usize, len: usize) -> bool {
-    let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    let after = text[i + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    before && after
-}
-
-/// Nouns of product kinds (plural forms are matched too).
-const PRODUCT_NOUNS: &[&str] = &[
-    "assistant", "chatbot", "model", "chip", "processor", "phone", "smartphone", "handset",
-    "tablet", "laptop", "console", "app", "software", "browser", "drug", "vaccine", "medicine",
-    "injection", "pill", "robot", "humanoid", "car", "vehicle", "truck", "jet", "aircraft",
-    "airliner", "plane", "satellite", "rocket", "token", "stablecoin", "coin", "wallet", "game",
-    "device", "headset", "smartwatch", "speaker", "brand", "franchise", "lineup", "series",
-    "engine", "platform", "service", "system",
-];
-
-/// Is `w` (any case) a product noun or its plural?
-fn is_product_noun(w: &str) -> bool {
-    let w = w.to_lowercase();
-    PRODUCT_NOUNS
-        .iter()
-        .any(|n| w == *n || (w.len() == n.len() + 1 && w.starts_with(n) && w.ends_with('s')))
+        && !is_company_word(&lower)
+        && (lower == w || !words.written_lower(&lower))
 }
 
 /// Retypes as PRODUCT the names the text shows to be products (see the module notes).
-/// `names` are the tagger's names in text order.
-pub fn retype(text: &str, names: &mut [Candidate]) {
-    let mut products: Vec<&str> = product_lines(text, names);
+/// `names` are the tagger's names in text order, `sentences` the sentences they are in.
+pub fn retype(text: &str, sentences: &[Sentence], names: &mut [Candidate]) {
+    let words = Words::new(text, sentences);
+    let mut products: Vec<&str> = product_lines(&words, names);
     for c in names.iter() {
         if matches!(c.ty, EntityType::Org | EntityType::Person)
-            && (owned_product(text, c.span) || described_product(text, c.span))
+            && (owned_product(&words, c.span) || described_product(&words, c.span))
         {
             products.push(c.span.of(text));
         }
@@ -109,37 +149,23 @@ pub fn retype(text: &str, names: &mut [Candidate]) {
     }
 }
 
-/// Nouns that make a product noun before them a modifier of a company ("a robot maker",
-/// "its chip unit").
-const COMPANY_NOUNS: &[&str] = &[
-    "maker", "makers", "unit", "division", "business", "team", "developer", "developers", "arm",
-    "subsidiary", "supplier", "company", "firm", "startup", "group",
-];
+/// A word without what trails it ("assistant," → "assistant").
+fn bare(w: &str) -> &str {
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
 
 /// Is the word after a product noun (if any) free of a company noun that would make the
-/// product noun a modifier?
+/// product noun a modifier ("a robot maker", "its chip unit")?
 fn ends_phrase(next: Option<&str>) -> bool {
-    next.is_none_or(|w| {
-        !COMPANY_NOUNS
-            .contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
-    })
-}
-
-/// The words before `at`, nearest first.
-fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
-    text[..at].rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
-}
-
-/// The words after `at`, in order.
-fn words_after(text: &str, at: usize) -> impl Iterator<Item = &str> {
-    text[at..].split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+    next.is_none_or(|w| !is_company_noun(&bare(w).to_lowercase()))
 }
 
 /// "X’s NAME (lower-case word) NOUN", "its NAME NOUN", "whose NAME NOUN", where NOUN is a
 /// product noun: "Google’s Gemini models", "Samsung's own Bixby voice assistant".
-fn owned_product(text: &str, span: Span) -> bool {
+fn owned_product(words: &Words, span: Span) -> bool {
+    let Some((toks, first, last)) = words.locate(span) else { return false };
     // The owner: a possessive right before, perhaps with "own"/"new" between.
-    let mut before = words_before(text, span.start);
+    let mut before = words.before(toks, first);
     let mut w = before.next();
     if w.is_some_and(|w| matches!(w, "own" | "new" | "latest" | "flagship")) {
         w = before.next();
@@ -149,17 +175,15 @@ fn owned_product(text: &str, span: Span) -> bool {
         // "Google’s", or "Google 's" in tokenized text.
         matches!(l.as_str(), "its" | "their" | "whose") || l.ends_with("’s") || l.ends_with("'s")
     });
-    if !owned {
+    // The kind comes after a space: "Copilot’s" or "Copilot," is no "Copilot assistant".
+    let glued = toks.get(last + 1).is_some_and(|t| t.start == span.end);
+    if !owned || glued {
         return false;
     }
     // The kind: the next word, or the one after a lower-case modifier.
-    let mut after = words_after(text, span.end);
-    let glued = text[span.end..].chars().next().is_some_and(|c| !c.is_whitespace());
-    if glued {
-        return false;
-    }
+    let mut after = words.after(toks, last + 1);
     let first = after.next().unwrap_or("");
-    let noun = |w: &str| is_product_noun(w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let noun = |w: &str| is_product_noun(&bare(w).to_lowercase());
     if noun(first) {
         return ends_phrase(after.next());
     }
@@ -169,19 +193,27 @@ fn owned_product(text: &str, span: Span) -> bool {
 }
 
 /// "NAME, a/an (modifiers) NOUN": "Otso, a two-armed household robot".
-fn described_product(text: &str, span: Span) -> bool {
-    let rest = &text[span.end..];
-    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else {
+fn described_product(words: &Words, span: Span) -> bool {
+    let Some((toks, _, last)) = words.locate(span) else { return false };
+    let text = words.text;
+    // ", a " right after the name.
+    let comma = last + 1;
+    let article = comma + 1;
+    let opens = toks.get(comma).is_some_and(|t| t.start == span.end && t.of(text) == ",")
+        && toks.get(article).is_some_and(|a| {
+            matches!(a.of(text), "a" | "an") && text.get(toks[comma].end..a.start) == Some(" ")
+        });
+    if !opens {
         return false;
-    };
-    let mut words = rest.split(' ').peekable();
+    }
+    let mut after = words.after(toks, article + 1).peekable();
     for _ in 0..4 {
-        let Some(w) = words.next() else { return false };
-        let bare = w.trim_end_matches([',', '.', ';']);
-        if is_product_noun(bare) && (w != bare || ends_phrase(words.peek().copied())) {
+        let Some(w) = after.next() else { return false };
+        let b = w.trim_end_matches([',', '.', ';']);
+        if is_product_noun(&b.to_lowercase()) && (w != b || ends_phrase(after.peek().copied())) {
             return true;
         }
-        if w != bare || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+        if w != b || !b.chars().all(|c| c.is_lowercase() || c == '-') {
             return false;
         }
     }
@@ -189,7 +221,8 @@ fn described_product(text: &str, span: Span) -> bool {
 }
 
 /// Product lines named after their maker (see the module notes).
-fn product_lines<'t>(text: &'t str, names: &[Candidate]) -> Vec<&'t str> {
+fn product_lines<'t>(words: &Words<'t>, names: &[Candidate]) -> Vec<&'t str> {
+    let text = words.text;
     // How often each organization surface stands alone, and where it first does.
     let mut orgs: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut places: Vec<&str> = Vec::new();
@@ -210,9 +243,9 @@ fn product_lines<'t>(text: &'t str, names: &[Candidate]) -> Vec<&'t str> {
             continue;
         }
         let name = c.span.of(text);
-        let words: Vec<&str> = name.split(' ').collect();
-        let is_line = (1..words.len()).any(|k| {
-            let maker = &name[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+        let parts: Vec<&str> = name.split(' ').collect();
+        let is_line = (1..parts.len()).any(|k| {
+            let maker = &name[..parts[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
             let rest = &name[maker.len() + 1..];
             let (Some(&(alone, first)), Some(&(here, _))) = (orgs.get(maker), orgs.get(name))
             else {
@@ -220,7 +253,7 @@ fn product_lines<'t>(text: &'t str, names: &[Candidate]) -> Vec<&'t str> {
             };
             first < c.span.start
                 && alone > here
-                && words[k..].iter().all(|w| product_word(text, w))
+                && parts[k..].iter().all(|w| product_word(words, w))
                 && !places.contains(&rest)
         });
         if is_line && !products.contains(&name) {
@@ -245,7 +278,7 @@ mod tests {
 
     fn types_after(text: &str, marks: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let mut names = marked(text, marks);
-        retype(text, &mut names);
+        retype(text, &crate::train::sentences_of(text), &mut names);
         names.iter().map(|c| (c.span.of(text).to_string(), c.ty)).collect()
     }
 

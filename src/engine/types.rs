@@ -101,6 +101,30 @@ impl EntityType {
     }
 }
 
+/// Votes for a type, one per mention, and the type they elect: the one place where the
+/// engine settles a type by majority (the tagger's "one surface, one type", clustering's
+/// "one entity, one type").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TypeVotes([u32; EntityType::ALL.len()]);
+
+impl TypeVotes {
+    /// One more vote for `ty`.
+    pub fn add(&mut self, ty: EntityType) {
+        self.0[ty as usize] += 1;
+    }
+
+    /// The type with most votes, if any: a tie goes to `prefer` when it is among the tied
+    /// (the founding mention's type), else to the type listed first in [`EntityType::ALL`].
+    pub fn winner(&self, prefer: Option<EntityType>) -> Option<EntityType> {
+        let most = *self.0.iter().max()?;
+        if most == 0 {
+            return None;
+        }
+        let tied = |t: &EntityType| self.0[*t as usize] == most;
+        prefer.filter(tied).or_else(|| EntityType::ALL.into_iter().find(tied))
+    }
+}
+
 /// What a reader sees a type as: fewer, plainer groups than the OntoNotes types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -14,15 +14,15 @@
 //!
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
-use super::{recurring, type_index, TYPES};
-use crate::engine::features::{self, DocContext, FastMap, N_TYPES};
+use super::{recurring, type_index};
+use crate::engine::features::{self, DocContext, FastMap};
 use crate::engine::lexicon::names::{
     is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
     LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::text::{lower_into, starts_lowercase};
 use crate::engine::tokenize;
-use crate::engine::types::{BlockKind, EntityType, Span};
+use crate::engine::types::{BlockKind, EntityType, Span, TypeVotes};
 use crate::engine::{Candidate, Sentence};
 
 /// The tagger's spans after the document-level passes (see the module notes). `found` holds
@@ -74,8 +74,8 @@ pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
 }
 
 /// Pass 1, one surface, one type: the type each lowercased surface gets from the body's
-/// spans, by majority (ties to the type listed first in [`TYPES`]). "Rhodes" tagged once as
-/// a place and twice as a person is a person everywhere. Headlines do not vote.
+/// spans, by majority ([`TypeVotes`]). "Rhodes" tagged once as a place and twice as a person
+/// is a person everywhere. Headlines do not vote.
 fn surface_types(
     text: &str,
     found: &[(usize, Candidate)],
@@ -83,23 +83,18 @@ fn surface_types(
 ) -> FastMap<String, EntityType> {
     // Lowercased forms are built in one reused buffer and copied only into new map keys.
     let mut buf = String::new();
-    let mut votes: FastMap<String, [u32; N_TYPES]> = FastMap::default();
+    let mut votes: FastMap<String, TypeVotes> = FastMap::default();
     for (si, c) in found {
-        if headline[*si] {
+        if headline[*si] || type_index(c.ty).is_none() {
             continue;
         }
-        if let Some(t) = type_index(c.ty) {
-            let key = lower_into(c.span.of(text), &mut buf);
-            match votes.get_mut(key) {
-                Some(v) => v[t] += 1,
-                None => votes.entry(key.to_string()).or_insert([0; N_TYPES])[t] += 1,
-            }
+        let key = lower_into(c.span.of(text), &mut buf);
+        match votes.get_mut(key) {
+            Some(v) => v.add(c.ty),
+            None => votes.entry(key.to_string()).or_default().add(c.ty),
         }
     }
-    let best = |v: &[u32; N_TYPES]| -> usize {
-        (0..N_TYPES).fold(0, |b, t| if v[t] > v[b] { t } else { b })
-    };
-    votes.iter().map(|(k, v)| (k.clone(), TYPES[best(v)])).collect()
+    votes.iter().filter_map(|(k, v)| Some((k.clone(), v.winner(None)?))).collect()
 }
 
 /// Pass 2, the body's spans (headlines are read in pass 4), each with its surface's type,
