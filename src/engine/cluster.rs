@@ -16,7 +16,7 @@
 //! Salience adds up mentions, with extra weight for the title, the opening paragraph and
 //! sentence subjects; the sidebar orders by it.
 
-use super::features::FastMap;
+use super::hash::FastMap;
 use super::lexicon::names::STOP_ALIASES;
 use super::structure::{slugify, UniqueKeys};
 use super::text::push_lower;

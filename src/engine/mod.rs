@@ -15,6 +15,7 @@
 pub mod cluster;
 pub mod export;
 pub mod features;
+pub mod hash;
 pub mod lexicon;
 pub mod numeric;
 pub mod products;

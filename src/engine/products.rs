@@ -26,7 +26,7 @@
 //! Every mention of a retyped name follows (one surface, one type). Relations read the
 //! maker off the name or the possessive afterwards (`relate/products.rs`).
 
-use super::features::FastSet;
+use super::hash::FastSet;
 use super::lexicon::names::{is_company_noun, is_company_word, is_product_noun};
 use super::types::{EntityType, Span};
 use super::{Candidate, Sentence};

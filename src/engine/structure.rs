@@ -13,7 +13,7 @@
 //! - a short line without a closing full stop, followed by body text, is a heading;
 //! - everything else is a paragraph.
 
-use super::features::{FastMap, FastSet};
+use super::hash::{FastMap, FastSet};
 use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS};
 use super::types::{Block, BlockId, BlockKind, Item, Span};
 

@@ -65,8 +65,8 @@ impl Model {
         // the (large) cached entries while it fills.
         let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
         let distinct = (n_tokens * 2 / 3).min(512 + n_tokens / 8);
-        let mut index: features::FastMap<&str, usize> =
-            features::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut index: crate::engine::hash::FastMap<&str, usize> =
+            crate::engine::hash::FastMap::with_capacity_and_hasher(distinct, Default::default());
         let mut words: Vec<Cached> = Vec::with_capacity(distinct);
         let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);

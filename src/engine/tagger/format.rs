@@ -17,7 +17,7 @@
 //! features, or corrupt or cut short gives its own [`ModelError`].
 
 use super::{Model, N_TAGS};
-use crate::engine::features::{self, feature_set, Gazetteer};
+use crate::engine::features::{feature_set, Gazetteer};
 use std::fmt;
 
 pub(crate) const MAGIC: &[u8; 14] = b"SIDELIGHT-NER\0";
@@ -112,7 +112,7 @@ impl<'a> Reader<'a> {
 }
 
 pub(crate) fn checksum(b: &[u8]) -> u32 {
-    let mut h = features::Fnv::new(b'C');
+    let mut h = crate::engine::hash::Fnv::new(b'C');
     for &x in b {
         h.byte(x);
     }
@@ -195,7 +195,8 @@ impl Model {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
         }
         let keys = r.deltas(n_gaz, "gazetteer key")?;
-        let mut entries = features::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
+        let mut entries =
+            crate::engine::hash::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
         for k in keys {
             entries.insert(k, r.u8()?);
         }

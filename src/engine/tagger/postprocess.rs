@@ -15,7 +15,8 @@
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
 use super::{recurring, type_index};
-use crate::engine::features::{self, DocContext, FastMap};
+use crate::engine::features::{self, DocContext};
+use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
     is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
     LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,

@@ -2,7 +2,8 @@
 //! sentence, and in title-case headlines, where capitalization says least, the model's own
 //! spans stand only where the body supports them.
 
-use crate::engine::features::{self, DocContext, FastMap};
+use crate::engine::features::{self, DocContext};
+use crate::engine::hash::FastMap;
 use crate::engine::text::{is_capitalized, lower_into, lowers_to, starts_lowercase};
 use crate::engine::tokenize;
 use crate::engine::types::{EntityType, Span};

@@ -9,118 +9,25 @@
 //! that starts a sentence or sits in a title-case headline), and whether it appears
 //! capitalized in the middle of a body sentence (then it is probably a name). A gazetteer
 //! built from the training annotations marks token runs that were names of a given type.
+//!
+//! Here: the token forms (lowercase form, shapes), the templates, and the feature-set
+//! fingerprint a model file records ([`feature_set`]); `context.rs`: the article-wide cues
+//! ([`DocContext`]); `gazetteer.rs`: the [`Gazetteer`]. The hash is in [`super::hash`].
 
+mod context;
+mod gazetteer;
+
+pub use context::{effective_block, DocContext};
+use context::{NEXT, NEXT_SHAPE, PREV, PREV_SHAPE};
+pub use gazetteer::{name_key, word_key, Gazetteer, GAZ_MAX_TOKENS};
+
+use super::hash::Fnv;
 use super::types::{BlockKind, Span};
 use super::Sentence;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Number of name types the tagger knows (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, EVENT).
 pub const N_TYPES: usize = 8;
-
-/// The longest name, in tokens, that the gazetteer matches.
-pub const GAZ_MAX_TOKENS: usize = 6;
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// An incremental FNV-1a hasher: deterministic on every platform.
-#[derive(Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Fnv {
-    pub fn new(template: u8) -> Fnv {
-        let mut h = Fnv(FNV_OFFSET);
-        h.byte(template);
-        h
-    }
-    #[inline(always)]
-    pub fn byte(&mut self, b: u8) {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(FNV_PRIME);
-    }
-    #[inline(always)]
-    pub fn str(&mut self, s: &str) -> &mut Fnv {
-        self.bytes(s.as_bytes())
-    }
-    /// Hashes a part given as bytes: the same as [`Fnv::str`] on the same bytes, for the
-    /// short ASCII codes built on the stack, which need no UTF-8 check.
-    #[inline(always)]
-    pub fn bytes(&mut self, part: &[u8]) -> &mut Fnv {
-        for &b in part {
-            self.byte(b);
-        }
-        // A separator keeps ("ab","c") and ("a","bc") apart.
-        self.byte(0xff);
-        self
-    }
-    /// Folds the 64-bit state into 32 bits with a final mix so low bits are well spread.
-    pub fn finish(&self) -> u32 {
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^= x >> 33;
-        x as u32
-    }
-}
-
-/// FNV as a `std` hasher for the engine's per-article tables: keys are short words, for
-/// which the default SipHash costs more than the lookups it serves.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
-    }
-    fn finish(&self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^ (x >> 33)
-    }
-}
-
-/// A hasher for keys that are already well-mixed 32-bit hashes (the gazetteer's name keys):
-/// one multiplication spreads them over the table, where SipHash would cost more than the
-/// lookup it serves. Other input falls back to FNV.
-#[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = FastHasher(self.0);
-        h.write(bytes);
-        self.0 = h.0;
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map from hash keys, hashed with [`KeyHasher`].
-pub type KeyMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<KeyHasher>>;
-
-/// Hash maps and sets keyed with [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
-pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
-
-/// The hash of a lowercased token sequence, as the gazetteer stores it.
-pub fn name_key<'a>(lowers: impl Iterator<Item = &'a str>) -> u32 {
-    let mut h = Fnv::new(b'G');
-    for w in lowers {
-        h.str(w);
-    }
-    h.finish()
-}
 
 /// The normalized lowercase form: apostrophes unified and digits mapped to 0, so "’s" and
 /// "'s" or "2023" and "2024" share features.
@@ -273,240 +180,6 @@ impl TokenInfo {
     }
 }
 
-/// The distinct neighbours of a capitalized word over its body occurrences, in four lists
-/// (see [`PREV`] and the others): one buffer holds the strings of all four, so a word's
-/// neighbours take one allocation rather than one per list.
-#[derive(Default)]
-struct Around {
-    buf: String,
-    /// For each list, where its strings are in `buf`, in the order they were added.
-    spans: [[(u32, u32); MAX_FORMS]; 4],
-    lens: [usize; 4],
-}
-
-/// The lists of an [`Around`]: the words before and after it as lowercase forms, and their
-/// shapes ("Xxx" after it hints at a first name, "d" at a model).
-const PREV: usize = 0;
-const NEXT: usize = 1;
-const PREV_SHAPE: usize = 2;
-const NEXT_SHAPE: usize = 3;
-
-/// The most distinct neighbour forms kept per list: a few are enough and keep long texts
-/// linear.
-const MAX_FORMS: usize = 12;
-
-impl Around {
-    /// The strings of list `l`, in the order they were added.
-    fn list(&self, l: usize) -> impl Iterator<Item = &str> + '_ {
-        self.spans[l][..self.lens[l]]
-            .iter()
-            .map(|&(a, b)| self.buf.get(a as usize..b as usize).unwrap_or(""))
-    }
-    /// Adds `x` to list `l` unless the list holds it already or is full.
-    fn push_distinct(&mut self, l: usize, x: &str) {
-        let n = self.lens[l];
-        if n < MAX_FORMS && !self.list(l).any(|y| y == x) {
-            let start = self.buf.len() as u32;
-            self.buf.push_str(x);
-            self.spans[l][n] = (start, self.buf.len() as u32);
-            self.lens[l] += 1;
-        }
-    }
-}
-
-/// What the article shows of one lowercase form.
-#[derive(Default, Clone, Copy)]
-struct Seen {
-    /// Written in lowercase somewhere.
-    lower: bool,
-    /// Capitalized in the middle of a body sentence.
-    cap_mid: bool,
-    /// For a word capitalized in body text, its neighbours: an index into `arounds`.
-    around: Option<u32>,
-}
-
-/// Facts about the whole article that single tokens cannot see.
-#[derive(Default)]
-pub struct DocContext {
-    /// One entry per lowercase form that is written in lowercase or capitalized in body
-    /// text somewhere in the article (one key string per form, one lookup per token).
-    forms: FastMap<String, Seen>,
-    /// For each capitalized word, the words around all its body occurrences: "Novartis
-    /// said" in one sentence helps read "Novartis" in another.
-    arounds: Vec<Around>,
-}
-
-impl DocContext {
-    pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
-        let mut ctx = DocContext::default();
-        // One buffer for the token's lowercase form and one for a neighbour's form or shape:
-        // most forms are already in the tables, so a string is allocated only on insertion.
-        let mut lw = String::new();
-        let mut buf = String::new();
-        for s in sentences {
-            let block = effective_block(text, s);
-            for (i, t) in s.tokens.iter().enumerate() {
-                let w = t.of(text);
-                let first = w.chars().next();
-                let lower_first = first.is_some_and(char::is_lowercase);
-                let upper_first = first.is_some_and(char::is_uppercase);
-                // Only a lowercase word, or a capitalized word in body text, adds to a table.
-                let body_cap = upper_first && block == BlockKind::Paragraph;
-                if !(lower_first || body_cap) {
-                    continue;
-                }
-                lw.clear();
-                push_lower_form(w, &mut lw);
-                if !ctx.forms.contains_key(lw.as_str()) {
-                    ctx.forms.insert(lw.clone(), Seen::default());
-                }
-                let Some(seen) = ctx.forms.get_mut(lw.as_str()) else { continue };
-                if lower_first {
-                    seen.lower = true;
-                }
-                if body_cap {
-                    let k = match seen.around {
-                        Some(k) => k as usize,
-                        None => {
-                            seen.around = Some(ctx.arounds.len() as u32);
-                            ctx.arounds.push(Around {
-                                buf: String::with_capacity(64),
-                                ..Around::default()
-                            });
-                            ctx.arounds.len() - 1
-                        }
-                    };
-                    if let Some(entry) = ctx.arounds.get_mut(k) {
-                        let prev = if i > 0 { Some(s.tokens[i - 1].of(text)) } else { None };
-                        let next = s.tokens.get(i + 1).map(|t| t.of(text));
-                        // Each neighbour as a lowercase form and as a shape; a sentence edge
-                        // stands in for a missing neighbour.
-                        let mut record = |word: Option<&str>,
-                                          edge: &str,
-                                          form: fn(&str, &mut String),
-                                          list: usize| {
-                            buf.clear();
-                            match word {
-                                Some(w) => form(w, &mut buf),
-                                None => buf.push_str(edge),
-                            }
-                            entry.push_distinct(list, &buf);
-                        };
-                        record(prev, "<s>", push_lower_form, PREV);
-                        record(next, "</s>", push_lower_form, NEXT);
-                        record(prev, "<s>", push_short_shape, PREV_SHAPE);
-                        record(next, "</s>", push_short_shape, NEXT_SHAPE);
-                    }
-                    if i > 0 {
-                        let prev = s.tokens[i - 1].of(text);
-                        // After a quote or colon a capital may just start a clause.
-                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–")
-                        {
-                            seen.cap_mid = true;
-                        }
-                    }
-                }
-            }
-        }
-        ctx
-    }
-
-    fn seen(&self, lower: &str) -> Seen {
-        self.forms.get(lower).copied().unwrap_or_default()
-    }
-    /// Whether the lowercase form `lower` is written in lowercase somewhere in the article.
-    pub fn seen_lower(&self, lower: &str) -> bool {
-        self.seen(lower).lower
-    }
-    /// Whether the lowercase form `lower` is capitalized in the middle of a body sentence.
-    pub fn seen_cap_mid(&self, lower: &str) -> bool {
-        self.seen(lower).cap_mid
-    }
-    fn around(&self, lower: &str) -> Option<&Around> {
-        self.seen(lower).around.and_then(|k| self.arounds.get(k as usize))
-    }
-}
-
-/// The block kind as the tagger should read it: a title or heading counts as a headline
-/// only when it is in title case. Some texts (Wikipedia leads rebuilt as one line, pasted
-/// articles without line breaks) put the whole body in the "title" line; read as body.
-pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
-    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
-        return s.block;
-    }
-    let words = s
-        .tokens
-        .iter()
-        .map(|t| t.of(text))
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
-    let (mut n, mut caps) = (0, 0);
-    for w in words {
-        n += 1;
-        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-    }
-    if n > 0 && caps * 10 >= n * 6 {
-        s.block
-    } else {
-        BlockKind::Paragraph
-    }
-}
-
-/// Names seen in the training data, by lowercased token sequence, with a bit per type.
-#[derive(Default, Clone, Debug)]
-pub struct Gazetteer {
-    pub entries: KeyMap<u8>,
-    /// Hashes of words the training text often writes in lowercase (see [`word_key`]).
-    pub common: HashSet<u32>,
-}
-
-/// The hash of a lowercase word, as the common-word list stores it.
-pub fn word_key(lower: &str) -> u32 {
-    let mut h = Fnv::new(b'W');
-    h.str(lower);
-    h.finish()
-}
-
-impl Gazetteer {
-    /// For each token, a bit set of (type, begins-here) marks from the longest gazetteer
-    /// match that covers it: bit `2*t` means "first token of a type-t name", `2*t+1` "inside".
-    pub fn marks(&self, infos: &[&TokenInfo]) -> Vec<u16> {
-        let mut marks = vec![0u16; infos.len()];
-        if self.entries.is_empty() {
-            return marks;
-        }
-        let mut i = 0;
-        while i < infos.len() {
-            let mut best: Option<(usize, u8)> = None;
-            // Names start with a capital or digit; skipping the rest keeps matching cheap.
-            if infos[i].cap || infos[i].has_digit {
-                let mut h = Fnv::new(b'G');
-                for len in 1..=GAZ_MAX_TOKENS.min(infos.len() - i) {
-                    h.str(infos[i + len - 1].lower());
-                    if let Some(&types) = self.entries.get(&h.finish()) {
-                        best = Some((len, types));
-                    }
-                }
-            }
-            match best {
-                Some((len, types)) => {
-                    for k in 0..len {
-                        let mut m = 0u16;
-                        for t in 0..N_TYPES {
-                            if types & (1 << t) != 0 {
-                                m |= 1 << (2 * t + usize::from(k > 0));
-                            }
-                        }
-                        marks[i + k] = m;
-                    }
-                    i += len;
-                }
-                None => i += 1,
-            }
-        }
-        marks
-    }
-}
-
 fn block_code(b: BlockKind) -> u8 {
     match b {
         BlockKind::Title => b'T',
@@ -523,18 +196,6 @@ fn hash(tpl: u8, parts: &[&str]) -> u32 {
         h.str(p);
     }
     h.finish()
-}
-
-/// How the article writes this capitalized word elsewhere: also in lowercase ("L"), also
-/// capitalized mid-sentence ("C"), both, or neither.
-fn case_cue(info: &TokenInfo, ctx: &DocContext) -> &'static str {
-    let seen = ctx.seen(info.lower());
-    match (seen.lower, seen.cap_mid) {
-        (true, true) => "LC",
-        (true, false) => "L",
-        (false, true) => "C",
-        (false, false) => "-",
-    }
 }
 
 /// Features that depend only on the word and the article, not on its position: recognition
@@ -562,7 +223,7 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
         f.push(hash(8 + k as u8, &[&lw[at(nch - k)..]]));
     }
     if info.cap {
-        let cue = case_cue(info, ctx);
+        let cue = ctx.case_cue(info.lower());
         f.push(hash(15, &[cue, info.short()]));
         f.push(hash(16, &[cue, info.lower()]));
         if let Some(a) = ctx.around(info.lower()) {
@@ -643,10 +304,10 @@ pub fn context_features(
     ];
     f.push(Fnv::new(13).bytes(&flags).finish());
     if info.cap {
-        f.push(Fnv::new(14).str(case_cue(info, ctx)).bytes(&flags).finish());
+        f.push(Fnv::new(14).str(ctx.case_cue(info.lower())).bytes(&flags).finish());
         if info.common {
             f.push(Fnv::new(36).bytes(&flags).finish());
-            f.push(Fnv::new(37).str(case_cue(info, ctx)).bytes(&flags).finish());
+            f.push(Fnv::new(37).str(ctx.case_cue(info.lower())).bytes(&flags).finish());
         }
     }
     if neighbours {
@@ -816,7 +477,7 @@ mod tests {
         assert!(ctx.seen_cap_mid("müller") && !ctx.seen_lower("müller"));
         assert!(ctx.around("müller").is_some_and(|a| a.list(PREV).count() >= 2));
         // Every block kind, read as it is.
-        let kinds: HashSet<u8> =
+        let kinds: std::collections::HashSet<u8> =
             sentences.iter().map(|s| block_code(effective_block(&text, s))).collect();
         assert_eq!(kinds.len(), 4, "title, heading, paragraph and list lines");
         // Gazetteer marks at the start of a name and inside one, and a common word.
