@@ -17,6 +17,9 @@ pub mod state;
 pub mod app;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
+
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -38,6 +38,24 @@ impl OffsetMap {
     }
 }
 
+/// The analysis of `text` with every offset (blocks, their captions and items, sentences,
+/// mentions, evidence) counted in `unit` instead of UTF-8 bytes, for tools that index text
+/// otherwise (Python strings count code points, JavaScript UTF-16 units).
+pub fn with_offsets(text: &str, analysis: &Analysis, unit: Unit) -> Analysis {
+    let map = OffsetMap::new(text, unit);
+    let conv = |s: Span| Span::new(map.get(s.start), map.get(s.end));
+    let mut out = analysis.clone();
+    for b in &mut out.blocks {
+        b.span = conv(b.span);
+        b.label = b.label.map(conv);
+        b.items.iter_mut().for_each(|i| i.span = conv(i.span));
+    }
+    out.sentences.iter_mut().for_each(|s| *s = conv(*s));
+    out.mentions.iter_mut().for_each(|m| m.span = conv(m.span));
+    out.relations.iter_mut().for_each(|r| r.evidence = conv(r.evidence));
+    out
+}
+
 #[derive(Serialize, Debug)]
 pub struct DocMention {
     pub start: usize,
@@ -127,6 +145,31 @@ mod tests {
         let cases = [(0, 0, 0), (1, 1, 1), (4, 2, 2), (8, 3, 4), (9, 4, 5)];
         for (byte, want_cp, want_u16) in cases {
             assert_eq!((cp.get(byte), u16.get(byte)), (want_cp, want_u16), "byte {byte}");
+        }
+    }
+
+    #[test]
+    fn a_whole_analysis_converts_its_offsets() {
+        let text = "Zoë Müller\nZoë Müller joined Acme in Zürich. Acme grew.";
+        let a = crate::engine::analyze(text);
+        for unit in [Unit::CodePoints, Unit::Utf16] {
+            let c = with_offsets(text, &a, unit);
+            let chars: Vec<char> = text.chars().collect();
+            let utf16: Vec<u16> = text.encode_utf16().collect();
+            let of = |s: Span| match unit {
+                Unit::CodePoints => chars[s.start..s.end].iter().collect::<String>(),
+                Unit::Utf16 => String::from_utf16(&utf16[s.start..s.end]).unwrap(),
+            };
+            assert!(!c.mentions.is_empty());
+            for (m, cm) in a.mentions.iter().zip(&c.mentions) {
+                assert_eq!(of(cm.span), m.span.of(text));
+            }
+            for (s, cs) in a.sentences.iter().zip(&c.sentences) {
+                assert_eq!(of(*cs), s.of(text));
+            }
+            for (b, cb) in a.blocks.iter().zip(&c.blocks) {
+                assert_eq!(of(cb.span), b.span.of(text));
+            }
         }
     }
 }

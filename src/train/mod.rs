@@ -18,6 +18,7 @@ use crate::engine::tagger::{self, tag_b, tag_i, type_index, Model, N_TAGS};
 use crate::engine::{structure, EntityType, Sentence, Span};
 use anyhow::{Context, Result};
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 
 /// Where a training document comes from, which decides what its labels mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,9 +114,9 @@ fn to_doc(j: JsonDoc, corpus: Corpus) -> Doc {
 }
 
 /// Reads a directory of annotated `.json` articles, sorted by file name.
-pub fn load_dir(dir: &str, corpus: Corpus) -> Result<Vec<Doc>> {
+pub fn load_dir(dir: &Path, corpus: Corpus) -> Result<Vec<Doc>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("couldn't list {dir}"))?
+        .with_context(|| format!("couldn't list {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
@@ -133,14 +134,16 @@ pub fn load_dir(dir: &str, corpus: Corpus) -> Result<Vec<Doc>> {
 }
 
 /// Reads a JSON Lines file of annotated documents.
-pub fn load_jsonl(path: &str, corpus: Corpus) -> Result<Vec<Doc>> {
-    let s = std::fs::read_to_string(path).with_context(|| format!("couldn't read {path}"))?;
+pub fn load_jsonl(path: &Path, corpus: Corpus) -> Result<Vec<Doc>> {
+    let s = std::fs::read_to_string(path)
+        .with_context(|| format!("couldn't read {}", path.display()))?;
     s.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| {
-            let j: JsonDoc = serde_json::from_str(l)
-                .with_context(|| format!("{path}:{}: not an annotated document", n + 1))?;
+            let j: JsonDoc = serde_json::from_str(l).with_context(|| {
+                format!("{}:{}: not an annotated document", path.display(), n + 1)
+            })?;
             Ok(to_doc(j, corpus))
         })
         .collect()
@@ -355,7 +358,7 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
     for (i, d) in docs.iter().enumerate() {
         // Leave this document's own names out unless another document also has them.
         let own: HashSet<(u32, u8)> = per_doc[i].iter().copied().collect();
-        let mut entries = features::KeyMap::<u8>::default();
+        let mut entries = crate::engine::hash::KeyMap::<u8>::default();
         for (k, types) in &counts {
             for (&bit, &n) in types {
                 let n = n - u32::from(own.contains(&(*k, bit)));
@@ -455,7 +458,7 @@ fn train_once(docs: &[Doc], opts: &Options) -> Trained {
         *wv -= uv / c;
     }
     // The shipped gazetteer holds every training name.
-    let mut entries = features::KeyMap::<u8>::default();
+    let mut entries = crate::engine::hash::KeyMap::<u8>::default();
     for (k, types) in &counts {
         for &bit in types.keys() {
             *entries.entry(*k).or_default() |= bit;

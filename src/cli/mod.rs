@@ -1,0 +1,443 @@
+//! The `sidelight` command-line tool: the same engine as the app, on files.
+//!
+//! `args.rs` parses the command line into a typed [`args::Command`]; this module runs it.
+//! Every error is reported on standard error as `sidelight: error: …` with exit status 2.
+
+pub mod args;
+
+use crate::engine::{self, export};
+use anyhow::{bail, Context, Result};
+use args::{Analyze, Annotate, ArgError, Bench, Command, Input, Offsets, Topic, Train};
+use std::io::{BufRead, Read, Write};
+
+const USAGE: &str = "\
+sidelight: find the people, organizations, places, amounts and dates in news text
+
+usage:
+  sidelight annotate [OPTIONS] INPUT...   the evaluation format: entities, mentions, relations
+  sidelight analyze [OPTIONS] INPUT...    the engine's full analysis
+  sidelight train --out FILE [OPTIONS]    rebuild the name tagger
+  sidelight bench [OPTIONS] INPUT...      engine throughput
+  sidelight help [COMMAND]                this help, or a command's (also COMMAND --help)
+
+An INPUT is a file, or - for standard input. annotate counts offsets in Unicode code points;
+analyze in UTF-8 bytes unless --offsets says otherwise. Errors exit with status 2.";
+
+const ANNOTATE_HELP: &str = "\
+sidelight annotate: entities, mentions and relations in the evaluation format
+
+usage: sidelight annotate [--model FILE] [--jsonl [--gold-entities]] INPUT...
+
+  INPUT            a UTF-8 text file (the article's title on its first line), or - for
+                   standard input; with --jsonl, a JSON Lines file of documents
+  --jsonl          the inputs hold one document per line (`id` and `text`); one prediction
+                   document is written per line
+  --gold-entities  with --jsonl: take each document's own `entities` (code-point offsets)
+                   instead of recognizing them, and only extract relations (to evaluate
+                   relation extraction alone)
+  --model FILE     use this model file instead of the built-in one
+
+Offsets count Unicode code points, end exclusive (the evaluation format). One text input
+prints one pretty-printed JSON document; several print one document per line.";
+
+const ANALYZE_HELP: &str = "\
+sidelight analyze: the engine's full analysis (blocks, sentences, mentions, entities,
+relations and diagnostics) as JSON
+
+usage: sidelight analyze [--model FILE] [--offsets bytes|codepoints|utf16] INPUT...
+
+  INPUT            a UTF-8 text file, or - for standard input
+  --offsets UNIT   how offsets count: bytes (UTF-8 bytes, the engine's own offsets; the
+                   default), codepoints (Unicode code points, as Python strings count) or
+                   utf16 (UTF-16 code units, as JavaScript counts)
+  --model FILE     use this model file instead of the built-in one
+
+One input prints one pretty-printed JSON document; several print one document per line.";
+
+const TRAIN_HELP: &str = "\
+sidelight train: train the name tagger and write the model file (see model/README.md)
+
+usage: sidelight train --out FILE [--articles DIR] [--conll JSONL] [--gum JSONL]
+                       [--redocred JSONL [--redocred-train N]] [--epochs N] [--bits N]
+                       [--max-weights N] [--sizes N,N,...] [--article-repeat N]
+                       [--common-min N] [--seed N] [--runs N]
+
+  --out FILE            where to write the model
+  --articles DIR        annotated articles (.json, all types)
+  --conll, --gum JSONL  CoNLL-2003 and GUM documents (partly typed)
+  --redocred JSONL      Re-DocRED documents; only the first --redocred-train (250)
+  --epochs N (8), --bits N (20: 2^N feature buckets), --runs N (1: shuffled runs averaged,
+  from --seed N, 7), --article-repeat N (3), --common-min N (0: no common-word list)
+  --max-weights N       keep only the N largest weights
+  --sizes N,N,...       also write FILE-N.bin pruned to N weights, for a size/accuracy curve";
+
+const BENCH_HELP: &str = "\
+sidelight bench: time the engine on about --mb megabytes of text
+
+usage: sidelight bench [--model FILE] [--mb N] INPUT...
+
+  INPUT          texts to repeat: .json documents, .jsonl files of documents or text files
+  --mb N         how many megabytes to analyse (1)
+  --model FILE   use this model file instead of the built-in one";
+
+/// Runs the CLI and returns the process exit code.
+pub fn main() -> i32 {
+    let command = match args::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(ArgError { message, topic }) => {
+            let help = topic.map_or("sidelight --help".to_string(), |t| {
+                format!("sidelight {} --help", topic_name(t))
+            });
+            eprintln!("sidelight: error: {message}\n(see `{help}`)");
+            return 2;
+        }
+    };
+    match run(command) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("sidelight: error: {e:#}");
+            2
+        }
+    }
+}
+
+fn topic_name(t: Topic) -> &'static str {
+    match t {
+        Topic::Annotate => "annotate",
+        Topic::Analyze => "analyze",
+        Topic::Train => "train",
+        Topic::Bench => "bench",
+    }
+}
+
+fn run(command: Command) -> Result<()> {
+    match command {
+        Command::Help(topic) => {
+            println!(
+                "{}",
+                match topic {
+                    None => USAGE,
+                    Some(Topic::Annotate) => ANNOTATE_HELP,
+                    Some(Topic::Analyze) => ANALYZE_HELP,
+                    Some(Topic::Train) => TRAIN_HELP,
+                    Some(Topic::Bench) => BENCH_HELP,
+                }
+            );
+            Ok(())
+        }
+        Command::Annotate(a) => annotate(&a),
+        Command::Analyze(a) => analyze(&a),
+        Command::Train(t) => train(&t),
+        Command::Bench(b) => bench(&b),
+    }
+}
+
+/// The bytes of an input, as UTF-8 text.
+fn read_input(input: &Input) -> Result<String> {
+    let bytes = match input {
+        Input::Stdin => {
+            let mut b = Vec::new();
+            std::io::stdin().read_to_end(&mut b).context("couldn't read standard input")?;
+            b
+        }
+        Input::File(p) => {
+            std::fs::read(p).with_context(|| format!("couldn't read {}", p.display()))?
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            input.name(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn read_file(path: &std::path::Path) -> Result<String> {
+    read_input(&Input::File(path.to_path_buf()))
+}
+
+/// The model a command asked for, or the built-in one.
+fn model(path: &Option<std::path::PathBuf>) -> Result<std::borrow::Cow<'static, engine::Model>> {
+    Ok(match path {
+        None => std::borrow::Cow::Borrowed(engine::Model::embedded()),
+        Some(p) => {
+            let bytes =
+                std::fs::read(p).with_context(|| format!("couldn't read {}", p.display()))?;
+            let m = engine::Model::from_bytes(&bytes)
+                .with_context(|| format!("couldn't load the model {}", p.display()))?;
+            std::borrow::Cow::Owned(m)
+        }
+    })
+}
+
+/// The id a plain-text input gets in the evaluation format: the file's name without its
+/// extension.
+fn document_id(input: &Input) -> String {
+    match input {
+        Input::Stdin => "stdin".to_string(),
+        Input::File(p) => p.file_stem().and_then(|s| s.to_str()).unwrap_or("document").to_string(),
+    }
+}
+
+/// Writes one JSON document: pretty-printed when it is the only one, else on one line.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    } else {
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn annotate(a: &Annotate) -> Result<()> {
+    let model = model(&a.model)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for input in &a.inputs {
+        if a.jsonl {
+            annotate_jsonl(input, &model, a.gold_entities, &mut out)?;
+        } else {
+            let text = read_input(input)?;
+            let analysis = engine::analyze_with(&text, &model);
+            let doc =
+                export::document(&document_id(input), &text, &analysis, export::Unit::CodePoints);
+            write_json(&mut out, &doc, a.inputs.len() == 1)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn analyze(a: &Analyze) -> Result<()> {
+    let model = model(&a.model)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for input in &a.inputs {
+        let text = read_input(input)?;
+        let analysis = engine::analyze_with(&text, &model);
+        let pretty = a.inputs.len() == 1;
+        match a.offsets {
+            Offsets::Bytes => write_json(&mut out, &analysis, pretty)?,
+            Offsets::CodePoints => write_json(
+                &mut out,
+                &export::with_offsets(&text, &analysis, export::Unit::CodePoints),
+                pretty,
+            )?,
+            Offsets::Utf16 => write_json(
+                &mut out,
+                &export::with_offsets(&text, &analysis, export::Unit::Utf16),
+                pretty,
+            )?,
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[derive(serde::Deserialize)]
+struct InputDoc {
+    id: String,
+    text: String,
+    #[serde(default)]
+    entities: Vec<InputEntity>,
+}
+
+#[derive(serde::Deserialize)]
+struct InputEntity {
+    #[serde(rename = "type")]
+    ty: String,
+    #[serde(default)]
+    mentions: Vec<InputMention>,
+}
+
+#[derive(serde::Deserialize)]
+struct InputMention {
+    start: usize,
+    end: usize,
+}
+
+/// The document's own entities with code-point offsets turned into byte offsets. Entities of
+/// types the engine does not know are skipped, as are offsets past the end of the text.
+fn given_entities(doc: &InputDoc) -> Vec<engine::GivenEntity> {
+    let mut byte_of: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
+    byte_of.push(doc.text.len());
+    doc.entities
+        .iter()
+        .filter_map(|e| {
+            let ty = engine::EntityType::from_label(&e.ty)?;
+            let mentions = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    Some(engine::Span::new(*byte_of.get(m.start)?, *byte_of.get(m.end)?))
+                })
+                .collect();
+            Some(engine::GivenEntity { ty, mentions })
+        })
+        .collect()
+}
+
+/// One prediction document per input document (JSON Lines in, JSON Lines out).
+fn annotate_jsonl(
+    input: &Input,
+    model: &engine::Model,
+    gold_entities: bool,
+    out: &mut impl Write,
+) -> Result<()> {
+    let name = input.name();
+    let reader: Box<dyn BufRead> = match input {
+        Input::Stdin => Box::new(std::io::BufReader::new(std::io::stdin())),
+        Input::File(p) => Box::new(std::io::BufReader::new(
+            std::fs::File::open(p).with_context(|| format!("couldn't open {}", p.display()))?,
+        )),
+    };
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{name}: couldn't read line {}", n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: InputDoc = serde_json::from_str(&line)
+            .with_context(|| format!("{name}:{}: not a document with `id` and `text`", n + 1))?;
+        if gold_entities && doc.entities.is_empty() {
+            eprintln!(
+                "sidelight: warning: {name}:{}: document {} has no `entities`",
+                n + 1,
+                doc.id
+            );
+        }
+        let analysis = if gold_entities {
+            engine::analyze_with_entities(&doc.text, &given_entities(&doc))
+        } else {
+            engine::analyze_with(&doc.text, model)
+        };
+        let pred = export::document(&doc.id, &doc.text, &analysis, export::Unit::CodePoints);
+        serde_json::to_writer(&mut *out, &pred)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn train(t: &Train) -> Result<()> {
+    use crate::train::{self, Corpus};
+    let shown = |p: &std::path::Path| p.display().to_string();
+    let mut docs = Vec::new();
+    let mut sources = Vec::new();
+    if let Some(d) = &t.articles {
+        let v = train::load_dir(d, Corpus::Articles)?;
+        sources.push(format!("{} annotated articles ({})", v.len(), shown(d)));
+        docs.extend(v);
+    }
+    if let Some(p) = &t.conll {
+        let v = train::load_jsonl(p, Corpus::Conll)?;
+        sources.push(format!("{} CoNLL-2003 documents ({})", v.len(), shown(p)));
+        docs.extend(v);
+    }
+    if let Some(p) = &t.gum {
+        let v = train::load_jsonl(p, Corpus::Gum)?;
+        sources.push(format!("{} GUM news documents ({})", v.len(), shown(p)));
+        docs.extend(v);
+    }
+    if let Some(p) = &t.redocred {
+        let v = train::load_jsonl(p, Corpus::Redocred)?;
+        let v: Vec<_> = v.into_iter().take(t.redocred_train).collect();
+        sources.push(format!(
+            "the first {} Re-DocRED documents ({}; the rest are held out for evaluation)",
+            v.len(),
+            shown(p)
+        ));
+        docs.extend(v);
+    }
+    if docs.is_empty() {
+        bail!("the training data holds no documents");
+    }
+    let opts = train::Options {
+        epochs: t.epochs,
+        bits: t.bits,
+        article_repeat: t.article_repeat,
+        common_min: t.common_min,
+        seed: t.seed,
+        runs: t.runs,
+        verbose: true,
+        ..train::Options::default()
+    };
+    // The model records the command that made it, as it was typed.
+    let command = std::iter::once("sidelight".to_string())
+        .chain(std::env::args().skip(1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let meta = |max: Option<usize>| {
+        format!(
+            "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, {} run(s) averaged from seed {}, 2^{} buckets; made by: {}",
+            max.map(|m| format!(", pruned to the {m} largest")).unwrap_or_default(),
+            sources.join(", "),
+            opts.epochs,
+            opts.runs,
+            opts.seed,
+            opts.bits,
+            command
+        )
+    };
+    let started = std::time::Instant::now();
+    let trained = train::train(&docs, &opts);
+    eprintln!("trained in {:.1}s", started.elapsed().as_secs_f64());
+    let write = |path: &std::path::Path, max: Option<usize>| -> Result<()> {
+        let model = trained.model(max, &meta(max));
+        let bytes = model.to_bytes();
+        std::fs::write(path, &bytes)
+            .with_context(|| format!("couldn't write {}", path.display()))?;
+        eprintln!(
+            "wrote {}: {} weights, {} gazetteer names, {} common words, {} bytes",
+            path.display(),
+            model.weight_count(),
+            model.gazetteer.entries.len(),
+            model.gazetteer.common.len(),
+            bytes.len()
+        );
+        Ok(())
+    };
+    write(&t.out, t.max_weights)?;
+    let out = shown(&t.out);
+    let stem = out.strip_suffix(".bin").unwrap_or(&out);
+    for &n in &t.sizes {
+        write(std::path::Path::new(&format!("{stem}-{n}.bin")), Some(n))?;
+    }
+    Ok(())
+}
+
+/// The texts of a `.json` document, a `.jsonl` file of documents, or a plain text file.
+fn texts_of(path: &std::path::Path) -> Result<Vec<String>> {
+    let s = read_file(path)?;
+    let name = path.display();
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("jsonl") => s
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                Ok(serde_json::from_str::<InputDoc>(l)
+                    .with_context(|| format!("{name}: not a document with `id` and `text`"))?
+                    .text)
+            })
+            .collect(),
+        Some("json") => Ok(vec![
+            serde_json::from_str::<InputDoc>(&s)
+                .with_context(|| format!("{name}: not a document with `id` and `text`"))?
+                .text,
+        ]),
+        _ => Ok(vec![s]),
+    }
+}
+
+fn bench(b: &Bench) -> Result<()> {
+    let model = model(&b.model)?;
+    let mut texts = Vec::new();
+    for p in &b.inputs {
+        texts.extend(texts_of(p)?);
+    }
+    if texts.iter().all(String::is_empty) {
+        bail!("bench needs input files with some text");
+    }
+    crate::bench::run(&texts, &model, b.mb);
+    Ok(())
+}
