@@ -38,27 +38,14 @@ struct Words<'t> {
     text: &'t str,
     sentences: &'t [Sentence],
     /// Every word and every token of the text, as written, to ask whether the article
-    /// writes a word in lower case somewhere.
-    written: FastSet<&'t str>,
+    /// writes a word in lower case somewhere; built on the first such question (most
+    /// articles ask none).
+    written: std::cell::OnceCell<FastSet<&'t str>>,
 }
 
 impl<'t> Words<'t> {
     fn new(text: &'t str, sentences: &'t [Sentence]) -> Words<'t> {
-        let mut written = FastSet::default();
-        for s in sentences {
-            for (k, t) in s.tokens.iter().enumerate() {
-                written.insert(t.of(text));
-                if k == 0 || s.tokens[k - 1].end != t.start {
-                    let end = s.tokens[k..]
-                        .windows(2)
-                        .take_while(|w| w[0].end == w[1].start)
-                        .last()
-                        .map_or(t.end, |w| w[1].end);
-                    written.insert(&text[t.start..end]);
-                }
-            }
-        }
-        Words { text, sentences, written }
+        Words { text, sentences, written: std::cell::OnceCell::new() }
     }
 
     /// The sentence holding `span` and the tokens `span` starts and ends at.
@@ -108,8 +95,27 @@ impl<'t> Words<'t> {
 
     /// Does the article write the word `lower` (a lower-cased word) in lower case?
     fn written_lower(&self, lower: &str) -> bool {
-        self.written.contains(lower)
+        self.written.get_or_init(|| written_words(self.text, self.sentences)).contains(lower)
     }
+}
+
+/// Every token and every word (run of glued tokens) of the sentences, as written.
+fn written_words<'t>(text: &'t str, sentences: &[Sentence]) -> FastSet<&'t str> {
+    let mut written = FastSet::default();
+    for s in sentences {
+        for (k, t) in s.tokens.iter().enumerate() {
+            written.insert(t.of(text));
+            if k == 0 || s.tokens[k - 1].end != t.start {
+                let end = s.tokens[k..]
+                    .windows(2)
+                    .take_while(|w| w[0].end == w[1].start)
+                    .last()
+                    .map_or(t.end, |w| w[1].end);
+                written.insert(&text[t.start..end]);
+            }
+        }
+    }
+    written
 }
 
 /// Is `w` a word that can extend a maker's name into a product's: a capitalized word or a

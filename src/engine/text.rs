@@ -10,31 +10,50 @@ use super::types::Span;
 /// lengths of its words (63 standing for any longer) and their first bytes, ASCII lowercased,
 /// by their low six bits. Both are computed at compile time.
 ///
-/// A list may be the union of two lists ([`Words::either`]), so that a list and the subset
-/// of it that a rule needs are written once each ("roles" = core roles + their qualifiers).
+/// A list that is the union of others is built from them at compile time ([`join`]), so
+/// that each word is written once ("roles" = core roles + their qualifiers) and the union
+/// still scans as one slice.
 pub struct Words {
     list: &'static [&'static str],
-    more: &'static [&'static str],
     lens: u64,
     firsts: u64,
+}
+
+/// The words of `parts` in one array of `N` words, for a list that is the union of others:
+/// `const ROLE_WORDS: [&str; 114] = join(&[CORE_ROLES.words(), ROLE_QUALIFIERS.words()]);`,
+/// then `Words::new(&ROLE_WORDS)`. `N` must be their total (checked at compile time).
+pub const fn join<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut n, mut p) = (0, 0);
+    while p < parts.len() {
+        let mut k = 0;
+        while k < parts[p].len() {
+            assert!(n < N, "join: more words than N");
+            out[n] = parts[p][k];
+            n += 1;
+            k += 1;
+        }
+        p += 1;
+    }
+    assert!(n == N, "join: fewer words than N");
+    out
 }
 
 impl Words {
     /// A list with its masks.
     pub const fn new(list: &'static [&'static str]) -> Words {
         let (lens, firsts) = masks(list);
-        Words { list, more: &[], lens, firsts }
+        Words { list, lens, firsts }
     }
 
-    /// The union of two plain lists (neither of them a union itself).
-    pub const fn either(a: &Words, b: &Words) -> Words {
-        assert!(a.more.is_empty() && b.more.is_empty(), "a union of unions");
-        Words { list: a.list, more: b.list, lens: a.lens | b.lens, firsts: a.firsts | b.firsts }
+    /// The words, for building a union ([`join`]).
+    pub const fn words(&self) -> &'static [&'static str] {
+        self.list
     }
 
     /// The words of the list, in order.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.list.iter().chain(self.more).copied()
+        self.list.iter().copied()
     }
 
     /// False when no word of the list has this length and first byte (in either ASCII case).
@@ -55,8 +74,9 @@ impl Words {
         let Some(&first) = w.as_bytes().first() else { return false };
         self.may_hold(w.len(), first)
             && self
+                .list
                 .iter()
-                .any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && x == w)
+                .any(|x| x.len() == w.len() && x.as_bytes().first() == Some(&first) && *x == w)
     }
 
     /// Is `w` one of the words, ignoring ASCII case? The mask test is inlined at every call
@@ -70,7 +90,7 @@ impl Words {
     #[inline(never)]
     fn holds_ignore_ascii_case(&self, w: &str, first: u8) -> bool {
         let first = first.to_ascii_lowercase();
-        self.iter().any(|x| {
+        self.list.iter().any(|x| {
             x.len() == w.len()
                 && x.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == first)
                 && x.eq_ignore_ascii_case(w)
@@ -84,7 +104,7 @@ impl Words {
         let Some(&first) = b.first() else { return false };
         first.is_ascii_uppercase()
             && self.may_hold(w.len(), first)
-            && self.iter().any(|x| {
+            && self.list.iter().any(|x| {
                 let x = x.as_bytes();
                 x.len() == b.len() && x[0] == first.to_ascii_lowercase() && x[1..] == b[1..]
             })
@@ -92,10 +112,12 @@ impl Words {
 
     /// Does `w` start with one of the words (read as stems: "rais" for raise, raised, ...)?
     /// The first byte is compared before the prefix, which rejects most stems cheaply.
+    #[inline(always)]
     pub fn stem_of(&self, w: &str) -> bool {
         let Some(&first) = w.as_bytes().first() else { return false };
         self.firsts & (1 << (first.to_ascii_lowercase() & 63)) != 0
             && self
+                .list
                 .iter()
                 .any(|s| s.as_bytes().first().is_none_or(|&b| b == first) && w.starts_with(s))
     }
@@ -294,7 +316,8 @@ mod tests {
     fn word_lists_match_as_asked() {
         const A: Words = Words::new(&["may", "june"]);
         const B: Words = Words::new(&["Mr", "Dr"]);
-        const AB: Words = Words::either(&A, &B);
+        const AB_WORDS: [&str; 4] = join(&[A.words(), B.words()]);
+        const AB: Words = Words::new(&AB_WORDS);
         // (word, contains, ignoring ASCII case, capitalized form of A)
         let cases: &[(&str, bool, bool, bool)] = &[
             ("may", true, true, false),

@@ -2,7 +2,7 @@
 //! The date and amount grammar (`numeric.rs`) matches them; the tokenizer shares the month
 //! abbreviations.
 
-use crate::engine::text::Words;
+use crate::engine::text::{join, Words};
 
 pub const CURRENCY_SYMBOLS: Words = Words::new(&[
     "$", "€", "£", "¥", "₹", "₩", "₱", "₽", "₺", "₦", "₪", "฿", "₫", "₴", "₸", "₡", "₵", "₼", "₾",
@@ -67,8 +67,9 @@ pub const UNITS: Words = Words::new(&[
 ]);
 /// Units after "last", "this", "next": the units of a duration, and also the season and the
 /// quarter ("this season", "next quarter"), which are no duration ("two seasons" is no date).
-pub const RELATIVE_UNITS: Words =
-    Words::either(&UNITS, &Words::new(&["quarter", "quarters", "season", "weekend"]));
+pub const RELATIVE_UNITS: Words = Words::new(&RELATIVE_UNIT_WORDS);
+const RELATIVE_UNIT_WORDS: [&str; 16] =
+    join(&[UNITS.words(), &["quarter", "quarters", "season", "weekend"]]);
 pub const RELATIVE: Words =
     Words::new(&["last", "next", "this", "past", "coming", "previous", "another"]);
 pub const ORDINALS: Words = Words::new(&["first", "second", "third", "fourth", "final"]);
@@ -89,7 +90,8 @@ pub const ORDINAL_WORDS: Words = Words::new(&[
 /// Head words of event names that carry a year ("2026 Winter Olympics", "2024 NBA Finals"):
 /// the event heads of names, and words that after a year name an event but alone may name an
 /// organization ("Forum", "Congress") or nothing ("Grand", "Final").
-pub const YEAR_EVENT_HEADS: Words = Words::either(
-    &super::names::EVENT_HEADS_SHARED,
-    &Words::new(&["Finals", "Final", "Awards", "Congress", "Forum", "Tour", "Grand"]),
-);
+pub const YEAR_EVENT_HEADS: Words = Words::new(&YEAR_EVENT_HEAD_WORDS);
+const YEAR_EVENT_HEAD_WORDS: [&str; 17] = join(&[
+    super::names::EVENT_HEADS_SHARED.words(),
+    &["Finals", "Final", "Awards", "Congress", "Forum", "Tour", "Grand"],
+]);

@@ -3,9 +3,9 @@
 //! Only general words belong here (titles, head nouns, months, currency names, triggers),
 //! never the names of any article (ARCHITECTURE.md's invariant: names come from the trained
 //! model). Each word is written once: where one rule needs a list and another rule a part of
-//! it, the part is a list of its own and the whole is their union ([`Words::either`]), or a
-//! function over several lists. Where two lists overlap but differ on purpose, their docs say
-//! why.
+//! it, the part is a list of its own and the whole is their union, joined at compile time
+//! ([`join`]), or a function over several lists. Where two lists overlap but differ on
+//! purpose, their docs say why.
 //!
 //! - [`names`]: titles and honorifics, head nouns of organizations, institutions, places and
 //!   events, legal forms, and nouns for organizations and products (the tagger's
@@ -16,7 +16,7 @@
 //! - [`page`]: sentence abbreviations and the captions of contents and related-links lists
 //!   (the tokenizer, the structure pass).
 //!
-//! [`Words::either`]: super::text::Words::either
+//! [`join`]: super::text::join
 
 pub mod amounts;
 pub mod names;

@@ -6,7 +6,7 @@
 //! name); lists in lower case are matched against lower-cased words, or, where a rule says so,
 //! in their capitalized form ("Mr" for "mr").
 
-use crate::engine::text::Words;
+use crate::engine::text::{join, Words};
 
 /// Personal honorifics before a name ("Ms Buchtmann", "Dr. Lee"), in lower case. A full stop
 /// after them does not end a sentence (the tokenizer), and the tagger keeps them (capitalized)
@@ -79,13 +79,14 @@ pub const EVENT_HEADS_SHARED: Words = Words::new(&[
 
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics". The
 /// heads only after a year are in `amounts::YEAR_EVENT_HEADS`.
-pub const EVENT_HEADS: Words = Words::either(
-    &EVENT_HEADS_SHARED,
-    &Words::new(&[
+pub const EVENT_HEADS: Words = Words::new(&EVENT_HEAD_WORDS);
+const EVENT_HEAD_WORDS: [&str; 21] = join(&[
+    EVENT_HEADS_SHARED.words(),
+    &[
         "Tournament", "Marathon", "Convention", "Hackathon", "Symposium", "Biennale",
         "Paralympics", "War", "Classic", "Prix", "Regatta",
-    ]),
-);
+    ],
+]);
 
 /// Last words of natural places ("Cayman Islands", "Lake Inari").
 pub const LOC_HEADS: Words = Words::new(&[

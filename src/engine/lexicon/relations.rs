@@ -5,7 +5,7 @@
 //! Stems are matched as prefixes so that one entry covers a verb's forms ("rais" → raise,
 //! raised, raises, raising) without a stemmer.
 
-use crate::engine::text::Words;
+use crate::engine::text::{join, Words};
 
 /// Roles that name a person's own job at an organization ("chief executive", "analyst").
 pub const CORE_ROLES: Words = Words::new(&[
@@ -35,7 +35,8 @@ pub const ROLE_QUALIFIERS: Words = Words::new(&[
 
 /// Every word of a role phrase that ties a person to an organization ("senior vice
 /// president", "co-founder and chief executive").
-pub const ROLES: Words = Words::either(&CORE_ROLES, &ROLE_QUALIFIERS);
+pub const ROLES: Words = Words::new(&ROLE_WORDS);
+const ROLE_WORDS: [&str; 114] = join(&[CORE_ROLES.words(), ROLE_QUALIFIERS.words()]);
 
 /// Words that make a founder ("co-founder", "founder").
 pub const FOUNDER_ROLES: Words = Words::new(&["founder", "cofounder"]);
@@ -62,7 +63,8 @@ pub const DOUBTS: Words = Words::new(&[
 ]);
 
 /// Words that negate or hedge the fact that follows them.
-pub const HEDGES: Words = Words::either(&NEGATIONS, &DOUBTS);
+pub const HEDGES: Words = Words::new(&HEDGE_WORDS);
+const HEDGE_WORDS: [&str; 45] = join(&[NEGATIONS.words(), DOUBTS.words()]);
 
 /// Stems of verbs by which one organization threatens another's business: whoever "could
 /// disrupt" a company's plans competes with it, however hedged the disruption.
