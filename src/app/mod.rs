@@ -23,6 +23,7 @@ mod store;
 use crate::state::{fragment_entity, fragment_for, fragment_view, Action, View};
 use article::Article;
 use doc::Doc;
+use gloo_events::{EventListener, EventListenerOptions};
 use help::Help;
 use sidebar::Sidebar;
 use store::Store;
@@ -63,11 +64,11 @@ pub fn start() {
 
 /// In a blog's frame: tells the host page the reader is ready for its article, and loads the
 /// article it sends. Only messages from the parent window are read.
-fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<dom::Listener> {
+fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<EventListener> {
     let window = dom::window();
     let parent = window.parent().ok().flatten()?;
     let host = parent.clone();
-    let listener = dom::Listener::new(&window, "message", move |event| {
+    let listener = EventListener::new(&window, "message", move |event| {
         let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         let from_parent = message.source().is_some_and(|s| js_sys::Object::is(&s, &host));
         let data = message.data();
@@ -217,7 +218,7 @@ fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
-                dom::Listener::new(&dom::window(), "hashchange", move |_| {
+                EventListener::new(&dom::window(), "hashchange", move |_| {
                     let fragment = dom::fragment();
                     if let Some(view) = fragment_view(&fragment) {
                         dispatcher.dispatch(Action::SetView(view));
@@ -232,8 +233,13 @@ fn App(props: &AppProps) -> Html {
                 })
             };
             let on_host = if embedded { listen_to_host(dispatcher.clone()) } else { None };
-            let on_key =
-                dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
+            // Not passive: "/" prevents its default, so it is not typed into the box it focuses.
+            let on_key = EventListener::new_with_options(
+                &dom::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| on_key(e, &dispatcher),
+            );
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
             let fragment = dom::fragment();

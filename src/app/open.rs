@@ -6,6 +6,7 @@
 
 use super::dom;
 use crate::state::{file_problem, Action};
+use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -89,12 +90,15 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         })
     };
 
-    // Files dropped anywhere on the page open too.
+    // Files dropped anywhere on the page open too. The listeners are not passive: preventing
+    // the default is what stops the browser from opening the file itself.
     {
         let load = load.clone();
         let fail = fail.clone();
         use_effect_with((), move |_| {
-            let over = dom::Listener::new(&dom::document(), "dragover", |e| {
+            let document = dom::document();
+            let options = EventListenerOptions::enable_prevent_default();
+            let over = EventListener::new_with_options(&document, "dragover", options, |e| {
                 let carries_files = e
                     .dyn_ref::<web_sys::DragEvent>()
                     .and_then(|d| d.data_transfer())
@@ -103,7 +107,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                     e.prevent_default();
                 }
             });
-            let drop = dom::Listener::new(&dom::document(), "drop", move |e| {
+            let drop = EventListener::new_with_options(&document, "drop", options, move |e| {
                 let Some(file) = e
                     .dyn_ref::<web_sys::DragEvent>()
                     .and_then(|d| d.data_transfer())
