@@ -8,31 +8,29 @@ use super::dom;
 use crate::state::{file_problem, Action};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Reads `file` as text and hands it to `done`, or a message to `failed`.
+/// Reads `file` as text and hands it to `done`, or a message to `failed`. The read finishes
+/// later, in a task of its own; its promise callbacks are freed once it settles.
 pub fn read_file(file: File, done: Callback<String>, failed: Callback<String>) {
     if let Some(problem) = file_problem(&file.name(), &file.type_(), file.size()) {
         failed.emit(problem);
         return;
     }
-    let failed2 = failed.clone();
     let name = file.name();
-    let ok = Closure::once(move |text: JsValue| match text.as_string() {
-        Some(t) if !t.trim().is_empty() => done.emit(t),
-        _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+    let text = JsFuture::from(file.text());
+    spawn_local(async move {
+        match text.await {
+            Ok(text) => match text.as_string() {
+                Some(t) if !t.trim().is_empty() => done.emit(t),
+                _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+            },
+            Err(_) => failed.emit(format!("Couldn't read “{name}”. Try opening it again.")),
+        }
     });
-    let name = file.name();
-    let err = Closure::once(move |_: JsValue| {
-        failed2.emit(format!("Couldn't read “{name}”. Try opening it again."))
-    });
-    let _ = file.text().then2(&ok, &err);
-    // The promise settles once; two small closures per opened file stay behind.
-    ok.forget();
-    err.forget();
 }
 
 #[derive(Properties, PartialEq)]
