@@ -20,7 +20,8 @@ mod open;
 mod sidebar;
 mod store;
 
-use crate::state::{fragment_entity, fragment_for, fragment_view, Action, View};
+use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
+use crate::state::{Action, View};
 use article::Article;
 use doc::Doc;
 use gloo_events::{EventListener, EventListenerOptions};

@@ -5,7 +5,8 @@
 //! files get a message saying what to do instead, never a garbled article.
 
 use super::dom;
-use crate::state::{file_problem, Action};
+use crate::state::files::file_problem;
+use crate::state::Action;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
