@@ -5,6 +5,8 @@
 //! Data flows one way: the engine runs once at start-up ([`doc::Doc::new`]); views send
 //! [`Action`]s to the [`store::Store`] reducer, which wraps the pure [`crate::state::ReaderState`];
 //! side effects (scrolling, the URL fragment, key and hash listeners) live in effect hooks.
+//! The few elements one view focuses or scrolls to for another are shared as `NodeRef`s
+//! ([`refs::AppRefs`], passed as a prop), never looked up by id.
 //!
 //! [`Analysis`]: crate::engine::Analysis
 
@@ -17,6 +19,7 @@ mod help;
 mod legend;
 mod map;
 mod open;
+mod refs;
 mod sidebar;
 mod store;
 
@@ -26,6 +29,7 @@ use article::Article;
 use doc::Doc;
 use gloo_events::{EventListener, EventListenerOptions};
 use help::Help;
+use refs::AppRefs;
 use sidebar::Sidebar;
 use store::Store;
 use wasm_bindgen::prelude::*;
@@ -118,7 +122,7 @@ fn install_js_api() {
 }
 
 /// Keys that act anywhere on the page, except while typing in a text field.
-fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
+fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: &AppRefs) {
     let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
     if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
         return;
@@ -141,20 +145,13 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
                 // The search box is in the closed sheet; open it first (a phone with a keyboard).
                 dispatch.dispatch(Action::ShowSheet(true));
             }
-            let focus = || {
-                if let Some(input) = dom::document()
-                    .get_element_by_id("entity-search")
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-                {
-                    let _ = input.focus();
-                }
-            };
-            if dom::document().get_element_by_id("entity-search").is_some() {
-                focus();
-            } else {
+            if !refs.focus_search() {
                 // The search box is in the Entities tab: switch to it, then focus the box.
                 dispatch.dispatch(Action::SetView(View::Entities));
-                dom::after_render(focus);
+                let refs = refs.clone();
+                dom::after_render(move || {
+                    refs.focus_search();
+                });
             }
             return;
         }
@@ -179,6 +176,8 @@ fn App(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
+    // The same refs for the page's lifetime, so the views' props never change because of them.
+    let refs = (*use_memo((), |_| AppRefs::default())).clone();
     let state = &store.state;
     let doc = &store.doc;
 
@@ -216,6 +215,7 @@ fn App(props: &AppProps) -> Html {
     {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
+        let refs = refs.clone();
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
@@ -239,7 +239,7 @@ fn App(props: &AppProps) -> Html {
                 &dom::document(),
                 "keydown",
                 EventListenerOptions::enable_prevent_default(),
-                move |e| on_key(e, &dispatcher),
+                move |e| on_key(e, &dispatcher, &refs),
             );
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
@@ -286,14 +286,17 @@ fn App(props: &AppProps) -> Html {
         }
     });
 
+    let skip_to_article = {
+        let refs = refs.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            refs.reveal_article();
+        })
+    };
+
     html! {
         <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), sidebar_bottom.then_some("sidebar-bottom"))}>
-            <a class="skip-link" href="#article" onclick={Callback::from(|e: MouseEvent| {
-                e.prevent_default();
-                if let Some(el) = dom::document().get_element_by_id("article") {
-                    dom::reveal(&el, ScrollLogicalPosition::Start);
-                }
-            })}>{ "Skip to article" }</a>
+            <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
             <header class="topbar">
                 <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
                 if !embedded {
@@ -318,16 +321,17 @@ fn App(props: &AppProps) -> Html {
                             mark_seq={state.mark_seq}
                             hover={state.hover}
                             onaction={onaction.clone()}
+                            refs={refs.clone()}
                         />
                     }
                 </main>
-                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()} />
             </div>
             if state.sheet {
                 <div class="sheet-backdrop" onclick={act(Action::ShowSheet(false))}></div>
             }
             <nav class="bottombar" aria-label="Reader tools">
-                <button type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
+                <button ref={refs.sheet_toggle.clone()} type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
                     onclick={act(Action::ShowSheet(!state.sheet))}>
                     <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
                 </button>

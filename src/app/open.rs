@@ -49,6 +49,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let problem = use_state(|| None::<String>);
     let textarea = use_node_ref();
     let file_input = use_node_ref();
+    let dialog = use_node_ref();
 
     let load = {
         let onaction = props.onaction.clone();
@@ -165,11 +166,12 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     };
     let on_dialog_key = {
         let pasting = pasting.clone();
+        let dialog = dialog.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.stop_propagation();
                 pasting.set(false);
-            } else if let Some(dialog) = dom::document().query_selector(".paste").ok().flatten() {
+            } else if let Some(dialog) = dialog.cast::<web_sys::Element>() {
                 dom::trap_tab(&dialog, &e);
             }
         })
@@ -185,7 +187,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let body: web_sys::Element = dom::document().body().map(Into::into).unwrap_or_else(|| dom::document().document_element().expect("a document element"));
         create_portal(html! {
                 <div class="help-backdrop" onclick={close.clone()}>
-                    <form class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
+                    <form ref={dialog.clone()} class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
                         onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_dialog_key} onsubmit={read_pasted}>
                         <div class="help-head">
                             <h2 id="paste-title">{ "Read another article" }</h2>
