@@ -1,6 +1,8 @@
-//! The keyboard-shortcuts help, opened with `?` or the header's keys button.
+//! The keyboard-shortcuts help, opened with `?` or the header's keys button. It lists the
+//! shortcuts table (`state::keys`) that the page-wide key handler reads.
 
 use super::dom;
+use crate::state::keys::{key_label, SHORTCUTS};
 use crate::state::Action;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -9,15 +11,6 @@ use yew::prelude::*;
 pub struct HelpProps {
     pub onaction: Callback<Action>,
 }
-
-/// The shortcuts, as (keys, what they do).
-const KEYS: &[(&[&str], &str)] = &[
-    (&["j", "n"], "Next mention of the selected entity"),
-    (&["k", "p"], "Previous mention"),
-    (&["/"], "Search entities"),
-    (&["Esc"], "Close this help, the sheet, or the selection"),
-    (&["?"], "Show or hide these keys"),
-];
 
 #[function_component]
 pub fn Help(props: &HelpProps) -> Html {
@@ -54,10 +47,11 @@ pub fn Help(props: &HelpProps) -> Html {
                     <button ref={close_button} type="button" class="help-close" onclick={close} aria-label="Close">{ "×" }</button>
                 </div>
                 <dl>
-                    { for KEYS.iter().map(|(keys, what)| html! {
+                    // The same table the page-wide key handler reads.
+                    { for SHORTCUTS.iter().map(|s| html! {
                         <div class="help-row">
-                            <dt>{ for keys.iter().enumerate().map(|(i, k)| html! { <>{ if i > 0 { " or " } else { "" } }<kbd>{ *k }</kbd></> }) }</dt>
-                            <dd>{ *what }</dd>
+                            <dt>{ for s.keys.iter().enumerate().map(|(i, k)| html! { <>{ if i > 0 { " or " } else { "" } }<kbd>{ key_label(k) }</kbd></> }) }</dt>
+                            <dd>{ s.description }</dd>
                         </div>
                     }) }
                 </dl>

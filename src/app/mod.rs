@@ -24,6 +24,7 @@ mod sidebar;
 mod store;
 
 use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
+use crate::state::keys::{command_for, Command};
 use crate::state::{Action, View};
 use article::Article;
 use doc::Doc;
@@ -121,7 +122,8 @@ fn install_js_api() {
     let _ = js_sys::Reflect::set(&dom::window(), &"sidelight".into(), &api);
 }
 
-/// Keys that act anywhere on the page, except while typing in a text field.
+/// Keys that act anywhere on the page, except while typing in a text field: the shortcuts of
+/// [`crate::state::keys::SHORTCUTS`], the table the help dialog lists.
 fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: &AppRefs) {
     let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
     if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
@@ -134,12 +136,9 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: 
     if typing {
         return;
     }
-    let action = match e.key().as_str() {
-        "j" | "n" => Action::Next,
-        "k" | "p" => Action::Prev,
-        "Escape" => Action::Escape,
-        "?" => Action::ToggleHelp,
-        "/" => {
+    match command_for(&e.key()) {
+        Some(Command::Dispatch(action)) => dispatch.dispatch(action),
+        Some(Command::FocusSearch) => {
             e.prevent_default();
             if dom::is_phone() {
                 // The search box is in the closed sheet; open it first (a phone with a keyboard).
@@ -153,11 +152,9 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: 
                     refs.focus_search();
                 });
             }
-            return;
         }
-        _ => return,
-    };
-    dispatch.dispatch(action);
+        None => {}
+    }
 }
 
 #[function_component]

@@ -2,12 +2,13 @@
 //! sidebar view, search, the marked evidence sentence and the mention card. No DOM here; side
 //! effects (scrolling, timers, the URL) live in the views.
 //!
-//! Two plain helpers of the views live beside it, natively tested like the reducer:
-//! [`fragment`] reads and writes the URL fragment (`#entity=slug&view=facts`), and [`files`]
-//! says which files the reader opens.
+//! Plain helpers of the views live beside it, natively tested like the reducer: [`fragment`]
+//! reads and writes the URL fragment (`#entity=slug&view=facts`), [`files`] says which files
+//! the reader opens, and [`keys`] is the table of keyboard shortcuts.
 
 pub mod files;
 pub mod fragment;
+pub mod keys;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
