@@ -9,6 +9,7 @@
 use super::card::Card;
 use super::doc::Doc;
 use super::dom;
+use super::refs::AppRefs;
 use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Span};
 use crate::state::Action;
 use gloo_timers::callback::Timeout;
@@ -45,6 +46,8 @@ pub struct ArticleProps {
     /// The mention whose card is open.
     pub hover: Option<MentionId>,
     pub onaction: Callback<Action>,
+    /// The shell's refs; the article view attaches `article`.
+    pub refs: AppRefs,
 }
 
 /// The DOM id of a mention's `<mark>`.
@@ -212,14 +215,22 @@ pub fn Article(props: &ArticleProps) -> Html {
             }
         });
     }
-    // Scroll to the marked evidence sentence whenever a fact asks for it.
-    use_effect_with(props.mark_seq, |&seq| {
-        if seq > 0 {
-            if let Ok(Some(el)) = dom::document().query_selector("#article .evidence") {
-                dom::scroll_to(&el, ScrollLogicalPosition::Center);
+    // The shell's skip link reveals the `<article>` through this ref.
+    let article = props.refs.article.clone();
+    {
+        // Scroll to the marked evidence sentence whenever a fact asks for it.
+        let article = article.clone();
+        use_effect_with(props.mark_seq, move |&seq| {
+            if seq > 0 {
+                let evidence = article
+                    .cast::<Element>()
+                    .and_then(|a| a.query_selector(".evidence").ok().flatten());
+                if let Some(el) = evidence {
+                    dom::scroll_to(&el, ScrollLogicalPosition::Center);
+                }
             }
-        }
-    });
+        });
+    }
 
     // The card opens 150 ms after the pointer rests on a mark and closes 300 ms after it leaves
     // (mark or card), so passing over text does not flash cards. A new timer replaces (and so
@@ -395,7 +406,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
         <>
-            <article id="article" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout}>
+            <article ref={article} id="article" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout}>
                 if !has_title { { meta.clone() } }
                 { for blocks }
             </article>

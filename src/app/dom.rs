@@ -1,14 +1,13 @@
 //! Small wrappers over the browser APIs the views need: the URL fragment, scrolling with
-//! respect for `prefers-reduced-motion`, focus, and event listeners that remove themselves.
+//! respect for `prefers-reduced-motion`, focus, and the Tab trap of dialogs. Event listeners
+//! that remove themselves are `gloo_events::EventListener`s.
 //!
 //! Every call tolerates a missing window or element: the reader must keep working (just
 //! without the side effect) rather than panic, since a panic aborts the whole app.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, EventTarget, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
-};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the app runs in a browser window")
@@ -87,33 +86,6 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ =
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-}
-
-/// An event listener that is removed when dropped (so effects can clean up after themselves).
-pub struct Listener {
-    target: EventTarget,
-    kind: &'static str,
-    callback: Closure<dyn FnMut(web_sys::Event)>,
-}
-
-impl Listener {
-    pub fn new(
-        target: &EventTarget,
-        kind: &'static str,
-        f: impl FnMut(web_sys::Event) + 'static,
-    ) -> Listener {
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
-        Listener { target: target.clone(), kind, callback }
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
-    }
 }
 
 /// Keeps Tab and Shift+Tab inside `container` (a modal dialog or the open phone sheet): from

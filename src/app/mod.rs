@@ -5,6 +5,8 @@
 //! Data flows one way: the engine runs once at start-up ([`doc::Doc::new`]); views send
 //! [`Action`]s to the [`store::Store`] reducer, which wraps the pure [`crate::state::ReaderState`];
 //! side effects (scrolling, the URL fragment, key and hash listeners) live in effect hooks.
+//! The few elements one view focuses or scrolls to for another are shared as `NodeRef`s
+//! ([`refs::AppRefs`], passed as a prop), never looked up by id.
 //!
 //! [`Analysis`]: crate::engine::Analysis
 
@@ -17,13 +19,18 @@ mod help;
 mod legend;
 mod map;
 mod open;
+mod refs;
 mod sidebar;
 mod store;
 
-use crate::state::{fragment_entity, fragment_for, fragment_view, Action, View};
+use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
+use crate::state::keys::{command_for, Command};
+use crate::state::{Action, View};
 use article::Article;
 use doc::Doc;
+use gloo_events::{EventListener, EventListenerOptions};
 use help::Help;
+use refs::AppRefs;
 use sidebar::Sidebar;
 use store::Store;
 use wasm_bindgen::prelude::*;
@@ -63,11 +70,11 @@ pub fn start() {
 
 /// In a blog's frame: tells the host page the reader is ready for its article, and loads the
 /// article it sends. Only messages from the parent window are read.
-fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<dom::Listener> {
+fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<EventListener> {
     let window = dom::window();
     let parent = window.parent().ok().flatten()?;
     let host = parent.clone();
-    let listener = dom::Listener::new(&window, "message", move |event| {
+    let listener = EventListener::new(&window, "message", move |event| {
         let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         let from_parent = message.source().is_some_and(|s| js_sys::Object::is(&s, &host));
         let data = message.data();
@@ -115,8 +122,9 @@ fn install_js_api() {
     let _ = js_sys::Reflect::set(&dom::window(), &"sidelight".into(), &api);
 }
 
-/// Keys that act anywhere on the page, except while typing in a text field.
-fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
+/// Keys that act anywhere on the page, except while typing in a text field: the shortcuts of
+/// [`crate::state::keys::SHORTCUTS`], the table the help dialog lists.
+fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: &AppRefs) {
     let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
     if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
         return;
@@ -128,37 +136,25 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>) {
     if typing {
         return;
     }
-    let action = match e.key().as_str() {
-        "j" | "n" => Action::Next,
-        "k" | "p" => Action::Prev,
-        "Escape" => Action::Escape,
-        "?" => Action::ToggleHelp,
-        "/" => {
+    match command_for(&e.key()) {
+        Some(Command::Dispatch(action)) => dispatch.dispatch(action),
+        Some(Command::FocusSearch) => {
             e.prevent_default();
             if dom::is_phone() {
                 // The search box is in the closed sheet; open it first (a phone with a keyboard).
                 dispatch.dispatch(Action::ShowSheet(true));
             }
-            let focus = || {
-                if let Some(input) = dom::document()
-                    .get_element_by_id("entity-search")
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-                {
-                    let _ = input.focus();
-                }
-            };
-            if dom::document().get_element_by_id("entity-search").is_some() {
-                focus();
-            } else {
+            if !refs.focus_search() {
                 // The search box is in the Entities tab: switch to it, then focus the box.
                 dispatch.dispatch(Action::SetView(View::Entities));
-                dom::after_render(focus);
+                let refs = refs.clone();
+                dom::after_render(move || {
+                    refs.focus_search();
+                });
             }
-            return;
         }
-        _ => return,
-    };
-    dispatch.dispatch(action);
+        None => {}
+    }
 }
 
 #[function_component]
@@ -177,6 +173,8 @@ fn App(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
+    // The same refs for the page's lifetime, so the views' props never change because of them.
+    let refs = (*use_memo((), |_| AppRefs::default())).clone();
     let state = &store.state;
     let doc = &store.doc;
 
@@ -214,10 +212,11 @@ fn App(props: &AppProps) -> Html {
     {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
+        let refs = refs.clone();
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
-                dom::Listener::new(&dom::window(), "hashchange", move |_| {
+                EventListener::new(&dom::window(), "hashchange", move |_| {
                     let fragment = dom::fragment();
                     if let Some(view) = fragment_view(&fragment) {
                         dispatcher.dispatch(Action::SetView(view));
@@ -232,8 +231,13 @@ fn App(props: &AppProps) -> Html {
                 })
             };
             let on_host = if embedded { listen_to_host(dispatcher.clone()) } else { None };
-            let on_key =
-                dom::Listener::new(&dom::document(), "keydown", move |e| on_key(&e, &dispatcher));
+            // Not passive: "/" prevents its default, so it is not typed into the box it focuses.
+            let on_key = EventListener::new_with_options(
+                &dom::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| on_key(e, &dispatcher, &refs),
+            );
 
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
             let fragment = dom::fragment();
@@ -279,14 +283,17 @@ fn App(props: &AppProps) -> Html {
         }
     });
 
+    let skip_to_article = {
+        let refs = refs.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            refs.reveal_article();
+        })
+    };
+
     html! {
         <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), sidebar_bottom.then_some("sidebar-bottom"))}>
-            <a class="skip-link" href="#article" onclick={Callback::from(|e: MouseEvent| {
-                e.prevent_default();
-                if let Some(el) = dom::document().get_element_by_id("article") {
-                    dom::reveal(&el, ScrollLogicalPosition::Start);
-                }
-            })}>{ "Skip to article" }</a>
+            <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
             <header class="topbar">
                 <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
                 if !embedded {
@@ -311,16 +318,17 @@ fn App(props: &AppProps) -> Html {
                             mark_seq={state.mark_seq}
                             hover={state.hover}
                             onaction={onaction.clone()}
+                            refs={refs.clone()}
                         />
                     }
                 </main>
-                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()} />
             </div>
             if state.sheet {
                 <div class="sheet-backdrop" onclick={act(Action::ShowSheet(false))}></div>
             }
             <nav class="bottombar" aria-label="Reader tools">
-                <button type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
+                <button ref={refs.sheet_toggle.clone()} type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
                     onclick={act(Action::ShowSheet(!state.sheet))}>
                     <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
                 </button>

@@ -5,33 +5,33 @@
 //! files get a message saying what to do instead, never a garbled article.
 
 use super::dom;
-use crate::state::{file_problem, Action};
+use crate::state::files::file_problem;
+use crate::state::Action;
+use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Reads `file` as text and hands it to `done`, or a message to `failed`.
+/// Reads `file` as text and hands it to `done`, or a message to `failed`. The read finishes
+/// later, in a task of its own; its promise callbacks are freed once it settles.
 pub fn read_file(file: File, done: Callback<String>, failed: Callback<String>) {
     if let Some(problem) = file_problem(&file.name(), &file.type_(), file.size()) {
         failed.emit(problem);
         return;
     }
-    let failed2 = failed.clone();
     let name = file.name();
-    let ok = Closure::once(move |text: JsValue| match text.as_string() {
-        Some(t) if !t.trim().is_empty() => done.emit(t),
-        _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+    let text = JsFuture::from(file.text());
+    spawn_local(async move {
+        match text.await {
+            Ok(text) => match text.as_string() {
+                Some(t) if !t.trim().is_empty() => done.emit(t),
+                _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+            },
+            Err(_) => failed.emit(format!("Couldn't read “{name}”. Try opening it again.")),
+        }
     });
-    let name = file.name();
-    let err = Closure::once(move |_: JsValue| {
-        failed2.emit(format!("Couldn't read “{name}”. Try opening it again."))
-    });
-    let _ = file.text().then2(&ok, &err);
-    // The promise settles once; two small closures per opened file stay behind.
-    ok.forget();
-    err.forget();
 }
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +49,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let problem = use_state(|| None::<String>);
     let textarea = use_node_ref();
     let file_input = use_node_ref();
+    let dialog = use_node_ref();
 
     let load = {
         let onaction = props.onaction.clone();
@@ -89,12 +90,15 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         })
     };
 
-    // Files dropped anywhere on the page open too.
+    // Files dropped anywhere on the page open too. The listeners are not passive: preventing
+    // the default is what stops the browser from opening the file itself.
     {
         let load = load.clone();
         let fail = fail.clone();
         use_effect_with((), move |_| {
-            let over = dom::Listener::new(&dom::document(), "dragover", |e| {
+            let document = dom::document();
+            let options = EventListenerOptions::enable_prevent_default();
+            let over = EventListener::new_with_options(&document, "dragover", options, |e| {
                 let carries_files = e
                     .dyn_ref::<web_sys::DragEvent>()
                     .and_then(|d| d.data_transfer())
@@ -103,7 +107,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                     e.prevent_default();
                 }
             });
-            let drop = dom::Listener::new(&dom::document(), "drop", move |e| {
+            let drop = EventListener::new_with_options(&document, "drop", options, move |e| {
                 let Some(file) = e
                     .dyn_ref::<web_sys::DragEvent>()
                     .and_then(|d| d.data_transfer())
@@ -162,11 +166,12 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     };
     let on_dialog_key = {
         let pasting = pasting.clone();
+        let dialog = dialog.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.stop_propagation();
                 pasting.set(false);
-            } else if let Some(dialog) = dom::document().query_selector(".paste").ok().flatten() {
+            } else if let Some(dialog) = dialog.cast::<web_sys::Element>() {
                 dom::trap_tab(&dialog, &e);
             }
         })
@@ -182,7 +187,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let body: web_sys::Element = dom::document().body().map(Into::into).unwrap_or_else(|| dom::document().document_element().expect("a document element"));
         create_portal(html! {
                 <div class="help-backdrop" onclick={close.clone()}>
-                    <form class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
+                    <form ref={dialog.clone()} class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
                         onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_dialog_key} onsubmit={read_pasted}>
                         <div class="help-head">
                             <h2 id="paste-title">{ "Read another article" }</h2>

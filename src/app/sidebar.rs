@@ -8,10 +8,11 @@ use super::dom;
 use super::facts::Facts;
 use super::legend::Legend;
 use super::map::Map;
+use super::refs::AppRefs;
 use crate::engine::{Class, Entity};
 use crate::state::{Action, ReaderState, View};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct SidebarProps {
     pub doc: Doc,
     pub state: ReaderState,
     pub onaction: Callback<Action>,
+    /// The shell's refs; the sidebar attaches `search` and focuses `sheet_toggle`.
+    pub refs: AppRefs,
 }
 
 /// Does `entity` match the reader's search (case-insensitive, name or any alias)?
@@ -29,30 +32,44 @@ fn matches(entity: &Entity, query: &str) -> bool {
         || entity.aliases.iter().any(|a| a.to_lowercase().contains(&q))
 }
 
+/// The tabs, in their order on screen.
+const VIEWS: [View; 3] = [View::Entities, View::Facts, View::Map];
+
 #[function_component]
 pub fn Sidebar(props: &SidebarProps) -> Html {
-    let SidebarProps { doc, state, onaction } = props;
-    // When the sheet opens, focus moves into it (to its close button, which does not pop up a
-    // phone's keyboard the way the search box would).
-    use_effect_with(state.sheet, |&open| {
-        if !dom::is_phone() {
-            return;
-        }
-        let doc = dom::document();
-        let inside =
-            doc.active_element().is_some_and(|a| a.closest("#sidebar").ok().flatten().is_some());
-        // On close, focus would be left on a hidden element: hand it back to the sheet's toggle.
-        let target = match (open, inside) {
-            (true, _) => ".sheet-close",
-            (false, true) => ".sheet-toggle",
-            (false, false) => return,
-        };
-        if let Some(el) =
-            doc.query_selector(target).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    // `refs`: the search box's ref and the sheet toggle's come from the shell (it focuses the
+    // box on `/`; the toggle is in its bottom bar).
+    let SidebarProps { doc, state, onaction, refs } = props;
+    let sidebar = use_node_ref();
+    let sheet_close = use_node_ref();
+    // One per tab, in the order of `VIEWS`.
+    let tab_refs = [use_node_ref(), use_node_ref(), use_node_ref()];
+    {
+        // When the sheet opens, focus moves into it (to its close button, which does not pop
+        // up a phone's keyboard the way the search box would).
+        let sidebar = sidebar.clone();
+        let sheet_close = sheet_close.clone();
+        let sheet_toggle = refs.sheet_toggle.clone();
+        use_effect_with(state.sheet, move |&open| {
+            if !dom::is_phone() {
+                return;
+            }
+            let active = dom::document().active_element();
+            let inside = sidebar
+                .cast::<Element>()
+                .is_some_and(|s| active.is_some_and(|a| s.contains(Some(&a))));
+            // On close, focus would be left on a hidden element: hand it back to the sheet's
+            // toggle.
+            let target = match (open, inside) {
+                (true, _) => sheet_close,
+                (false, true) => sheet_toggle,
+                (false, false) => return,
+            };
+            if let Some(el) = target.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
     let analysis = &doc.analysis;
     let act = |a: Action| {
         let onaction = onaction.clone();
@@ -188,32 +205,30 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // Arrow keys move between tabs, as in every tab list (WAI-ARIA tabs pattern).
     let on_tab_key = {
         let onaction = onaction.clone();
+        let tab_refs = tab_refs.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let order = [View::Entities, View::Facts, View::Map];
-            let at = order.iter().position(|&v| v == view).unwrap_or(0);
+            let at = VIEWS.iter().position(|&v| v == view).unwrap_or(0);
             let next = match e.key().as_str() {
-                "ArrowRight" => order[(at + 1) % 3],
-                "ArrowLeft" => order[(at + 2) % 3],
-                "Home" => order[0],
-                "End" => order[2],
+                "ArrowRight" => (at + 1) % 3,
+                "ArrowLeft" => (at + 2) % 3,
+                "Home" => 0,
+                "End" => 2,
                 _ => return,
             };
             e.prevent_default();
-            onaction.emit(Action::SetView(next));
+            onaction.emit(Action::SetView(VIEWS[next]));
+            let tab = tab_refs[next].clone();
             dom::after_render(move || {
-                if let Some(tab) = dom::document()
-                    .get_element_by_id(&format!("tab-{}", next.key()))
-                    .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                {
+                if let Some(tab) = tab.cast::<HtmlElement>() {
                     let _ = tab.focus();
                 }
             });
         })
     };
-    let tab_buttons = tabs.iter().map(|&(v, name, count)| {
+    let tab_buttons = tabs.iter().zip(&tab_refs).map(|(&(v, name, count), tab_ref)| {
         let on = v == view;
         html! {
-            <button type="button" role="tab" id={format!("tab-{}", v.key())} class={classes!("tab", on.then_some("is-active"))}
+            <button ref={tab_ref.clone()} type="button" role="tab" id={format!("tab-{}", v.key())} class={classes!("tab", on.then_some("is-active"))}
                 aria-selected={on.to_string()} aria-controls={format!("panel-{}", v.key())} tabindex={if on { "0" } else { "-1" }}
                 onclick={act(Action::SetView(v))}>
                 { name }
@@ -228,7 +243,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             <>
                 <div class="search">
                     <label for="entity-search" class="visually-hidden">{ "Search entities" }</label>
-                    <input id="entity-search" type="search" placeholder="Search entities" autocomplete="off"
+                    <input ref={refs.search.clone()} id="entity-search" type="search" placeholder="Search entities" autocomplete="off"
                         value={state.search.clone()} {oninput} {onkeydown} />
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 </div>
@@ -262,20 +277,22 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // The open phone sheet covers the article: Tab cycles inside it until it closes.
     let trap = {
         let open = state.sheet;
+        let sidebar = sidebar.clone();
         Callback::from(move |ev: KeyboardEvent| {
             if open && dom::is_phone() {
-                // By id: Yew delegates events, so the event's current target is not the sheet.
-                if let Some(sheet) = dom::document().get_element_by_id("sidebar") {
+                // Through the ref: Yew delegates events, so the event's current target is not
+                // the sheet.
+                if let Some(sheet) = sidebar.cast::<Element>() {
                     dom::trap_tab(&sheet, &ev);
                 }
             }
         })
     };
     html! {
-        <aside id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities, facts and map" onkeydown={trap}>
+        <aside ref={sidebar} id="sidebar" class={classes!("sidebar", state.sheet.then_some("open"))} aria-label="Entities, facts and map" onkeydown={trap}>
             <div class="sheet-head">
                 <h2>{ view_name }</h2>
-                <button type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close the panel">{ "×" }</button>
+                <button ref={sheet_close} type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close the panel">{ "×" }</button>
             </div>
             <div class="tabs" role="tablist" aria-label="Sidebar views" onkeydown={on_tab_key}>{ for tab_buttons }</div>
             <div class={classes!("panel", format!("panel-{}", view.key()))} role="tabpanel" id={format!("panel-{}", view.key())}

@@ -3,7 +3,8 @@
 //! adds the document the reducer needs and skips re-renders when nothing changed.
 
 use super::doc::Doc;
-use crate::state::{fragment_entity, fragment_view, Action, ReaderState};
+use crate::state::fragment::{fragment_entity, fragment_view};
+use crate::state::{Action, ReaderState};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -1,6 +1,14 @@
 //! The reader's UI state as a pure reducer: selection, focused mention, enabled classes,
 //! sidebar view, search, the marked evidence sentence and the mention card. No DOM here; side
 //! effects (scrolling, timers, the URL) live in the views.
+//!
+//! Plain helpers of the views live beside it, natively tested like the reducer: [`fragment`]
+//! reads and writes the URL fragment (`#entity=slug&view=facts`), [`files`] says which files
+//! the reader opens, and [`keys`] is the table of keyboard shortcuts.
+
+pub mod files;
+pub mod fragment;
+pub mod keys;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
@@ -293,85 +301,6 @@ impl ReaderState {
     }
 }
 
-/// The entity slug in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
-pub fn fragment_entity(fragment: &str) -> Option<&str> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|part| part.strip_prefix("entity="))
-        .filter(|slug| !slug.is_empty())
-}
-
-/// The sidebar view in a URL fragment such as `#entity=mistral-ai&view=facts`, if any.
-pub fn fragment_view(fragment: &str) -> Option<View> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|part| part.strip_prefix("view="))
-        .and_then(View::from_key)
-}
-
-/// The fragment to show when the selection is `slug`, keeping the fragment's other `key=value`
-/// parts (such as `view=facts`). Selecting replaces a bare heading anchor, since the selection
-/// now says where the reader is; clearing the selection keeps the rest of the fragment as it is.
-pub fn fragment_with_entity(fragment: &str, slug: Option<&str>) -> String {
-    fragment_for(fragment, slug, fragment_view(fragment).unwrap_or(View::Entities))
-}
-
-/// The largest file read, in bytes (the engine itself stops at 8 MB; a news article is a few
-/// tens of KB).
-const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
-
-/// Why a file was not read, in the reader's words; `None` if it can be read.
-pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
-    let lower = name.to_lowercase();
-    let text_like = mime.starts_with("text/plain")
-        || mime == "text/markdown"
-        || lower.ends_with(".txt")
-        || lower.ends_with(".md")
-        || lower.ends_with(".text");
-    if !text_like {
-        return Some(format!("Couldn't open “{name}”: Sidelight reads plain-text files (.txt, .md). Copy the article's text and use Paste instead."));
-    }
-    if size > MAX_FILE_BYTES {
-        return Some(format!(
-            "Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to 8 MB.",
-            size / 1024.0 / 1024.0
-        ));
-    }
-    if size == 0.0 {
-        return Some(format!("Couldn't open “{name}”: the file is empty."));
-    }
-    None
-}
-
-/// The fragment for a selection and a sidebar view: `#entity=slug&view=facts`. The default view
-/// (Entities) is left out, so a plain selection stays a short link; other `key=value` parts
-/// are kept, and a bare heading anchor survives only when there is nothing else to say.
-pub fn fragment_for(fragment: &str, slug: Option<&str>, view: View) -> String {
-    let parts = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("entity=") && !p.starts_with("view="));
-    let mut out: Vec<String> = Vec::new();
-    if let Some(slug) = slug {
-        out.push(format!("entity={slug}"));
-    }
-    if view != View::Entities {
-        out.push(format!("view={}", view.key()));
-    }
-    if out.is_empty() {
-        out.extend(parts.map(str::to_string));
-    } else {
-        out.extend(parts.filter(|p| p.contains('=')).map(str::to_string));
-    }
-    if out.is_empty() {
-        String::new()
-    } else {
-        format!("#{}", out.join("&"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,17 +349,6 @@ mod tests {
             ],
             ..Analysis::default()
         }
-    }
-
-    #[test]
-    fn which_files_are_read() {
-        assert_eq!(file_problem("story.txt", "text/plain", 2000.0), None);
-        assert_eq!(file_problem("notes.md", "", 2000.0), None);
-        assert_eq!(file_problem("README", "text/plain; charset=utf-8", 10.0), None);
-        assert!(file_problem("photo.jpg", "image/jpeg", 2000.0).unwrap().contains("plain-text"));
-        assert!(file_problem("page.html", "text/html", 2000.0).unwrap().contains("Paste"));
-        assert!(file_problem("huge.txt", "text/plain", 9e6).unwrap().contains("8 MB"));
-        assert!(file_problem("empty.txt", "text/plain", 0.0).unwrap().contains("empty"));
     }
 
     #[test]
@@ -624,37 +542,6 @@ mod tests {
     }
 
     #[test]
-    fn fragments_carry_the_selection() {
-        // (fragment, slug read from it)
-        let reads: &[(&str, Option<&str>)] = &[
-            ("", None),
-            ("#", None),
-            ("#entity=mistral-ai", Some("mistral-ai")),
-            ("entity=mistral-ai", Some("mistral-ai")),
-            ("#view=facts&entity=apple", Some("apple")),
-            ("#entity=", None),
-            ("#the-path-forward", None),
-        ];
-        for &(fragment, slug) in reads {
-            assert_eq!(fragment_entity(fragment), slug, "{fragment:?}");
-        }
-        // (current fragment, selection, fragment to show)
-        let writes: &[(&str, Option<&str>, &str)] = &[
-            ("", Some("apple"), "#entity=apple"),
-            ("#entity=apple", Some("openai"), "#entity=openai"),
-            ("#entity=apple", None, ""),
-            ("#entity=apple&view=facts", None, "#view=facts"),
-            ("#view=facts", Some("apple"), "#entity=apple&view=facts"),
-            ("#the-path-forward", Some("apple"), "#entity=apple"),
-            ("#the-path-forward", None, "#the-path-forward"),
-            ("", None, ""),
-        ];
-        for &(fragment, slug, expected) in writes {
-            assert_eq!(fragment_with_entity(fragment, slug), expected, "{fragment:?} {slug:?}");
-        }
-    }
-
-    #[test]
     fn facts_cards_and_panels_move_the_state_as_a_reader_expects() {
         let a = analysis();
         let (org, person, place) = (EntityId(0), EntityId(1), EntityId(2));
@@ -837,40 +724,6 @@ mod tests {
         assert_eq!([s0.mark_seq, s1.mark_seq, s2.mark_seq], [0, 1, 2]);
         assert_eq!(s2.marked_sentence(&a), Some(Span::new(0, 4)));
         assert_eq!(s2.apply(Action::ClearMark, &a).marked_sentence(&a), None);
-    }
-
-    #[test]
-    fn fragments_carry_the_view() {
-        // (fragment, view read from it)
-        let reads: &[(&str, Option<View>)] = &[
-            ("", None),
-            ("#view=facts", Some(View::Facts)),
-            ("#entity=mistral-ai&view=map", Some(View::Map)),
-            ("#view=entities", Some(View::Entities)),
-            ("#view=nonsense", None),
-            ("#the-path-forward", None),
-        ];
-        for &(fragment, view) in reads {
-            assert_eq!(fragment_view(fragment), view, "{fragment:?}");
-        }
-        // (current fragment, selection, view, fragment to show)
-        let writes: &[(&str, Option<&str>, View, &str)] = &[
-            ("", Some("apple"), View::Facts, "#entity=apple&view=facts"),
-            ("", None, View::Map, "#view=map"),
-            ("", None, View::Entities, ""),
-            ("#entity=apple&view=facts", Some("apple"), View::Entities, "#entity=apple"),
-            ("#view=facts", None, View::Map, "#view=map"),
-            ("#the-path-forward", None, View::Facts, "#view=facts"),
-            ("#the-path-forward", None, View::Entities, "#the-path-forward"),
-            ("#x=1", Some("apple"), View::Map, "#entity=apple&view=map&x=1"),
-        ];
-        for &(fragment, slug, view, expected) in writes {
-            assert_eq!(
-                fragment_for(fragment, slug, view),
-                expected,
-                "{fragment:?} {slug:?} {view:?}"
-            );
-        }
     }
 
     #[test]
