@@ -7,7 +7,7 @@
 //! - [`layout`]: the deterministic node-link layout of the relations map.
 //! - `app` (WebAssembly only): the Yew views, the only code that touches the DOM.
 //!
-//! The native CLI (`src/main.rs`, `src/cli.rs`) shares the engine.
+//! The native CLI (`src/main.rs`, `src/cli/`, `src/train/`, `src/bench.rs`) shares the engine.
 
 pub mod engine;
 pub mod layout;

@@ -1,5 +1,5 @@
 //! Words of amounts and dates: currencies, scales, numbers, months, weekdays, units of time.
-//! The date and amount grammar (`numeric.rs`) matches them; the tokenizer shares the month
+//! The date and amount grammar (`numeric/`) matches them; the tokenizer shares the month
 //! abbreviations.
 
 use crate::engine::text::{join, Words};
