@@ -45,6 +45,12 @@ pub struct Candidate {
     pub ty: EntityType,
 }
 
+/// Test support: a table row of a pass over marked candidates: the text, the candidates (see
+/// [`marked`]) and the surfaces and types the pass should leave.
+#[cfg(test)]
+pub(crate) type MarkedCase =
+    (&'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, EntityType)]);
+
 /// Test support: candidates at hand-placed marks, each found in `text` after the previous one.
 #[cfg(test)]
 pub(crate) fn marked(text: &str, marks: &[(&str, EntityType)]) -> Vec<Candidate> {
@@ -286,8 +292,9 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
     out
 }
 
-/// The candidates (sorted by start, longer first) that do not overlap an earlier kept one.
-fn disjoint(sorted: impl Iterator<Item = Candidate>) -> Vec<Candidate> {
+/// The candidates (sorted by start, longer first) that do not overlap an earlier kept one:
+/// of overlapping spans, the earlier, then the longer one stays.
+pub(crate) fn disjoint(sorted: impl Iterator<Item = Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for c in sorted {
         if out.last().is_none_or(|last| last.span.end <= c.span.start) {

@@ -275,12 +275,7 @@ mod tests {
     use crate::engine::marked;
     use EntityType::*;
 
-    /// (text, marked candidates, their types after `retype`)
-    type Case = (
-        &'static str,
-        &'static [(&'static str, EntityType)],
-        &'static [(&'static str, EntityType)],
-    );
+    type Case = crate::engine::MarkedCase;
 
     fn types_after(text: &str, marks: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let mut names = marked(text, marks);

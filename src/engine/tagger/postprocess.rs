@@ -319,15 +319,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut clean: Vec<Candidate> = Vec::new();
-    let mut end = 0;
-    for c in out {
-        if c.span.start >= end {
-            end = c.span.end;
-            clean.push(c);
-        }
-    }
-    clean
+    crate::engine::disjoint(out.into_iter())
 }
 
 #[cfg(test)]
@@ -336,12 +328,7 @@ mod tests {
     use crate::engine::marked;
     use EntityType::*;
 
-    /// (text, candidates, their surfaces and types after the pass)
-    type Case = (
-        &'static str,
-        &'static [(&'static str, EntityType)],
-        &'static [(&'static str, EntityType)],
-    );
+    type Case = crate::engine::MarkedCase;
 
     fn check(pass: impl Fn(&str, Vec<Candidate>) -> Vec<Candidate>, cases: &[Case]) {
         for (text, marks, want) in cases {
