@@ -11,6 +11,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
+      // The page is asked for as the folder (the reader on its own) or as index.html (a
+      // blog's frame, with a query): keep it under both names.
       const page = new URL('./', self.registration.scope).href;
       const response = await fetch(page, { cache: 'no-cache' });
       if (!response.ok) return;
@@ -18,6 +20,7 @@ self.addEventListener('install', (event) => {
       // Attribute values may be quoted or not (the page is minified), or sit in a script.
       const named = [...html.matchAll(/["'=]([^"'\s<>=]+\.(?:js|wasm|css))/g)].map((m) => new URL(m[1], page).href);
       const files = [...new Set(named)].filter((url) => url.startsWith(self.location.origin));
+      await cache.put(new URL('./index.html', self.registration.scope).href, response.clone());
       await cache.put(page, response);
       await cache.addAll(files);
       await self.skipWaiting();
@@ -47,8 +50,12 @@ self.addEventListener('fetch', (event) => {
         if (response.ok) await cache.put(request, response.clone());
         return response;
       } catch (error) {
-        // The page itself may be asked for with a fragment or a query: match it loosely.
-        const kept = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+        // The page itself may be asked for with a fragment or a query (a blog's frame asks
+        // for index.html?embed=1&…): match it loosely.
+        const navigate = request.mode === 'navigate';
+        const kept =
+          (await cache.match(request, { ignoreSearch: navigate })) ??
+          (navigate ? await cache.match(new URL('./index.html', self.registration.scope).href) : undefined);
         if (kept) return kept;
         throw error;
       }

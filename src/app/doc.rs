@@ -30,7 +30,12 @@ impl PartialEq for Doc {
 impl Doc {
     /// Analyses `text` once; everything else reads the result.
     pub fn new(text: &str) -> Doc {
-        let analysis = engine::analyze(text);
+        Doc::with_analysis(text.into(), Rc::new(engine::analyze(text)))
+    }
+
+    /// The document for `text` with an analysis made elsewhere, which must be of this text
+    /// (`engine::check` says whether one is).
+    pub fn with_analysis(text: Rc<str>, analysis: Rc<Analysis>) -> Doc {
         let mut ordinal = vec![0u32; analysis.mentions.len()];
         for entity in &analysis.entities {
             for (i, m) in entity.mentions.iter().enumerate() {
@@ -43,8 +48,8 @@ impl Doc {
             .collect();
         let words = text.split_whitespace().count();
         Doc {
-            text: text.into(),
-            analysis: Rc::new(analysis),
+            text,
+            analysis,
             ordinal: ordinal.into(),
             classes: classes.into(),
             minutes: words.div_ceil(WORDS_PER_MINUTE).max(1),

@@ -41,8 +41,23 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|q| q.matches())
 }
 
+thread_local! {
+    /// Whether the reader runs in a blog's frame (set once at start).
+    static EMBEDDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records whether the reader runs in a blog's frame, where it never uses the phone layout.
+pub fn set_embedded(embedded: bool) {
+    EMBEDDED.with(|e| e.set(embedded));
+}
+
 /// Is the layout the phone one (sidebar as a bottom sheet)? Mirrors the stylesheet's breakpoint.
+/// Never in a blog's frame: there the sidebar stacks under the article at narrow widths and
+/// cards stay by their mentions.
 pub fn is_phone() -> bool {
+    if EMBEDDED.with(|e| e.get()) {
+        return false;
+    }
     window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|q| q.matches())
 }
 

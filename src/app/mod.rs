@@ -14,6 +14,7 @@ mod article;
 mod card;
 mod doc;
 mod dom;
+mod embed;
 mod facts;
 mod help;
 mod legend;
@@ -23,6 +24,7 @@ mod refs;
 mod sidebar;
 mod store;
 
+use crate::state::embed::{Embed, SidebarPlace};
 use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
 use crate::state::keys::{command_for, Command};
 use crate::state::{Action, View};
@@ -39,58 +41,33 @@ use web_sys::{HtmlElement, KeyboardEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// How the page was opened: on its own, or in the frame of a blog's `<sidelight-reader>`
-/// (`web/embed.js` opens `index.html?embed=1`, with `&sidebar=bottom` if asked).
-#[derive(Properties, Clone, Copy, Debug, Default, PartialEq)]
+/// (`web/embed.js` opens `index.html?embed=1&…`; see [`crate::state::embed`]).
+#[derive(Properties, Clone, Debug, Default, PartialEq)]
 pub struct AppProps {
     /// In a blog's frame: the article comes from the host page by `postMessage`, the URL is
-    /// never changed, and Open/Paste are not offered.
-    pub embedded: bool,
-    /// The sidebar goes under the article instead of beside it.
-    pub sidebar_bottom: bool,
-}
-
-impl AppProps {
-    /// Reads the page's query string (`?embed=1&sidebar=bottom`).
-    fn from_query(search: &str) -> AppProps {
-        let has = |pair: &str| search.trim_start_matches('?').split('&').any(|p| p == pair);
-        AppProps { embedded: has("embed=1"), sidebar_bottom: has("sidebar=bottom") }
-    }
+    /// never changed, there is no app bar and no Open/Paste, and the frame grows with the
+    /// reader.
+    pub embed: Option<Embed>,
 }
 
 /// Mounts the reader into `#app` (or the body) and exposes `window.sidelight` for scripts.
 pub fn start() {
     install_js_api();
-    let props = AppProps::from_query(&dom::window().location().search().unwrap_or_default());
+    let embed = Embed::from_query(&dom::window().location().search().unwrap_or_default());
+    dom::set_embedded(embed.is_some());
+    if let (Some(embed), Some(root)) = (&embed, dom::document().document_element()) {
+        // The stylesheet lets the frame's page flow at its natural height (see main.css).
+        let _ = root.set_attribute("data-embedded", "");
+        if embed.fixed_height {
+            let _ = root.set_attribute("data-fixed-height", "");
+        }
+    }
+    let props = AppProps { embed };
     let root = dom::document().get_element_by_id("app");
     match root {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
-}
-
-/// In a blog's frame: tells the host page the reader is ready for its article, and loads the
-/// article it sends. Only messages from the parent window are read.
-fn listen_to_host(dispatcher: UseReducerDispatcher<Store>) -> Option<EventListener> {
-    let window = dom::window();
-    let parent = window.parent().ok().flatten()?;
-    let host = parent.clone();
-    let listener = EventListener::new(&window, "message", move |event| {
-        let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-        let from_parent = message.source().is_some_and(|s| js_sys::Object::is(&s, &host));
-        let data = message.data();
-        let field =
-            |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
-        if from_parent && field("type").as_deref() == Some("sidelight:load") {
-            if let Some(text) = field("text") {
-                dispatcher.dispatch(Action::Load(std::rc::Rc::from(text)));
-            }
-        }
-    });
-    let ready = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&ready, &"type".into(), &"sidelight:ready".into());
-    // Nothing secret is in "ready"; the host checks that it comes from its own frame.
-    let _ = parent.post_message(&ready, "*");
-    Some(listener)
 }
 
 /// `window.sidelight = { analyze(text), summary(text), seed }`: the engine and the article it
@@ -159,7 +136,8 @@ fn on_key(event: &web_sys::Event, dispatch: &UseReducerDispatcher<Store>, refs: 
 
 #[function_component]
 fn App(props: &AppProps) -> Html {
-    let AppProps { embedded, sidebar_bottom } = *props;
+    let embed = props.embed.clone();
+    let embedded = embed.is_some();
     // A blog's frame waits for the host's article; the app on its own opens the sample, with
     // the selection a deep link asks for.
     let store = use_reducer(move || {
@@ -213,6 +191,7 @@ fn App(props: &AppProps) -> Html {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
         let refs = refs.clone();
+        let embed = props.embed.clone();
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
@@ -230,7 +209,7 @@ fn App(props: &AppProps) -> Html {
                     }
                 })
             };
-            let on_host = if embedded { listen_to_host(dispatcher.clone()) } else { None };
+            let on_host = embed.and_then(|e| embed::listen(dispatcher.clone(), e));
             // Not passive: "/" prevents its default, so it is not typed into the box it focuses.
             let on_key = EventListener::new_with_options(
                 &dom::document(),
@@ -291,17 +270,28 @@ fn App(props: &AppProps) -> Html {
         })
     };
 
+    let place = props.embed.as_ref().map(|e| match e.sidebar {
+        SidebarPlace::Right => "sidebar-right",
+        SidebarPlace::Bottom => "sidebar-bottom",
+        SidebarPlace::None => "sidebar-none",
+    });
+    let fixed = props.embed.as_ref().is_some_and(|e| e.fixed_height).then_some("fixed-height");
+    let sidebar = props.embed.as_ref().is_none_or(|e| e.sidebar != SidebarPlace::None);
+    let keys_button = html! {
+        <button type="button" class="keys-button" onclick={act(Action::ToggleHelp)}
+            aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">{ "?" }</button>
+    };
+
     html! {
-        <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), sidebar_bottom.then_some("sidebar-bottom"))}>
+        <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), place, fixed)}>
             <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
-            <header class="topbar">
-                <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
-                if !embedded {
+            if !embedded {
+                <header class="topbar">
+                    <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
                     <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE} />
-                }
-                <button type="button" class="keys-button" onclick={act(Action::ToggleHelp)}
-                    aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">{ "?" }</button>
-            </header>
+                    { keys_button.clone() }
+                </header>
+            }
             <div class="layout">
                 <main class="reader">
                     if embedded && doc.text.is_empty() {
@@ -322,18 +312,30 @@ fn App(props: &AppProps) -> Html {
                         />
                     }
                 </main>
-                <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()} />
+                if sidebar {
+                    <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()} />
+                }
             </div>
-            if state.sheet {
-                <div class="sheet-backdrop" onclick={act(Action::ShowSheet(false))}></div>
+            if embedded {
+                // In a blog post: a credit that opens the reader on its own, and the keys.
+                <footer class="embed-foot">
+                    <a class="credit" href="./" target="_blank" rel="noopener">
+                        <span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }
+                    </a>
+                    { keys_button }
+                </footer>
+            } else {
+                if state.sheet {
+                    <div class="sheet-backdrop" onclick={act(Action::ShowSheet(false))}></div>
+                }
+                <nav class="bottombar" aria-label="Reader tools">
+                    <button ref={refs.sheet_toggle.clone()} type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
+                        onclick={act(Action::ShowSheet(!state.sheet))}>
+                        <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
+                    </button>
+                    { for bottom_selection }
+                </nav>
             }
-            <nav class="bottombar" aria-label="Reader tools">
-                <button ref={refs.sheet_toggle.clone()} type="button" class="sheet-toggle" aria-expanded={state.sheet.to_string()} aria-controls="sidebar"
-                    onclick={act(Action::ShowSheet(!state.sheet))}>
-                    <span class="sheet-toggle-label">{ "Entities " }</span><span class="badge">{ doc.analysis.entities.len() }</span>
-                </button>
-                { for bottom_selection }
-            </nav>
             if state.help { <Help onaction={onaction.clone()} /> }
             <p class="visually-hidden" aria-live="polite">{
                 state.selected.map(|id| {

@@ -34,8 +34,15 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Action::Load(text) = &action {
-            return Rc::new(Store { doc: Doc::new(text), state: ReaderState::default() });
+        match &action {
+            Action::Load(text) => {
+                return Rc::new(Store { doc: Doc::new(text), state: ReaderState::default() })
+            }
+            Action::LoadAnalysed(text, analysis) => {
+                let doc = Doc::with_analysis(text.clone(), analysis.clone());
+                return Rc::new(Store { doc, state: ReaderState::default() });
+            }
+            _ => {}
         }
         let next = self.state.apply(action, &self.doc.analysis);
         if next == self.state {

@@ -6,6 +6,7 @@
 //! reads and writes the URL fragment (`#entity=slug&view=facts`), [`files`] says which files
 //! the reader opens, and [`keys`] is the table of keyboard shortcuts.
 
+pub mod embed;
 pub mod files;
 pub mod fragment;
 pub mod keys;
@@ -126,6 +127,9 @@ pub enum Action {
     Hover(Option<MentionId>),
     /// Read another text: the store analyses it and starts from a fresh state.
     Load(std::rc::Rc<str>),
+    /// Show another text with an analysis made elsewhere (a blog post's own markup, or the
+    /// article limited to some types): the store takes both as they are and starts afresh.
+    LoadAnalysed(std::rc::Rc<str>, std::rc::Rc<Analysis>),
     /// The Escape key: closes the topmost overlay (help, the enlarged map, the card, then the
     /// sheet), else removes the evidence mark, else clears the selection. One key press undoes
     /// one thing, as readers expect from dialogs.
@@ -244,7 +248,7 @@ impl ReaderState {
             Action::ShowSheet(on) => s.sheet = on,
             Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             // The store swaps the document; the state starts afresh for it.
-            Action::Load(_) => return ReaderState::default(),
+            Action::Load(_) | Action::LoadAnalysed(..) => return ReaderState::default(),
             Action::Escape => {
                 if s.help {
                     s.help = false;

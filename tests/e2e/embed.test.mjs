@@ -1,88 +1,335 @@
-// The blog widget: a host page with one script tag and <sidelight-reader> elements. The host
-// page here is made up (served through Playwright's routing on the same origin as the built
-// site) and styles its own paragraphs and marks loudly, to show that neither side's styles
-// reach the other.
-import { test } from 'node:test';
+// The blog widget as bloggers deploy it: dist/ copied under a sub-path of the blog's own
+// site, or served from another origin (a CDN); a realistic post (its own header, column and
+// loud styles for p, a, mark and iframe) with two <sidelight-reader> elements, one from
+// `src` and one with its article inline.
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, ROOT } from './support/browser.mjs';
+import { launch, ROOT, artifactsDir } from './support/browser.mjs';
+import { site, blogPost } from './support/sites.mjs';
 
-const env = useBrowser();
+const DIST = `${ROOT}dist`;
 const ARTICLE = await readFile(`${ROOT}tests/e2e/fixtures/other-article.txt`, 'utf8');
+let browser;
+let dir;
+const servers = [];
 
-const HOST = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
-<style>
-  body { font-family: Georgia, serif; max-width: 760px; margin: 0 auto; }
-  p { color: rgb(200, 0, 0); }
-  mark { display: none; }
-  iframe { border: 9px solid lime; }
-</style>
-<script src="/embed.js" defer></script></head>
-<body>
-  <p id="intro">My post about robots.</p>
-  <sidelight-reader id="from-src" src="/blog/article.txt" height="640"></sidelight-reader>
-  <sidelight-reader id="inline" sidebar="bottom"><p>Mistral AI raises €600 million</p><p>French start-up Mistral AI said on Tuesday it had raised €600 million from investors including Microsoft.</p></sidelight-reader>
-  <sidelight-reader id="broken" src="/blog/missing.txt"></sidelight-reader>
-</body></html>`;
+before(async () => {
+  browser = await launch();
+  dir = await artifactsDir();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
 
-async function openHost() {
-  const page = await env.browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.setDefaultTimeout(8000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.route('**/blog/post.html', (route) => route.fulfill({ contentType: 'text/html', body: HOST }));
-  await page.route('**/blog/article.txt', (route) => route.fulfill({ contentType: 'text/plain', body: ARTICLE }));
-  await page.route('**/blog/missing.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(new URL('blog/post.html', env.url).href);
-  return { page, errors };
+/** A site (see support/sites.mjs) that is closed after the tests. */
+async function serve(mounts) {
+  const s = await site(mounts);
+  servers.push(s);
+  return s;
 }
 
-test('a <sidelight-reader> with src shows that article highlighted, in its own frame', async () => {
-  const { page, errors } = await openHost();
-  const frame = page.frameLocator('#from-src iframe');
-  await frame.locator('h1', { hasText: 'Harbor Robotics' }).waitFor();
-  const marks = frame.locator('article mark[data-mention]');
-  assert.ok((await marks.count()) >= 3, 'mentions are highlighted');
-  // The host's `mark { display: none }` and red paragraphs do not reach the reader...
-  assert.ok(await marks.first().isVisible(), 'the host page hides no highlight');
-  assert.notEqual(await frame.locator('article p').first().evaluate((p) => getComputedStyle(p).color), 'rgb(200, 0, 0)');
-  // ...and the reader's styles do not reach the host.
-  assert.equal(await page.locator('#intro').evaluate((p) => getComputedStyle(p).color), 'rgb(200, 0, 0)');
-  assert.equal(await page.locator('#from-src').evaluate((el) => el.shadowRoot.querySelector('iframe').getBoundingClientRect().height), 640);
+/** The blog with the reader's files under `/assets/sidelight/1.2.0/` of the same origin. */
+async function subPathBlog(options = {}) {
+  return serve([
+    { path: '/assets/sidelight/1.2.0/', dir: DIST },
+    { path: '/blog/post.html', body: blogPost({ embed: '/assets/sidelight/1.2.0/embed.js', ...options }) },
+    { path: '/blog/article.txt', body: ARTICLE },
+    { path: '/blog/missing.html', body: blogPost({ embed: '/assets/sidelight/1.2.0/embed.js', src: 'missing.txt' }) },
+  ]);
+}
 
-  // Selecting changes the frame's state, never the host page's address; keys act only while
-  // focus is in the reader.
-  const before = page.url();
-  await marks.first().click();
-  await frame.locator('mark.is-selected').first().waitFor();
-  assert.equal(page.url(), before, 'the host address is unchanged');
-  const current = () => frame.locator('mark[aria-current="true"]').getAttribute('data-mention');
+async function openPost(url, { width = 1280, height = 900, colorScheme = 'light', javaScriptEnabled = true, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled, reducedMotion: 'reduce' }));
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(10000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const failed = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(url);
+  return { ctx, page, errors, failed };
+}
+
+/** Waits until the reader of element `id` shows its article, and returns its frame. */
+async function readerOf(page, id) {
+  const frame = page.frameLocator(`#${id} iframe`);
+  await frame.locator('article mark[data-mention]').first().waitFor();
+  // The element's own copy gives way once the reader has reported its height.
+  await page.waitForFunction((el) => !document.getElementById(el).shadowRoot.querySelector('iframe').classList.contains('pending'), id);
+  return frame;
+}
+
+/** The heights once the frame has followed the reader (it reports each change). */
+async function settledHeights(page, id) {
+  for (let i = 0; ; i++) {
+    const h = await heights(page, id);
+    if (Math.abs(h.outer - h.app) <= 1 || i === 100) return h;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The frame element's height and the reader's own height inside it. */
+async function heights(page, id) {
+  const outer = await page.locator(`#${id}`).evaluate((el) => el.shadowRoot.querySelector('iframe').getBoundingClientRect().height);
+  const frame = page.frameLocator(`#${id} iframe`);
+  const inner = await frame.locator('#app').evaluate((el) => ({
+    app: el.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
+  return { outer, ...inner };
+}
+
+test('from a sub-path: both readers show their articles highlighted, as tall as their content, in the post\'s look', async () => {
+  const blog = await subPathBlog();
+  const { ctx, page, errors, failed } = await openPost(`${blog.url}blog/post.html`, { width: 1280 });
+  const src = await readerOf(page, 'from-src');
+  const inline = await readerOf(page, 'inline');
+  assert.ok((await src.locator('h1', { hasText: 'Harbor Robotics' }).count()) > 0, 'the src article is shown');
+  assert.ok((await inline.locator('article mark', { hasText: 'Mistral AI' }).count()) > 0, 'the inline article is highlighted');
+
+  // Sized to its content: no inner scrolling, the frame exactly as tall as the reader.
+  for (const id of ['from-src', 'inline']) {
+    const h = await heights(page, id);
+    assert.ok(Math.abs(h.outer - h.app) <= 1, `${id}: frame ${h.outer} px, reader ${h.app} px`);
+    assert.ok(h.scroll <= h.client + 1, `${id}: no inner scroll (${h.scroll} > ${h.client})`);
+  }
+  // Selecting opens the selection and facts: the frame grows or shrinks with it.
+  await src.locator('.entity-row').first().click();
+  await src.locator('mark.is-selected').first().waitFor();
+  const after = await settledHeights(page, 'from-src');
+  assert.ok(Math.abs(after.outer - after.app) <= 1, `after selecting: frame ${after.outer}, reader ${after.app}`);
+  // Switching tabs changes the reader's height: the frame follows.
+  for (const tab of ['Facts', 'Map', 'Entities']) {
+    const tabHeight = (await heights(page, 'from-src')).app;
+    await src.getByRole('tab', { name: new RegExp(tab) }).click();
+    const h = await settledHeights(page, 'from-src');
+    assert.ok(Math.abs(h.outer - h.app) <= 1, `${tab} tab: frame ${h.outer} px, reader ${h.app} px (was ${tabHeight})`);
+  }
+
+  // The post's look: its font, text colour and link colour; its own styles stay outside.
+  const article = src.locator('article > p').first();
+  assert.match(await article.evaluate((p) => getComputedStyle(p).fontFamily), /Georgia/);
+  assert.equal(await article.evaluate((p) => getComputedStyle(p).color), 'rgb(42, 37, 34)');
+  assert.ok(await src.locator('mark.hl').first().isVisible(), 'the post\'s `mark { display: none }` does not reach the reader');
+  assert.equal(await page.locator('#intro').evaluate((p) => getComputedStyle(p).color), 'rgb(42, 37, 34)');
+  assert.equal(await page.locator('#from-src').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('iframe')).borderTopWidth), '0px', 'the post\'s `iframe` border does not reach the frame');
+  // No app bar in a post; a credit and the help key instead; the post's address never moves.
+  assert.equal(await src.locator('.topbar').count(), 0);
+  assert.equal(await src.locator('.embed-foot .credit').count(), 1);
+  assert.equal(await src.locator('.open-controls').count(), 0);
+  assert.equal(page.url(), `${blog.url}blog/post.html`);
+
+  // Keys act only while focus is in the reader.
+  const current = () => src.locator('mark[aria-current="true"]').getAttribute('data-mention');
   const first = await current();
   await page.locator('#intro').click();
   await page.keyboard.press('j');
-  assert.equal(await current(), first, 'j typed in the host page does not move the reader');
-  await frame.locator('mark.is-selected').first().focus();
+  assert.equal(await current(), first, 'j typed in the post does not move the reader');
+  await src.locator('mark[aria-current="true"]').focus();
   await page.keyboard.press('j');
-  await page.waitForFunction(() => true);
-  assert.notEqual(await current(), first, 'j typed in the reader moves to the next mention');
-  assert.equal(await frame.locator('.open-controls').count(), 0, 'no Open/Paste in a blog');
+  await src.locator(`mark[aria-current="true"]:not([data-mention="${first}"])`).waitFor();
+
   assert.deepEqual(errors, []);
-  await page.close();
+  assert.deepEqual(failed, []);
+  await page.screenshot({ path: `${dir}/blog-1280-light.png`, fullPage: true });
+  await ctx.close();
 });
 
-test('an inline <sidelight-reader sidebar="bottom"> reads its own text and stacks the sidebar under it; a bad src says so', async () => {
-  const { page, errors } = await openHost();
-  const frame = page.frameLocator('#inline iframe');
-  await frame.locator('h1', { hasText: 'Mistral AI raises' }).waitFor();
-  const article = await frame.locator('article').boundingBox();
-  const sidebar = await frame.locator('#sidebar').boundingBox();
-  assert.ok(sidebar.y >= article.y + article.height - 1, `the sidebar is under the article (${sidebar.y} vs ${article.y + article.height})`);
-  assert.ok(await frame.locator('.entity-row', { hasText: 'Microsoft' }).count() > 0, 'the sidebar lists the inline article\'s names');
+test('sidebar="right|bottom|none" holds at 1100 px and 700 px columns, and stacks on a phone', async () => {
+  for (const [column, width, wantBeside] of [
+    [1100, 1280, true],
+    [700, 1280, true],
+    [700, 375, false],
+  ]) {
+    const blog = await subPathBlog({ column, srcSidebar: 'right', inlineSidebar: 'bottom' });
+    const { ctx, page } = await openPost(`${blog.url}blog/post.html`, { width });
+    const src = await readerOf(page, 'from-src');
+    const article = await src.locator('article').boundingBox();
+    const sidebar = await src.locator('#sidebar').boundingBox();
+    const beside = sidebar.x >= article.x + article.width - 1 && sidebar.y < article.y + article.height;
+    assert.equal(beside, wantBeside, `right at a ${column} px column in a ${width} px window: beside ${beside}`);
+    const inline = await readerOf(page, 'inline');
+    const a2 = await inline.locator('article').boundingBox();
+    const s2 = await inline.locator('#sidebar').boundingBox();
+    assert.ok(s2.y >= a2.y + a2.height - 1, `bottom at ${column}/${width}: the sidebar is under the article`);
+    await ctx.close();
+  }
+  const none = await subPathBlog({ srcSidebar: 'none' });
+  const { ctx, page } = await openPost(`${none.url}blog/post.html`);
+  const src = await readerOf(page, 'from-src');
+  assert.equal(await src.locator('#sidebar').count(), 0, 'sidebar="none" shows no sidebar');
+  await ctx.close();
+});
 
+test('from another origin, as from a CDN: the reader works, and no third page can post an article into it', async () => {
+  const cdn = await serve([{ path: '/sidelight/0.1.0/', dir: DIST }]);
+  const blog = await serve([
+    { path: '/blog/post.html', body: blogPost({ embed: `${cdn.url}sidelight/0.1.0/embed.js` }) },
+    { path: '/blog/article.txt', body: ARTICLE },
+  ]);
+  const reader = `${cdn.url}sidelight/0.1.0/index.html?embed=1`;
+  const attacker = await serve([
+    { path: '/opener.html', body: '<!doctype html><title>evil</title><p>nothing to see</p>' },
+    // A page that embeds the reader's frame beside a frame of its own, which tries to post
+    // an article into the reader (only the page that embeds a reader may).
+    {
+      path: '/sibling.html',
+      body: `<!doctype html><title>evil</title>
+        <iframe id="evil" src="/evil-frame.html"></iframe><iframe id="reader" src="${reader}" style="width:900px;height:700px"></iframe>`,
+    },
+    {
+      path: '/evil-frame.html',
+      body: `<!doctype html><script>
+        setInterval(() => parent.frames[1].postMessage({ type: 'sidelight:load', text: 'FAKE ARTICLE\\nInjected <img src=x onerror=alert(1)> text.' }, '*'), 100);
+      </script>`,
+    },
+  ]);
+  const { ctx, page, errors, failed } = await openPost(`${blog.url}blog/post.html`);
+  const src = await readerOf(page, 'from-src');
+  await readerOf(page, 'inline');
+  assert.equal(new URL(await page.locator('#from-src').evaluate((el) => el.shadowRoot.querySelector('iframe').src)).origin, new URL(cdn.url).origin);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(failed, []);
+
+  // A page of a third origin that opened the post holds its window: the readers' frames,
+  // inside the elements' shadow roots, are out of its reach, and a forged height is ignored.
+  const evil = await ctx.newPage();
+  await evil.goto(`${attacker.url}opener.html`);
+  const reachable = await evil.evaluate(async (postUrl) => {
+    const w = window.open(postUrl);
+    await new Promise((done) => setTimeout(done, 3000));
+    w.postMessage({ type: 'sidelight:height', height: 5 }, '*');
+    return w.frames.length;
+  }, `${blog.url}blog/post.html`);
+  assert.equal(reachable, 0, 'the frames are not reachable through the post\'s window');
+  const popup = ctx.pages().find((p) => p !== page && p !== evil);
+  await readerOf(popup, 'from-src');
+  const h = await heights(popup, 'from-src');
+  assert.ok(h.outer > 100 && Math.abs(h.outer - h.app) <= 1, 'a forged height does not resize the frame');
+
+  // A sibling frame that can reach the reader posts a fake article: it is not shown, while
+  // the page that embeds the reader can send one.
+  const sib = await ctx.newPage();
+  await sib.goto(`${attacker.url}sibling.html`);
+  const frame = sib.frameLocator('#reader');
+  await frame.locator('.waiting').waitFor();
+  await sib.waitForTimeout(1000);
+  assert.equal(await frame.locator('text=FAKE ARTICLE').count(), 0, 'a sibling\'s article is ignored');
+  assert.equal(await frame.locator('img').count(), 0);
+  await sib.evaluate(() => document.querySelector('#reader').contentWindow.postMessage({ type: 'sidelight:load', text: 'A real article\nAcme Corp hired Jane Doe in Paris.' }, '*'));
+  await frame.locator('h1', { hasText: 'A real article' }).waitFor();
+  assert.equal(await frame.locator('text=FAKE ARTICLE').count(), 0);
+  await ctx.close();
+});
+
+test('without JavaScript the post shows the inline article and the src link; before the reader is ready, its own copy', async () => {
+  const blog = await subPathBlog();
+  const inlineOnly = await serve([
+    { path: '/assets/sidelight/1.2.0/', dir: DIST },
+    { path: '/blog/post.html', body: blogPost({ embed: '/assets/sidelight/1.2.0/embed.js', src: null }) },
+  ]);
+  {
+    const { ctx, page } = await openPost(`${blog.url}blog/post.html`, { javaScriptEnabled: false });
+    assert.ok(await page.locator('#inline p', { hasText: 'French start-up Mistral AI' }).isVisible());
+    assert.ok(await page.locator('#from-src a', { hasText: 'Read the article' }).isVisible());
+    await ctx.close();
+  }
+  // The WebAssembly arrives late: the element's own article is on show meanwhile, then the
+  // reader takes its place where it stood.
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((done) => (release = done));
+  await ctx.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { page } = await openPost(`${inlineOnly.url}blog/post.html`, { context: ctx });
+  const own = page.locator('#inline h2', { hasText: 'Mistral AI raises' });
+  await own.waitFor();
+  assert.ok(await own.isVisible(), 'the element\'s own article shows while the reader loads');
+  // Where the article's title, first paragraph and end stand, before and after.
+  const before = await page.locator('#inline').evaluate((el) => ({
+    title: el.querySelector('h2').getBoundingClientRect().top,
+    paragraph: el.querySelector('p').getBoundingClientRect().top,
+    end: el.querySelector('p:last-of-type').getBoundingClientRect().bottom,
+  }));
+  release();
+  const frame = await readerOf(page, 'inline');
+  assert.equal(await own.isVisible(), false, 'the reader replaced the element\'s own copy');
+  const top = await page.locator('#inline').evaluate((el) => el.shadowRoot.querySelector('iframe').getBoundingClientRect().top);
+  const after = await frame.locator('article').evaluate((a, top) => ({
+    title: top + a.querySelector('h1').getBoundingClientRect().top,
+    paragraph: top + a.querySelector(':scope > p').getBoundingClientRect().top,
+    end: top + a.getBoundingClientRect().bottom,
+  }), top);
+  for (const key of ['title', 'paragraph', 'end']) {
+    assert.ok(Math.abs(after[key] - before[key]) <= 2, `the article's ${key} stays where it stood (${before[key]} → ${after[key]})`);
+  }
+  await ctx.close();
+});
+
+test('types="ORG" highlights organizations only; a fixed height scrolls inside; a bad src says so', async () => {
+  const blog = await serve([
+    { path: '/s/', dir: DIST },
+    {
+      path: '/post.html',
+      body: `<!doctype html><meta charset="utf-8"><script src="/s/embed.js" defer></script>
+        <sidelight-reader id="orgs" types="ORG" height="420"><p>Mistral AI raises €600 million</p><p>Arthur Mensch said Mistral AI and Microsoft signed a deal in Paris on Tuesday.</p></sidelight-reader>
+        <sidelight-reader id="broken" src="missing.txt"></sidelight-reader>`,
+    },
+  ]);
+  const { ctx, page, errors } = await openPost(`${blog.url}post.html`);
+  const orgs = await readerOf(page, 'orgs');
+  const types = await orgs.locator('article mark[data-mention]').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.type))]);
+  assert.deepEqual(types, ['Organization']);
+  assert.equal(await page.locator('#orgs').evaluate((el) => el.shadowRoot.querySelector('iframe').getBoundingClientRect().height), 420);
   const problem = page.locator('#broken').locator('p.problem[role="alert"]');
   await problem.waitFor();
-  assert.equal(await problem.innerText(), "Couldn't load /blog/missing.txt (404). Check the src address.");
+  assert.equal(await problem.innerText(), "Couldn't load missing.txt (404). Check the src address.");
   assert.deepEqual(errors, []);
-  await page.close();
+  await ctx.close();
+});
+
+test('a post read once reads again offline', async () => {
+  const cdn = await serve([{ path: '/sidelight/0.1.0/', dir: DIST }]);
+  // A static blog host lets browsers keep its pages for a while, as the CDN does its files.
+  const blog = await serve([
+    { path: '/blog/post.html', body: blogPost({ embed: `${cdn.url}sidelight/0.1.0/embed.js` }), cache: 'max-age=600' },
+    { path: '/blog/article.txt', body: ARTICLE, cache: 'max-age=600' },
+  ]);
+  const { ctx, page } = await openPost(`${blog.url}blog/post.html`);
+  await readerOf(page, 'from-src');
+  await readerOf(page, 'inline');
+  // The frames' service worker keeps the reader's files once it controls them.
+  const frame = page.frames().find((f) => f.url().includes('embed=1'));
+  await frame.waitForFunction(() => navigator.serviceWorker?.controller != null);
+  await ctx.setOffline(true);
+  await page.goto('about:blank');
+  await page.goto(`${blog.url}blog/post.html`);
+  const src = await readerOf(page, 'from-src');
+  assert.ok((await src.locator('article mark[data-mention]').count()) >= 3, 'highlighted again, offline');
+  await readerOf(page, 'inline');
+  await ctx.close();
+});
+
+test('screenshots of the post at 1280 and 375 px, light and dark', async () => {
+  const blog = await subPathBlog();
+  const darkBlog = await subPathBlog({ dark: true });
+  for (const [name, url, width, colorScheme] of [
+    ['blog-375-light', `${blog.url}blog/post.html`, 375, 'light'],
+    ['blog-1280-dark', `${darkBlog.url}blog/post.html`, 1280, 'dark'],
+    ['blog-375-dark', `${darkBlog.url}blog/post.html`, 375, 'dark'],
+  ]) {
+    const { ctx, page, errors } = await openPost(url, { width, colorScheme });
+    await readerOf(page, 'from-src');
+    await readerOf(page, 'inline');
+    await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  }
 });
