@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every accuracy figure in one table, so that every change shows its effect everywhere.
+#
+# usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE]
+#   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
+#   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
+#               (in name order) is in fold i mod N, annotated by a model trained without it
+#               (same data and options as model/README.md's command otherwise).
+#   --model F   a model file for the other rows instead of the built-in one.
+#
+# Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
+# F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and
+# relations (P/R/F1 with the engine's entities and with gold entities, cross-validated on the
+# training articles, all 66 and the exhaustively annotated 37-66, and on dev + seed; with gold
+# entities on Re-DocRED dev and on CrossRE dev for EMPLOYED_BY and LOCATED_IN, where recall
+# is the figure that means something: CrossRE leaves many true facts unannotated).
+set -euo pipefail
+shared="../shared"
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then shared="$1"; shift; fi
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+exec python3 scripts/eval_all.py "$shared" target/release/sidelight "$@"
