@@ -4,7 +4,8 @@
 //! Conversion to code points (evaluation format) or UTF-16 (the DOM) happens at the edges.
 //!
 //! The types read back from JSON (`Deserialize`) exactly as they are written (`Serialize`), so
-//! an analysis made at build time can travel inside a page.
+//! an analysis made at build time can travel inside a page. What is read that way is only
+//! data: [`check`](super::check) must accept it before anything slices the text with it.
 
 use serde::{Deserialize, Serialize};
 
