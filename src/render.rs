@@ -11,6 +11,8 @@
 //! Every piece of text and every attribute value is escaped; the JSON is written so that no
 //! sequence in it can end its `<script>` element early. Native only, like the CLI.
 
+pub mod markdown;
+
 use crate::engine::{self, Analysis, BlockKind, EntityId, Span};
 use serde::Serialize;
 use std::fmt::Write;
