@@ -7,7 +7,8 @@
 //! - [`layout`]: the deterministic node-link layout of the relations map.
 //! - `app` (WebAssembly only): the Yew views, the only code that touches the DOM.
 //!
-//! The native CLI (`src/main.rs`, `src/cli/`, `src/train/`, `src/bench.rs`) shares the engine.
+//! The native CLI (`src/main.rs`, `src/cli/`, `src/train/`, `src/bench.rs`) shares the engine;
+//! [`render`] writes its static HTML reader view (`sidelight render`).
 
 pub mod engine;
 pub mod layout;
@@ -21,6 +22,9 @@ pub mod bench;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;

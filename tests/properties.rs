@@ -5,7 +5,8 @@
 //! (currency symbols, numbers, month names, "per cent", hyphens, possessives, newlines),
 //! because purely random Unicode rarely reaches the interesting code paths. Every span the
 //! analysis returns must lie on character boundaries inside the text, mentions must be sorted
-//! and disjoint, and entities and mentions must point at each other consistently.
+//! and disjoint, and entities and mentions must point at each other consistently; the
+//! engine's own `check` must accept the analysis, and it must read back from its JSON equal.
 
 use proptest::prelude::*;
 use sidelight::engine::{analyze, Analysis, Span};
@@ -105,6 +106,8 @@ proptest! {
     fn analyze_never_panics_and_returns_sliceable_spans(text in article()) {
         let analysis = analyze(&text);
         check(&text, &analysis)?;
+        prop_assert_eq!(sidelight::engine::check(&text, &analysis), Ok(()));
+        prop_assert_eq!(round_trip(&analysis), analysis);
     }
 
     #[test]
@@ -112,7 +115,26 @@ proptest! {
         let text: String = chars.into_iter().collect();
         let analysis = analyze(&text);
         check(&text, &analysis)?;
+        prop_assert_eq!(sidelight::engine::check(&text, &analysis), Ok(()));
+        prop_assert_eq!(round_trip(&analysis), analysis);
     }
+}
+
+/// The analysis written as JSON and read back, as a page that embeds it would.
+fn round_trip(a: &Analysis) -> Analysis {
+    let json = serde_json::to_string(a).expect("an analysis serializes");
+    serde_json::from_str(&json).expect("an analysis reads back")
+}
+
+#[test]
+fn the_seed_analysis_reads_back_equal_and_passes_the_check() {
+    let text = sidelight::SEED_ARTICLE;
+    let a = analyze(text);
+    assert_eq!(round_trip(&a), a);
+    assert_eq!(sidelight::engine::check(text, &a), Ok(()));
+    // What is read back serializes to the same bytes: nothing is lost or reordered.
+    let json = serde_json::to_string(&a).unwrap();
+    assert_eq!(serde_json::to_string(&round_trip(&a)).unwrap(), json);
 }
 
 #[test]

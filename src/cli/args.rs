@@ -14,6 +14,7 @@ pub enum Command {
     Analyze(Analyze),
     Train(Train),
     Bench(Bench),
+    Render(Render),
     /// Help on a command, or on the tool (`None`).
     Help(Option<Topic>),
 }
@@ -25,6 +26,7 @@ pub enum Topic {
     Analyze,
     Train,
     Bench,
+    Render,
 }
 
 impl Topic {
@@ -34,6 +36,7 @@ impl Topic {
             "analyze" => Some(Topic::Analyze),
             "train" => Some(Topic::Train),
             "bench" => Some(Topic::Bench),
+            "render" => Some(Topic::Render),
             _ => None,
         }
     }
@@ -122,6 +125,15 @@ pub struct Bench {
     pub mb: f64,
 }
 
+/// `sidelight render`: the reader view of one article as static HTML.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Render {
+    pub input: Input,
+    /// Only the fragment to paste into a page, not a whole HTML document.
+    pub fragment: bool,
+    pub model: Option<PathBuf>,
+}
+
 /// A command line that does not parse: what is wrong, and which command's help to read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArgError {
@@ -151,6 +163,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgErr
         "analyze" => analyze(&mut p),
         "train" => train(&mut p),
         "bench" => bench(&mut p),
+        "render" => render(&mut p),
         "help" => {
             let topic = match p.next().map_err(|e| error(e, None))? {
                 Some(Value(v)) => {
@@ -340,6 +353,37 @@ fn bench(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
     Ok(Command::Bench(b))
 }
 
+fn render(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
+    let topic = Topic::Render;
+    let (mut inputs, mut fragment, mut model) = (Vec::new(), false, None);
+    while let Some(arg) = p.next().map_err(|e| error(e, Some(topic)))? {
+        match arg {
+            Long("help") | Short('h') => return Ok(Command::Help(Some(topic))),
+            Long("fragment") => fragment = true,
+            Long("model") => model = Some(path(p, topic)?),
+            Value(v) => inputs.push(Input::parse(v)),
+            other => return Err(error(other.unexpected(), Some(topic))),
+        }
+    }
+    // One article makes one page: several would need one output file each.
+    let input = match inputs.len() {
+        1 => inputs.remove(0),
+        0 => {
+            return Err(ArgError {
+                message: "render needs an input: a file, or - for standard input".into(),
+                topic: Some(topic),
+            })
+        }
+        n => {
+            return Err(ArgError {
+                message: format!("render takes one input, not {n}: it writes one page"),
+                topic: Some(topic),
+            })
+        }
+    };
+    Ok(Command::Render(Render { input, fragment, model }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,6 +453,9 @@ mod tests {
             ("analyze --help", Some(Topic::Analyze)),
             ("train --help", Some(Topic::Train)),
             ("bench --help", Some(Topic::Bench)),
+            ("render --help", Some(Topic::Render)),
+            ("render a.md -h", Some(Topic::Render)),
+            ("help render", Some(Topic::Render)),
         ];
         for &(line, topic) in cases {
             assert_eq!(parse_str(line), Ok(Command::Help(topic)), "{line:?}");
@@ -430,6 +477,24 @@ mod tests {
         assert!(matches!(default, Command::Analyze(Analyze { offsets: Offsets::Bytes, .. })));
         let cp = parse_str("analyze --offsets codepoints a.txt").unwrap();
         assert!(matches!(cp, Command::Analyze(Analyze { offsets: Offsets::CodePoints, .. })));
+    }
+
+    #[test]
+    fn render_takes_one_input_and_its_options_in_any_order() {
+        let render = |input: Input, fragment: bool, model: Option<&str>| {
+            Command::Render(Render { input, fragment, model: model.map(PathBuf::from) })
+        };
+        let cases: Vec<(&str, Command)> = vec![
+            ("render post.md", render(file("post.md"), false, None)),
+            ("render -", render(Input::Stdin, false, None)),
+            ("render --fragment post.md", render(file("post.md"), true, None)),
+            ("render post.txt --fragment", render(file("post.txt"), true, None)),
+            ("render --model m.bin - --fragment", render(Input::Stdin, true, Some("m.bin"))),
+            ("render --model=m.bin a.txt", render(file("a.txt"), false, Some("m.bin"))),
+        ];
+        for (line, want) in cases {
+            assert_eq!(parse_str(line), Ok(want), "{line}");
+        }
     }
 
     #[test]
@@ -464,6 +529,11 @@ mod tests {
             ("train --out m.bin --conll c --sizes 1,x", "--sizes", Some(Topic::Train)),
             ("bench", "needs input files", Some(Topic::Bench)),
             ("bench --mb 0 a.txt", "positive", Some(Topic::Bench)),
+            ("render", "needs an input", Some(Topic::Render)),
+            ("render --fragment", "needs an input", Some(Topic::Render)),
+            ("render a.md b.md", "one input, not 2", Some(Topic::Render)),
+            ("render --model", "--model", Some(Topic::Render)),
+            ("render --jsonl a.txt", "--jsonl", Some(Topic::Render)),
             ("help frobnicate", "no such command", None),
         ];
         for &(line, part, topic) in cases {

@@ -7,7 +7,7 @@ pub mod args;
 
 use crate::engine::{self, export};
 use anyhow::{bail, Context, Result};
-use args::{Analyze, Annotate, ArgError, Bench, Command, Input, Offsets, Topic, Train};
+use args::{Analyze, Annotate, ArgError, Bench, Command, Input, Offsets, Render, Topic, Train};
 use std::io::{BufRead, Read, Write};
 
 const USAGE: &str = "\
@@ -18,6 +18,7 @@ usage:
   sidelight analyze [OPTIONS] INPUT...    the engine's full analysis
   sidelight train --out FILE [OPTIONS]    rebuild the name tagger
   sidelight bench [OPTIONS] INPUT...      engine throughput
+  sidelight render [OPTIONS] INPUT        the highlighted article as static HTML
   sidelight help [COMMAND]                this help, or a command's (also COMMAND --help)
 
 An INPUT is a file, or - for standard input. annotate counts offsets in Unicode code points;
@@ -80,6 +81,22 @@ usage: sidelight bench [--model FILE] [--mb N] INPUT...
   --mb N         how many megabytes to analyse (1)
   --model FILE   use this model file instead of the built-in one";
 
+const RENDER_HELP: &str = "\
+sidelight render: the reader view of an article as static HTML, highlighted at build time
+(see docs/render.md for the markup)
+
+usage: sidelight render [--fragment] [--model FILE] INPUT
+
+  INPUT            a UTF-8 article: Markdown if its name ends in .md or .markdown (the first
+                   # heading is the title; the rest becomes plain text, without Markdown
+                   syntax), else plain text with the title on its first line and one block per
+                   line; - reads plain text from standard input
+  --fragment       only the fragment to paste into a page (a <div class=\"sidelight-render\">
+                   with the article, its facts and the analysis as JSON), not a whole page
+  --model FILE     use this model file instead of the built-in one
+
+Writes to standard output: a whole HTML page with its own small stylesheet, or the fragment.";
+
 /// Runs the CLI and returns the process exit code.
 pub fn main() -> i32 {
     let command = match args::parse(std::env::args_os().skip(1)) {
@@ -107,6 +124,7 @@ fn topic_name(t: Topic) -> &'static str {
         Topic::Analyze => "analyze",
         Topic::Train => "train",
         Topic::Bench => "bench",
+        Topic::Render => "render",
     }
 }
 
@@ -121,6 +139,7 @@ fn run(command: Command) -> Result<()> {
                     Some(Topic::Analyze) => ANALYZE_HELP,
                     Some(Topic::Train) => TRAIN_HELP,
                     Some(Topic::Bench) => BENCH_HELP,
+                    Some(Topic::Render) => RENDER_HELP,
                 }
             );
             Ok(())
@@ -129,6 +148,7 @@ fn run(command: Command) -> Result<()> {
         Command::Analyze(a) => analyze(&a),
         Command::Train(t) => train(&t),
         Command::Bench(b) => bench(&b),
+        Command::Render(r) => render(&r),
     }
 }
 
@@ -406,6 +426,35 @@ fn train(t: &Train) -> Result<()> {
     Ok(())
 }
 
+/// Is this input Markdown (by its file name)? Standard input is plain text.
+fn is_markdown(input: &Input) -> bool {
+    let Input::File(p) = input else { return false };
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+fn render(r: &Render) -> Result<()> {
+    let model = model(&r.model)?;
+    let source = read_input(&r.input)?;
+    let text =
+        if is_markdown(&r.input) { crate::render::markdown::to_lines(&source) } else { source };
+    let analysis = engine::analyze_with(&text, &model);
+    let html = if r.fragment {
+        crate::render::fragment(&text, &analysis)
+    } else {
+        crate::render::document(&text, &analysis)
+    };
+    // The analysis is the engine's own, so the check inside cannot fail; if it ever did, that
+    // is a bug worth reporting rather than a page with broken highlights.
+    let html = html.map_err(|e| anyhow::anyhow!("the engine's analysis failed its check: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(html.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
 /// The texts of a `.json` document, a `.jsonl` file of documents, or a plain text file.
 fn texts_of(path: &std::path::Path) -> Result<Vec<String>> {
     let s = read_file(path)?;
@@ -440,4 +489,25 @@ fn bench(b: &Bench) -> Result<()> {
     }
     crate::bench::run(&texts, &model, b.mb);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_told_by_the_file_name() {
+        let cases = [
+            ("post.md", true),
+            ("post.MD", true),
+            ("drafts/a.markdown", true),
+            ("a.txt", false),
+            ("md", false),
+            ("notes.md.txt", false),
+        ];
+        for (path, want) in cases {
+            assert_eq!(is_markdown(&Input::File(path.into())), want, "{path}");
+        }
+        assert!(!is_markdown(&Input::Stdin), "standard input is plain text");
+    }
 }

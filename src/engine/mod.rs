@@ -10,8 +10,12 @@
 //! 4. [`cluster`]: mentions → entities (aliases, canonical name, salience);
 //! 5. [`relate`]: entity pairs in a sentence → relations with evidence.
 //!
+//! [`check`] holds an analysis from elsewhere (a page's JSON) to the invariants the stages
+//! keep, before anything slices the text with it.
+//!
 //! All offsets are UTF-8 byte offsets into the text given to `analyze`.
 
+mod check;
 pub mod cluster;
 pub mod export;
 pub mod features;
@@ -26,6 +30,7 @@ pub mod text;
 pub mod tokenize;
 mod types;
 
+pub use check::check;
 pub use tagger::{Model, ModelError};
 pub use types::*;
 

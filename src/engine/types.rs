@@ -2,11 +2,17 @@
 //!
 //! Every offset is a UTF-8 byte offset into the original text, always on a character boundary.
 //! Conversion to code points (evaluation format) or UTF-16 (the DOM) happens at the edges.
+//!
+//! The types read back from JSON (`Deserialize`) exactly as they are written (`Serialize`), so
+//! an analysis made at build time can travel inside a page. What is read that way is only
+//! data: [`check`](super::check) must accept it before anything slices the text with it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into the analysed text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -35,7 +41,7 @@ impl Span {
 }
 
 /// Entity types, with OntoNotes names (see the evaluation format).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum EntityType {
     Person,
@@ -126,7 +132,7 @@ impl TypeVotes {
 }
 
 /// What a reader sees a type as: fewer, plainer groups than the OntoNotes types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Class {
     Person,
@@ -190,19 +196,19 @@ impl Class {
 }
 
 /// Index of an entity in [`Analysis::entities`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityId(pub u32);
 
 /// Index of a mention in [`Analysis::mentions`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MentionId(pub u32);
 
 /// Index of a block in [`Analysis::blocks`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct BlockId(pub u32);
 
 /// The role of one block of the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// The article's title: its first line.
@@ -218,7 +224,7 @@ pub enum BlockKind {
 }
 
 /// One line of a contents or aside block.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub span: Span,
     /// The heading a contents entry points to, when one was found.
@@ -226,7 +232,7 @@ pub struct Item {
 }
 
 /// A structural block of the article: title, heading, paragraph, contents or aside.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// The whole block, from its first to its last character (no trailing newline).
@@ -240,7 +246,7 @@ pub struct Block {
 }
 
 /// One occurrence of an entity in the text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     #[serde(rename = "type")]
@@ -249,7 +255,7 @@ pub struct Mention {
 }
 
 /// One real-world thing: the cluster of its mentions.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: EntityId,
     #[serde(rename = "type")]
@@ -267,7 +273,7 @@ pub struct Entity {
 }
 
 /// Relation types, as in the evaluation format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum RelationType {
     Funding,
@@ -338,7 +344,7 @@ impl RelationType {
 }
 
 /// A fact linking two entities, with the sentence that states it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Relation {
     #[serde(rename = "type")]
     pub ty: RelationType,
@@ -351,7 +357,7 @@ pub struct Relation {
 }
 
 /// Everything the engine found in one text. Plain data: no methods need the DOM.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The structural blocks, in text order.
     pub blocks: Vec<Block>,
