@@ -60,7 +60,22 @@
     root.append(style);
   }
 
-  /** The element's own article: its headings, paragraphs and list items as lines of text. */
+  /** The element's own article: the text and analysis of markup `sidelight render` made
+   *  (docs/render.md), or its headings, paragraphs and list items as lines of text. */
+  function ownArticle(el) {
+    const data = el.querySelector('script.sidelight-data[type="application/json"]');
+    if (data) {
+      try {
+        const d = JSON.parse(data.textContent);
+        if (d && d.version === 1 && typeof d.text === 'string') return { text: d.text, analysis: d.analysis };
+      } catch {
+        // Not readable: read the rendered article as text instead.
+      }
+    }
+    return { text: ownText(el.querySelector('.sidelight-render article') ?? el) };
+  }
+
+  /** An element's headings, paragraphs and list items as lines of text. */
   function ownText(el) {
     const blocks = el.querySelectorAll('h1, h2, h3, h4, p, li, blockquote');
     if (blocks.length > 0) {
@@ -158,10 +173,10 @@
       const src = this.getAttribute('src');
       const article = src
         ? fetch(new URL(src, document.baseURI)).then(
-            (r) => (r.ok ? r.text() : Promise.reject(new Error(`Couldn't load ${src} (${r.status}). Check the src address.`))),
+            (r) => (r.ok ? r.text().then((text) => ({ text })) : Promise.reject(new Error(`Couldn't load ${src} (${r.status}). Check the src address.`))),
             () => Promise.reject(new Error(`Couldn't load ${src}: the network request failed. Check the src address.`)),
           )
-        : Promise.resolve(ownText(this));
+        : Promise.resolve(ownArticle(this));
 
       const params = new URLSearchParams({ embed: '1' });
       const sidebar = this.getAttribute('sidebar');
@@ -193,14 +208,18 @@
         if (typeof data !== 'object' || data === null || typeof data.type !== 'string') return;
         if (data.type === 'sidelight:ready') {
           article.then(
-            (text) => {
+            ({ text, analysis }) => {
               if (!text.trim()) {
                 problem('This Sidelight reader has no article: give it a src or put the text inside it.');
                 return;
               }
               const look = hostLook(this);
               if (look.theme) frame.style.colorScheme = look.theme;
-              frame.contentWindow.postMessage({ type: 'sidelight:load', text, look }, base.origin);
+              // Markup made by `sidelight render` carries its analysis: the reader shows it as
+              // it is (after checking it) instead of analysing the text again.
+              const message = { type: 'sidelight:load', text, look };
+              if (analysis && typeof analysis === 'object') message.analysis = analysis;
+              frame.contentWindow.postMessage(message, base.origin);
               sent = true;
             },
             () => {},

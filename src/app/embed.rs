@@ -6,11 +6,12 @@
 //! - frame → host: `{type: "sidelight:ready"}` once the reader can take an article (to any
 //!   origin: it says nothing), then `{type: "sidelight:height", height}` whenever the reader's
 //!   height changes (only to the origin that sent the article);
-//! - host → frame: `{type: "sidelight:load", text, look?}`, read only from the window that
-//!   embeds the frame, and only in that shape. `text` is analysed as text, never read as
-//!   markup; `look` holds CSS values (a font list, colours, sizes, "light"/"dark"), each set
-//!   only as the value of one of the reader's own custom properties and only if the browser
-//!   parses it as a value of that kind.
+//! - host → frame: `{type: "sidelight:load", text, look?, analysis?}`, read only from the
+//!   window that embeds the frame, and only in that shape. `text` is analysed as text, never
+//!   read as markup; `look` holds CSS values (a font list, colours, sizes, "light"/"dark"),
+//!   each set only as the value of one of the reader's own custom properties and only if the
+//!   browser parses it as a value of that kind; `analysis` (from markup `sidelight render`
+//!   made) is used only if it is an analysis of `text` that holds every invariant.
 
 use super::dom;
 use super::store::Store;
@@ -56,10 +57,15 @@ pub fn listen(dispatcher: UseReducerDispatcher<Store>, embed: Embed) -> Option<H
             if !message.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) {
                 return;
             }
-            let Some(text) = load_message_text(&message.data()) else { return };
+            let data = message.data();
+            let Some(text) = load_message_text(&data) else { return };
             *host_origin.borrow_mut() = Some(message.origin());
-            apply_look(&js_sys::Reflect::get(&message.data(), &"look".into()).unwrap_or_default());
-            let analysis = engine::analyze(&text);
+            apply_look(&js_sys::Reflect::get(&data, &"look".into()).unwrap_or_default());
+            let given = js_sys::Reflect::get(&data, &"analysis".into()).ok();
+            let analysis = given_analysis(&text, given).unwrap_or_else(|| {
+                mark_analysis("engine");
+                engine::analyze(&text)
+            });
             let analysis: Analysis = match &embed.types {
                 Some(types) => only_types(&analysis, types),
                 None => analysis,
@@ -88,6 +94,25 @@ fn load_message_text(data: &JsValue) -> Option<String> {
     }
     let text = field("text")?.as_string()?;
     (text.len() <= MAX_TEXT_BYTES).then_some(text)
+}
+
+/// The analysis a host page sent with its article (markup made by `sidelight render`), if it
+/// reads as one and holds every invariant of an analysis of this text (`engine::check`):
+/// then the reader shows it without analysing the text again.
+fn given_analysis(text: &str, given: Option<JsValue>) -> Option<Analysis> {
+    let given = given.filter(|g| g.is_object())?;
+    let analysis: Analysis = serde_wasm_bindgen::from_value(given).ok()?;
+    engine::check(text, &analysis).ok()?;
+    mark_analysis("given");
+    Some(analysis)
+}
+
+/// Records on the page which analysis the reader shows: "given" (the host's markup) or
+/// "engine" (made here), for tests and the curious.
+fn mark_analysis(which: &str) {
+    if let Some(root) = dom::document().document_element() {
+        let _ = root.set_attribute("data-analysis", which);
+    }
 }
 
 /// The host's look, as custom properties of the reader's root: each field of `look` that

@@ -4,7 +4,8 @@
 // `src` and one with its article inline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, access } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { launch, ROOT, artifactsDir } from './support/browser.mjs';
 import { site, blogPost } from './support/sites.mjs';
 
@@ -332,4 +333,53 @@ test('screenshots of the post at 1280 and 375 px, light and dark', async () => {
     assert.deepEqual(errors, []);
     await ctx.close();
   }
+});
+
+/** `sidelight render --fragment` of a text file, by the CLI the native tests built. */
+async function rendered(file) {
+  for (const bin of [`${ROOT}target/debug/sidelight`, `${ROOT}target/release/sidelight`]) {
+    try {
+      await access(bin);
+      return execFileSync(bin, ['render', '--fragment', file], { encoding: 'utf8' });
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+    }
+  }
+  throw new Error('no sidelight binary: run cargo test or cargo build --release first');
+}
+
+test('markup made by `sidelight render` reads without JavaScript and is upgraded in place, without a second analysis', async () => {
+  const fragment = await rendered(`${ROOT}tests/e2e/fixtures/other-article.txt`);
+  // The same markup with an analysis that does not fit its text (a mention past the end).
+  const tampered = fragment.replace(/"span":\{"start":(\d+),"end":(\d+)\},"type"/, '"span":{"start":$1,"end":999999},"type"');
+  assert.notEqual(tampered, fragment, 'the test tampers with a mention');
+  const page = (body) => `<!doctype html><meta charset="utf-8"><title>A post</title>
+    <style>body { font: 18px/1.6 Georgia, serif; max-width: 760px; margin: 0 auto; }</style>
+    <script src="/s/embed.js" defer></script>${body}`;
+  const blog = await serve([
+    { path: '/s/', dir: DIST },
+    { path: '/good.html', body: page(`<sidelight-reader id="rendered" sidebar="bottom">${fragment}</sidelight-reader>`) },
+    { path: '/bad.html', body: page(`<sidelight-reader id="rendered" sidebar="bottom">${tampered}</sidelight-reader>`) },
+  ]);
+  {
+    const { ctx, page: p } = await openPost(`${blog.url}good.html`, { javaScriptEnabled: false });
+    assert.ok(await p.locator('#rendered h1', { hasText: 'Harbor Robotics' }).isVisible(), 'the rendered article reads without JavaScript');
+    assert.ok((await p.locator('#rendered mark.hl').count()) >= 3);
+    await ctx.close();
+  }
+  const { ctx, page: p, errors } = await openPost(`${blog.url}good.html`);
+  const frame = await readerOf(p, 'rendered');
+  const marksIn = (loc) => loc.evaluateAll((ms) => ms.map((m) => `${m.dataset.mention}:${m.dataset.entity}:${m.textContent}`));
+  assert.deepEqual(await marksIn(frame.locator('article mark[data-mention]')), await marksIn(p.locator('#rendered article mark[data-mention]')), 'the reader shows the rendered analysis');
+  assert.equal(await frame.locator('html').getAttribute('data-analysis'), 'given', 'no second analysis');
+  await frame.locator('.entity-row').first().click();
+  await frame.locator('mark.is-selected').first().waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+
+  const bad = await openPost(`${blog.url}bad.html`);
+  const badFrame = await readerOf(bad.page, 'rendered');
+  assert.equal(await badFrame.locator('html').getAttribute('data-analysis'), 'engine', 'an analysis that does not fit its text is not used');
+  assert.deepEqual(bad.errors, []);
+  await bad.ctx.close();
 });
