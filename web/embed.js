@@ -139,6 +139,7 @@
         titleWeight: h.fontWeight,
         titleLineHeight: h.lineHeight,
         titleGap: h.marginBottom,
+        titleWrap: h.textWrap || 'wrap',
       });
     }
     const paragraph = el.querySelector('p');

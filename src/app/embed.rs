@@ -136,6 +136,7 @@ fn apply_look(look: &JsValue) {
         ("titleWeight", "font-weight", &["--host-title-weight"]),
         ("titleLineHeight", "line-height", &["--host-title-line-height"]),
         ("titleGap", "margin-bottom", &["--host-title-gap"]),
+        ("titleWrap", "text-wrap", &["--host-title-wrap"]),
         ("paragraphGap", "margin-bottom", &["--host-paragraph-gap"]),
     ];
     let mut any = false;
