@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Every accuracy figure in one table, so that every change shows its effect everywhere.
 #
-# usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE]
+# usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--relations FILE|patterns]
+#                            [--only relations]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
 #               (same data and options as model/README.md's command otherwise).
-#   --model F   a model file for the other rows instead of the built-in one.
+#   --model F   a name model file for the other rows instead of the built-in one.
+#   --relations F  a relation model file for the other rows (or "patterns": the pattern
+#               families alone); cross-validation then uses it too instead of training one.
+#   --only relations  only the relation rows (cross-validation trains relation models only).
 #
 # Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
 # F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and

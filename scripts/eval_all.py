@@ -14,6 +14,9 @@ TRAIN = [
     "--redocred", "{shared}/data/redocred/dev.jsonl", "--redocred-train", "250",
     "--runs", "3", "--max-weights", "58000",
 ]
+# The relation model's training command of model/README.md, without --relations-out and
+# --articles.
+TRAIN_RELATIONS = []
 NAME_TYPES = "PERSON,ORG,GPE,LOC,FAC,NORP,PRODUCT,EVENT"
 
 
@@ -42,9 +45,15 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--model", default=None, help="a model file instead of the built-in one")
+    ap.add_argument("--relations", default=None,
+                    help="a relation model file instead of the built-in one, or 'patterns'")
+    ap.add_argument("--only", choices=["relations"], default=None,
+                    help="relations: only the relation rows (no name models are trained)")
     args = ap.parse_args()
     shared, binary = args.shared, args.binary
     model = ["--model", args.model] if args.model else []
+    relations = ["--relations", args.relations] if args.relations else []
+    model += relations
     tmp = tempfile.mkdtemp(prefix="sidelight-eval-")
 
     train_files = sorted(glob.glob(f"{shared}/eval/train/*.json"))
@@ -73,10 +82,15 @@ def main():
                 if i % args.folds != k:
                     os.symlink(os.path.abspath(f), f"{kept_dir}/{os.path.basename(f)}")
             fold_model = f"{tmp}/fold-{k}.bin"
-            run([binary, "train", "--out", fold_model, "--articles", kept_dir] + [a.format(shared=shared) for a in TRAIN])
+            fold_rel = f"{tmp}/fold-{k}-relations.bin"
+            names = [] if args.only else ["--out", fold_model] + [a.format(shared=shared) for a in TRAIN]
+            rel = [] if args.relations else ["--relations-out", fold_rel] + [a.format(shared=shared) for a in TRAIN_RELATIONS]
+            if names or rel:
+                run([binary, "train", "--articles", kept_dir] + names + rel)
+            fold_relations = relations or ["--relations", fold_rel]
             write_jsonl(f"{tmp}/fold-{k}.jsonl", [json.load(open(f)) for f in held])
-            annotate(f"{tmp}/fold-{k}.jsonl", f"{tmp}/fold-{k}.pred.jsonl", "--model", fold_model)
-            annotate(f"{tmp}/fold-{k}.jsonl", f"{tmp}/fold-{k}.gold.jsonl", "--gold-entities")
+            annotate(f"{tmp}/fold-{k}.jsonl", f"{tmp}/fold-{k}.pred.jsonl", *([] if args.only else ["--model", fold_model]), *fold_relations)
+            annotate(f"{tmp}/fold-{k}.jsonl", f"{tmp}/fold-{k}.gold.jsonl", "--gold-entities", *fold_relations)
             preds += [json.loads(l) for l in open(f"{tmp}/fold-{k}.pred.jsonl")]
             gold_preds += [json.loads(l) for l in open(f"{tmp}/fold-{k}.gold.jsonl")]
         write_jsonl(f"{tmp}/cv.pred.jsonl", preds)
@@ -86,23 +100,29 @@ def main():
         cv_ex = score(shared, f"{tmp}/train-37-66.jsonl", f"{tmp}/cv.pred.jsonl")
         cv_gold = score(shared, f"{tmp}/train.jsonl", f"{tmp}/cv.gold.jsonl")
         cv_gold_ex = score(shared, f"{tmp}/train-37-66.jsonl", f"{tmp}/cv.gold.jsonl")
+        if not args.only:
+            rows += [
+                ("mentions", f"train (66), {args.folds}-fold CV, typed", cv["mentions"]["typed"]),
+                ("mentions", f"train (66), {args.folds}-fold CV, 8 name types", cv_names["mentions"]["typed"]),
+            ]
         rows += [
-            ("mentions", f"train (66), {args.folds}-fold CV, typed", cv["mentions"]["typed"]),
-            ("mentions", f"train (66), {args.folds}-fold CV, 8 name types", cv_names["mentions"]["typed"]),
             ("relations", f"train (66) CV, engine entities", cv["relations"]),
             ("relations", f"train 37-66 CV, engine entities", cv_ex["relations"]),
-            ("relations", f"train (66), gold entities", cv_gold["relations"]),
-            ("relations", f"train 37-66, gold entities", cv_gold_ex["relations"]),
+            ("relations", f"train (66) CV, gold entities", cv_gold["relations"]),
+            ("relations", f"train 37-66 CV, gold entities", cv_gold_ex["relations"]),
         ]
 
     annotate(f"{tmp}/dev.jsonl", f"{tmp}/dev.pred.jsonl", *model)
-    annotate(f"{tmp}/dev.jsonl", f"{tmp}/dev.gold.jsonl", "--gold-entities")
+    annotate(f"{tmp}/dev.jsonl", f"{tmp}/dev.gold.jsonl", "--gold-entities", *relations)
     dev = score(shared, f"{tmp}/dev.jsonl", f"{tmp}/dev.pred.jsonl")
     dev_names = score(shared, f"{tmp}/dev.jsonl", f"{tmp}/dev.pred.jsonl", "--types", NAME_TYPES)
     dev_gold = score(shared, f"{tmp}/dev.jsonl", f"{tmp}/dev.gold.jsonl")
+    if not args.only:
+        rows += [
+            ("mentions", "dev+seed, typed", dev["mentions"]["typed"]),
+            ("mentions", "dev+seed, 8 name types", dev_names["mentions"]["typed"]),
+        ]
     rows += [
-        ("mentions", "dev+seed, typed", dev["mentions"]["typed"]),
-        ("mentions", "dev+seed, 8 name types", dev_names["mentions"]["typed"]),
         ("relations", "dev+seed, engine entities", dev["relations"]),
         ("relations", "dev+seed, gold entities", dev_gold["relations"]),
     ]
@@ -120,19 +140,19 @@ def main():
         ("CrossRE politics dev", f"{shared}/data/crossre/politics-dev.jsonl"),
     ]
     slug = lambda label: "".join(c if c.isalnum() else "-" for c in label.lower())
-    for label, path in corpora:
+    for label, path in corpora if not args.only else []:
         pred = f"{tmp}/{slug(label)}.pred.jsonl"
         annotate(path, pred, *model)
         rows.append(("mentions", f"{label}, coarse", score(shared, path, pred, "--coarse-only", "--types", "gold")["mentions"]["coarse"]))
 
     # Relations with gold entities on the public corpora: recall is what they measure.
     for label, path, types in [
-        ("Re-DocRED dev (5 types)", f"{shared}/data/redocred/dev.jsonl", None),
+        ("Re-DocRED dev 251-500 (5 types)", f"{tmp}/redocred-251.jsonl", None),
         ("CrossRE news dev", f"{shared}/data/crossre/news-dev.jsonl", ["EMPLOYED_BY", "LOCATED_IN"]),
         ("CrossRE politics dev", f"{shared}/data/crossre/politics-dev.jsonl", ["EMPLOYED_BY", "LOCATED_IN"]),
     ]:
         pred = f"{tmp}/{slug(label)}.gold-rel.jsonl"
-        annotate(path, pred, "--gold-entities")
+        annotate(path, pred, "--gold-entities", *relations)
         s = score(shared, path, pred)
         per = s["per_relation_type"]
         wanted = types or sorted(per)

@@ -76,6 +76,22 @@ pub struct Annotate {
     /// Take each document's own `entities` and extract relations only.
     pub gold_entities: bool,
     pub model: Option<PathBuf>,
+    pub relations: RelationsFrom,
+}
+
+/// Where relations come from: `--relations FILE` (a relation model), `--relations patterns`
+/// (the pattern families alone), or the built-in model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum RelationsFrom {
+    #[default]
+    BuiltIn,
+    File(PathBuf),
+    Patterns,
+}
+
+fn relations_from(p: &mut lexopt::Parser, topic: Topic) -> Result<RelationsFrom, ArgError> {
+    let v = path(p, topic)?;
+    Ok(if v.as_os_str() == "patterns" { RelationsFrom::Patterns } else { RelationsFrom::File(v) })
 }
 
 /// How `analyze` counts offsets.
@@ -95,13 +111,21 @@ pub enum Offsets {
 pub struct Analyze {
     pub inputs: Vec<Input>,
     pub model: Option<PathBuf>,
+    pub relations: RelationsFrom,
     pub offsets: Offsets,
 }
 
 /// `sidelight train`: rebuild the name tagger.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Train {
-    pub out: PathBuf,
+    /// Where to write the name model (`None`: do not train it).
+    pub out: Option<PathBuf>,
+    /// Where to write the relation model (`None`: do not train it).
+    pub relations_out: Option<PathBuf>,
+    pub relation_weights: Option<usize>,
+    pub relation_sizes: Vec<usize>,
+    pub partial_weight: f32,
+    pub min_precision: f32,
     pub articles: Option<PathBuf>,
     pub conll: Option<PathBuf>,
     pub gum: Option<PathBuf>,
@@ -207,6 +231,7 @@ fn annotate(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
             Long("jsonl") => a.jsonl = true,
             Long("gold-entities") => a.gold_entities = true,
             Long("model") => a.model = Some(path(p, topic)?),
+            Long("relations") => a.relations = relations_from(p, topic)?,
             Value(v) => a.inputs.push(Input::parse(v)),
             other => return Err(error(other.unexpected(), Some(topic))),
         }
@@ -239,6 +264,7 @@ fn analyze(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
         match arg {
             Long("help") | Short('h') => return Ok(Command::Help(Some(topic))),
             Long("model") => a.model = Some(path(p, topic)?),
+            Long("relations") => a.relations = relations_from(p, topic)?,
             Long("offsets") => {
                 let v = p.value().map_err(|e| error(e, Some(topic)))?;
                 a.offsets = match v.string().map_err(|e| error(e, Some(topic)))?.as_str() {
@@ -270,9 +296,13 @@ fn analyze(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
 
 fn train(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
     let topic = Topic::Train;
-    let mut out = None;
     let mut t = Train {
-        out: PathBuf::new(),
+        out: None,
+        relations_out: None,
+        relation_weights: Some(12_000),
+        relation_sizes: Vec::new(),
+        partial_weight: 0.3,
+        min_precision: 0.85,
         articles: None,
         conll: None,
         gum: None,
@@ -290,7 +320,12 @@ fn train(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
     while let Some(arg) = p.next().map_err(|e| error(e, Some(topic)))? {
         match arg {
             Long("help") | Short('h') => return Ok(Command::Help(Some(topic))),
-            Long("out") => out = Some(path(p, topic)?),
+            Long("out") => t.out = Some(path(p, topic)?),
+            Long("relations-out") => t.relations_out = Some(path(p, topic)?),
+            Long("relation-weights") => t.relation_weights = Some(number(p, topic)?),
+            Long("relation-sizes") => t.relation_sizes = numbers(p, topic, "--relation-sizes")?,
+            Long("partial-weight") => t.partial_weight = number(p, topic)?,
+            Long("min-precision") => t.min_precision = number(p, topic)?,
             Long("articles") => t.articles = Some(path(p, topic)?),
             Long("conll") => t.conll = Some(path(p, topic)?),
             Long("gum") => t.gum = Some(path(p, topic)?),
@@ -299,16 +334,7 @@ fn train(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
             Long("epochs") => t.epochs = number(p, topic)?,
             Long("bits") => t.bits = number::<u32>(p, topic)?.clamp(10, 24),
             Long("max-weights") => t.max_weights = Some(number(p, topic)?),
-            Long("sizes") => {
-                let v = p.value().map_err(|e| error(e, Some(topic)))?;
-                let list = v.string().map_err(|e| error(e, Some(topic)))?;
-                for s in list.split(',').filter(|s| !s.is_empty()) {
-                    t.sizes.push(s.parse().map_err(|_| ArgError {
-                        message: format!("--sizes: not a number: \"{s}\""),
-                        topic: Some(topic),
-                    })?);
-                }
-            }
+            Long("sizes") => t.sizes = numbers(p, topic, "--sizes")?,
             Long("article-repeat") => t.article_repeat = number(p, topic)?,
             Long("common-min") => t.common_min = number(p, topic)?,
             Long("seed") => t.seed = number(p, topic)?,
@@ -316,10 +342,14 @@ fn train(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
             other => return Err(error(other.unexpected(), Some(topic))),
         }
     }
-    t.out = out.ok_or_else(|| ArgError {
-        message: "train needs --out FILE (where to write the model)".into(),
-        topic: Some(topic),
-    })?;
+    if t.out.is_none() && t.relations_out.is_none() {
+        return Err(ArgError {
+            message: "train needs --out FILE (the name model) or --relations-out FILE (the \
+                      relation model), or both"
+                .into(),
+            topic: Some(topic),
+        });
+    }
     if t.articles.is_none() && t.conll.is_none() && t.gum.is_none() && t.redocred.is_none() {
         return Err(ArgError {
             message: "train needs at least one of --articles, --conll, --gum, --redocred".into(),
@@ -327,6 +357,21 @@ fn train(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
         });
     }
     Ok(Command::Train(t))
+}
+
+/// A comma-separated list of numbers (`option` names it in the error).
+fn numbers(p: &mut lexopt::Parser, topic: Topic, option: &str) -> Result<Vec<usize>, ArgError> {
+    let v = p.value().map_err(|e| error(e, Some(topic)))?;
+    let list = v.string().map_err(|e| error(e, Some(topic)))?;
+    list.split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse().map_err(|_| ArgError {
+                message: format!("{option}: not a number: \"{s}\""),
+                topic: Some(topic),
+            })
+        })
+        .collect()
 }
 
 fn bench(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
@@ -400,7 +445,7 @@ mod tests {
     fn annotate_takes_options_in_any_order_and_several_inputs() {
         let model = Some(PathBuf::from("model/ner.bin"));
         let jsonl = |inputs: Vec<Input>, model: Option<PathBuf>| {
-            Command::Annotate(Annotate { inputs, jsonl: true, gold_entities: false, model })
+            Command::Annotate(Annotate { inputs, jsonl: true, model, ..Annotate::default() })
         };
         let plain =
             |inputs: Vec<Input>| Command::Annotate(Annotate { inputs, ..Annotate::default() });
@@ -430,7 +475,23 @@ mod tests {
                     inputs: vec![file("dev.jsonl")],
                     jsonl: true,
                     gold_entities: true,
-                    model: None,
+                    ..Annotate::default()
+                }),
+            ),
+            (
+                "annotate --relations patterns a.txt",
+                Command::Annotate(Annotate {
+                    inputs: vec![file("a.txt")],
+                    relations: RelationsFrom::Patterns,
+                    ..Annotate::default()
+                }),
+            ),
+            (
+                "annotate a.txt --relations r.bin",
+                Command::Annotate(Annotate {
+                    inputs: vec![file("a.txt")],
+                    relations: RelationsFrom::File("r.bin".into()),
+                    ..Annotate::default()
                 }),
             ),
             ("annotate --help", Command::Help(Some(Topic::Annotate))),
@@ -470,7 +531,8 @@ mod tests {
             Command::Analyze(Analyze {
                 inputs: vec![file("a.txt"), Input::Stdin],
                 model: Some("m.bin".into()),
-                offsets: Offsets::Utf16
+                offsets: Offsets::Utf16,
+                relations: RelationsFrom::BuiltIn,
             })
         );
         let default = parse_str("analyze a.txt").unwrap();
@@ -503,7 +565,7 @@ mod tests {
                     --redocred r.jsonl --redocred-train 100 --epochs 5 --bits 30 --max-weights 58000 \
                     --sizes 100,200 --article-repeat 2 --common-min 4 --seed 9";
         let Command::Train(t) = parse_str(line).unwrap() else { panic!("not train") };
-        assert_eq!(t.out, PathBuf::from("model/ner.bin"));
+        assert_eq!(t.out, Some(PathBuf::from("model/ner.bin")));
         assert_eq!((t.runs, t.redocred_train, t.epochs, t.bits), (3, 100, 5, 24));
         assert_eq!((t.max_weights, t.sizes.clone()), (Some(58000), vec![100, 200]));
         assert_eq!((t.article_repeat, t.common_min, t.seed), (2, 4, 9));

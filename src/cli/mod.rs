@@ -58,19 +58,27 @@ One input prints one pretty-printed JSON document; several print one document pe
 const TRAIN_HELP: &str = "\
 sidelight train: train the name tagger and write the model file (see model/README.md)
 
-usage: sidelight train --out FILE [--articles DIR] [--conll JSONL] [--gum JSONL]
-                       [--redocred JSONL [--redocred-train N]] [--epochs N] [--bits N]
-                       [--max-weights N] [--sizes N,N,...] [--article-repeat N]
-                       [--common-min N] [--seed N] [--runs N]
+usage: sidelight train [--out FILE] [--relations-out FILE] [--articles DIR] [--conll JSONL]
+                       [--gum JSONL] [--redocred JSONL [--redocred-train N]] [--epochs N]
+                       [--bits N] [--max-weights N] [--sizes N,N,...] [--article-repeat N]
+                       [--common-min N] [--seed N] [--runs N] [--relation-weights N] [--relation-sizes N,N,...]
+                       [--partial-weight F] [--min-precision F]
 
-  --out FILE            where to write the model
+  --out FILE            where to write the name model
+  --relations-out FILE  where to write the relation model (trained on --articles: files
+                        numbered 37 and up list every relation, the others only salient ones)
   --articles DIR        annotated articles (.json, all types)
   --conll, --gum JSONL  CoNLL-2003 and GUM documents (partly typed)
   --redocred JSONL      Re-DocRED documents; only the first --redocred-train (250)
   --epochs N (8), --bits N (20: 2^N feature buckets), --runs N (1: shuffled runs averaged,
   from --seed N, 7), --article-repeat N (3), --common-min N (0: no common-word list)
   --max-weights N       keep only the N largest weights
-  --sizes N,N,...       also write FILE-N.bin pruned to N weights, for a size/accuracy curve";
+  --sizes N,N,...       also write FILE-N.bin pruned to N weights, for a size/accuracy curve
+  --relation-weights N  keep the N largest relation weights (12000); --relation-sizes N,N,...
+                        also writes pruned variants
+  --partial-weight F    weight of a negative example where relations are listed only in part
+                        (0.3); --min-precision F (0.85): the held-out precision the decision
+                        threshold must reach";
 
 const BENCH_HELP: &str = "\
 sidelight bench: time the engine on about --mb megabytes of text
@@ -191,6 +199,27 @@ fn model(path: &Option<std::path::PathBuf>) -> Result<std::borrow::Cow<'static, 
     })
 }
 
+/// The relation model a command asked for in a file, if any.
+fn relation_model(from: &args::RelationsFrom) -> Result<Option<engine::RelationModel>> {
+    let args::RelationsFrom::File(p) = from else { return Ok(None) };
+    let bytes = std::fs::read(p).with_context(|| format!("couldn't read {}", p.display()))?;
+    let m = engine::RelationModel::from_bytes(&bytes)
+        .with_context(|| format!("couldn't load the relation model {}", p.display()))?;
+    Ok(Some(m))
+}
+
+/// How relations are decided, as a command asked.
+fn decider<'m>(
+    from: &args::RelationsFrom,
+    loaded: Option<&'m engine::RelationModel>,
+) -> engine::Decider<'m> {
+    match (from, loaded) {
+        (args::RelationsFrom::Patterns, _) => engine::Decider::Patterns,
+        (_, Some(m)) => engine::Decider::Model(m),
+        _ => engine::Decider::embedded(),
+    }
+}
+
 /// The id a plain-text input gets in the evaluation format: the file's name without its
 /// extension.
 fn document_id(input: &Input) -> String {
@@ -213,14 +242,16 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool)
 
 fn annotate(a: &Annotate) -> Result<()> {
     let model = model(&a.model)?;
+    let relations = relation_model(&a.relations)?;
+    let how = decider(&a.relations, relations.as_ref());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for input in &a.inputs {
         if a.jsonl {
-            annotate_jsonl(input, &model, a.gold_entities, &mut out)?;
+            annotate_jsonl(input, &model, how, a.gold_entities, &mut out)?;
         } else {
             let text = read_input(input)?;
-            let analysis = engine::analyze_with(&text, &model);
+            let analysis = engine::analyze_with_models(&text, &model, how);
             let doc =
                 export::document(&document_id(input), &text, &analysis, export::Unit::CodePoints);
             write_json(&mut out, &doc, a.inputs.len() == 1)?;
@@ -232,11 +263,13 @@ fn annotate(a: &Annotate) -> Result<()> {
 
 fn analyze(a: &Analyze) -> Result<()> {
     let model = model(&a.model)?;
+    let relations = relation_model(&a.relations)?;
+    let how = decider(&a.relations, relations.as_ref());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for input in &a.inputs {
         let text = read_input(input)?;
-        let analysis = engine::analyze_with(&text, &model);
+        let analysis = engine::analyze_with_models(&text, &model, how);
         let pretty = a.inputs.len() == 1;
         match a.offsets {
             Offsets::Bytes => write_json(&mut out, &analysis, pretty)?,
@@ -303,6 +336,7 @@ fn given_entities(doc: &InputDoc) -> Vec<engine::GivenEntity> {
 fn annotate_jsonl(
     input: &Input,
     model: &engine::Model,
+    how: engine::Decider,
     gold_entities: bool,
     out: &mut impl Write,
 ) -> Result<()> {
@@ -328,9 +362,9 @@ fn annotate_jsonl(
             );
         }
         let analysis = if gold_entities {
-            engine::analyze_with_entities(&doc.text, &given_entities(&doc))
+            engine::analyze_with_entities(&doc.text, &given_entities(&doc), how)
         } else {
-            engine::analyze_with(&doc.text, model)
+            engine::analyze_with_models(&doc.text, model, how)
         };
         let pred = export::document(&doc.id, &doc.text, &analysis, export::Unit::CodePoints);
         serde_json::to_writer(&mut *out, &pred)?;
@@ -340,6 +374,104 @@ fn annotate_jsonl(
 }
 
 fn train(t: &Train) -> Result<()> {
+    if let Some(out) = &t.out {
+        train_names(t, out)?;
+    }
+    if let Some(out) = &t.relations_out {
+        train_relations(t, out)?;
+    }
+    Ok(())
+}
+
+/// The command as it was typed, which a model records.
+fn command_line() -> String {
+    std::iter::once("sidelight".to_string())
+        .chain(std::env::args().skip(1))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn train_relations(t: &Train, out: &std::path::Path) -> Result<()> {
+    use crate::train::relations::{self, RelOptions};
+    let shown = |p: &std::path::Path| p.display().to_string();
+    let mut docs = Vec::new();
+    let mut sources = Vec::new();
+    if let Some(d) = &t.articles {
+        let v = relations::load_articles(d, 37)?;
+        let n = v.iter().filter(|d| d.exhaustive).count();
+        sources.push(format!(
+            "{} annotated articles ({}; {n} list relations exhaustively)",
+            v.len(),
+            shown(d)
+        ));
+        docs.extend(v);
+    }
+    if docs.is_empty() {
+        bail!("relation training needs --articles");
+    }
+    let opts = RelOptions {
+        max_weights: t.relation_weights,
+        seed: t.seed,
+        partial_weight: t.partial_weight,
+        min_precision: t.min_precision,
+        ..RelOptions::default()
+    };
+    let started = std::time::Instant::now();
+    let trained = relations::train_relations(&docs, &opts);
+    eprintln!(
+        "relations: {} examples ({} positive), trained in {:.1}s",
+        trained.examples,
+        trained.positives,
+        started.elapsed().as_secs_f64()
+    );
+    eprintln!(
+        "  {} of {} facts of the exhaustive articles are candidates",
+        trained.reachable.0, trained.reachable.1
+    );
+    for p in &trained.curve {
+        eprintln!(
+            "  held out, threshold {:.2}: P {:.3} R {:.3} F1 {:.3}",
+            p.threshold, p.precision, p.recall, p.f1
+        );
+    }
+    let th = trained.threshold;
+    eprintln!(
+        "  chosen threshold {:.2} (held-out P {:.3} R {:.3} F1 {:.3}; precision at least {})",
+        th.threshold, th.precision, th.recall, th.f1, opts.min_precision
+    );
+    let command = command_line();
+    let write = |path: &std::path::Path, max: Option<usize>| -> Result<()> {
+        let meta = format!(
+            "sidelight relation model (logistic regression per relation type over hashed pair \
+             features, int8 weights{}); trained on {}; threshold {:.2} chosen on held-out folds \
+             for precision {}; made by: {command}",
+            max.map(|m| format!(", pruned to the {m} largest")).unwrap_or_default(),
+            sources.join(", "),
+            th.threshold,
+            opts.min_precision,
+        );
+        let bytes = trained.to_bytes(max, &meta);
+        let model = relations::read(&bytes)?;
+        std::fs::write(path, &bytes)
+            .with_context(|| format!("couldn't write {}", path.display()))?;
+        eprintln!(
+            "wrote {}: {} weights, {} bytes",
+            path.display(),
+            model.weight_count(),
+            bytes.len()
+        );
+        Ok(())
+    };
+    write(out, t.relation_weights)?;
+    let name = shown(out);
+    let stem = name.strip_suffix(".bin").unwrap_or(&name);
+    for &n in &t.relation_sizes {
+        write(std::path::Path::new(&format!("{stem}-{n}.bin")), Some(n))?;
+    }
+    Ok(())
+}
+
+fn train_names(t: &Train, out: &std::path::Path) -> Result<()> {
     use crate::train::{self, Corpus};
     let shown = |p: &std::path::Path| p.display().to_string();
     let mut docs = Vec::new();
@@ -383,10 +515,7 @@ fn train(t: &Train) -> Result<()> {
         ..train::Options::default()
     };
     // The model records the command that made it, as it was typed.
-    let command = std::iter::once("sidelight".to_string())
-        .chain(std::env::args().skip(1))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let command = command_line();
     let meta = |max: Option<usize>| {
         format!(
             "sidelight name tagger (averaged structured perceptron, BIO, hashed features, int8 weights{}); trained on {}; {} epochs, {} run(s) averaged from seed {}, 2^{} buckets; made by: {}",
@@ -417,8 +546,8 @@ fn train(t: &Train) -> Result<()> {
         );
         Ok(())
     };
-    write(&t.out, t.max_weights)?;
-    let out = shown(&t.out);
+    write(out, t.max_weights)?;
+    let out = shown(out);
     let stem = out.strip_suffix(".bin").unwrap_or(&out);
     for &n in &t.sizes {
         write(std::path::Path::new(&format!("{stem}-{n}.bin")), Some(n))?;

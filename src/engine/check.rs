@@ -45,7 +45,8 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     }
     mentions(text, analysis)?;
     entities(analysis)?;
-    relations(text, analysis)
+    relations(text, analysis)?;
+    references(text, analysis)
 }
 
 /// Counts that no analysis of a text this long can reach. Checked first, so an absurd
@@ -58,6 +59,7 @@ fn sizes(text: &str, a: &Analysis) -> Result<(), String> {
         (items, "contents or aside entries"),
         (a.sentences.len(), "sentences"),
         (a.mentions.len(), "mentions"),
+        (a.references.len(), "references"),
     ];
     for (n, what) in counts {
         if n > bytes {
@@ -217,23 +219,51 @@ fn relations(text: &str, a: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// References: inside the text, in order, not overlapping each other or a mention, each
+/// pointing to an entity that exists.
+fn references(text: &str, a: &Analysis) -> Result<(), String> {
+    let mut prev: Option<Span> = None;
+    for (i, r) in a.references.iter().enumerate() {
+        span(text, r.span, format_args!("reference {i}"))?;
+        if prev.is_some_and(|p| p.end > r.span.start) {
+            return Err(format!("reference {i} is out of order or overlaps the one before"));
+        }
+        prev = Some(r.span);
+        if r.entity.0 as usize >= a.entities.len() {
+            return Err(format!(
+                "reference {i} points to entity {}, but there are {}",
+                r.entity.0,
+                a.entities.len()
+            ));
+        }
+        // Mentions are sorted and disjoint: the first one ending after the reference starts
+        // is the only one that may overlap it.
+        let k = a.mentions.partition_point(|m| m.span.end <= r.span.start);
+        if a.mentions.get(k).is_some_and(|m| m.span.start < r.span.end) {
+            return Err(format!("reference {i} overlaps mention {k}"));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::{
         analyze, Block, BlockId, BlockKind, Entity, EntityId, EntityType, Item, Mention, MentionId,
-        Relation, RelationType,
+        Reference, Relation, RelationType,
     };
     use proptest::prelude::*;
 
     /// A small article with a title, contents, an aside, several mentions of one entity,
     /// multi-byte characters and at least one relation.
-    const TEXT: &str = "Mistral AI raises €600 million\nContents\nThe Round\nMistral AI, the Paris start-up, raised €600 million in June 2024, Zoë Müller said.\nThe Round\nMicrosoft invested €15 million in Mistral AI. Mistral AI is based in Paris.\nYou may also like:\nA story about 東京 😀";
+    const TEXT: &str = "Mistral AI raises €600 million\nContents\nThe Round\nMistral AI, the Paris start-up, raised €600 million in June 2024, Zoë Müller said.\nThe Round\nMicrosoft invested €15 million in Mistral AI. Mistral AI is based in Paris. Its chief executive said the company would hire.\nYou may also like:\nA story about 東京 😀";
 
     #[test]
     fn the_engines_own_analyses_pass() {
         let a = analyze(TEXT);
         assert!(!a.relations.is_empty() && a.blocks.iter().any(|b| !b.items.is_empty()));
+        assert!(!a.references.is_empty());
         assert_eq!(check(TEXT, &a), Ok(()));
         let seed = crate::SEED_ARTICLE;
         assert_eq!(check(seed, &analyze(seed)), Ok(()));
@@ -430,6 +460,7 @@ mod tests {
                 salience: 4.0,
             }],
             relations: vec![],
+            references: vec![],
             diagnostics: vec![],
         };
         assert_eq!(check(text, &a), Ok(()));
@@ -449,6 +480,15 @@ mod tests {
             check(text, &a),
             Err("entry 0 of block 1 points at block 2, but there are 2".into())
         );
+        // A reference must not overlap a mention and must point to an entity.
+        a.blocks[1].items.clear();
+        a.references = vec![Reference { span: Span::new(8, 11), entity: EntityId(0) }];
+        assert_eq!(check(text, &a), Ok(()));
+        a.references[0].span = Span::new(6, 9);
+        assert_eq!(check(text, &a), Err("reference 0 overlaps mention 1".into()));
+        a.references[0] = Reference { span: Span::new(8, 11), entity: EntityId(3) };
+        assert_eq!(check(text, &a), Err("reference 0 points to entity 3, but there are 1".into()));
+        a.references.clear();
         // Any text is fine for an empty analysis, and no analysis with parts fits the empty text.
         assert_eq!(check("anything", &Analysis::default()), Ok(()));
         a.blocks[1].items.clear();
@@ -477,6 +517,9 @@ mod tests {
             n += a.entity(r.head).mentions.len() + a.entity(r.tail).mentions.len();
             n += r.evidence.of(text).len();
         }
+        for r in &a.references {
+            n += r.span.of(text).len() + a.entity(r.entity).name.len();
+        }
         std::hint::black_box(n);
     }
 
@@ -493,10 +536,10 @@ mod tests {
     fn mutation() -> impl Strategy<Value = Mutation> {
         let value = prop_oneof![0usize..48, Just(usize::MAX), Just(u32::MAX as usize)];
         prop_oneof![
-            3 => (0usize..11, any::<usize>(), value).prop_map(|(field, index, value)| Mutation::Number { field, index, value }),
-            1 => (0usize..5, any::<usize>()).prop_map(|(list, index)| Mutation::Drop { list, index }),
-            1 => (0usize..5, any::<usize>()).prop_map(|(list, index)| Mutation::Double { list, index }),
-            1 => (0usize..5, any::<usize>()).prop_map(|(list, index)| Mutation::Swap { list, index }),
+            3 => (0usize..14, any::<usize>(), value).prop_map(|(field, index, value)| Mutation::Number { field, index, value }),
+            1 => (0usize..6, any::<usize>()).prop_map(|(list, index)| Mutation::Drop { list, index }),
+            1 => (0usize..6, any::<usize>()).prop_map(|(list, index)| Mutation::Double { list, index }),
+            1 => (0usize..6, any::<usize>()).prop_map(|(list, index)| Mutation::Swap { list, index }),
         ]
     }
 
@@ -550,9 +593,18 @@ mod tests {
                     9 => pick(&mut a.relations, index)
                         .into_iter()
                         .for_each(|r| r.head = EntityId(id)),
-                    _ => pick(&mut a.relations, index)
+                    10 => pick(&mut a.relations, index)
                         .into_iter()
                         .for_each(|r| r.evidence.start = value),
+                    11 => pick(&mut a.references, index)
+                        .into_iter()
+                        .for_each(|r| r.span.start = value),
+                    12 => {
+                        pick(&mut a.references, index).into_iter().for_each(|r| r.span.end = value)
+                    }
+                    _ => pick(&mut a.references, index)
+                        .into_iter()
+                        .for_each(|r| r.entity = EntityId(id)),
                 }
             }
             Mutation::Drop { list, .. }
@@ -562,7 +614,8 @@ mod tests {
                 1 => list_op(&mut a.sentences, op),
                 2 => list_op(&mut a.mentions, op),
                 3 => list_op(&mut a.entities, op),
-                _ => list_op(&mut a.relations, op),
+                4 => list_op(&mut a.relations, op),
+                _ => list_op(&mut a.references, op),
             },
         }
     }

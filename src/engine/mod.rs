@@ -31,6 +31,7 @@ pub mod tokenize;
 mod types;
 
 pub use check::check;
+pub use relate::{Decider, RelationModel};
 pub use tagger::{Model, ModelError};
 pub use types::*;
 
@@ -85,8 +86,14 @@ pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, Model::embedded())
 }
 
-/// Analyses `text` with the given model. Never fails: odd input yields diagnostics.
+/// Analyses `text` with the given name model (and the embedded relation model). Never
+/// fails: odd input yields diagnostics.
 pub fn analyze_with(text: &str, model: &Model) -> Analysis {
+    analyze_with_models(text, model, Decider::embedded())
+}
+
+/// Analyses `text` with the given name model and way of deciding relations.
+pub fn analyze_with_models(text: &str, model: &Model, relations: Decider) -> Analysis {
     let (text_cut, mut diagnostics) = within_limit(text);
     if text_cut.trim().is_empty() {
         diagnostics.push("the text is empty".to_string());
@@ -98,7 +105,7 @@ pub fn analyze_with(text: &str, model: &Model) -> Analysis {
 
     let candidates = recognize(text_cut, &sentences, model);
     let (mentions, entities) = cluster::cluster(text_cut, &sentences, &candidates);
-    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics)
+    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics, relations)
 }
 
 /// The text up to [`MAX_TEXT_BYTES`] (cut at a character boundary), with a diagnostic when
@@ -127,6 +134,7 @@ fn with_relations(
     mentions: Vec<Mention>,
     entities: Vec<Entity>,
     diagnostics: Vec<String>,
+    how: Decider,
 ) -> Analysis {
     let mut analysis = Analysis {
         blocks,
@@ -134,9 +142,12 @@ fn with_relations(
         mentions,
         entities,
         relations: Vec::new(),
+        references: Vec::new(),
         diagnostics,
     };
-    analysis.relations = relate::relate(text, sentences, &analysis);
+    let related = relate::relate(text, sentences, &analysis, how);
+    analysis.relations = related.relations;
+    analysis.references = related.references;
     analysis
 }
 
@@ -190,7 +201,19 @@ pub struct GivenEntity {
 /// structure, sentences and [`relate`] run as usual. This measures relation extraction on
 /// its own, with perfect entities. Mentions outside the text, off character boundaries,
 /// empty or overlapping an earlier one are dropped with a diagnostic.
-pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
+pub fn analyze_with_entities(text: &str, given: &[GivenEntity], how: Decider) -> Analysis {
+    let (sentences, analysis, _) = with_given_entities(text, given);
+    let Analysis { blocks, mentions, entities, diagnostics, .. } = analysis;
+    let text_cut = within_limit(text).0;
+    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics, how)
+}
+
+/// The sentences and the analysis without relations of `text` with the given entities, and
+/// for each given entity its id in the analysis (`None` for one with no valid mention).
+pub fn with_given_entities(
+    text: &str,
+    given: &[GivenEntity],
+) -> (Vec<Sentence>, Analysis, Vec<Option<EntityId>>) {
     let (text_cut, mut diagnostics) = within_limit(text);
     let blocks = structure::blocks(text_cut);
     let sentences = sentences_of(text_cut, &blocks);
@@ -263,7 +286,19 @@ pub fn analyze_with_entities(text: &str, given: &[GivenEntity]) -> Analysis {
             }
         })
         .collect();
-    with_relations(text_cut, blocks, &sentences, mentions, entities, diagnostics)
+    let mut ids = vec![None; given.len()];
+    for (rank, &(_, k, _, _)) in kept.iter().enumerate() {
+        ids[k] = Some(EntityId(rank as u32));
+    }
+    let analysis = Analysis {
+        blocks,
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        mentions,
+        entities,
+        diagnostics,
+        ..Analysis::default()
+    };
+    (sentences, analysis, ids)
 }
 
 /// Runs the recognizers and resolves overlaps: rule-based amounts and dates win over the

@@ -272,6 +272,14 @@ pub struct Entity {
     pub salience: f32,
 }
 
+/// A word or phrase that refers back to an entity without naming it: a pronoun ("she",
+/// "its") or a description ("the company", "the Seoul-based lender").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    pub span: Span,
+    pub entity: EntityId,
+}
+
 /// Relation types, as in the evaluation format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -369,6 +377,10 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Relations between entities, most confident first.
     pub relations: Vec<Relation>,
+    /// Pronouns and descriptions resolved to the entity they mean, in text order (never
+    /// overlapping a mention).
+    #[serde(default)]
+    pub references: Vec<Reference>,
     /// Notes about odd input (empty text, no sentences, ...). Analysis itself never fails.
     pub diagnostics: Vec<String>,
 }

@@ -106,6 +106,13 @@ pub fn only_types(analysis: &Analysis, types: &[EntityType]) -> Analysis {
         mentions,
         entities,
         relations,
+        references: analysis
+            .references
+            .iter()
+            .filter_map(|r| {
+                Some(crate::engine::Reference { entity: entity_of(r.entity)?, span: r.span })
+            })
+            .collect(),
         diagnostics: analysis.diagnostics.clone(),
     }
 }

@@ -12,6 +12,7 @@
 //! learns how far to trust a gazetteer hit on an unseen article rather than memorizing it.
 
 mod model_file;
+pub mod relations;
 
 use crate::engine::features::{self, DocContext, Gazetteer};
 use crate::engine::tagger::{self, tag_b, tag_i, type_index, Model, N_TAGS};

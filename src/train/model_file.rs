@@ -124,7 +124,7 @@ impl Model {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8 & 0x7f) | 0x80);
         v >>= 7;
@@ -133,7 +133,7 @@ fn put_varint(out: &mut Vec<u8>, mut v: u32) {
 }
 
 /// Writes ascending `values` as varint deltas (as `Reader::deltas` reads them).
-fn put_deltas(out: &mut Vec<u8>, values: impl IntoIterator<Item = u32>) {
+pub(crate) fn put_deltas(out: &mut Vec<u8>, values: impl IntoIterator<Item = u32>) {
     let mut prev = 0u32;
     for v in values {
         put_varint(out, v - prev);

@@ -117,6 +117,23 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                 out.push(EmployedBy, pm.entity, v.entity(o), 0.75);
             }
         }
+        // "PERSON runs/joined/works for ORG": the person is the verb's own subject.
+        let mut k = after;
+        while v.is(k, words!["has", "had", "have", "also", "now", "then", "later", "recently"]) {
+            k += 1;
+        }
+        if k < after + 3 && v.is(k, &LEADS) && !v.hedged(k, 4) {
+            let mut j = k + 1;
+            if v.is(j, words!["for", "at", "with"]) {
+                j += 1;
+            }
+            if v.w(j) == "the" {
+                j += 1;
+            }
+            if let Some(o) = v.ment_of(j, Org) {
+                out.push(EmployedBy, pm.entity, v.entity(o), 0.85);
+            }
+        }
         // "PERSON, (a|the) ROLE ... at/of/for/with ORG" ("Juan Leon, a senior analyst at X").
         if v.w(after) == "," {
             let (role, end) = role_scan(v, after + 1, 8);
@@ -404,6 +421,22 @@ mod tests {
     #[test]
     fn employment() {
         check(vec![
+            (
+                "Tom Reyes joined Orbix in 2020. Maria Sanz now works for the Velt Group.",
+                vec![
+                    ("Tom Reyes", Person),
+                    ("Orbix", Org),
+                    ("2020", Date),
+                    ("Maria Sanz", Person),
+                    ("Velt Group", Org),
+                ],
+                vec!["Maria Sanz EMPLOYED_BY Velt Group", "Tom Reyes EMPLOYED_BY Orbix"],
+            ),
+            (
+                "Tom Reyes may join Orbix. Maria Sanz never worked for Velt.",
+                vec![("Tom Reyes", Person), ("Orbix", Org), ("Maria Sanz", Person), ("Velt", Org)],
+                vec![],
+            ),
             (
                 "Industry voices, including Matt Stephenson from Pantera Capital, agreed.",
                 vec![("Matt Stephenson", Person), ("Pantera Capital", Org)],

@@ -82,7 +82,23 @@ pub(super) fn investment(v: &View, out: &mut Findings) {
                     .prev_ment(i, 8, &[Org, Person])
                     .filter(|&h| !matches!(v.w(v.m(h).first.wrapping_sub(1)), "in" | "of"));
                 if let (Some(h), Some(t)) = (head, v.next_ment(j + 1, 3, &[Org])) {
-                    out.push(InvestedIn, v.entity(h), v.entity(t), 0.75);
+                    // Surest when the investor is the verb's own subject ("X has invested in
+                    // Y", "X also holds a stake in Y").
+                    let direct = (v.m(h).last + 1..i).all(|k| {
+                        v.is(
+                            k,
+                            words![
+                                "has", "have", "had", "also", "already", "holds", "owns", "took",
+                                "a", "bought"
+                            ],
+                        ) || v.ment_of(k, Percent).is_some()
+                    });
+                    out.push(
+                        InvestedIn,
+                        v.entity(h),
+                        v.entity(t),
+                        if direct { 0.85 } else { 0.75 },
+                    );
                 } else if let (Some(h), None) = (head, v.next_ment(j + 1, 3, &[Org])) {
                     if v.w(j + 1) == "the" && v.is(j + 2, &ORG_NOUNS) {
                         if let Some(t) = v.topic {
@@ -124,6 +140,22 @@ mod tests {
                 "Microsoft, a key investor in OpenAI, watches closely.",
                 vec![("Microsoft", Org), ("OpenAI", Org)],
                 vec!["Microsoft INVESTED_IN OpenAI"],
+            ),
+            (
+                "Kelda Capital has invested in Orbix. Velt holds a 12% stake in Orbix.",
+                vec![
+                    ("Kelda Capital", Org),
+                    ("Orbix", Org),
+                    ("Velt", Org),
+                    ("12%", Percent),
+                    ("Orbix", Org),
+                ],
+                vec!["Kelda Capital INVESTED_IN Orbix", "Velt INVESTED_IN Orbix"],
+            ),
+            (
+                "Kelda Capital might invest in Orbix.",
+                vec![("Kelda Capital", Org), ("Orbix", Org)],
+                vec![],
             ),
             (
                 "Helix AI, the lab backed by SAP and the venture firm Lakestar, shipped a model.",

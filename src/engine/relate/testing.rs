@@ -3,13 +3,13 @@
 //! family's table has positives and negatives (negation, hedges, wrong type pairs, entities
 //! in different sentences).
 
-use super::relate;
+use super::{relate, Decider, Related};
 use crate::engine::types::{Analysis, BlockKind, EntityType, Span};
 use crate::engine::{cluster, tokenize, Sentence};
 
-/// Relations found in `text` with the marked mentions (in text order), as
-/// "HEAD TYPE TAIL" lines with entity names, sorted.
-pub(super) fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+/// The sentences (all body text) and the analysis without relations of `text` with the
+/// marked mentions (in text order).
+fn prepared(text: &str, marks: &[(&str, EntityType)]) -> (Vec<Sentence>, Analysis) {
     let candidates = crate::engine::marked(text, marks);
     let all = Span::new(0, text.len());
     let sentences: Vec<Sentence> = tokenize::sentences(text, all)
@@ -27,7 +27,34 @@ pub(super) fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
         entities,
         ..Analysis::default()
     };
-    let rels = relate(text, &sentences, &analysis);
+    (sentences, analysis)
+}
+
+/// Relations the pattern families find in `text` with the marked mentions (in text order),
+/// as "HEAD TYPE TAIL" lines with entity names, sorted.
+pub(super) fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+    facts_by(text, marks, Decider::Patterns)
+}
+
+/// Relations the embedded model finds, as [`facts`] writes them.
+pub(super) fn model_facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+    facts_by(text, marks, Decider::embedded())
+}
+
+/// The references resolved in `text` with the marked mentions, as "SURFACE -> NAME" lines in
+/// text order.
+pub(crate) fn references(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
+    let (sentences, analysis) = prepared(text, marks);
+    let Related { references, .. } = relate(text, &sentences, &analysis, Decider::Patterns);
+    references
+        .iter()
+        .map(|r| format!("{} -> {}", r.span.of(text), analysis.entity(r.entity).name))
+        .collect()
+}
+
+fn facts_by(text: &str, marks: &[(&str, EntityType)], how: Decider) -> Vec<String> {
+    let (sentences, analysis) = prepared(text, marks);
+    let rels = relate(text, &sentences, &analysis, how).relations;
     for r in &rels {
         assert!((0.0..=1.0).contains(&r.confidence));
         assert!(sentences.iter().any(|s| s.span == r.evidence), "evidence is a sentence");
@@ -48,7 +75,7 @@ pub(super) fn facts(text: &str, marks: &[(&str, EntityType)]) -> Vec<String> {
     out
 }
 
-pub(super) type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<&'a str>);
+pub(crate) type Case<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<&'a str>);
 
 pub(super) fn check(cases: Vec<Case>) {
     for (text, marks, want) in cases {

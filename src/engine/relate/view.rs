@@ -10,7 +10,7 @@ use crate::engine::types::{EntityId, EntityType, Mention, RelationType};
 use crate::engine::Sentence;
 
 /// One entity mention inside a sentence, by token positions (inclusive).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Ment {
     pub entity: EntityId,
     pub ty: EntityType,
@@ -75,6 +75,25 @@ impl<'a> View<'a> {
             out.push(Ment { entity: m.entity, ty: m.ty, first, last });
         }
         View { tokens: TokenView::new(text, toks, lowered), ments: out, at, topic, recent }
+    }
+
+    /// Adds resolved references ("she") as mentions of their entities, so that the patterns
+    /// read "She joined Orbix" as they read "Lee joined Orbix". A reference on tokens a
+    /// mention already covers is left out.
+    pub fn add_references(&mut self, refs: &[Ment]) {
+        for r in refs {
+            if r.last >= self.at.len() || (r.first..=r.last).any(|i| self.at[i].is_some()) {
+                continue;
+            }
+            let k = self.ments.partition_point(|m| m.first < r.first);
+            self.ments.insert(k, *r);
+        }
+        self.at.iter_mut().for_each(|a| *a = None);
+        for (k, m) in self.ments.iter().enumerate() {
+            for slot in &mut self.at[m.first..=m.last] {
+                *slot = Some(k);
+            }
+        }
     }
 
     /// The mention `k` (an index into `ments`).
@@ -262,7 +281,10 @@ pub(crate) enum Family {
     Location,
     Products,
     Participation,
+    /// Facts read off names ("Microsoft Azure" is Microsoft's).
     Names,
+    /// The trained model's decision.
+    Model,
 }
 
 impl Findings {

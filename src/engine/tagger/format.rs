@@ -64,7 +64,15 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+    /// A reader of `b` from byte `at`.
+    pub(crate) fn new(b: &'a [u8], at: usize) -> Reader<'a> {
+        Reader { b, at }
+    }
+    /// Bytes not read yet.
+    pub(crate) fn left(&self) -> usize {
+        self.b.len() - self.at
+    }
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
         let end = self
             .at
             .checked_add(n)
@@ -74,17 +82,17 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(s)
     }
-    fn u8(&mut self) -> Result<u8, ModelError> {
+    pub(crate) fn u8(&mut self) -> Result<u8, ModelError> {
         Ok(self.take(1)?[0])
     }
-    fn u32(&mut self) -> Result<u32, ModelError> {
+    pub(crate) fn u32(&mut self) -> Result<u32, ModelError> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
-    fn f32(&mut self) -> Result<f32, ModelError> {
+    pub(crate) fn f32(&mut self) -> Result<f32, ModelError> {
         Ok(f32::from_bits(self.u32()?))
     }
-    fn varint(&mut self) -> Result<u32, ModelError> {
+    pub(crate) fn varint(&mut self) -> Result<u32, ModelError> {
         let mut v: u64 = 0;
         for shift in (0..35).step_by(7) {
             let b = self.u8()?;
@@ -98,7 +106,7 @@ impl<'a> Reader<'a> {
     }
     /// `n` ascending values stored as varint deltas, each from the one before (the first
     /// from 0), as [`put_deltas`] writes them; `what` names them in the error.
-    fn deltas(&mut self, n: usize, what: &str) -> Result<Vec<u32>, ModelError> {
+    pub(crate) fn deltas(&mut self, n: usize, what: &str) -> Result<Vec<u32>, ModelError> {
         let mut out = Vec::with_capacity(n);
         let mut prev = 0u32;
         for _ in 0..n {

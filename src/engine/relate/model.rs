@@ -1,0 +1,200 @@
+//! The relation model (`model/relations.bin`): one logistic-regression scorer per relation
+//! type over the hashed pair features of `pairs.rs`, and the threshold its training chose.
+//!
+//! File format, version 1 (little-endian; the writer is `src/train/relations.rs`):
+//! 1. the magic `SIDELIGHT-REL\0` (14 bytes) and the format version (`u16`);
+//! 2. the feature-set fingerprint (`u32`, [`feature_set`]);
+//! 3. a `u32` length and a UTF-8 metadata string: which data and which command made it;
+//! 4. the number of relation types (`u32`, 11), bucket bits (`u32`), the weight scale
+//!    (`f32`) and the decision threshold, a probability (`f32`);
+//! 5. one bias per relation type (`f32`), in [`RelationType::ALL`] order;
+//! 6. the weight rows, column by column as in the tagger's file: their count, every row's
+//!    bucket as a varint delta, every row's varint bit mask of non-zero types, then those
+//!    int8 weights;
+//! 7. an FNV checksum (`u32`) of everything before it.
+//!
+//! Reading never panics; errors are the tagger's [`ModelError`]s.
+
+use crate::engine::hash::FastMap;
+use crate::engine::tagger::format::{checksum, Reader};
+use crate::engine::tagger::ModelError;
+use crate::engine::types::RelationType;
+
+pub(crate) const MAGIC: &[u8; 14] = b"SIDELIGHT-REL\0";
+/// The current relation model format version.
+pub const FORMAT_VERSION: u16 = 1;
+/// The number of relation types a model scores.
+pub const N_TYPES: usize = RelationType::ALL.len();
+
+/// The relation model embedded at build time.
+pub(crate) static EMBEDDED: &[u8] = include_bytes!("../../../model/relations.bin");
+
+/// A trained relation model.
+#[derive(Clone, Debug)]
+pub struct RelationModel {
+    /// Which data and command made the model.
+    pub metadata: String,
+    pub(crate) bits: u32,
+    pub(crate) scale: f32,
+    /// The probability from which a pair is reported.
+    pub threshold: f32,
+    pub(crate) bias: [f32; N_TYPES],
+    /// Row index by bucket.
+    pub(crate) index: FastMap<u32, u32>,
+    /// `N_TYPES` weights per row.
+    pub(crate) rows: Vec<i8>,
+}
+
+/// The index of a relation type in [`RelationType::ALL`].
+pub(crate) fn type_index(ty: RelationType) -> usize {
+    RelationType::ALL.iter().position(|&t| t == ty).unwrap_or(0)
+}
+
+impl RelationModel {
+    /// The embedded model, read once; `None` in a build whose model file is empty (the
+    /// patterns then decide alone, as before a model is first trained).
+    pub fn embedded() -> Option<&'static RelationModel> {
+        static MODEL: std::sync::OnceLock<Option<RelationModel>> = std::sync::OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                (!EMBEDDED.is_empty()).then(|| {
+                    RelationModel::from_bytes(EMBEDDED)
+                        .expect("the embedded relation model is valid")
+                })
+            })
+            .as_ref()
+    }
+
+    /// The number of non-zero weights.
+    pub fn weight_count(&self) -> usize {
+        self.rows.iter().filter(|&&w| w != 0).count()
+    }
+
+    /// The probability that `features` state a relation of type `ty`.
+    pub fn probability(&self, ty: RelationType, features: &[u32]) -> f32 {
+        let t = type_index(ty);
+        let mask = (1u32 << self.bits) - 1;
+        let mut sum = 0i32;
+        for &f in features {
+            if let Some(&row) = self.index.get(&(f & mask)) {
+                sum += i32::from(self.rows[row as usize * N_TYPES + t]);
+            }
+        }
+        let z = self.bias[t] + sum as f32 * self.scale;
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Reads a model file (see the module notes for the layout).
+    pub fn from_bytes(bytes: &[u8]) -> Result<RelationModel, ModelError> {
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(ModelError::NotAModel);
+        }
+        let mut r = Reader::new(bytes, MAGIC.len());
+        let v = r.take(2)?;
+        let version = u16::from_le_bytes([v[0], v[1]]);
+        if version != FORMAT_VERSION {
+            return Err(ModelError::WrongVersion { found: version, expected: FORMAT_VERSION });
+        }
+        let features = r.u32()?;
+        if r.left() < 4 {
+            return Err(ModelError::Corrupt("unexpected end of file".into()));
+        }
+        let body_end = bytes.len() - 4;
+        let stored = u32::from_le_bytes([
+            bytes[body_end],
+            bytes[body_end + 1],
+            bytes[body_end + 2],
+            bytes[body_end + 3],
+        ]);
+        if checksum(&bytes[..body_end]) != stored {
+            return Err(ModelError::Corrupt("checksum mismatch".into()));
+        }
+        if features != super::feature_set() {
+            return Err(ModelError::OtherFeatures {
+                found: features,
+                expected: super::feature_set(),
+            });
+        }
+        let mut r = Reader::new(&bytes[..body_end], MAGIC.len() + 6);
+        let meta_len = r.u32()? as usize;
+        let metadata = String::from_utf8(r.take(meta_len)?.to_vec())
+            .map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;
+        if r.u32()? as usize != N_TYPES {
+            return Err(ModelError::Corrupt("unexpected number of relation types".into()));
+        }
+        let bits = r.u32()?;
+        if !(1..=31).contains(&bits) {
+            return Err(ModelError::Corrupt("bucket bits out of range".into()));
+        }
+        let scale = r.f32()?;
+        let threshold = r.f32()?;
+        if !scale.is_finite() || !(0.0..=1.0).contains(&threshold) {
+            return Err(ModelError::Corrupt("scale or threshold out of range".into()));
+        }
+        let mut bias = [0f32; N_TYPES];
+        for b in &mut bias {
+            *b = r.f32()?;
+            if !b.is_finite() {
+                return Err(ModelError::Corrupt("bias out of range".into()));
+            }
+        }
+        let n_rows = r.u32()? as usize;
+        if n_rows > r.left() / 2 {
+            return Err(ModelError::Corrupt("row count out of range".into()));
+        }
+        let buckets = r.deltas(n_rows, "bucket")?;
+        if buckets.iter().any(|&b| b >= 1 << bits) || buckets.windows(2).any(|w| w[0] == w[1]) {
+            return Err(ModelError::Corrupt("bucket out of range".into()));
+        }
+        let mut masks = Vec::with_capacity(n_rows);
+        for _ in 0..n_rows {
+            let mask = r.varint()?;
+            if mask >> N_TYPES != 0 {
+                return Err(ModelError::Corrupt("type mask out of range".into()));
+            }
+            masks.push(mask);
+        }
+        let mut rows = Vec::with_capacity(n_rows * N_TYPES);
+        for mask in masks {
+            for t in 0..N_TYPES {
+                rows.push(if mask & (1 << t) != 0 { r.u8()? as i8 } else { 0 });
+            }
+        }
+        if r.left() != 0 {
+            return Err(ModelError::Corrupt("trailing bytes".into()));
+        }
+        let index = buckets.iter().enumerate().map(|(i, &b)| (b, i as u32)).collect();
+        Ok(RelationModel { metadata, bits, scale, threshold, bias, index, rows })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_loads_and_bad_files_are_refused() {
+        let m = RelationModel::embedded().expect("a relation model is embedded");
+        assert!(m.weight_count() > 0);
+        assert!((0.0..=1.0).contains(&m.threshold));
+        assert_eq!(RelationModel::from_bytes(b"").unwrap_err(), ModelError::NotAModel);
+        assert_eq!(
+            RelationModel::from_bytes(crate::engine::tagger::EMBEDDED).unwrap_err(),
+            ModelError::NotAModel,
+            "a name model is not a relation model"
+        );
+        let mut wrong = EMBEDDED.to_vec();
+        wrong[MAGIC.len()..MAGIC.len() + 2].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+        assert!(matches!(RelationModel::from_bytes(&wrong), Err(ModelError::WrongVersion { .. })));
+        for cut in [MAGIC.len() + 1, MAGIC.len() + 5, EMBEDDED.len() / 2, EMBEDDED.len() - 1] {
+            assert!(
+                matches!(RelationModel::from_bytes(&EMBEDDED[..cut]), Err(ModelError::Corrupt(_))),
+                "cut at {cut}"
+            );
+        }
+        let mut flipped = EMBEDDED.to_vec();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x55;
+        assert!(matches!(RelationModel::from_bytes(&flipped), Err(ModelError::Corrupt(_))));
+    }
+}
