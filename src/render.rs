@@ -195,13 +195,14 @@ impl Renderer<'_> {
                 self.inline(out, block.span, None);
                 out.push_str("</h2>\n");
             }
-            BlockKind::Paragraph => {
+            // The page's furniture reads as paragraphs and lists until it has markup of its own.
+            BlockKind::Paragraph | BlockKind::Caption | BlockKind::Byline | BlockKind::Note => {
                 out.push_str("<p>");
                 self.inline(out, block.span, None);
                 out.push_str("</p>\n");
             }
             BlockKind::Contents => self.list(out, block, "toc", "Contents"),
-            BlockKind::Aside => self.list(out, block, "related", "Related"),
+            BlockKind::Aside | BlockKind::Tags => self.list(out, block, "related", "Related"),
         }
     }
 

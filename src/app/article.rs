@@ -140,7 +140,10 @@ impl Marks<'_> {
                 // Headings take focus after a contents jump, so screen readers land there too.
                 <h2 id={block.anchor.clone()} tabindex="-1">{ self.inline(block.span) }</h2>
             },
-            BlockKind::Paragraph => html! { <p>{ self.inline(block.span) }</p> },
+            // The page's furniture reads as paragraphs and lists until it has markup of its own.
+            BlockKind::Paragraph | BlockKind::Caption | BlockKind::Byline | BlockKind::Note => {
+                html! { <p>{ self.inline(block.span) }</p> }
+            }
             BlockKind::Contents => {
                 let label = block
                     .label
@@ -163,7 +166,7 @@ impl Marks<'_> {
                     </nav>
                 }
             }
-            BlockKind::Aside => {
+            BlockKind::Aside | BlockKind::Tags => {
                 let label = block
                     .label
                     .map(|l| doc.slice(l).trim().trim_end_matches(':').to_string())

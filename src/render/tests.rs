@@ -87,7 +87,7 @@ fn blocks_text(text: &str, a: &Analysis) -> String {
     let mut out = String::new();
     for b in &a.blocks {
         match b.kind {
-            BlockKind::Contents | BlockKind::Aside => {
+            BlockKind::Contents | BlockKind::Aside | BlockKind::Tags => {
                 out.extend(b.label.map(|l| l.of(text)));
                 out.extend(b.items.iter().map(|i| i.span.of(text)));
             }
