@@ -33,6 +33,7 @@ use super::hash::{FastMap, FastSet};
 use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS, TAG_CAPTIONS};
 use super::tokenize;
 use super::types::{Block, BlockId, BlockKind, Item, Span};
+pub(crate) use furniture::dateline_places;
 use furniture::{Found, Place};
 
 /// The lines of `text` as trimmed spans, skipping blank lines.

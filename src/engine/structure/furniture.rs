@@ -501,3 +501,51 @@ pub(super) fn is_name_line(line: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
 }
+
+/// The places a dateline names, when `toks` (tokens of `text`) are a dateline and nothing
+/// else ("BEIRA, Mozambique (AP) —" split off its paragraph, "LONDON 1996-08-30"): its
+/// leading words in capitals ("BEIRA", "SÃO PAULO") and the region after a comma
+/// ("Mozambique", "Va."), if one is there before a date or the agency.
+pub(crate) fn dateline_places(text: &str, toks: &[Span]) -> Vec<Span> {
+    if !is_dateline_line(text, toks) {
+        return Vec::new();
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.of(text));
+    let glued = |i: usize| i > 0 && i < toks.len() && toks[i].start == toks[i - 1].end;
+    // The place: words in capitals, and parts joined to them ("ST. LOUIS", "AL-AIN").
+    let mut end = 0;
+    while end < toks.len() {
+        if is_caps_word(w(end)) {
+            end += 1;
+        } else if end > 0
+            && matches!(w(end), "." | "-" | "'" | "’")
+            && glued(end)
+            && is_caps_word(w(end + 1))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![Span::new(toks[0].start, toks[end - 1].end)];
+    // The region: capitalized words after the comma that are no date ("Mozambique", not
+    // "March 3").
+    if w(end) == "," {
+        let first = end + 1;
+        let mut last = first;
+        while last < toks.len() && starts_upper(w(last)) && !is_date_word(w(last)) {
+            last += 1;
+            // An abbreviation keeps its full stop ("Va.").
+            if w(last) == "." && glued(last) && w(last - 1).len() <= 5 {
+                last += 1;
+            }
+        }
+        if last > first {
+            out.push(Span::new(toks[first].start, toks[last - 1].end));
+        }
+    }
+    out
+}
