@@ -13,13 +13,14 @@
 
 pub mod markdown;
 
-use crate::engine::{self, Analysis, BlockKind, EntityId, Span};
+use crate::engine::{self, Analysis, BlockKind, EntityId, Piece, Span};
 use serde::Serialize;
 use std::fmt::Write;
 
 /// The version of the markup and of the embedded JSON (`data-sidelight-version`, `version`):
-/// raised whenever either changes in a way a reader of it would notice.
-pub const VERSION: u32 = 1;
+/// raised whenever either changes in a way a reader of it would notice. Version 2 added the
+/// page's furniture (captions, bylines, tags, notes, datelines) as block kinds and markup.
+pub const VERSION: u32 = 2;
 
 /// The stylesheet of the whole-page output: the highlight classes, light and dark, and a
 /// readable page without the app's stylesheet. Also for pages that paste a fragment.
@@ -35,7 +36,7 @@ pub const STYLESHEET: &str = include_str!("../web/render.css");
 /// ```
 /// let text = "Mistral AI raises €600 million\nMistral AI raised €600 million in June.";
 /// let html = sidelight::render::fragment(text, &sidelight::engine::analyze(text)).unwrap();
-/// assert!(html.starts_with(r#"<div class="sidelight-render" data-sidelight-version="1">"#));
+/// assert!(html.starts_with(r#"<div class="sidelight-render" data-sidelight-version="2">"#));
 /// assert!(html.contains(r#"<mark class="hl hl-amount""#));
 /// ```
 pub fn fragment(text: &str, analysis: &Analysis) -> Result<String, String> {
@@ -44,8 +45,25 @@ pub fn fragment(text: &str, analysis: &Analysis) -> Result<String, String> {
     let mut out = String::with_capacity(text.len() * 4 + 1024);
     writeln!(out, r#"<div class="sidelight-render" data-sidelight-version="{VERSION}">"#).unwrap();
     out.push_str("<article class=\"article\" lang=\"en\">\n");
-    for block in &analysis.blocks {
-        r.block(&mut out, block);
+    let blocks = &analysis.blocks;
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].kind == BlockKind::Title {
+            // The bylines right under the title go in its header.
+            out.push_str("<header class=\"article-head\"><h1 class=\"title\">");
+            r.inline(&mut out, blocks[i].span, None);
+            out.push_str("</h1>");
+            i += 1;
+            while i < blocks.len() && blocks[i].kind == BlockKind::Byline {
+                r.block(&mut out, &blocks[i]);
+                i += 1;
+            }
+            out.push_str("</header>\n");
+            continue;
+        }
+        r.block(&mut out, &blocks[i]);
+        out.push('\n');
+        i += 1;
     }
     out.push_str("</article>\n");
     r.facts(&mut out);
@@ -59,6 +77,7 @@ pub fn fragment(text: &str, analysis: &Analysis) -> Result<String, String> {
 /// [`STYLESHEET`] in a `<style>` element, so the file reads well on its own.
 pub fn document(text: &str, analysis: &Analysis) -> Result<String, String> {
     let body = fragment(text, analysis)?;
+    // An article without a title line is named by the app's name.
     let title = analysis
         .blocks
         .iter()
@@ -177,12 +196,13 @@ impl Renderer<'_> {
         escape(out, Span::new(at, span.end.max(at)).of(self.text));
     }
 
+    /// One block's element, without the line break after it.
     fn block(&self, out: &mut String, block: &engine::Block) {
         match block.kind {
             BlockKind::Title => {
                 out.push_str("<header class=\"article-head\"><h1 class=\"title\">");
                 self.inline(out, block.span, None);
-                out.push_str("</h1></header>\n");
+                out.push_str("</h1></header>");
             }
             BlockKind::Heading => {
                 out.push_str("<h2 class=\"heading\"");
@@ -193,16 +213,65 @@ impl Renderer<'_> {
                 }
                 out.push('>');
                 self.inline(out, block.span, None);
-                out.push_str("</h2>\n");
+                out.push_str("</h2>");
             }
-            BlockKind::Paragraph => {
-                out.push_str("<p>");
-                self.inline(out, block.span, None);
-                out.push_str("</p>\n");
-            }
+            BlockKind::Paragraph => self.prose(out, block, None, "dateline", ""),
+            BlockKind::Caption => self.prose(out, block, Some("caption"), "", "caption-credit"),
+            BlockKind::Byline => self.prose(out, block, Some("byline"), "", ""),
+            BlockKind::Note => self.prose(out, block, Some("note"), "note-label", ""),
             BlockKind::Contents => self.list(out, block, "toc", "Contents"),
             BlockKind::Aside => self.list(out, block, "related", "Related"),
+            BlockKind::Tags => self.tags(out, block),
         }
+    }
+
+    /// A block of running text as `<p class="class">`, its label and items in spans of their
+    /// own classes when those are given (a paragraph's dateline, a caption's credit).
+    fn prose(
+        &self,
+        out: &mut String,
+        block: &engine::Block,
+        class: Option<&str>,
+        label_class: &str,
+        item_class: &str,
+    ) {
+        out.push_str("<p");
+        if let Some(class) = class {
+            write!(out, r#" class="{class}""#).unwrap();
+        }
+        out.push('>');
+        for (piece, span) in block.pieces() {
+            let wrap = match piece {
+                Piece::Label => label_class,
+                Piece::Item => item_class,
+                Piece::Text | Piece::Between => "",
+            };
+            if wrap.is_empty() {
+                self.inline(out, span, None);
+            } else {
+                write!(out, r#"<span class="{wrap}">"#).unwrap();
+                self.inline(out, span, None);
+                out.push_str("</span>");
+            }
+        }
+        out.push_str("</p>");
+    }
+
+    /// A list of tags (`div.tags`): its caption, then the topics as a list.
+    fn tags(&self, out: &mut String, block: &engine::Block) {
+        out.push_str("<div class=\"tags\">");
+        if let Some(l) = block.label {
+            out.push_str("<p class=\"tags-label\">");
+            self.inline(out, l, None);
+            out.push_str("</p>");
+        }
+        out.push_str("<ul>");
+        for item in &block.items {
+            out.push_str("<li>");
+            self.inline(out, item.span, None);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></div>");
     }
 
     /// A contents block (`<nav class="toc">`, entries linked to their headings) or an aside
@@ -240,7 +309,7 @@ impl Renderer<'_> {
             }
             out.push_str("</li>");
         }
-        writeln!(out, "</{list}></{element}>").unwrap();
+        write!(out, "</{list}></{element}>").unwrap();
     }
 
     /// The facts: one item per relation, in the analysis's order (most confident first).

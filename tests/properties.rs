@@ -26,9 +26,33 @@ const FRAGMENTS: &[&str] = &[
     "\u{2028}", "\r\n", "\u{0}",
 ];
 
+/// Pieces of a page's furniture: credits, bylines, datelines, topics, notes.
+const FURNITURE: &[&str] = &[
+    "Photo: ",
+    "Image:",
+    "(Photo by ",
+    "Jane Doe/Agency",
+    "By ",
+    "Reporting by ",
+    "Published ",
+    "Topics: ",
+    "Related: ",
+    "Correction, ",
+    "Editor’s note:",
+    "This article was updated ",
+    "\n— ",
+    "\n“Quote.”\n— ",
+    "BEIRA, ",
+    "LONDON ",
+    "SÃO PAULO",
+    " (AP) — ",
+    "1996-08-30",
+];
+
 fn fragment() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+        1 => prop::sample::select(FURNITURE).prop_map(str::to_string),
         1 => any::<char>().prop_map(|c| c.to_string()),
         1 => prop::collection::vec(any::<char>(), 0..6).prop_map(|cs| cs.into_iter().collect()),
     ]
@@ -55,6 +79,11 @@ fn check(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         for item in &block.items {
             prop_assert!(valid(text, item.span), "item {:?}", item.span);
         }
+        // Label and items lie inside the block, in text order.
+        let parts: Vec<Span> =
+            block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect();
+        prop_assert!(parts.iter().all(|p| block.span.contains(*p)), "parts of {:?}", block);
+        prop_assert!(parts.windows(2).all(|w| w[0].end <= w[1].start), "order in {:?}", block);
     }
     for s in &a.sentences {
         prop_assert!(valid(text, *s), "sentence {:?}", s);

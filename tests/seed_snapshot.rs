@@ -13,7 +13,7 @@ fn render(text: &str, a: &Analysis) -> String {
     for (i, b) in a.blocks.iter().enumerate() {
         let kind = format!("{:?}", b.kind);
         match b.kind {
-            BlockKind::Contents | BlockKind::Aside => {
+            BlockKind::Contents | BlockKind::Aside | BlockKind::Tags => {
                 writeln!(out, "{i:>3} {kind:<9} {}", b.label.map_or("", |l| l.of(text))).unwrap();
                 for item in &b.items {
                     let target = item.target.map_or(String::from("-"), |t| format!("-> {}", t.0));
@@ -26,6 +26,10 @@ fn render(text: &str, a: &Analysis) -> String {
                 let more = if s.chars().count() > 60 { "…" } else { "" };
                 let anchor = b.anchor.as_deref().map_or(String::new(), |a| format!(" #{a}"));
                 writeln!(out, "{i:>3} {kind:<9} {short}{more}{anchor}").unwrap();
+                // A dateline or a note's lead-in, a caption's credit.
+                for part in b.label.iter().chain(b.items.iter().map(|i| &i.span)) {
+                    writeln!(out, "      | {}", part.of(text)).unwrap();
+                }
             }
         }
     }

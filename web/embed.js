@@ -67,7 +67,8 @@
     if (data) {
       try {
         const d = JSON.parse(data.textContent);
-        if (d && d.version === 1 && typeof d.text === 'string') return { text: d.text, analysis: d.analysis };
+        // Version 1 analyses are version 2 ones without furniture: both read the same.
+        if (d && (d.version === 1 || d.version === 2) && typeof d.text === 'string') return { text: d.text, analysis: d.analysis };
       } catch {
         // Not readable: read the rendered article as text instead.
       }

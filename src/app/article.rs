@@ -1,4 +1,5 @@
-//! The article view: title, meta line, contents, headings, paragraphs and related links, with
+//! The article view: title, bylines and meta line, contents, headings, paragraphs, related
+//! links and the page's furniture (captions and credits, topics, notes, datelines), with
 //! every mention wrapped in a `<mark>` and a fact's evidence sentence wrapped in a marked
 //! `<span>`. This is the only module that touches the article's DOM (scrolling to a mention, a
 //! section or a sentence) and it owns the mention card (`card.rs`): it opens the card ~150 ms
@@ -10,7 +11,7 @@ use super::card::Card;
 use super::doc::Doc;
 use super::dom;
 use super::refs::AppRefs;
-use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Span};
+use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Piece, Span};
 use crate::state::Action;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -140,7 +141,20 @@ impl Marks<'_> {
                 // Headings take focus after a contents jump, so screen readers land there too.
                 <h2 id={block.anchor.clone()} tabindex="-1">{ self.inline(block.span) }</h2>
             },
-            BlockKind::Paragraph => html! { <p>{ self.inline(block.span) }</p> },
+            BlockKind::Paragraph => html! { <p>{ self.pieces(block, "dateline", "") }</p> },
+            BlockKind::Caption => {
+                html! { <p class="caption">{ self.pieces(block, "", "caption-credit") }</p> }
+            }
+            BlockKind::Byline => html! { <p class="byline">{ self.inline(block.span) }</p> },
+            BlockKind::Note => {
+                html! { <p class="note">{ self.pieces(block, "note-label", "") }</p> }
+            }
+            BlockKind::Tags => html! {
+                <div class="tags">
+                    if let Some(l) = block.label { <p class="tags-label">{ self.inline(l) }</p> }
+                    <ul>{ for block.items.iter().map(|i| html! { <li>{ self.inline(i.span) }</li> }) }</ul>
+                </div>
+            },
             BlockKind::Contents => {
                 let label = block
                     .label
@@ -176,6 +190,27 @@ impl Marks<'_> {
                 }
             }
         }
+    }
+
+    /// A block's text piece by piece: its label and items in spans of the given classes (a
+    /// paragraph's dateline, a note's lead-in, a caption's credit), the rest as it is.
+    fn pieces(&self, block: &Block, label_class: &'static str, item_class: &'static str) -> Html {
+        block
+            .pieces()
+            .into_iter()
+            .map(|(piece, span)| {
+                let class = match piece {
+                    Piece::Label => label_class,
+                    Piece::Item => item_class,
+                    Piece::Text | Piece::Between => "",
+                };
+                if class.is_empty() {
+                    self.inline(span)
+                } else {
+                    html! { <span class={class}>{ self.inline(span) }</span> }
+                }
+            })
+            .collect()
     }
 }
 
@@ -394,20 +429,28 @@ pub fn Article(props: &ArticleProps) -> Html {
             { plural(analysis.relations.len(), "fact", "facts") }
         </p>
     };
+    // The title heads the article with the bylines right under it and the meta line; an
+    // article without a title line starts with the meta line.
     let has_title = analysis.blocks.first().is_some_and(|b| b.kind == BlockKind::Title);
-    let blocks = analysis.blocks.iter().enumerate().map(|(i, b)| {
-        let block = marks.block(b);
-        if i == 0 && has_title {
-            html! { <header class="article-head">{ block }{ meta.clone() }</header> }
-        } else {
-            block
+    let head = if has_title {
+        1 + analysis.blocks[1..].iter().take_while(|b| b.kind == BlockKind::Byline).count()
+    } else {
+        0
+    };
+    let header = has_title.then(|| {
+        html! {
+            <header class="article-head">
+                { for analysis.blocks[..head].iter().map(|b| marks.block(b)) }
+                { meta.clone() }
+            </header>
         }
     });
+    let blocks = analysis.blocks[head..].iter().map(|b| marks.block(b));
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
         <>
             <article ref={article} id="article" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout}>
-                if !has_title { { meta.clone() } }
+                if let Some(header) = header { { header } } else { { meta.clone() } }
                 { for blocks }
             </article>
             if let Some(mention) = props.hover {

@@ -254,8 +254,14 @@ pub fn cluster(
     }
 
     // Salience.
-    let first_paragraph =
-        sentences.iter().find(|s| s.block == BlockKind::Paragraph).map(|s| s.span.start);
+    // The lead: the first sentence of body text, after its dateline (a sentence of its own
+    // that ends with its dash, "BEIRA, Mozambique (AP) —").
+    let dateline =
+        |s: &Sentence| s.tokens.last().is_some_and(|t| matches!(t.of(text), "—" | "–" | "―" | "-"));
+    let first_paragraph = sentences
+        .iter()
+        .find(|s| s.block == BlockKind::Paragraph && !dateline(s))
+        .map(|s| s.span.start);
     let weight = |i: usize| -> f32 {
         let c = candidates[i];
         let mut w = 1.0;

@@ -1,7 +1,8 @@
 //! The text-analysis engine: plain Rust, no I/O, no web types.
 //!
 //! [`analyze`] runs named stages in order:
-//! 1. [`structure`]: lines → title, headings, paragraphs, contents, asides;
+//! 1. [`structure`]: lines → title, headings, paragraphs, contents, asides, and the page's
+//!    furniture (captions and credits, bylines, tags, notes, datelines);
 //! 2. [`tokenize`]: blocks → sentences → tokens;
 //! 3. recognize: [`numeric`] rules find MONEY, PERCENT and DATE, the trained [`tagger`]
 //!    finds names (PERSON, ORG, places, NORP, PRODUCT, EVENT); rule spans win overlaps;
@@ -151,38 +152,53 @@ fn with_relations(
     analysis
 }
 
-/// The sentences of every block: paragraphs split at sentence stops, other blocks whole,
-/// contents and asides one sentence per line. Training uses it too, so it sees the same
-/// sentences, tokens and block kinds as recognition.
+/// The sentences of every block. Text written as prose (paragraphs, captions, bylines,
+/// notes) is split at sentence stops, and its label (a paragraph's dateline, a note's
+/// lead-in) and a caption's credit are sentences of their own: cut where whitespace is, so a
+/// sentence's tokens are the block's tokens inside it. Titles and headings are one sentence
+/// each; contents, asides and tags one per caption and one per item. Training uses it too,
+/// so it sees the same sentences, tokens and block kinds as recognition.
 pub fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for block in blocks {
-        if block.items.is_empty() && block.kind == BlockKind::Paragraph {
-            // A paragraph is tokenized once: each sentence takes its share of the tokens
-            // (the same tokens as its own text gives, see `tokenize::sentences_in`).
-            let toks = tokenize::tokens(text, block.span);
-            for span in tokenize::sentences_in(text, &toks) {
-                let first = toks.partition_point(|t| t.start < span.start);
-                let end = toks.partition_point(|t| t.end <= span.end);
-                if first < end {
-                    sentences.push(Sentence {
-                        span,
-                        tokens: toks[first..end].to_vec(),
-                        block: block.kind,
-                    });
+        let kind = block.kind;
+        let mut push = |span: Span, tokens: Vec<Span>| {
+            if !tokens.is_empty() {
+                sentences.push(Sentence { span, tokens, block: kind });
+            }
+        };
+        match kind {
+            BlockKind::Paragraph | BlockKind::Caption | BlockKind::Byline | BlockKind::Note => {
+                // The block is tokenized once: each sentence takes its share of the tokens
+                // (the same tokens as its own text gives, see `tokenize::sentences_in`).
+                let toks = tokenize::tokens(text, block.span);
+                let inside = |span: Span| {
+                    let first = toks.partition_point(|t| t.start < span.start);
+                    let end = toks.partition_point(|t| t.end <= span.end).max(first);
+                    &toks[first..end]
+                };
+                for (piece, span) in block.pieces() {
+                    let part = inside(span);
+                    if matches!(piece, Piece::Label | Piece::Item) {
+                        if let (Some(a), Some(b)) = (part.first(), part.last()) {
+                            push(Span::new(a.start, b.end), part.to_vec());
+                        }
+                        continue;
+                    }
+                    for s in tokenize::sentences_in(text, part) {
+                        push(s, inside(s).to_vec());
+                    }
                 }
             }
-            continue;
-        }
-        let parts: Vec<Span> = if block.items.is_empty() {
-            vec![block.span]
-        } else {
-            block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect()
-        };
-        for span in parts {
-            let tokens = tokenize::tokens(text, span);
-            if !tokens.is_empty() {
-                sentences.push(Sentence { span, tokens, block: block.kind });
+            _ => {
+                let parts: Vec<Span> = if block.items.is_empty() {
+                    vec![block.span]
+                } else {
+                    block.label.into_iter().chain(block.items.iter().map(|i| i.span)).collect()
+                };
+                for span in parts {
+                    push(span, tokenize::tokens(text, span));
+                }
             }
         }
     }

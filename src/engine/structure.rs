@@ -1,21 +1,40 @@
 //! Reader-view structure of a plain-text article: title, headings, paragraphs, a table of
-//! contents and related-links asides.
+//! contents, related-links asides, and the page's furniture (captions and credits, bylines,
+//! topic lists, notes, datelines).
 //!
 //! The input is what a reader mode or a copy-paste gives: one block per line. The rules are
-//! about the shape of lines, never about particular articles:
-//! - the first non-empty line is the title;
+//! about the shape and the opening words of lines, never about particular articles:
+//! - the first non-empty line is the title, unless it reads as body text: longer than any
+//!   headline (over 30 words or 200 characters), more than one sentence, or ending like a
+//!   sentence (a stop, comma, semicolon or colon) while not in headline case and not
+//!   followed by a byline (then the article has no title);
 //! - a line like "Table of Contents" / "Contents" / "In this article" starts a contents block
 //!   whose entries are the short lines after it, each linked to the later heading it names
 //!   best (by shared words, so "Taking Action" still finds "Making Moves" beside "Major
 //!   Players Observing");
 //! - a line like "You may also like:" / "Related:" / "Read more:" starts an aside whose items
-//!   are the link titles after it;
+//!   are the link titles after it; "Related: <headline>" on one line is an aside too;
+//! - a line "Topics" / "Tags" followed by short lines, or "Topics: A, B, C" on one line, is a
+//!   list of tags, one item per topic;
+//! - furniture lines are told by their opening words and shape (`furniture.rs`): captions
+//!   and credits ("… Photo: Jane Doe/Agency", "(Photo by …)"), bylines ("By …", an author
+//!   and their role, the publication line and a dateline line just under the title;
+//!   "Reporting by …" anywhere), notes ("Correction: …", "This article was updated …", a
+//!   dash line under a quote);
 //! - a short line without a closing full stop, followed by body text, is a heading;
-//! - everything else is a paragraph.
+//! - everything else is a paragraph; one of the first two that opens with a dateline
+//!   ("BEIRA, Mozambique (AP) — …") keeps it as its label.
+
+mod furniture;
+#[cfg(test)]
+mod tests;
 
 use super::hash::{FastMap, FastSet};
-use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS};
+use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS, TAG_CAPTIONS};
+use super::tokenize;
 use super::types::{Block, BlockId, BlockKind, Item, Span};
+pub(crate) use furniture::dateline_places;
+use furniture::{Found, Place};
 
 /// The lines of `text` as trimmed spans, skipping blank lines.
 fn lines(text: &str) -> Vec<Span> {
@@ -41,6 +60,18 @@ fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect()
+}
+
+/// The dateline a paragraph opens with ("BEIRA, Mozambique (AP) —"), if any. Only a
+/// paragraph that starts with a word in capitals is tokenized for it.
+fn dateline(text: &str, line: Span) -> Option<Span> {
+    let first = line.of(text).split_whitespace().next()?;
+    if !first.chars().take(2).all(char::is_uppercase) {
+        return None;
+    }
+    let toks = tokenize::tokens(text, line);
+    let n = furniture::dateline(text, &toks)?;
+    Some(Span::new(line.start, toks[n - 1].end))
 }
 
 /// Does this line look like a heading or link title rather than body text?
@@ -138,31 +169,75 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Is this line in headline case: at least 60% of its words of four letters or more
+/// capitalized ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP ." or "Acme Wins Big Deal.")?
+fn is_headline_case(s: &str) -> bool {
+    let (mut n, mut caps) = (0, 0);
+    for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().nth(3).is_some()) {
+        n += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    n > 0 && caps * 10 >= n * 6
+}
+
+/// Does the first line read as the article's title? Not when it is longer than a headline,
+/// holds more than one sentence, or ends like a sentence while not in headline case and not
+/// followed by a byline (a headline in sentence case may end with a full stop in tokenized
+/// newswire, but then a dateline or byline follows it).
+fn is_title(text: &str, line: Span, byline_next: bool) -> bool {
+    let s = line.of(text);
+    let long = s.split_whitespace().take(31).count() > 30 || s.chars().nth(200).is_some();
+    if long || tokenize::sentences(text, line).len() > 1 {
+        return false;
+    }
+    !s.ends_with(['.', ',', ';', ':']) || byline_next || is_headline_case(s)
+}
+
+/// A line's kind with its label and items, as the line-level rules found them.
+#[derive(Default)]
+struct Parts {
+    label: Option<Span>,
+    items: Vec<Span>,
+}
+
+/// How many lines under the title can hold a byline or publication line.
+const HEAD_LINES: usize = 6;
+
+/// How many of the first paragraphs can open with a dateline.
+const DATELINE_PARAGRAPHS: usize = 2;
+
 /// Splits `text` into structural blocks, in text order.
 ///
 /// # Example
 /// ```
 /// use sidelight::engine::structure::blocks;
 /// use sidelight::engine::BlockKind;
-/// let text = "A title\nIntro paragraph that runs on for a while.\nA Heading\nBody text here.";
+/// let text = "A title\nBy Jane Doe\nIntro paragraph that runs on for a while.\nA Heading\nBody text here.";
 /// let kinds: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
-/// assert_eq!(kinds, [BlockKind::Title, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]);
+/// assert_eq!(kinds, [BlockKind::Title, BlockKind::Byline, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]);
 /// ```
 pub fn blocks(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let mut kinds: Vec<Option<BlockKind>> = vec![None; lines.len()];
-    // Lines that are items of a contents block or an aside (index of the caption line).
+    // Lines that are items of a contents block, an aside or a list of tags (index of the
+    // caption line).
     let mut item_of: Vec<Option<usize>> = vec![None; lines.len()];
+    // The label and items the furniture rules found inside a line.
+    let mut parts: Vec<Parts> = (0..lines.len()).map(|_| Parts::default()).collect();
     if lines.is_empty() {
         return Vec::new();
     }
-    kinds[0] = Some(BlockKind::Title);
 
     // Lowercasing shrinks a string's bytes at most threefold (the Kelvin sign is three bytes,
     // "k" one), so a line over four times the longest caption can never be one: such lines,
     // the paragraphs, are not lowercased at all.
-    let longest_caption =
-        CONTENTS_CAPTIONS.iter().chain(ASIDE_CAPTIONS).map(|c| c.len()).max().unwrap_or(0);
+    let longest_caption = CONTENTS_CAPTIONS
+        .iter()
+        .chain(ASIDE_CAPTIONS)
+        .chain(TAG_CAPTIONS)
+        .map(|c| c.len())
+        .max()
+        .unwrap_or(0);
     let mut i = 1;
     while i < lines.len() {
         let cap = if lines[i].len() <= 4 * longest_caption {
@@ -196,8 +271,51 @@ pub fn blocks(text: &str) -> Vec<Block> {
             i += 2;
             continue;
         }
+        // "Topics" over a few short lines, each a topic of a few words.
+        let is_tag = |j: usize| {
+            is_short_line(text, lines[j]) && lines[j].of(text).split_whitespace().nth(5).is_none()
+        };
+        if TAG_CAPTIONS.contains(&cap.as_str()) && i + 1 < lines.len() && is_tag(i + 1) {
+            kinds[i] = Some(BlockKind::Tags);
+            let mut j = i + 1;
+            while j < lines.len() && is_tag(j) {
+                item_of[j] = Some(i);
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
         i += 1;
     }
+
+    // Furniture lines, each judged by itself (and the line above it).
+    for k in 1..lines.len() {
+        if kinds[k].is_some() || item_of[k].is_some() {
+            continue;
+        }
+        let line = lines[k];
+        let place = Place { prev: Some(lines[k - 1].of(text)), head: k <= HEAD_LINES };
+        if let Some(Found { kind, label, items }) = furniture::classify(line.of(text), &place) {
+            let at = |(a, b): furniture::Range| Span::new(line.start + a, line.start + b);
+            kinds[k] = Some(kind);
+            parts[k] = Parts { label: label.map(at), items: items.into_iter().map(at).collect() };
+        }
+    }
+
+    // A name alone right above a byline or dateline line is the author's.
+    for k in (1..lines.len().min(HEAD_LINES + 1)).rev() {
+        let above_byline = lines.get(k + 1).is_some() && kinds[k + 1] == Some(BlockKind::Byline);
+        if kinds[k].is_none() && above_byline && furniture::is_name_line(lines[k].of(text)) {
+            kinds[k] = Some(BlockKind::Byline);
+        }
+    }
+
+    let byline_next = lines.len() > 1 && kinds[1] == Some(BlockKind::Byline);
+    kinds[0] = Some(if is_title(text, lines[0], byline_next) {
+        BlockKind::Title
+    } else {
+        BlockKind::Paragraph
+    });
 
     // Headings: short lines followed by body text, or named by an entry of the nearest
     // contents block before them (comparing with that block only keeps this linear in
@@ -245,6 +363,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut anchors = UniqueKeys::default();
     let mut block_of_line: Vec<Option<usize>> = vec![None; lines.len()];
+    let mut paragraphs = 0;
     for (k, &line) in lines.iter().enumerate() {
         if let Some(c) = item_of[k] {
             if let Some(b) = block_of_line[c] {
@@ -256,18 +375,28 @@ pub fn blocks(text: &str) -> Vec<Block> {
             }
         }
         let kind = kinds[k].unwrap_or(BlockKind::Paragraph);
-        let (label, anchor) = match kind {
-            BlockKind::Contents | BlockKind::Aside => (Some(line), None),
+        let Parts { mut label, items } = std::mem::take(&mut parts[k]);
+        let mut anchor = None;
+        match kind {
+            // A caption line over items of its own (a line that holds its items has its
+            // label already).
+            BlockKind::Contents | BlockKind::Aside | BlockKind::Tags if label.is_none() => {
+                label = Some(line);
+            }
             BlockKind::Heading => {
                 let base = slugify(line.of(text));
                 let base = if base.is_empty() { "section".to_string() } else { base };
-                let anchor = anchors.claim(&base);
-                (None, Some(anchor))
+                anchor = Some(anchors.claim(&base));
             }
-            _ => (None, None),
-        };
+            BlockKind::Paragraph if paragraphs < DATELINE_PARAGRAPHS => {
+                paragraphs += 1;
+                label = dateline(text, line);
+            }
+            _ => {}
+        }
+        let items = items.into_iter().map(|span| Item { span, target: None }).collect();
         block_of_line[k] = Some(out.len());
-        out.push(Block { kind, span: line, anchor, label, items: Vec::new() });
+        out.push(Block { kind, span: line, anchor, label, items });
     }
 
     // Link each contents entry to the best-matching heading after the contents block.
@@ -303,87 +432,4 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
-        blocks(text).into_iter().map(|b| (b.kind, b.span.of(text))).collect()
-    }
-
-    #[test]
-    fn lines_become_title_headings_and_paragraphs() {
-        use BlockKind::*;
-        let cases: &[(&str, &[(BlockKind, &str)])] = &[
-            ("", &[]),
-            ("Just a title", &[(Title, "Just a title")]),
-            (
-                "Title\nFirst paragraph, which is long enough to be body text.\nSection Two\nMore body text follows here.",
-                &[(Title, "Title"), (Paragraph, "First paragraph, which is long enough to be body text."), (Heading, "Section Two"), (Paragraph, "More body text follows here.")],
-            ),
-            ("T\n\n  Indented paragraph.  \n\n", &[(Title, "T"), (Paragraph, "Indented paragraph.")]),
-            // A short sentence with a full stop is body text, not a heading.
-            ("T\nShe left.\nAnother sentence.", &[(Title, "T"), (Paragraph, "She left."), (Paragraph, "Another sentence.")]),
-        ];
-        for (input, want) in cases {
-            assert_eq!(&kinds(input), want, "input: {input:?}");
-        }
-    }
-
-    #[test]
-    fn contents_entries_link_to_headings_by_shared_words() {
-        let text = "Title\nTable of Contents\nThe Start\nMajor Players Taking Action\nBody of the intro, long enough.\nThe Start\nBody one.\nMajor Players Making Moves\nBody two.";
-        let b = blocks(text);
-        let contents = b.iter().find(|b| b.kind == BlockKind::Contents).expect("contents block");
-        assert_eq!(contents.label.map(|l| l.of(text)), Some("Table of Contents"));
-        let targets: Vec<(&str, Option<&str>)> = contents
-            .items
-            .iter()
-            .map(|it| (it.span.of(text), it.target.map(|t| b[t.0 as usize].span.of(text))))
-            .collect();
-        assert_eq!(
-            targets,
-            [
-                ("The Start", Some("The Start")),
-                ("Major Players Taking Action", Some("Major Players Making Moves"))
-            ]
-        );
-        let anchors: Vec<&str> = b.iter().filter_map(|b| b.anchor.as_deref()).collect();
-        assert_eq!(anchors, ["the-start", "major-players-making-moves"]);
-    }
-
-    #[test]
-    fn related_links_are_an_aside() {
-        let text = "Title\nSome body text that runs on.\nYou may also like:\nA linked story title\nNext Section\nBody.";
-        let b = blocks(text);
-        let aside = b.iter().find(|b| b.kind == BlockKind::Aside).expect("aside");
-        assert_eq!(
-            aside.items.iter().map(|i| i.span.of(text)).collect::<Vec<_>>(),
-            ["A linked story title"]
-        );
-        assert!(b
-            .iter()
-            .any(|b| b.kind == BlockKind::Heading && b.span.of(text) == "Next Section"));
-    }
-
-    #[test]
-    fn unique_keys_number_repeats() {
-        let mut keys = UniqueKeys::default();
-        let got: Vec<String> = ["a", "a", "b", "a", "a-2"].iter().map(|k| keys.claim(k)).collect();
-        assert_eq!(got, ["a", "a-2", "b", "a-3", "a-2-2"]);
-    }
-
-    #[test]
-    fn slugs_are_ascii_and_hyphenated() {
-        for (input, want) in [
-            ("Mistral AI", "mistral-ai"),
-            ("Société Générale", "societe-generale"),
-            ("  A--B ", "a-b"),
-            ("€", ""),
-        ] {
-            assert_eq!(slugify(input), want);
-        }
-    }
 }

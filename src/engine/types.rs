@@ -208,22 +208,48 @@ pub struct MentionId(pub u32);
 pub struct BlockId(pub u32);
 
 /// The role of one block of the article.
+///
+/// Besides the story itself (title, headings, paragraphs), pasted pages carry furniture: the
+/// lines a page puts around a story. Each kind of furniture that a reader shows differently
+/// has a kind of its own; its text is still analysed like the rest (names in a caption or a
+/// byline are mentions), only its sentences are cut along its parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
-    /// The article's title: its first line.
+    /// The article's title: its first line, unless that line reads as body text (then the
+    /// article has no title).
     Title,
     /// A section heading.
     Heading,
-    /// Body text.
+    /// Body text. `label`, when set, is the dateline the paragraph opens with ("BEIRA,
+    /// Mozambique (AP) —"): part of the paragraph, but a sentence of its own.
     Paragraph,
     /// A table of contents: `label` is its caption, `items` its entries (linked to headings).
     Contents,
-    /// A related-links box ("You may also like:"): `label` is its caption, `items` the links.
+    /// A related-links box ("You may also like:", or one line "Related: <headline>"):
+    /// `label` is its caption, `items` the links.
     Aside,
+    /// A photo caption or credit ("A woman wades through floodwater on Tuesday. Photo: Jane
+    /// Doe/Agency", "(Photo by Jane Doe/Agency)", "Pictured: …"). The credit, when the line
+    /// has one, is the block's one item, from its label ("Photo:") to the line's end; a line
+    /// that is only a credit is its own item.
+    Caption,
+    /// Who wrote the article, when and where it was filed: a "By …" line or an author with
+    /// their role ("Jane Doe, Science correspondent") under the title, the publication line
+    /// ("Published 3 March 2025", "5 min read"), a dateline on a line of its own ("LONDON
+    /// 1996-08-30"), and "Reporting by …; Editing by …" at the end.
+    Byline,
+    /// The article's topics or categories ("Topics: Mozambique, Cyclones"): `label` is the
+    /// caption, `items` the topics.
+    Tags,
+    /// A note about the article rather than its story: a correction, an update or an
+    /// editor's note ("Correction: …", "This article was updated on …"), or the attribution
+    /// under a pull quote ("— Jane Doe, emergency coordinator"). `label` is its lead-in
+    /// ("Correction, 3 March 2025:") when it has one.
+    Note,
 }
 
-/// One line of a contents or aside block.
+/// One entry of a block: a contents entry, a related link, a topic, a photo credit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub span: Span,
@@ -231,7 +257,8 @@ pub struct Item {
     pub target: Option<BlockId>,
 }
 
-/// A structural block of the article: title, heading, paragraph, contents or aside.
+/// A structural block of the article (see [`BlockKind`]). A block's label and items lie
+/// inside its span, in text order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
@@ -239,10 +266,69 @@ pub struct Block {
     pub span: Span,
     /// For headings: a URL-safe anchor, unique in the article.
     pub anchor: Option<String>,
-    /// For contents and asides: the caption line.
+    /// For contents, asides and tags: the caption; for a note: its lead-in; for a paragraph:
+    /// its dateline.
     pub label: Option<Span>,
-    /// For contents and asides: the entries.
+    /// For contents, asides and tags: the entries; for a caption: its credit.
     pub items: Vec<Item>,
+}
+
+impl Block {
+    /// The parts of the block in text order, each with its role: the label, the items, what
+    /// lies between two items, and the rest of the text. Together they cover the block's
+    /// span. Pieces are clamped to the span and to each other, so an odd block (one read
+    /// from outside the engine) gives odd pieces, never a panic; empty pieces are left out.
+    ///
+    /// # Example
+    /// ```
+    /// use sidelight::engine::{Block, BlockKind, Item, Piece, Span};
+    /// let text = "Floods in Buzi. Photo: Jane Doe/Agency";
+    /// let credit = Item { span: Span::new(16, text.len()), target: None };
+    /// let block = Block { kind: BlockKind::Caption, span: Span::new(0, text.len()), anchor: None, label: None, items: vec![credit] };
+    /// let pieces: Vec<(Piece, &str)> = block.pieces().into_iter().map(|(p, s)| (p, s.of(text))).collect();
+    /// assert_eq!(pieces, [(Piece::Text, "Floods in Buzi. "), (Piece::Item, "Photo: Jane Doe/Agency")]);
+    /// ```
+    pub fn pieces(&self) -> Vec<(Piece, Span)> {
+        let (lo, hi) = (self.span.start, self.span.end.max(self.span.start));
+        let mut out = Vec::new();
+        let mut at = lo;
+        // The piece `s` (clamped to what is left of the span) and the text before it.
+        let take =
+            |out: &mut Vec<(Piece, Span)>, at: &mut usize, gap: Piece, piece: Piece, s: Span| {
+                let start = s.start.clamp(*at, hi);
+                let end = s.end.clamp(start, hi);
+                for (p, span) in [(gap, Span::new(*at, start)), (piece, Span::new(start, end))] {
+                    if !span.is_empty() {
+                        out.push((p, span));
+                    }
+                }
+                *at = end;
+            };
+        if let Some(label) = self.label {
+            take(&mut out, &mut at, Piece::Text, Piece::Label, label);
+        }
+        for (k, item) in self.items.iter().enumerate() {
+            let gap = if k == 0 { Piece::Text } else { Piece::Between };
+            take(&mut out, &mut at, gap, Piece::Item, item.span);
+        }
+        if at < hi {
+            out.push((Piece::Text, Span::new(at, hi)));
+        }
+        out
+    }
+}
+
+/// The role of one part of a block (see [`Block::pieces`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// The label: a caption, a note's lead-in, a dateline.
+    Label,
+    /// An item: an entry, a link, a topic, a credit.
+    Item,
+    /// What separates two items (", ", a line break): lists show their items without it.
+    Between,
+    /// Any other text: a caption before its credit, a note or paragraph after its label.
+    Text,
 }
 
 /// One occurrence of an entity in the text.

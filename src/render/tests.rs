@@ -13,7 +13,9 @@ Microsoft invested €15 million in Mistral AI, the Paris start-up said on Frida
 \"Quotes\" & 'Apostrophes'
 Mistral AI chief Arthur Mensch met Satya Nadella of Microsoft in 東京 😀 on 3 June 2024. 한국어 text & <b>bold</b> \"words\" 'here'.
 You may also like:
-<img src=x onerror=alert(2)> A linked story";
+<img src=x onerror=alert(2)> A linked story
+Arthur Mensch <i>speaks</i> in Paris. Photo: \"Jane\" <Doe>/Agence & Co
+Topics: <b>Paris</b>, AI & 'Start-ups'";
 
 /// Elements and attributes the fragment may contain; anything else would be live markup
 /// that came from the article.
@@ -87,7 +89,7 @@ fn blocks_text(text: &str, a: &Analysis) -> String {
     let mut out = String::new();
     for b in &a.blocks {
         match b.kind {
-            BlockKind::Contents | BlockKind::Aside => {
+            BlockKind::Contents | BlockKind::Aside | BlockKind::Tags => {
                 out.extend(b.label.map(|l| l.of(text)));
                 out.extend(b.items.iter().map(|i| i.span.of(text)));
             }
@@ -101,7 +103,14 @@ fn blocks_text(text: &str, a: &Analysis) -> String {
 fn a_hostile_article_renders_inert_and_reads_back() {
     let a = analyze(HOSTILE);
     let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
-    for kind in [BlockKind::Title, BlockKind::Contents, BlockKind::Heading, BlockKind::Aside] {
+    for kind in [
+        BlockKind::Title,
+        BlockKind::Contents,
+        BlockKind::Heading,
+        BlockKind::Aside,
+        BlockKind::Caption,
+        BlockKind::Tags,
+    ] {
         assert!(kinds.contains(&kind), "no {kind:?} in {kinds:?}");
     }
     assert!(a.mentions.len() >= 8 && !a.relations.is_empty(), "{a:#?}");
@@ -121,7 +130,7 @@ fn a_hostile_article_renders_inert_and_reads_back() {
     assert!(!json.contains(['<', '>', '&', '\u{2028}']), "{json}");
     assert!(json.contains(r"\u003c/script\u003e\u003c!--") && json.contains(r"\u2028"));
     let value: serde_json::Value = serde_json::from_str(json).unwrap();
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     assert_eq!(value["text"], HOSTILE);
     let back: Analysis = serde_json::from_value(value["analysis"].clone()).unwrap();
     assert_eq!(back, a);
@@ -164,7 +173,7 @@ fn blocks_and_facts_use_the_apps_markup() {
     let a = analyze(text);
     let html = fragment(text, &a).unwrap();
     assert!(html.starts_with(
-        "<div class=\"sidelight-render\" data-sidelight-version=\"1\">\n<article class=\"article\" lang=\"en\">\n<header class=\"article-head\"><h1 class=\"title\">Is <mark class=\"hl hl-organization\" data-entity=\"mistral-ai\""
+        "<div class=\"sidelight-render\" data-sidelight-version=\"2\">\n<article class=\"article\" lang=\"en\">\n<header class=\"article-head\"><h1 class=\"title\">Is <mark class=\"hl hl-organization\" data-entity=\"mistral-ai\""
     ), "{html:.400}");
     assert!(html.contains("<nav class=\"toc\" aria-label=\"Table of Contents\"><p class=\"toc-label\">Table of Contents</p><ol><li><a href=\"#implications-for-the-crypto-market\">"));
     assert!(html.contains("<h2 class=\"heading\" id=\"implications-for-the-crypto-market\">Implications for the Crypto Market</h2>\n"));
@@ -191,6 +200,49 @@ fn blocks_and_facts_use_the_apps_markup() {
     assert!(html.contains(&line), "{line}");
     assert!(html.contains("<strong>Microsoft</strong>"));
     assert!(html.ends_with("</script>\n</div>\n"));
+}
+
+#[test]
+fn furniture_has_markup_of_its_own() {
+    let text = "Floods Cut Off Thousands in Northern Valoria
+By Maren Okafor, Harbour Press Agency
+KESTRA, Valoria (HPA) — Relief agencies struggled on Tuesday to reach villages cut off by floodwater.
+A man carries a child in Dornfeld on Monday. Photo: Pavel Ristic/Northline Images
+“We have never seen the river this high.”
+— Ilse Brandt, director, Valorian Red Cross
+Correction: An earlier version of this article misspelled Dornfeld.
+Topics: Valoria, Floods";
+    let a = analyze(text);
+    let html = fragment(text, &a).unwrap();
+    let (markup, _) = split_json(&html);
+    // Each piece in its element, with all of its text.
+    let shown = inert_text(&markup);
+    let article = &shown[..shown.find("\nFacts\n").expect("the facts heading")];
+    assert_eq!(article.replace('\n', ""), blocks_text(text, &a));
+    let markup = markup.replace('\n', "");
+    let without_marks = strip_marks(&markup);
+    for want in [
+        "<header class=\"article-head\"><h1 class=\"title\">Floods Cut Off Thousands in Northern Valoria</h1><p class=\"byline\">By Maren Okafor, Harbour Press Agency</p></header>",
+        "<p><span class=\"dateline\">KESTRA, Valoria (HPA) —</span> Relief agencies",
+        "<p class=\"caption\">A man carries a child in Dornfeld on Monday. <span class=\"caption-credit\">Photo: Pavel Ristic/Northline Images</span></p>",
+        "<p class=\"note\">— Ilse Brandt, director, Valorian Red Cross</p>",
+        "<p class=\"note\"><span class=\"note-label\">Correction:</span> An earlier version",
+        "<div class=\"tags\"><p class=\"tags-label\">Topics:</p><ul><li>Valoria</li><li>Floods</li></ul></div>",
+    ] {
+        assert!(without_marks.contains(want), "{want}\nin\n{without_marks}");
+    }
+}
+
+/// `markup` without its `<mark …>` and `</mark>` tags.
+fn strip_marks(markup: &str) -> String {
+    let mut out = String::new();
+    let mut rest = markup;
+    while let Some(i) = rest.find("<mark ") {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find('>').unwrap() + 1..];
+    }
+    out.push_str(rest);
+    out.replace("</mark>", "")
 }
 
 #[test]

@@ -174,11 +174,16 @@ impl DocContext {
 }
 
 /// The block kind as the tagger should read it: a title or heading counts as a headline
-/// only when it is in title case. Some texts (Wikipedia leads rebuilt as one line, pasted
-/// articles without line breaks) put the whole body in the "title" line; read as body.
+/// only when it is in title case (a heading line in sentence case reads as body). The page's
+/// furniture reads as what it is written like: captions, credits, bylines and notes as body
+/// text (sentences about names, where a capital marks a name as in a paragraph), topic lists
+/// as list lines (like a related link: a capital there says nothing).
 pub fn effective_block(text: &str, s: &Sentence) -> BlockKind {
-    if !matches!(s.block, BlockKind::Title | BlockKind::Heading) {
-        return s.block;
+    match s.block {
+        BlockKind::Title | BlockKind::Heading => {}
+        BlockKind::Caption | BlockKind::Byline | BlockKind::Note => return BlockKind::Paragraph,
+        BlockKind::Tags => return BlockKind::Aside,
+        other => return other,
     }
     let words = s
         .tokens

@@ -180,12 +180,17 @@ impl TokenInfo {
     }
 }
 
+/// The block kind as a feature: title, heading, body text or list line. The furniture kinds
+/// share the code of the text they read like (see [`effective_block`], which maps them
+/// before this is asked): captions, bylines and notes are written as sentences about names
+/// ("Photo: Jane Doe/Agency", "By Jane Doe, Agency"), so body text; topic lists are short
+/// list lines, like contents entries and related links.
 fn block_code(b: BlockKind) -> u8 {
     match b {
         BlockKind::Title => b'T',
         BlockKind::Heading => b'H',
-        BlockKind::Paragraph => b'P',
-        BlockKind::Contents | BlockKind::Aside => b'L',
+        BlockKind::Paragraph | BlockKind::Caption | BlockKind::Byline | BlockKind::Note => b'P',
+        BlockKind::Contents | BlockKind::Aside | BlockKind::Tags => b'L',
     }
 }
 
@@ -399,7 +404,8 @@ pub fn sentence_features(
 /// separated by spaces. Between them they exercise every template: words with and without
 /// capitals, digits and non-ASCII letters; a word also written in lower case and one
 /// capitalized mid-sentence (the article-wide cues); a word from the common-word list;
-/// gazetteer names; every block kind; sentence edges.
+/// gazetteer names; every block kind (so the fingerprint changes when a kind's reading
+/// does); sentence edges.
 const PROBE: &[(BlockKind, &str)] = &[
     (BlockKind::Title, "Acme Wins Big Deal In Paris"),
     (BlockKind::Heading, "the Quiet Deal of 2024"),
@@ -409,6 +415,10 @@ const PROBE: &[(BlockKind, &str)] = &[
     ),
     (BlockKind::Paragraph, "Later , Müller told Reuters : Acme grew 5 % in Paris and Deal rose ."),
     (BlockKind::Contents, "Acme News"),
+    (BlockKind::Caption, "Photo : Zoë Müller / Acme"),
+    (BlockKind::Byline, "By Zoë Müller , Acme"),
+    (BlockKind::Tags, "Paris"),
+    (BlockKind::Note, "Correction : Acme grew 5 % ."),
 ];
 
 /// The probe text as sentences (tokens as `PROBE` separates them), with its gazetteer (a
@@ -476,10 +486,23 @@ mod tests {
         assert!(ctx.seen_lower("acme") && ctx.seen_cap_mid("acme"));
         assert!(ctx.seen_cap_mid("müller") && !ctx.seen_lower("müller"));
         assert!(ctx.around("müller").is_some_and(|a| a.list(PREV).count() >= 2));
-        // Every block kind, read as it is.
+        // Every block kind, read as title, heading, body text or list line.
         let kinds: std::collections::HashSet<u8> =
             sentences.iter().map(|s| block_code(effective_block(&text, s))).collect();
         assert_eq!(kinds.len(), 4, "title, heading, paragraph and list lines");
+        let probed: Vec<BlockKind> = sentences.iter().map(|s| s.block).collect();
+        for kind in [
+            BlockKind::Title,
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Contents,
+            BlockKind::Caption,
+            BlockKind::Byline,
+            BlockKind::Tags,
+            BlockKind::Note,
+        ] {
+            assert!(probed.contains(&kind), "{kind:?} is in the probe");
+        }
         // Gazetteer marks at the start of a name and inside one, and a common word.
         let body = &sentences[2];
         let owned: Vec<TokenInfo> =

@@ -1,7 +1,7 @@
 //! Works for and founded: who holds a role at an organization and who founded it.
 //!
 //! Roles are read from appositions ("Juan Leon, a senior analyst at X", "Kenneth Liu, TSMC’s
-//! head of investor relations"), titles before names ("Solvane CEO Wei-Lin Tan",
+//! head of investor relations"), photo credits ("Photo: Jane Doe/Agency"), titles before names ("Solvane CEO Wei-Lin Tan",
 //! "Microsoft’s Yorke Rhodes"), relative clauses ("PERSON, who runs ORG") and
 //! "PERSON of/from ORG". A role phrase is a run of role words ([`ROLES`]); only a core role
 //! ("chief executive", "analyst") makes employment, and "founder" makes founded. Founding
@@ -111,6 +111,22 @@ fn role_scan(v: &View, i: usize, n: usize) -> (Role, usize) {
 pub(super) fn employment(v: &View, out: &mut Findings) {
     for (_, pm) in v.ments_of(Person) {
         let after = pm.last + 1;
+        // A photo credit, "PERSON/ORG" or "ORG/PERSON" with the slash written tight ("Jane
+        // Doe/Agency", "AGENCY/Jane Doe"): who took the picture, for whom. Spaced, a slash
+        // lists two sources instead ("Twitter / Jane Doe").
+        let tight = |slash: usize| {
+            v.w(slash) == "/" && v.glued_to_previous(slash) && v.glued_to_previous(slash + 1)
+        };
+        let credit_org = if tight(after) {
+            v.ment_of(after + 1, Org)
+        } else if pm.first >= 2 && tight(pm.first - 1) {
+            v.ment_at(pm.first - 2).filter(|&o| v.ty(o) == Org && v.m(o).last == pm.first - 2)
+        } else {
+            None
+        };
+        if let Some(o) = credit_org {
+            out.push(EmployedBy, pm.entity, v.entity(o), 0.8);
+        }
         // "PERSON of/from/at ORG" ("Matt Stephenson from Pantera Capital").
         if v.is(after, words!["of", "from", "at", "with"]) && !v.hedged(pm.first, 3) {
             if let Some(o) = v.next_ment(after + 1, 2, &[Org]) {
@@ -414,6 +430,28 @@ mod tests {
                 "Dan, who founded the Save Romania Union in 2016, ran.",
                 vec![("Dan", Person), ("Save Romania Union", Org), ("2016", Date)],
                 vec!["Dan FOUNDED Save Romania Union"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn photo_credits() {
+        check(vec![
+            (
+                "Photo: Pavel Ristic/Northline Images",
+                vec![("Pavel Ristic", Person), ("Northline Images", Org)],
+                vec!["Pavel Ristic EMPLOYED_BY Northline Images"],
+            ),
+            (
+                "Photo: NORTHLINE/Pavel Ristic",
+                vec![("NORTHLINE", Org), ("Pavel Ristic", Person)],
+                vec!["Pavel Ristic EMPLOYED_BY NORTHLINE"],
+            ),
+            // Spaced, the slash lists two sources.
+            (
+                "Image: Chirper / Pavel Ristic",
+                vec![("Chirper", Org), ("Pavel Ristic", Person)],
+                vec![],
             ),
         ]);
     }

@@ -7,7 +7,9 @@
 //! 3. [`join_institution_names`]: "Monetary Authority" + "of Singapore" is one name;
 //! 4. [`recurring::names_everywhere`]: a body name is found wherever it recurs, and
 //!    headlines keep only the spans the body supports;
-//! 5. [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
+//! 5. [`dateline_places`]: the place a dateline opens with is a place ("BEIRA, Mozambique
+//!    (AP) —"); [`credit_names`]: a photo credit's person and agency are two names ("Jane
+//!    Doe/Agency"); [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
 //! 6. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
 //! 7. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
 //! 8. [`drop_overlaps`]: the earlier, then the longer span wins.
@@ -21,9 +23,10 @@ use crate::engine::lexicon::names::{
     is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
     LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
 };
+use crate::engine::lexicon::page::CREDIT_LABELS;
 use crate::engine::text::{lower_into, starts_lowercase};
-use crate::engine::tokenize;
 use crate::engine::types::{BlockKind, EntityType, Span, TypeVotes};
+use crate::engine::{structure, tokenize};
 use crate::engine::{Candidate, Sentence};
 
 /// The tagger's spans after the document-level passes (see the module notes). `found` holds
@@ -40,6 +43,8 @@ pub(super) fn postprocess(
     let mut out = join_institution_names(text, body);
     let more = recurring::names_everywhere(text, sentences, &headline, ctx, &found, &surface, &out);
     out.extend(more);
+    dateline_places(text, sentences, &mut out);
+    credit_names(text, sentences, &mut out);
     places_before_regions(text, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
@@ -192,7 +197,83 @@ fn join_institution_names(text: &str, mut spans: Vec<Candidate>) -> Vec<Candidat
     merged
 }
 
-/// Pass 5: a one-word name read as a person right before a comma and a country or region
+/// Pass 5a: the place in capitals that opens a dateline and its region ("BEIRA" and
+/// "Mozambique" in "BEIRA, Mozambique (AP) —", "SÃO PAULO" in "SÃO PAULO —", "LONDON" in a
+/// "LONDON 1996-08-30" line) are places, whatever the tagger made of them: the spans there
+/// give way to them.
+fn dateline_places(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    for s in sentences {
+        if !matches!(s.block, BlockKind::Paragraph | BlockKind::Byline) {
+            continue;
+        }
+        for place in structure::dateline_places(text, &s.tokens) {
+            out.retain(|c| !(c.span.overlaps(place) && s.span.contains(c.span)));
+            out.push(Candidate { span: place, ty: EntityType::Gpe });
+        }
+    }
+}
+
+/// Pass 5b: the names in a caption's credit ("Photo: Jane Doe/Agency"). A name never runs
+/// across the slash written tight between two names, nor takes in the credit's label
+/// ("Photo:"); of two names joined by such a slash, the one beside a person is the agency
+/// the person works for ("Jane Doe/Agency", "AGENCY/Jane Doe"), the second of two persons.
+fn credit_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    let captions: Vec<Span> =
+        sentences.iter().filter(|s| s.block == BlockKind::Caption).map(|s| s.span).collect();
+    if captions.is_empty() {
+        return;
+    }
+    let in_caption = |span: Span| captions.iter().any(|s| s.contains(span));
+    let mut kept = Vec::with_capacity(out.len());
+    for c in out.drain(..) {
+        if !in_caption(c.span) || !c.span.of(text).contains('/') && !c.span.of(text).contains(':') {
+            kept.push(c);
+            continue;
+        }
+        let toks = tokenize::tokens(text, c.span);
+        let w = |i: usize| toks[i].of(text);
+        let mut from = 0;
+        for i in 0..=toks.len() {
+            let tight_slash = i > 0
+                && i + 1 < toks.len()
+                && w(i) == "/"
+                && toks[i - 1].end == toks[i].start
+                && toks[i].end == toks[i + 1].start;
+            if i < toks.len() && !tight_slash {
+                continue;
+            }
+            let mut part = &toks[from..i];
+            if part.len() >= 2
+                && CREDIT_LABELS.contains(&part[0].of(text).to_lowercase().as_str())
+                && part[1].of(text) == ":"
+            {
+                part = &part[2..];
+            }
+            if let (Some(a), Some(b)) = (part.first(), part.last()) {
+                kept.push(Candidate { span: Span::new(a.start, b.end), ty: c.ty });
+            }
+            from = i + 1;
+        }
+    }
+    kept.sort_by_key(|c| c.span);
+    for k in 1..kept.len() {
+        let (a, b) = (kept[k - 1], kept[k]);
+        if text.get(a.span.end..b.span.start) != Some("/") || !in_caption(a.span) {
+            continue;
+        }
+        // Two persons: the credit names one person, and agencies write themselves after
+        // the photographer ("Jane Doe/Agency") or in capitals, which the tagger reads as an
+        // organization ("AGENCY/Jane Doe").
+        match (a.ty, b.ty) {
+            (EntityType::Person, _) => kept[k].ty = EntityType::Org,
+            (_, EntityType::Person) => kept[k - 1].ty = EntityType::Org,
+            _ => {}
+        }
+    }
+    *out = kept;
+}
+
+/// Pass 5c: a one-word name read as a person right before a comma and a country or region
 /// is a place in that region ("Belmopan, Belize"; not a possessive: "Smith, France's …").
 fn places_before_regions(text: &str, out: &mut [Candidate]) {
     out.sort_by_key(|c| c.span);
@@ -346,6 +427,76 @@ mod tests {
             pass(text, &mut c);
             c
         }
+    }
+
+    /// A pass over the sentences the structure pass finds in the text, its output sorted.
+    fn with_sentences(
+        pass: fn(&str, &[Sentence], &mut Vec<Candidate>),
+    ) -> impl Fn(&str, Vec<Candidate>) -> Vec<Candidate> {
+        move |text, mut c| {
+            let sentences = crate::engine::sentences_of(text, &structure::blocks(text));
+            pass(text, &sentences, &mut c);
+            c.sort_by_key(|c| c.span);
+            c
+        }
+    }
+
+    #[test]
+    fn a_dateline_names_places() {
+        check(
+            with_sentences(dateline_places),
+            &[
+                (
+                    "Title\nKESTRA, Valoria (HPA) — Ilse Brandt said the river had peaked.",
+                    &[("KESTRA", Org), ("Valoria", Person), ("HPA", Org), ("Ilse Brandt", Person)],
+                    &[("KESTRA", Gpe), ("Valoria", Gpe), ("HPA", Org), ("Ilse Brandt", Person)],
+                ),
+                // A place the tagger cut short, or missed.
+                (
+                    "Title\nPORT ELLIS — The port reopened.",
+                    &[("PORT", Org)],
+                    &[("PORT ELLIS", Gpe)],
+                ),
+                ("Title\nKESTRA 2025-03-04\nThe river peaked on Monday.", &[], &[("KESTRA", Gpe)]),
+                // Capitals without a dash are no dateline.
+                (
+                    "Title\nKESTRA officials said the river had peaked.",
+                    &[("KESTRA", Org)],
+                    &[("KESTRA", Org)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_credit_names_a_person_and_an_agency() {
+        check(
+            with_sentences(credit_names),
+            &[
+                (
+                    "Title\nA man in Dornfeld. Photo: Pavel Ristic/Northline Images",
+                    &[("Dornfeld", Gpe), ("Pavel Ristic/Northline Images", Person)],
+                    &[("Dornfeld", Gpe), ("Pavel Ristic", Person), ("Northline Images", Org)],
+                ),
+                (
+                    "Title\nPhoto: NORTHLINE/Pavel Ristic",
+                    &[("Photo: NORTHLINE", Org), ("Pavel Ristic", Person)],
+                    &[("NORTHLINE", Org), ("Pavel Ristic", Person)],
+                ),
+                // Two persons: the second is the agency.
+                (
+                    "Title\nFloods in Kestra. Photo: Pavel Ristic/Lena Hoyt",
+                    &[("Kestra", Gpe), ("Pavel Ristic", Person), ("Lena Hoyt", Person)],
+                    &[("Kestra", Gpe), ("Pavel Ristic", Person), ("Lena Hoyt", Org)],
+                ),
+                // Outside a caption a slash joins what it joins.
+                (
+                    "Title\nThe Acme/Globex merger was approved by regulators on Monday.",
+                    &[("Acme/Globex", Org)],
+                    &[("Acme/Globex", Org)],
+                ),
+            ],
+        );
     }
 
     #[test]
