@@ -116,6 +116,9 @@ pub fn Card(props: &CardProps) -> Html {
             if !aliases.is_empty() {
                 <p class="card-aliases">{ format!("Also: {}", aliases.join(", ")) }</p>
             }
+            if let Some(line) = props.doc.references_line(entity.id) {
+                <p class="card-refs">{ line }</p>
+            }
             <ul class="card-facts">{ for facts }</ul>
             <div class="card-nav">
                 <button type="button" onclick={act(Action::CardStep(-1))} aria-label="Previous mention" disabled={n < 2}>{ "‹" }</button>

@@ -3,7 +3,7 @@
 //! Views get a [`Doc`] as a prop. It compares by pointer, so a re-render never walks the whole
 //! analysis to find out whether it changed, and nothing here ever re-runs the engine.
 
-use crate::engine::{self, Analysis, Class, MentionId, Span};
+use crate::engine::{self, Analysis, Class, EntityId, MentionId, Span};
 use std::rc::Rc;
 
 /// Reading speed used for the "N min read" estimate, in words per minute.
@@ -59,6 +59,50 @@ impl Doc {
     /// The text a span covers.
     pub fn slice(&self, span: Span) -> &str {
         span.of(&self.text)
+    }
+
+    /// How the text refers to an entity without naming it: how many times, and the first
+    /// few distinct words it uses ("she", "the company").
+    pub fn references_to(&self, id: EntityId) -> (usize, Vec<String>) {
+        let mut n = 0;
+        let mut forms: Vec<String> = Vec::new();
+        for r in self.analysis.references.iter().filter(|r| r.entity == id) {
+            n += 1;
+            let form = self.slice(r.span).to_lowercase();
+            if forms.len() < 2 && !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        (n, forms)
+    }
+
+    /// "Referred to 3 more times (“she”, “the company”)", or nothing.
+    pub fn references_line(&self, id: EntityId) -> Option<String> {
+        let (n, forms) = self.references_to(id);
+        let quoted: Vec<String> = forms.iter().map(|f| format!("“{f}”")).collect();
+        match n {
+            0 => None,
+            1 => Some(format!("Referred to once more ({})", quoted.join(", "))),
+            n => Some(format!("Referred to {n} more times ({})", quoted.join(", "))),
+        }
+    }
+
+    /// The spans inside `span` that name or refer to one of `ends`, in text order.
+    pub fn naming_in(&self, span: Span, ends: [EntityId; 2]) -> Vec<Span> {
+        let mut out: Vec<Span> = self
+            .mentions_in(span)
+            .filter(|(_, m)| ends.contains(&m.entity))
+            .map(|(_, m)| m.span)
+            .collect();
+        out.extend(
+            self.analysis
+                .references
+                .iter()
+                .filter(|r| span.contains(r.span) && ends.contains(&r.entity))
+                .map(|r| r.span),
+        );
+        out.sort();
+        out
     }
 
     /// The mentions inside `span`, with their ids, in text order.

@@ -35,14 +35,15 @@ fn heading(ty: RelationType) -> &'static str {
     }
 }
 
-/// The evidence sentence with the fact's two entities emphasized.
+/// The evidence sentence with the fact's two entities emphasized, where it names them and
+/// where it refers to them ("she", "the company").
 fn quote(doc: &Doc, evidence: Span, ends: [EntityId; 2]) -> Html {
     let mut out: Vec<Html> = Vec::new();
     let mut at = evidence.start;
-    for (_, m) in doc.mentions_in(evidence).filter(|(_, m)| ends.contains(&m.entity)) {
-        out.push(Html::from(doc.slice(Span::new(at, m.span.start)).to_string()));
-        out.push(html! { <strong>{ doc.slice(m.span).to_string() }</strong> });
-        at = m.span.end;
+    for span in doc.naming_in(evidence, ends) {
+        out.push(Html::from(doc.slice(Span::new(at, span.start)).to_string()));
+        out.push(html! { <strong>{ doc.slice(span).to_string() }</strong> });
+        at = span.end;
     }
     out.push(Html::from(doc.slice(Span::new(at, evidence.end)).to_string()));
     out.into_iter().collect()

@@ -114,7 +114,8 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             let (head, tail) = (analysis.entity(r.head), analysis.entity(r.tail));
             let text = format!("{} {} {}", head.name, r.ty.phrase(), tail.name);
             // A fact links to its evidence: the selected entity's mention in that sentence, or
-            // else the other entity's (the sentence may name the selected one only by "it").
+            // else the other entity's (the sentence may name the selected one only by "it"),
+            // or else just the sentence.
             let other = if r.head == id { r.tail } else { r.head };
             let target = [id, other].into_iter().find_map(|who| {
                 let e = analysis.entity(who);
@@ -132,7 +133,14 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                         <li><button type="button" class="fact" title="Show where the article says so" {onclick}>{ text }</button></li>
                     }
                 }
-                None => html! { <li>{ text }</li> },
+                // The sentence names neither ("She joined it in 2019"): it is still marked.
+                None => {
+                    let onaction = onaction.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| onaction.emit(Action::ShowEvidence(index)));
+                    html! {
+                        <li><button type="button" class="fact" title="Show where the article says so" {onclick}>{ text }</button></li>
+                    }
+                }
             }
         }).collect::<Vec<Html>>();
         html! {
@@ -145,6 +153,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <p class="sel-name">{ &e.name }</p>
                 if !aliases.is_empty() {
                     <p class="sel-aliases">{ format!("Also: {}", aliases.join(", ")) }</p>
+                }
+                if let Some(line) = doc.references_line(e.id) {
+                    <p class="sel-refs">{ line }</p>
                 }
                 <div class="sel-nav">
                     <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>

@@ -409,8 +409,11 @@ pub fn feature_set() -> u32 {
     })
 }
 
-/// The confidence from which a pattern's finding stands without the model.
-const SURE: f32 = 0.8;
+/// The confidence from which a pattern's finding stands without the model. Cross-validated
+/// relation F1 on the training articles is flat from 0.6 to 0.8 (0.692 to 0.694 on folds of
+/// the exhaustively annotated articles, with gold entities); 0.6 keeps the patterns' sure
+/// findings on rare kinds (a stake held, a competitor named) that the model sees few of.
+const SURE: f32 = 0.6;
 
 /// Relations stated in the text, most confident first, and the references resolved on the
 /// way.
