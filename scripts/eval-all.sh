@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Every accuracy figure in one table, so that every change shows its effect everywhere.
 #
-# usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE]
+# usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--keep DIR]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
 #               (same data and options as model/README.md's command otherwise).
 #   --model F   a model file for the other rows instead of the built-in one.
+#   --keep DIR  keep the outputs there (DIR/train.jsonl and DIR/cv.pred.jsonl: the
+#               cross-validated predictions, for scripts/mention_errors.py).
 #
 # Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
 # F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and
