@@ -136,7 +136,7 @@ pub const COMPANY_DESIGNATORS: Words = Words::new(&[
 pub const ORG_HEAD_NOUNS: Words = Words::new(&[
     "University", "College", "School", "Institute", "Academy", "Party", "Records", "Airlines",
     "Orchestra", "Quartet", "Committee", "Ministry", "Association", "Society", "Foundation",
-    "Conservatory", "Publishing", "Productions",
+    "Conservatory", "Publishing", "Productions", "Hospital", "Clinic", "Infirmary",
 ]);
 
 /// Is `w` (as written) a last word that makes a name an organization: a legal form, a company
@@ -153,7 +153,8 @@ pub const INSTITUTION_HEADS: Words = Words::new(&[
     "Institute", "Association", "Board", "Court", "Union", "Federation", "Alliance", "Agency",
     "Office", "Bureau", "Centre", "Center", "College", "School", "Academy", "Society", "Party",
     "Church", "League", "Fund", "Chamber", "Organisation", "Organization", "Foundation",
-    "Corporation", "Service", "Army", "Parliament", "Assembly", "Journal",
+    "Corporation", "Service", "Army", "Parliament", "Assembly", "Journal", "Committee", "Tribunal",
+    "Directorate", "Secretariat", "Inspectorate", "Friends", "Programme",
 ]);
 
 /// Words that, added to a company's name, still name a company, a part of one or an
@@ -226,4 +227,233 @@ pub const PRODUCT_NOUNS: Words = Words::new(&[
 pub fn is_product_noun(lower: &str) -> bool {
     PRODUCT_NOUNS.contains(lower)
         || lower.strip_suffix('s').is_some_and(|singular| PRODUCT_NOUNS.contains(singular))
+}
+
+/// Titles and offices that may stand before a person's name ("Secretary Lee", "Judge
+/// Okafor", "Sen. Lee"), in lower case, besides [`HONORIFICS`] and [`RANKS`]. Clustering
+/// reads a person's name without them, so "Secretary Lee" is the "Dana Lee" of the article.
+pub const PERSON_TITLES: Words = Words::new(&[
+    "president", "minister", "secretary", "senator", "governor", "chancellor", "judge", "justice",
+    "mayor", "commissioner", "director", "professor", "chairman", "chairwoman", "chair",
+    "ambassador", "general", "admiral", "captain", "coach", "deputy", "representative",
+    "congressman", "congresswoman", "sheikh", "king", "queen", "prince", "princess", "pope",
+    "bishop", "archbishop", "father", "rabbi", "imam", "inspector", "sergeant", "detective",
+    "premier", "sir", "dame", "lord", "lady", "ceo", "chief", "prime", "vice",
+]);
+
+/// Is `lower` (a lower-cased word) a title or office before a person's name: an honorific,
+/// a rank or one of [`PERSON_TITLES`]?
+pub fn is_person_title(lower: &str) -> bool {
+    HONORIFICS.contains(lower) || RANKS.contains(lower) || PERSON_TITLES.contains(lower)
+}
+
+/// Common English nicknames and the given names they stand for, in lower case ("bob" for
+/// "robert"): a general table, not anyone's name. Clustering reads "Bob Smith" as the
+/// "Robert Smith" of the article.
+pub const NICKNAMES: &[(&str, &str)] = &[
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("rob", "robert"),
+    ("robbie", "robert"),
+    ("bert", "robert"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("will", "william"),
+    ("willie", "william"),
+    ("liam", "william"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("jamie", "james"),
+    ("mike", "michael"),
+    ("mick", "michael"),
+    ("mickey", "michael"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ricky", "richard"),
+    ("rich", "richard"),
+    ("richie", "richard"),
+    ("ted", "edward"),
+    ("ed", "edward"),
+    ("eddie", "edward"),
+    ("ned", "edward"),
+    ("tony", "anthony"),
+    ("joe", "joseph"),
+    ("joey", "joseph"),
+    ("dave", "david"),
+    ("davey", "david"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("chris", "christopher"),
+    ("chris", "christine"),
+    ("chris", "christina"),
+    ("matt", "matthew"),
+    ("nick", "nicholas"),
+    ("sam", "samuel"),
+    ("sam", "samantha"),
+    ("ben", "benjamin"),
+    ("alex", "alexander"),
+    ("alex", "alexandra"),
+    ("andy", "andrew"),
+    ("drew", "andrew"),
+    ("pat", "patrick"),
+    ("pat", "patricia"),
+    ("kate", "katherine"),
+    ("kate", "catherine"),
+    ("katie", "katherine"),
+    ("kathy", "katherine"),
+    ("cathy", "catherine"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("lizzie", "elizabeth"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("sue", "susan"),
+    ("susie", "susan"),
+    ("meg", "margaret"),
+    ("maggie", "margaret"),
+    ("peggy", "margaret"),
+    ("jack", "john"),
+    ("johnny", "john"),
+    ("harry", "henry"),
+    ("hank", "henry"),
+    ("larry", "lawrence"),
+    ("jerry", "gerald"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("ken", "kenneth"),
+    ("kenny", "kenneth"),
+    ("ron", "ronald"),
+    ("ronnie", "ronald"),
+    ("don", "donald"),
+    ("donny", "donald"),
+    ("doug", "douglas"),
+    ("fred", "frederick"),
+    ("freddie", "frederick"),
+    ("charlie", "charles"),
+    ("chuck", "charles"),
+    ("frank", "francis"),
+    ("frank", "franklin"),
+    ("gene", "eugene"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("nate", "nathan"),
+    ("nate", "nathaniel"),
+    ("pete", "peter"),
+    ("phil", "philip"),
+    ("ray", "raymond"),
+    ("tim", "timothy"),
+    ("vic", "victor"),
+    ("walt", "walter"),
+    ("zach", "zachary"),
+    ("abby", "abigail"),
+    ("becky", "rebecca"),
+    ("debbie", "deborah"),
+    ("jess", "jessica"),
+    ("mandy", "amanda"),
+    ("pam", "pamela"),
+    ("sally", "sarah"),
+    ("val", "valerie"),
+    ("al", "albert"),
+    ("al", "alan"),
+    ("al", "alfred"),
+    ("max", "maximilian"),
+    ("tess", "theresa"),
+    ("trish", "patricia"),
+    ("vince", "vincent"),
+];
+
+/// Can the given names `a` and `b` (lower case) name one person: the same name, a nickname
+/// of the other or both of one name ("bob", "robert", "rob"), or an initial of it ("r")?
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let initial = |i: &str, n: &str| i.chars().count() == 1 && n.starts_with(i);
+    if initial(a, b) || initial(b, a) {
+        return true;
+    }
+    let formal_of = |n: &str, f: &str| NICKNAMES.iter().any(|&(k, v)| k == n && v == f);
+    formal_of(a, b) || formal_of(b, a) || NICKNAMES.iter().any(|&(k, f)| k == a && formal_of(b, f))
+}
+
+/// Capitalized common words of trades, fields and public tasks that organization names join
+/// with "and" or list between commas ("… Aerospace and Defence", "Ministry of Housing,
+/// Communities and Local Government", "Institute for Energy Economics and Financial
+/// Analysis"), as written. Unlike a proper name, such a word after "and" continues the name.
+pub const SECTOR_WORDS: Words = Words::new(&[
+    "Defence", "Defense", "Space", "Aerospace", "Civil", "Engineering", "Construction",
+    "Development", "Marine", "Energy", "Industrial", "Technology", "Services", "Security",
+    "Savings", "Loan", "Loans", "Investment", "Finance", "Financial", "Trust", "Insurance",
+    "Shipping", "Mining", "Power", "Gas", "Electric", "Water", "Media", "Communications",
+    "Medical", "Devices", "Health", "Social", "Care", "Research", "Education", "Science",
+    "Sciences", "Culture", "Sport", "Sports", "Trade", "Industry", "Commerce", "Agriculture",
+    "Fisheries", "Forests", "Forestry", "Transport", "Infrastructure", "Housing", "Communities",
+    "Local", "Government", "Public", "Credit", "Analysis", "Economics", "Economic", "Policy",
+    "Affairs", "Justice", "Environment", "Environmental", "Planning", "Innovation", "Skills",
+    "Employment", "Labour", "Labor", "Pensions", "Welfare", "Heritage", "Arts", "Tourism", "Food",
+    "Rural", "Maritime", "Foreign", "Home", "Family", "Youth", "Veterans", "Consumer",
+    "Competition", "Markets", "Digital", "Statistics", "Studies", "Training", "Safety",
+    "Emergency", "Relief", "Rescue", "Recovery", "Repair", "Supply", "Supplies", "Equipment",
+    "Materials", "Chemicals", "Steel", "Metals", "Oil", "Petroleum", "Utilities", "Telecom",
+]);
+
+/// Lower-case particles inside and before surnames ("Olivier van den Broek", "Hessa bint
+/// Khalifa", "Ana Cristina dos Santos"); written capitalized they may start a name ("Van
+/// den Broek said").
+pub const NAME_PARTICLES: Words = Words::new(&[
+    "van", "von", "der", "den", "de", "da", "dos", "das", "du", "di", "del", "della", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "ter", "ten",
+]);
+
+/// Words after a name and its number that are still part of a product's name ("X7 Ultra",
+/// "Snapdragon 8 Elite", "Galaxy S24 Plus"), as written.
+pub const MODEL_SUFFIXES: Words = Words::new(&[
+    "Pro", "Ultra", "Max", "Plus", "Mini", "Lite", "Elite", "Edition", "Air", "XL", "SE", "Neo",
+]);
+
+/// Last words of names that take a number without being products ("Route 66", "Channel 4",
+/// "Ligue 1", "Terminal 5", "Fab 15"), besides [`NUMBERED_HEADS`].
+pub const NUMBERED_NON_PRODUCTS: Words = Words::new(&[
+    "Channel", "Radio", "Ligue", "Division", "League", "Formula", "Group", "Article", "Section",
+    "Chapter", "Phase", "Stage", "Level", "Class", "Tier", "Gate", "Pier", "Platform", "Building",
+    "Block", "Hall", "Unit", "Fab", "Line", "Week", "Day", "Round", "Game", "Match", "Season",
+    "Volume", "Act", "Plant", "Reactor", "Station", "Pavilion", "Court", "Berth", "Dock",
+]);
+
+/// Words before "Center"/"Centre" that make it a building rather than an institution
+/// ("Kennedy Space Center", "Shenzhen Bay Sports Center", "Mission Control Centre"; but
+/// "Pew Research Center").
+pub const FAC_CENTER_MODIFIERS: Words = Words::new(&[
+    "Space", "Sports", "Sport", "Control", "Convention", "Conference", "Exhibition", "Shopping",
+    "Sliding", "Aquatic", "Aquatics", "Civic", "Community", "Leisure", "Trade", "Visitor",
+    "Events", "Distribution", "Fulfillment", "Fulfilment", "Logistics", "Airlines", "Arts",
+    "Performing", "Mission", "Operations", "Tennis", "Olympic", "Transit", "Data", "Congress",
+    "Financial", "Media",
+]);
+
+/// Last words of facilities besides [`FAC_HEADS`] ("Keppel Terminal", "KSPO Dome", "Pedro
+/// Miguel Locks", "Sand Hill Road").
+pub const MORE_FAC_HEADS: Words = Words::new(&[
+    "Terminal", "Dome", "Locks", "Lock", "Spaceport", "Racecourse", "Showgrounds", "Road",
+    "Hauptbahnhof", "Velodrome", "Speedway", "Raceway", "Ballpark", "Coliseum", "Colosseum",
+    "Amphitheatre", "Amphitheater", "Boulevard",
+]);
+
+/// Last words of facilities that also end organization names ("Armley Library", "Corrib
+/// Wing", but "the New York Public Library" as an institution, a party's "Youth Wing"): they
+/// make a facility of a name read as a person or a place, never of an organization.
+pub const WEAK_FAC_HEADS: Words = Words::new(&[
+    "Library", "Wing", "Complex", "Theatre", "Theater", "Mall", "Prison", "Shipyard", "Refinery",
+    "Observatory",
+]);
+
+/// Is `w` (as written) the last word of a facility's name ("Airport", "Terminal")? With
+/// `weak`, also the heads of [`WEAK_FAC_HEADS`].
+pub fn is_fac_head(w: &str, weak: bool) -> bool {
+    FAC_HEADS.contains(w) || MORE_FAC_HEADS.contains(w) || (weak && WEAK_FAC_HEADS.contains(w))
 }
