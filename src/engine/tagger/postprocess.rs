@@ -8,18 +8,20 @@
 //! 4. [`recurring::names_everywhere`]: a body name is found wherever it recurs, and
 //!    headlines keep only the spans the body supports;
 //! 5. [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
-//! 6. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
-//! 7. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
-//! 8. [`drop_overlaps`]: the earlier, then the longer span wins.
+//! 6. [`compounds::join_compounds`]: names read in parts are joined ("Portuguese" + "Grand
+//!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2");
+//! 7. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
+//! 8. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
+//! 9. [`drop_overlaps`]: the earlier, then the longer span wins.
 //!
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
-use super::{recurring, type_index};
+use super::{compounds, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
-    is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
-    LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
+    is_fac_head, is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_CENTER_MODIFIERS, GPE_HEADS,
+    INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::text::{lower_into, starts_lowercase};
 use crate::engine::tokenize;
@@ -41,6 +43,7 @@ pub(super) fn postprocess(
     let more = recurring::names_everywhere(text, sentences, &headline, ctx, &found, &surface, &out);
     out.extend(more);
     places_before_regions(text, &mut out);
+    compounds::join_compounds(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
     org_heads(text, &mut out);
@@ -213,7 +216,7 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 6a: a name of several words ending in an event head names the event, whatever the
+/// Pass 7a: a name of several words ending in an event head names the event, whatever the
 /// words before it suggest ("Cornell Blockchain Conference", "Web Summit", not a place or an
 /// organization); so do "Battle of …" and "Siege of …" ("Battle of Midway").
 fn event_heads(text: &str, out: &mut [Candidate]) {
@@ -236,21 +239,29 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 6b: a person or organization whose name of several words ends in a place head is
+/// Pass 7b: a person or organization whose name of several words ends in a place head is
 /// that kind of place ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake
 /// Inari"): unfamiliar names in encyclopedic text are otherwise often read as persons or
 /// companies. Football clubs keep a place's name ("Notts County", "Crystal Palace"): an
 /// organization ending in one of [`CLUB_HEADS`] stays one.
 fn place_heads(text: &str, out: &mut [Candidate]) {
     for c in out.iter_mut() {
-        if !matches!(c.ty, EntityType::Person | EntityType::Org) {
-            continue;
-        }
         let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
-        let club_head =
-            c.ty == EntityType::Org && words.last().is_some_and(|w| CLUB_HEADS.contains(w));
-        if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
-            c.ty = ty;
+        match c.ty {
+            EntityType::Person | EntityType::Org => {
+                let org = c.ty == EntityType::Org;
+                let club_head = org && words.last().is_some_and(|w| CLUB_HEADS.contains(w));
+                if let Some(ty) = place_head_type(&words, !org).filter(|_| !club_head) {
+                    c.ty = ty;
+                }
+            }
+            // A place named by a facility's head is the facility ("Panama Canal").
+            EntityType::Gpe | EntityType::Loc
+                if place_head_type(&words, true) == Some(EntityType::Fac) =>
+            {
+                c.ty = EntityType::Fac;
+            }
+            _ => {}
         }
     }
 }
@@ -258,17 +269,21 @@ fn place_heads(text: &str, out: &mut [Candidate]) {
 /// The place type a name of several words has by its head noun: its last word, or for a
 /// two-word name its first ("Lake Inari", "Mount Elgon"; longer names go by their head: "Lake
 /// Forest College"). Heads that also end organization names ("Church", "Abbey", "Hall",
-/// "City", "Bank", "Union") are not place heads.
-fn place_head_type(words: &[&str]) -> Option<EntityType> {
+/// "City", "Bank", "Union") are not place heads; those that also end organizations'
+/// ("Library", "Wing") only count when `weak` is set (a name read as a person or a place),
+/// and "Center"/"Centre" only after a word that makes it a building ("Space Center").
+pub(super) fn place_head_type(words: &[&str], weak: bool) -> Option<EntityType> {
     if words.len() < 2 {
         return None;
     }
     let last = *words.last()?;
+    let center = matches!(last, "Center" | "Centre")
+        && FAC_CENTER_MODIFIERS.contains(words[words.len() - 2]);
     let by_last = if LOC_HEADS.contains(last) {
         Some(EntityType::Loc)
     } else if GPE_HEADS.contains(last) {
         Some(EntityType::Gpe)
-    } else if FAC_HEADS.contains(last) {
+    } else if is_fac_head(last, weak) || center {
         Some(EntityType::Fac)
     } else {
         None
@@ -276,7 +291,7 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
     by_last.or((words.len() == 2 && LOC_FIRST_WORDS.contains(words[0])).then_some(EntityType::Loc))
 }
 
-/// Pass 6c: a person or place whose name of several words ends in an organization head is
+/// Pass 7c: a person or place whose name of several words ends in an organization head is
 /// an organization ("Villanova Preparatory School", "Rochester Philharmonic Orchestra",
 /// "Harbor Robotics").
 fn org_heads(text: &str, out: &mut [Candidate]) {
@@ -291,7 +306,7 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 7: the first word of an organization's name ending in an organization head, used
+/// Pass 8: the first word of an organization's name ending in an organization head, used
 /// alone and read as a person, is that organization ("Magna International Inc" … "Magna").
 /// A place stays a place ("Jeonju" and "Jeonju University").
 fn org_first_words(text: &str, out: &mut [Candidate]) {
@@ -315,7 +330,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 8: the spans in text order without overlaps: of overlapping spans the earlier, then
+/// Pass 9: the spans in text order without overlaps: of overlapping spans the earlier, then
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -418,6 +433,23 @@ mod tests {
                     &[("Lake Forest College", Org)],
                 ),
                 ("Harbor Robotics", &[("Harbor Robotics", Person)], &[("Harbor Robotics", Org)]),
+                // Facilities by their head, also read as places; hospitals are organizations;
+                // "Center" is a building only after a word that makes it one.
+                ("the Varn Canal", &[("Varn Canal", Gpe)], &[("Varn Canal", Fac)]),
+                ("Keppel Terminal", &[("Keppel Terminal", Org)], &[("Keppel Terminal", Fac)]),
+                (
+                    "the Esrange Space Center",
+                    &[("Esrange Space Center", Org)],
+                    &[("Esrange Space Center", Fac)],
+                ),
+                (
+                    "the Pew Research Center",
+                    &[("Pew Research Center", Org)],
+                    &[("Pew Research Center", Org)],
+                ),
+                ("Regions Hospital", &[("Regions Hospital", Fac)], &[("Regions Hospital", Org)]),
+                ("Armley Library", &[("Armley Library", Person)], &[("Armley Library", Fac)]),
+                ("Youth Wing", &[("Youth Wing", Org)], &[("Youth Wing", Org)]),
                 // A club keeps its place's name; one word has no head; a person's name is left.
                 ("Crystal Palace", &[("Crystal Palace", Org)], &[("Crystal Palace", Org)]),
                 ("Conference", &[("Conference", Org)], &[("Conference", Org)]),
