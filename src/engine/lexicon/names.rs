@@ -457,3 +457,78 @@ pub const WEAK_FAC_HEADS: Words = Words::new(&[
 pub fn is_fac_head(w: &str, weak: bool) -> bool {
     FAC_HEADS.contains(w) || MORE_FAC_HEADS.contains(w) || (weak && WEAK_FAC_HEADS.contains(w))
 }
+
+/// Nouns of named vehicles and craft, in lower case ("the tanker Capitán Ruiz", "the rover
+/// Perseverance", "Greta Lindholm, a climate satellite"): a name they describe is a
+/// PRODUCT, however much it looks like a person's.
+pub const VEHICLE_NOUNS: Words = Words::new(&[
+    "ship", "vessel", "tanker", "freighter", "ferry", "liner", "yacht", "boat", "submarine",
+    "frigate", "destroyer", "cruiser", "warship", "icebreaker", "barge", "trawler",
+    "containership", "rover", "spacecraft", "probe", "lander", "capsule", "satellite", "rocket",
+    "telescope", "airliner", "jet", "helicopter", "drone", "hatchback", "sedan", "suv", "suvs",
+    "locomotive", "car", "cars", "truck", "launcher", "booster", "vehicle", "aircraft", "plane",
+    "robot",
+]);
+
+/// Nouns for organizations that describe a name, besides [`ORG_NOUNS`], in lower case ("the
+/// consultancy Roland Berger", "the jeweller Castellane", "pawnshop chain Cebuana").
+pub const MORE_ORG_NOUNS: Words = Words::new(&[
+    "consultancy", "jeweller", "jeweler", "grocer", "lessor", "chain", "publisher", "broadcaster",
+    "newspaper", "daily", "magazine", "airline", "automaker", "contractor", "charity", "union",
+    "ministry", "watchdog", "utility", "brewer", "distributor", "shipowner", "shipbuilder",
+    "startup", "start-up", "firm", "company", "lender", "insurer", "bank", "fintech", "broker",
+    "brokerage", "carmaker", "drugmaker", "chipmaker", "manufacturer", "operator", "subsidiary",
+    "retailer", "supplier", "marketplace", "conglomerate", "cooperative", "co-operative",
+    "partnership", "practice", "association", "federation", "institute", "foundation", "agency",
+    "regulator", "club", "league", "party", "outlet",
+]);
+
+/// Nouns for people that describe a name, in lower case ("chief executive Dana Whitfield",
+/// "Aurelia Byrne, a singer-songwriter"): evidence that a name is a person's.
+pub const PERSON_NOUNS: Words = Words::new(&[
+    "executive", "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "minister",
+    "president", "singer", "singer-songwriter", "actor", "actress", "director", "founder",
+    "co-founder", "chairman", "chairwoman", "player", "striker", "coach", "author", "writer",
+    "journalist", "reporter", "lawyer", "judge", "scientist", "researcher", "professor",
+    "engineer", "farmer", "son", "daughter", "wife", "husband", "father", "mother", "brother",
+    "sister", "manager", "officer", "chief", "leader", "official", "designer", "architect",
+    "composer", "artist", "candidate", "senator", "governor", "mayor", "politician", "activist",
+    "student", "resident", "pilot", "captain", "driver", "rider", "champion", "colleague",
+    "grandmother", "grandfather", "entrepreneur", "banker", "trader", "doctor", "nurse", "teacher",
+    "worker", "employee", "fan", "man", "woman", "boy", "girl", "chef", "photographer",
+    "filmmaker", "producer", "novelist", "poet", "physicist", "chemist", "biologist",
+    "nephrologist", "egyptologist", "diplomat", "ambassador", "secretary", "commissioner",
+    "rapporteur", "deputy", "lawmaker", "councillor", "councilor",
+]);
+
+/// Nouns for facilities that describe a name, in lower case ("the Caeté nickel mine").
+pub const FAC_NOUNS: Words = Words::new(&[
+    "stadium", "arena", "airport", "terminal", "mine", "plant", "factory", "refinery", "bridge",
+    "tunnel", "museum", "hotel", "building", "tower", "station", "campus", "venue", "racecourse",
+    "circuit", "canal", "dam", "warehouse", "smelter", "fab", "piste", "spaceport", "port",
+]);
+
+/// Nouns for events that describe a name, in lower case ("the Danish Days festival",
+/// "the ADIPEC exhibition", "cyclone Idai").
+pub const EVENT_NOUNS: Words = Words::new(&[
+    "festival", "conference", "summit", "fair", "exhibition", "expo", "tournament", "championship",
+    "cyclone", "storm", "hurricane", "typhoon", "wildfire", "convention", "marathon", "olympics",
+]);
+
+/// Capitalized words that start the names of storms and operations ("Cyclone Tafara",
+/// "Hurricane Maria", "Operation First Light"): such a name is an EVENT, and so is its name
+/// alone ("Tafara").
+pub const EVENT_KINDS: Words =
+    Words::new(&["Cyclone", "Hurricane", "Typhoon", "Storm", "Operation", "Tropical"]);
+
+/// Nouns for natural places that describe a name, in lower case ("the Bu Sikeen gas
+/// field", "the Maricunga salt flat").
+pub const LOC_NOUNS: Words =
+    Words::new(&["field", "basin", "peninsula", "plains", "plain", "flat", "flats", "reserve"]);
+
+/// Nouns for cities and regions that describe a name, in lower case ("the port city of
+/// Beira", "Settat, a farming town").
+pub const GPE_NOUNS: Words = Words::new(&[
+    "city", "town", "village", "province", "state", "county", "district", "capital", "country",
+    "region", "municipality", "suburb", "emirate", "kingdom",
+]);

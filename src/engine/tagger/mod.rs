@@ -22,6 +22,7 @@
 
 mod compounds;
 pub(crate) mod decode;
+mod described;
 pub(crate) mod edges;
 pub(crate) mod format;
 pub(crate) mod postprocess;

@@ -10,13 +10,15 @@
 //! 5. [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
 //! 6. [`compounds::join_compounds`]: names read in parts are joined ("Portuguese" + "Grand
 //!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2");
-//! 7. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
-//! 8. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
-//! 9. [`drop_overlaps`]: the earlier, then the longer span wins.
+//! 7. [`described::described`]: a name takes the type the article describes it with ("the
+//!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
+//! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
+//! 9. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
+//! 10. [`drop_overlaps`]: the earlier, then the longer span wins.
 //!
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
-use super::{compounds, recurring, type_index};
+use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
@@ -44,6 +46,7 @@ pub(super) fn postprocess(
     out.extend(more);
     places_before_regions(text, &mut out);
     compounds::join_compounds(text, sentences, &headline, &mut out);
+    described::described(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
     org_heads(text, &mut out);
@@ -216,7 +219,7 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 7a: a name of several words ending in an event head names the event, whatever the
+/// Pass 8a: a name of several words ending in an event head names the event, whatever the
 /// words before it suggest ("Cornell Blockchain Conference", "Web Summit", not a place or an
 /// organization); so do "Battle of …" and "Siege of …" ("Battle of Midway").
 fn event_heads(text: &str, out: &mut [Candidate]) {
@@ -239,7 +242,7 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 7b: a person or organization whose name of several words ends in a place head is
+/// Pass 8b: a person or organization whose name of several words ends in a place head is
 /// that kind of place ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake
 /// Inari"): unfamiliar names in encyclopedic text are otherwise often read as persons or
 /// companies. Football clubs keep a place's name ("Notts County", "Crystal Palace"): an
@@ -291,7 +294,7 @@ pub(super) fn place_head_type(words: &[&str], weak: bool) -> Option<EntityType> 
     by_last.or((words.len() == 2 && LOC_FIRST_WORDS.contains(words[0])).then_some(EntityType::Loc))
 }
 
-/// Pass 7c: a person or place whose name of several words ends in an organization head is
+/// Pass 8c: a person or place whose name of several words ends in an organization head is
 /// an organization ("Villanova Preparatory School", "Rochester Philharmonic Orchestra",
 /// "Harbor Robotics").
 fn org_heads(text: &str, out: &mut [Candidate]) {
@@ -306,7 +309,7 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 8: the first word of an organization's name ending in an organization head, used
+/// Pass 9: the first word of an organization's name ending in an organization head, used
 /// alone and read as a person, is that organization ("Magna International Inc" … "Magna").
 /// A place stays a place ("Jeonju" and "Jeonju University").
 fn org_first_words(text: &str, out: &mut [Candidate]) {
@@ -330,7 +333,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 9: the spans in text order without overlaps: of overlapping spans the earlier, then
+/// Pass 10: the spans in text order without overlaps: of overlapping spans the earlier, then
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
