@@ -532,3 +532,9 @@ pub const GPE_NOUNS: Words = Words::new(&[
     "city", "town", "village", "province", "state", "county", "district", "capital", "country",
     "region", "municipality", "suburb", "emirate", "kingdom",
 ]);
+
+/// Last words of a reporter's role in a byline ("Health Correspondent", "Religious Affairs
+/// Correspondent"), as written: such a span is a role, not an organization.
+pub const ROLE_WORDS: Words = Words::new(&[
+    "Correspondent", "Editor", "Reporter", "Columnist", "Writer", "Photographer", "Contributor",
+]);

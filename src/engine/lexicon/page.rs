@@ -35,3 +35,9 @@ pub const ASIDE_CAPTIONS: &[&str] = &[
     "read more", "read also", "also read", "see also", "recommended", "more on this",
     "further reading", "related reading", "more from", "don't miss", "don’t miss",
 ];
+
+/// Labels that open a line of topics or tags ("Topics: Leeds, Local government, Council
+/// tax"): such a line is read like a headline, where capitals say little. (A "Related:" line
+/// is another article's headline: its names need not recur in this body, so it is read as
+/// body text.)
+pub const LINE_LABELS: &[&str] = &["Topics", "Tags", "Keywords", "Filed under"];

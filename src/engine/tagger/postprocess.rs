@@ -9,7 +9,8 @@
 //!    headlines keep only the spans the body supports;
 //! 5. [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
 //! 6. [`compounds::join_compounds`]: names read in parts are joined ("Portuguese" + "Grand
-//!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2");
+//!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2"); then
+//!    [`titles_and_roles`]: a title before a name and a byline's role are no names;
 //! 7. [`described::described`]: a name takes the type the article describes it with ("the
 //!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
 //! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
@@ -22,9 +23,11 @@ use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
-    is_fac_head, is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_CENTER_MODIFIERS, GPE_HEADS,
-    INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
+    is_fac_head, is_org_head, is_person_title, CLUB_HEADS, EVENT_HEADS, FAC_CENTER_MODIFIERS,
+    GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS,
+    TOPIC_ABBREVIATIONS,
 };
+use crate::engine::lexicon::page::LINE_LABELS;
 use crate::engine::text::{lower_into, starts_lowercase};
 use crate::engine::tokenize;
 use crate::engine::types::{BlockKind, EntityType, Span, TypeVotes};
@@ -46,6 +49,7 @@ pub(super) fn postprocess(
     out.extend(more);
     places_before_regions(text, &mut out);
     compounds::join_compounds(text, sentences, &headline, &mut out);
+    titles_and_roles(text, &mut out);
     described::described(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
@@ -61,6 +65,9 @@ pub(super) fn postprocess(
 /// commas ("Ponting , Michael Slater , Darren Lehmann") or a "label : value" line ("ISSUER :
 /// Bay Co Building Authority").
 pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
+    if is_labelled_line(text, s) {
+        return true;
+    }
     match features::effective_block(text, s) {
         BlockKind::Title => true,
         BlockKind::Heading => {
@@ -78,6 +85,40 @@ pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
         }
         _ => false,
     }
+}
+
+/// Does sentence `s` open with a topics, tags or related-headline label and a colon
+/// ("Topics: Leeds, Local government")?
+fn is_labelled_line(text: &str, s: &Sentence) -> bool {
+    let Some(colon) = s.tokens.iter().take(4).position(|t| t.of(text) == ":") else {
+        return false;
+    };
+    let label = text.get(s.span.start..s.tokens[colon].start).unwrap_or("").trim();
+    colon > 0 && LINE_LABELS.contains(&label)
+}
+
+/// Pass 6b: a span that is a title or a byline's role, not a name: one ending in a title right
+/// before a person's name ("Justice" in "Justice Ada Cole", "Trade Representative" before a
+/// name), or in a reporter's role ("Health Correspondent").
+fn titles_and_roles(text: &str, out: &mut Vec<Candidate>) {
+    out.sort_by_key(|c| c.span);
+    let mut keep = vec![true; out.len()];
+    for k in 0..out.len() {
+        let c = out[k];
+        if !matches!(c.ty, EntityType::Org | EntityType::Person) {
+            continue;
+        }
+        let last = c.span.of(text).rsplit(' ').next().unwrap_or("");
+        let before_person = out.get(k + 1).is_some_and(|n| {
+            n.ty == EntityType::Person && text.get(c.span.end..n.span.start) == Some(" ")
+        });
+        let title = before_person && is_person_title(&last.to_lowercase());
+        if title || ROLE_WORDS.contains(last) {
+            keep[k] = false;
+        }
+    }
+    let mut it = keep.iter();
+    out.retain(|_| *it.next().unwrap_or(&true));
 }
 
 /// Pass 1, one surface, one type: the type each lowercased surface gets from the body's
@@ -501,6 +542,39 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_roles_are_no_names() {
+        check(
+            |text, mut c| {
+                titles_and_roles(text, &mut c);
+                c
+            },
+            &[
+                (
+                    "Justice Ada Cole ruled; Trade Representative Li Wen spoke.",
+                    &[
+                        ("Justice", Org),
+                        ("Ada Cole", Person),
+                        ("Trade Representative", Org),
+                        ("Li Wen", Person),
+                    ],
+                    &[("Ada Cole", Person), ("Li Wen", Person)],
+                ),
+                (
+                    "By Ana Ruiz, Health Correspondent, Varn Courier",
+                    &[("Ana Ruiz", Person), ("Health Correspondent", Org), ("Varn Courier", Org)],
+                    &[("Ana Ruiz", Person), ("Varn Courier", Org)],
+                ),
+                // A title not before a name, and an organization before one, stay.
+                (
+                    "the Justice Department said; Acme Ada Cole",
+                    &[("Justice Department", Org), ("Acme", Org), ("Ada Cole", Person)],
+                    &[("Justice Department", Org), ("Acme", Org), ("Ada Cole", Person)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn overlaps_keep_the_earlier_then_the_longer_span() {
         let text = "New York City";
         let c = |a: usize, b: usize, ty| Candidate { span: Span::new(a, b), ty };
@@ -521,5 +595,15 @@ mod tests {
         assert_eq!(line("Benetton"), Some(false));
         assert_eq!(line("Results of"), Some(false));
         assert_eq!(line("Body"), Some(false));
+        let text = "Title Line\nBody text follows here.\nTopics: Leeds, Local government, Council tax\nMy topics: none here";
+        let sentences = crate::train::sentences_of(text);
+        let line = |start: &str| {
+            sentences
+                .iter()
+                .find(|s| s.span.of(text).starts_with(start))
+                .map(|s| is_title_like(text, s))
+        };
+        assert_eq!(line("Topics"), Some(true));
+        assert_eq!(line("My topics"), Some(false));
     }
 }
