@@ -80,11 +80,11 @@ pub const EVENT_HEADS_SHARED: Words = Words::new(&[
 /// Head nouns of event names: the last word of "… Conference", "… Summit", "… Olympics". The
 /// heads only after a year are in `amounts::YEAR_EVENT_HEADS`.
 pub const EVENT_HEADS: Words = Words::new(&EVENT_HEAD_WORDS);
-const EVENT_HEAD_WORDS: [&str; 21] = join(&[
+const EVENT_HEAD_WORDS: [&str; 23] = join(&[
     EVENT_HEADS_SHARED.words(),
     &[
         "Tournament", "Marathon", "Convention", "Hackathon", "Symposium", "Biennale",
-        "Paralympics", "War", "Classic", "Prix", "Regatta",
+        "Paralympics", "War", "Classic", "Prix", "Regatta", "Show", "Fair",
     ],
 ]);
 
@@ -217,10 +217,10 @@ pub fn is_company_noun(lower: &str) -> bool {
 pub const PRODUCT_NOUNS: Words = Words::new(&[
     "assistant", "chatbot", "model", "chip", "processor", "phone", "smartphone", "handset",
     "tablet", "laptop", "console", "app", "software", "browser", "drug", "vaccine", "medicine",
-    "injection", "pill", "robot", "humanoid", "car", "vehicle", "truck", "jet", "aircraft",
-    "airliner", "plane", "satellite", "rocket", "token", "stablecoin", "coin", "wallet", "game",
-    "device", "headset", "smartwatch", "speaker", "brand", "franchise", "lineup", "series",
-    "engine", "platform", "service", "system",
+    "injection", "pill", "antibody", "inhaler", "robot", "humanoid", "car", "vehicle", "truck",
+    "jet", "aircraft", "airliner", "plane", "satellite", "rocket", "token", "stablecoin", "coin",
+    "wallet", "game", "device", "headset", "smartwatch", "speaker", "brand", "franchise", "lineup",
+    "series", "engine", "platform", "service", "system",
 ]);
 
 /// Is `lower` (a lower-cased word) a product noun or its plural ("models", "chips")?
@@ -452,6 +452,11 @@ pub const WEAK_FAC_HEADS: Words = Words::new(&[
     "Observatory",
 ]);
 
+/// Words before "Hall" that make it a building rather than a body ("Leeds Civic Hall",
+/// "Royal Festival Hall"; but "Tammany Hall", a city's "City Hall" speaking for it).
+pub const FAC_HALL_MODIFIERS: Words =
+    Words::new(&["Civic", "Concert", "Music", "Exhibition", "Festival", "Sports", "Market"]);
+
 /// Is `w` (as written) the last word of a facility's name ("Airport", "Terminal")? With
 /// `weak`, also the heads of [`WEAK_FAC_HEADS`].
 pub fn is_fac_head(w: &str, weak: bool) -> bool {
@@ -538,3 +543,22 @@ pub const GPE_NOUNS: Words = Words::new(&[
 pub const ROLE_WORDS: Words = Words::new(&[
     "Correspondent", "Editor", "Reporter", "Columnist", "Writer", "Photographer", "Contributor",
 ]);
+
+/// Endings of the international nonproprietary names of drugs ("sibelatamab", "imatinib",
+/// "semaglutide", "atrasentan"), in lower case: word endings, not names. A lower-case word
+/// with one of them in parentheses after a name is the generic name of that brand
+/// ("Renvaxa (sibelatamab)"); the longer ones mark a drug anywhere.
+pub const DRUG_ENDINGS: &[&str] = &[
+    "mab", "tinib", "ciclib", "rafenib", "glutide", "gliflozin", "gliptin", "sentan", "sartan",
+    "prazole", "vastatin", "floxacin", "mycin", "cillin", "parin", "platin", "tecan", "dronate",
+    "lukast", "setron", "triptan", "copan", "vir", "pril", "olol", "dipine", "azole", "cept",
+];
+
+/// Is `w` (a lower-case word of eight letters or more) a drug's generic name by its ending?
+/// With `strong`, only the endings no common word has ("-mab", "-tinib", "-glutide").
+pub fn is_drug_name(w: &str, strong: bool) -> bool {
+    let endings = if strong { &DRUG_ENDINGS[..10] } else { DRUG_ENDINGS };
+    w.len() >= 8
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && endings.iter().any(|e| w.ends_with(e))
+}

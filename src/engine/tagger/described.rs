@@ -20,10 +20,10 @@
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
 use crate::engine::lexicon::names::{
-    is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS, LOC_NOUNS,
-    MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
+    is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
+    LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
 };
-use crate::engine::text::{is_capitalized, lower_into, starts_lowercase};
+use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
 
@@ -50,7 +50,8 @@ fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
         return matches!(before, "car" | "bulk" | "gas" | "lng" | "container" | "vehicle")
             .then_some(EntityType::Product);
     }
-    if VEHICLE_NOUNS.contains(noun) {
+    let vehicle = |n: &str| VEHICLE_NOUNS.contains(n);
+    if vehicle(noun) || noun.strip_suffix('s').is_some_and(vehicle) {
         Some(EntityType::Product)
     } else if PERSON_NOUNS.contains(noun) {
         Some(EntityType::Person)
@@ -110,36 +111,14 @@ fn words_of<'t>(text: &'t str, toks: &[Span]) -> Vec<(&'t str, usize, usize)> {
 
 /// Words that end an apposition's noun phrase ("a vessel operated by", "a start-up that").
 fn phrase_end(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| !c.is_alphanumeric())
-        || matches!(
-            w,
-            "that"
-                | "which"
-                | "who"
-                | "whose"
-                | "of"
-                | "in"
-                | "with"
-                | "for"
-                | "from"
-                | "at"
-                | "on"
-                | "and"
-                | "by"
-                | "to"
-                | "owned"
-                | "run"
-                | "based"
-                | "operated"
-                | "led"
-                | "backed"
-                | "founded"
-                | "made"
-                | "built"
-                | "named"
-                | "called"
-                | "set"
-        )
+    const ENDS: &crate::engine::text::Words = words![
+        "that", "which", "who", "whose", "of", "in", "with", "for", "from", "at", "on", "and",
+        "by", "to", "owned", "run", "based", "operated", "led", "backed", "founded", "made",
+        "built", "named", "called", "set", "behind", "being", "is", "was", "has", "had", "the",
+        "a", "an", "as", "into", "near", "after", "since", "than", "where", "when", "while", "but",
+        "or", "said", "says", "will", "would", "its",
+    ];
+    w.chars().next().is_some_and(|c| !c.is_alphanumeric()) || ENDS.contains(w)
 }
 
 /// The votes of one mention's descriptions.
@@ -209,6 +188,10 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
                 // robot maker"), a lower-case noun.
                 let words = words_of(text, &toks[last + 3..toks.len().min(last + 12)]);
                 let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
+                // "In Germany, the fund is taking …" is a clause, no apposition.
+                let clause = words.get(n).is_some_and(|(w, _, _)| {
+                    matches!(*w, "is" | "was" | "has" | "had" | "said" | "says" | "will" | "would")
+                });
                 let head = (0..n).rev().find_map(|i| {
                     let prev = if i > 0 { words[i - 1].0.to_lowercase() } else { String::new() };
                     let word = words[i].0;
@@ -216,7 +199,7 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
                         .then(|| noun_kind(lower_into(word, buf), &prev))
                         .flatten()
                 });
-                vote(head, 2);
+                vote(head.filter(|_| !clause), 2);
             }
             _ => {}
         }
@@ -251,7 +234,9 @@ pub(super) fn described(
     out.sort_by_key(|c| c.span);
     let mut buf = String::new();
     let mut votes: FastMap<String, [u32; 7]> = FastMap::default();
-    for c in out.iter().filter(|c| matches!(c.ty, EntityType::Person | EntityType::Org)) {
+    let described_types =
+        |ty: EntityType| matches!(ty, EntityType::Person | EntityType::Org | EntityType::Gpe);
+    for c in out.iter().filter(|c| described_types(c.ty) || c.ty == EntityType::Loc) {
         let si = sentences.partition_point(|s| s.span.end <= c.span.start);
         let Some(s) = sentences.get(si).filter(|s| s.span.contains(c.span)) else { continue };
         if headline[si] {
@@ -282,6 +267,53 @@ pub(super) fn described(
         }
     }
     vehicle_names(text, sentences, headline, out);
+    drug_names(text, sentences, out);
+}
+
+/// Drugs by their generic names: a brand followed by a lower-case generic name in
+/// parentheses ("Renvaxa (sibelatamab)") is a PRODUCT, and so is the generic name; a
+/// lower-case word with an ending only drugs have ("-mab", "-tinib") is one anywhere.
+fn drug_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    out.sort_by_key(|c| c.span);
+    let mut brands: Vec<String> = Vec::new();
+    let mut added = Vec::new();
+    for s in sentences {
+        let toks = &s.tokens;
+        for (k, t) in toks.iter().enumerate() {
+            let w = t.of(text);
+            if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.len() < 8 {
+                continue;
+            }
+            let bracketed = k >= 2
+                && toks[k - 1].of(text) == "("
+                && toks.get(k + 1).is_some_and(|n| n.of(text) == ")");
+            let brand = bracketed
+                .then(|| {
+                    let i = out.partition_point(|c| c.span.end <= toks[k - 2].start);
+                    out.get(i).filter(|c| c.span.end == toks[k - 2].end).copied()
+                })
+                .flatten();
+            let drug = is_drug_name(w, true) || (brand.is_some() && is_drug_name(w, false));
+            if !drug {
+                continue;
+            }
+            if let Some(b) = brand {
+                brands.push(b.span.of(text).to_string());
+            }
+            let i = out.partition_point(|c| c.span.end <= t.start);
+            if !out.get(i).is_some_and(|c| c.span.overlaps(*t)) {
+                added.push(Candidate { span: *t, ty: EntityType::Product });
+            }
+        }
+    }
+    if !brands.is_empty() {
+        for c in out.iter_mut() {
+            if brands.iter().any(|b| b == c.span.of(text)) {
+                c.ty = EntityType::Product;
+            }
+        }
+    }
+    out.extend(added);
 }
 
 /// The type a name of type `ty` takes from its descriptions' votes, if they change it.
@@ -293,6 +325,8 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
     let allowed = match ty {
         EntityType::Person => true,
         EntityType::Org => matches!(to, EntityType::Product | EntityType::Fac | EntityType::Event),
+        // "Kioxia, the flash-memory maker": a company read as a place.
+        EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
         _ => false,
     };
     (n > own && !tied && to != ty && allowed && n >= 2).then_some(to)
@@ -442,8 +476,33 @@ mod tests {
                 &[("Nordwind", Org), ("Meridian", Org), ("Oslo", Gpe)],
                 &[("Nordwind", Org), ("Meridian", Org), ("Oslo", Gpe)],
             ),
+            // Drugs: a brand and its generic name in parentheses, a generic name alone.
+            (
+                "Title\nRegulators approved Zelvora (tanrelimab) in May, and doctors said tanrelimab works.",
+                &[("Zelvora", Person)],
+                &[("Zelvora", Product), ("tanrelimab", Product), ("tanrelimab", Product)],
+            ),
+            // A clause after a place is no apposition.
+            (
+                "Title\nIn Varnia, the fund is taking a stake.",
+                &[("Varnia", Gpe)],
+                &[("Varnia", Gpe)],
+            ),
+            // A company read as a place, described as a company.
+            (
+                "Title\nOrders went to Kelvix, the Osaka-based memory maker, in May.",
+                &[("Kelvix", Gpe)],
+                &[("Kelvix", Org)],
+            ),
             // No name after a vehicle noun before a weekday or in lower case.
             ("Title\nThe ship Monday left, the car sped off.", &[], &[]),
+            // A word in parentheses that only looks like a drug with no brand before it, a
+            // city described as one.
+            (
+                "Title\nThe firm (nonstop) worked; Lyon, the French city, grew.",
+                &[("Lyon", Gpe)],
+                &[("Lyon", Gpe)],
+            ),
         ]);
     }
 }

@@ -24,8 +24,8 @@ use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
     is_fac_head, is_org_head, is_person_title, CLUB_HEADS, EVENT_HEADS, FAC_CENTER_MODIFIERS,
-    GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS,
-    TOPIC_ABBREVIATIONS,
+    FAC_HALL_MODIFIERS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS,
+    ROLE_WORDS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::lexicon::page::LINE_LABELS;
 use crate::engine::text::{lower_into, starts_lowercase};
@@ -249,13 +249,27 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
         let after = text.get(next.span.end..).unwrap_or("").trim_start();
         let possessive = after.starts_with("'s") || after.starts_with("’s");
         let one_word = !c.span.of(text).contains(' ');
-        if c.ty == EntityType::Person
+        // A dateline ("DELFT, Netherlands —"): a name read as an organization is the place.
+        let dateline =
+            ["—", "–", "(", "\n"].iter().any(|d| after.starts_with(d)) || after.is_empty();
+        let typed = c.ty == EntityType::Person || (c.ty == EntityType::Org && dateline);
+        if typed
             && one_word
             && next.ty == EntityType::Gpe
             && matches!(gap, ", " | " , ")
             && !possessive
         {
             out[k].ty = EntityType::Gpe;
+        }
+    }
+    // "near Settat": a one-word name after "near" is a place.
+    for c in out.iter_mut() {
+        let before = text.get(..c.span.start).unwrap_or("");
+        if matches!(c.ty, EntityType::Person | EntityType::Org)
+            && before.ends_with(" near ")
+            && !c.span.of(text).contains(' ')
+        {
+            c.ty = EntityType::Gpe;
         }
     }
 }
@@ -321,8 +335,9 @@ pub(super) fn place_head_type(words: &[&str], weak: bool) -> Option<EntityType> 
         return None;
     }
     let last = *words.last()?;
-    let center = matches!(last, "Center" | "Centre")
-        && FAC_CENTER_MODIFIERS.contains(words[words.len() - 2]);
+    let before = words[words.len() - 2];
+    let center = (matches!(last, "Center" | "Centre") && FAC_CENTER_MODIFIERS.contains(before))
+        || (last == "Hall" && FAC_HALL_MODIFIERS.contains(before));
     let by_last = if LOC_HEADS.contains(last) {
         Some(EntityType::Loc)
     } else if GPE_HEADS.contains(last) {
@@ -516,6 +531,16 @@ mod tests {
                     "Smith, France's minister",
                     &[("Smith", Person), ("France", Gpe)],
                     &[("Smith", Person), ("France", Gpe)],
+                ),
+                (
+                    "DELFT, Netherlands — Researchers at Varn near Settat said",
+                    &[("DELFT", Org), ("Netherlands", Gpe), ("Varn", Org), ("Settat", Org)],
+                    &[("DELFT", Gpe), ("Netherlands", Gpe), ("Varn", Org), ("Settat", Gpe)],
+                ),
+                (
+                    "Siemens, Germany's largest, and Acme, France, agreed",
+                    &[("Siemens", Org), ("Germany", Gpe), ("Acme", Org), ("France", Gpe)],
+                    &[("Siemens", Org), ("Germany", Gpe), ("Acme", Org), ("France", Gpe)],
                 ),
                 (
                     "Jane Doe, Belize",
