@@ -72,6 +72,15 @@ fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
     }
 }
 
+/// What a company owns and a person does not, in lower case ("Meridian’s headquarters",
+/// "its customers"; not shares, which people own too): after a name and a possessive, evidence of a company.
+const COMPANY_POSSESSIONS: &crate::engine::text::Words = words![
+    "board", "headquarters", "revenue", "revenues", "profit", "profits", "sales", "customers",
+    "employees", "subsidiary", "unit", "division", "parent", "ceo", "chairman", "founder",
+    "shareholders", "investors", "factory", "factories", "plant", "plants", "stores", "products",
+    "platform", "app", "website", "executives", "workforce", "brands",
+];
+
 /// Is `noun` a noun for an organization, a part of one or its trade, and not also a
 /// person's ("a property developer", "an operator")?
 fn org_noun(noun: &str) -> bool {
@@ -175,6 +184,16 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
                     vote(noun_kind(lower_into(p, buf), &before), 2);
                 }
             }
+        }
+    }
+    // What it owns: "Meridian’s customers", "Tesla's headquarters" are a company's.
+    if matches!(w(last + 1), "’s" | "'s") && toks[last + 1].start == c.span.end {
+        let owned = lower_into(w(last + 2), buf);
+        let company = COMPANY_POSSESSIONS.contains(owned);
+        let strong =
+            matches!(owned, "ceo" | "chairman" | "shareholders" | "subsidiary" | "headquarters");
+        if strong || (company && c.ty == EntityType::Person) {
+            vote(Some(EntityType::Org), 2);
         }
     }
     // After it: an apposition, a relative pronoun, or (for a person) a noun.
@@ -329,7 +348,9 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
         EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
         _ => false,
     };
-    (n > own && !tied && to != ty && allowed && n >= 2).then_some(to)
+    // A person is never "which": that alone is enough to read a person as an organization.
+    let enough = n >= 2 || (ty == EntityType::Person && to == EntityType::Org);
+    (n > own && !tied && to != ty && allowed && enough).then_some(to)
 }
 
 /// Adds a capitalized name right after a vehicle noun that no span covers ("the rover
@@ -482,6 +503,12 @@ mod tests {
                 &[("Zelvora", Person)],
                 &[("Zelvora", Product), ("tanrelimab", Product), ("tanrelimab", Product)],
             ),
+            // What a company owns; "which" after a name read as a person.
+            (
+                "Title\nShares of Varn rose. Lena Ostrova's headquarters moved, and Kalio, which imports cells, grew.",
+                &[("Varn", Org), ("Lena Ostrova", Person), ("Kalio", Person)],
+                &[("Varn", Org), ("Lena Ostrova", Org), ("Kalio", Org)],
+            ),
             // A clause after a place is no apposition.
             (
                 "Title\nIn Varnia, the fund is taking a stake.",
@@ -493,6 +520,12 @@ mod tests {
                 "Title\nOrders went to Kelvix, the Osaka-based memory maker, in May.",
                 &[("Kelvix", Gpe)],
                 &[("Kelvix", Org)],
+            ),
+            // A person's possessions, a country's.
+            (
+                "Title\nDana Whit's daughter and Varnia's factories grew.",
+                &[("Dana Whit", Person), ("Varnia", Gpe)],
+                &[("Dana Whit", Person), ("Varnia", Gpe)],
             ),
             // No name after a vehicle noun before a weekday or in lower case.
             ("Title\nThe ship Monday left, the car sped off.", &[], &[]),
