@@ -562,3 +562,10 @@ pub fn is_drug_name(w: &str, strong: bool) -> bool {
         && w.chars().all(|c| c.is_ascii_lowercase())
         && endings.iter().any(|e| w.ends_with(e))
 }
+
+/// Labels of captions and credits, as written ("Photo: Ana Lima/Getty Images"): before a
+/// colon they are no names.
+pub const CAPTION_LABELS: Words = Words::new(&[
+    "Photo", "Photograph", "Image", "Picture", "Credit", "Source", "Video", "Graphic",
+    "Illustration", "Caption", "Watch", "Listen",
+]);

@@ -23,9 +23,9 @@ use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
-    is_fac_head, is_org_head, is_person_title, CLUB_HEADS, EVENT_HEADS, FAC_CENTER_MODIFIERS,
-    FAC_HALL_MODIFIERS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS,
-    ROLE_WORDS, TOPIC_ABBREVIATIONS,
+    is_fac_head, is_org_head, is_person_title, CAPTION_LABELS, CLUB_HEADS, EVENT_HEADS,
+    FAC_CENTER_MODIFIERS, FAC_HALL_MODIFIERS, GPE_HEADS, HONORIFICS, INSTITUTION_HEADS,
+    LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::lexicon::page::LINE_LABELS;
 use crate::engine::text::{lower_into, starts_lowercase};
@@ -89,7 +89,7 @@ pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
 
 /// Does sentence `s` open with a topics, tags or related-headline label and a colon
 /// ("Topics: Leeds, Local government")?
-fn is_labelled_line(text: &str, s: &Sentence) -> bool {
+pub(super) fn is_labelled_line(text: &str, s: &Sentence) -> bool {
     let Some(colon) = s.tokens.iter().take(4).position(|t| t.of(text) == ":") else {
         return false;
     };
@@ -113,7 +113,13 @@ fn titles_and_roles(text: &str, out: &mut Vec<Candidate>) {
             n.ty == EntityType::Person && text.get(c.span.end..n.span.start) == Some(" ")
         });
         let title = before_person && is_person_title(&last.to_lowercase());
-        if title || ROLE_WORDS.contains(last) {
+        // A lone title ("Prof" in "Prof. Yuki Sato") or a caption's label ("Photo:").
+        let one_word = !c.span.of(text).contains(' ');
+        let lone_title = one_word && HONORIFICS.contains_capitalized(last);
+        let label = one_word
+            && CAPTION_LABELS.contains(last)
+            && text.get(c.span.end..).is_some_and(|r| r.starts_with(':'));
+        if title || lone_title || label || ROLE_WORDS.contains(last) {
             keep[k] = false;
         }
     }
@@ -262,15 +268,42 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
             out[k].ty = EntityType::Gpe;
         }
     }
-    // "near Settat": a one-word name after "near" is a place.
+    // "near Settat", "outside Los Olivos": a short name after "near" or "outside" is a place.
     for c in out.iter_mut() {
         let before = text.get(..c.span.start).unwrap_or("");
         if matches!(c.ty, EntityType::Person | EntityType::Org)
-            && before.ends_with(" near ")
-            && !c.span.of(text).contains(' ')
+            && (before.ends_with(" near ") || before.ends_with(" outside "))
+            && c.span.of(text).split(' ').count() <= 2
         {
             c.ty = EntityType::Gpe;
         }
+    }
+    places_in_lists(text, out);
+}
+
+/// A name read as a person or organization in a list of places is a place too: "Mali,
+/// Burkina Faso and Niger", "Lima, Arequipa and Trujillo" (a list of two or more places and
+/// at most a third of other names).
+fn places_in_lists(text: &str, out: &mut [Candidate]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        matches!(text.get(a.span.end..b.span.start), Some(", " | " and " | ", and " | " or "))
+    };
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start + 1;
+        while end < out.len() && joined(&out[end - 1], &out[end]) {
+            end += 1;
+        }
+        let items = &out[start..end];
+        let places = items.iter().filter(|c| c.ty == EntityType::Gpe).count();
+        if items.len() >= 3 && places >= 2 && places * 3 >= items.len() * 2 {
+            for c in out[start..end].iter_mut() {
+                if matches!(c.ty, EntityType::Person | EntityType::Org) {
+                    c.ty = EntityType::Gpe;
+                }
+            }
+        }
+        start = end;
     }
 }
 
@@ -543,6 +576,17 @@ mod tests {
                     &[("Siemens", Org), ("Germany", Gpe), ("Acme", Org), ("France", Gpe)],
                 ),
                 (
+                    "raids in Varna, Lo Pelt and Osk, and outside Kel Dor",
+                    &[("Varna", Gpe), ("Lo Pelt", Person), ("Osk", Gpe), ("Kel Dor", Person)],
+                    &[("Varna", Gpe), ("Lo Pelt", Gpe), ("Osk", Gpe), ("Kel Dor", Gpe)],
+                ),
+                // A list of people and companies with one place stays as it is.
+                (
+                    "Ana Ruiz, Varn and Lyon",
+                    &[("Ana Ruiz", Person), ("Varn", Org), ("Lyon", Gpe)],
+                    &[("Ana Ruiz", Person), ("Varn", Org), ("Lyon", Gpe)],
+                ),
+                (
                     "Jane Doe, Belize",
                     &[("Jane Doe", Person), ("Belize", Gpe)],
                     &[("Jane Doe", Person), ("Belize", Gpe)],
@@ -583,6 +627,16 @@ mod tests {
                         ("Li Wen", Person),
                     ],
                     &[("Ada Cole", Person), ("Li Wen", Person)],
+                ),
+                (
+                    "said Prof. Yuki Sato. Photo: Ana Ruiz",
+                    &[
+                        ("Prof", Person),
+                        ("Yuki Sato", Person),
+                        ("Photo", Person),
+                        ("Ana Ruiz", Person),
+                    ],
+                    &[("Yuki Sato", Person), ("Ana Ruiz", Person)],
                 ),
                 (
                     "By Ana Ruiz, Health Correspondent, Varn Courier",

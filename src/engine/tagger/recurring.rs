@@ -208,10 +208,14 @@ fn trusted_headline_spans(
                         && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
             })
     };
+    // A topics line is body text to the article-wide cues, so it would support itself: its
+    // names must also be written elsewhere in the text.
+    let labelled = super::postprocess::is_labelled_line(text, s);
+    let elsewhere = |c: &Candidate| !labelled || text.matches(c.span.of(text)).nth(1).is_some();
     let mut out: Vec<Candidate> = Vec::new();
     for (_, c) in found.iter().filter(|(fi, _)| *fi == si) {
         let clear = !added.iter().chain(&out).any(|a| a.span.overlaps(c.span));
-        if clear && supported(c) {
+        if clear && supported(c) && elsewhere(c) {
             out.push(*c);
         }
     }
