@@ -2,7 +2,7 @@
 # Every accuracy figure in one table, so that every change shows its effect everywhere.
 #
 # usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--relations FILE|patterns]
-#                            [--only relations]
+#                            [--only relations] [--keep DIR]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
@@ -11,6 +11,8 @@
 #   --relations F  a relation model file for the other rows (or "patterns": the pattern
 #               families alone); cross-validation then uses it too instead of training one.
 #   --only relations  only the relation rows (cross-validation trains relation models only).
+#   --keep DIR  keep the outputs there (DIR/train.jsonl and DIR/cv.pred.jsonl: the
+#               cross-validated predictions, for scripts/mention_errors.py).
 #
 # Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
 # F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and

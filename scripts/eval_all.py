@@ -49,12 +49,17 @@ def main():
                     help="a relation model file instead of the built-in one, or 'patterns'")
     ap.add_argument("--only", choices=["relations"], default=None,
                     help="relations: only the relation rows (no name models are trained)")
+    ap.add_argument("--keep", default=None, help="a directory to keep the outputs in")
     args = ap.parse_args()
     shared, binary = args.shared, args.binary
     model = ["--model", args.model] if args.model else []
     relations = ["--relations", args.relations] if args.relations else []
     model += relations
-    tmp = tempfile.mkdtemp(prefix="sidelight-eval-")
+    if args.keep:
+        os.makedirs(args.keep, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix="run-", dir=args.keep)
+    else:
+        tmp = tempfile.mkdtemp(prefix="sidelight-eval-")
 
     train_files = sorted(glob.glob(f"{shared}/eval/train/*.json"))
     train_docs = [json.load(open(f)) for f in train_files]
@@ -162,6 +167,11 @@ def main():
         agg.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0)
         rows.append(("relations", f"{label}, gold entities" + (f" ({', '.join(types)})" if types else ""), agg))
 
+    if args.keep:
+        # The newest run's files under fixed names, for scripts/mention_errors.py.
+        for name in ("train.jsonl", "cv.pred.jsonl", "dev.jsonl", "dev.pred.jsonl"):
+            if os.path.exists(f"{tmp}/{name}"):
+                os.replace(f"{tmp}/{name}", f"{args.keep}/{name}")
     for section in ("mentions", "relations"):
         print(f"{section + ' (F1)':<52} {'gold':>6} {'pred':>6} {'tp':>6} {'P':>6} {'R':>6} {'F1':>6}")
         for sec, label, r in rows:

@@ -4,7 +4,10 @@
 //! shorter forms join it:
 //! - the same words (ignoring case and punctuation) join the same entity;
 //! - a person's first or last name alone joins the one person whose full name has it
-//!   ("Yorke Rhodes" … "Rhodes");
+//!   ("Yorke Rhodes" … "Rhodes"); titles and middle initials are read past, and given names
+//!   agree up to common nicknames and initials ("Robert W. Smith" … "Bob Smith" … "R.
+//!   Smith" … "Secretary Smith"), never across different given names ("Anna Smith", "John
+//!   Smith");
 //! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
 //!   does its acronym ("European Central Bank" … "ECB");
 //! - an alias that fits two entities joins neither;
@@ -17,7 +20,7 @@
 //! sentence subjects; the sidebar orders by it.
 
 use super::hash::FastMap;
-use super::lexicon::names::STOP_ALIASES;
+use super::lexicon::names::{is_person_title, same_given_name, STOP_ALIASES};
 use super::structure::{slugify, UniqueKeys};
 use super::text::push_lower;
 use super::types::{
@@ -65,6 +68,9 @@ struct Draft<'w> {
 
 /// Does `alias` (words) name the entity whose full name is `full`, of type `ty`?
 fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
+    if ty == EntityType::Person {
+        return is_person_alias(alias, full);
+    }
     if alias.is_empty() || alias.len() >= full.len() {
         return false;
     }
@@ -72,15 +78,53 @@ fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
         return false;
     }
     match ty {
-        EntityType::Person => {
-            // Last name(s) or first name alone.
-            full.ends_with(alias) || (alias.len() == 1 && full[0] == alias[0])
-        }
         EntityType::Org | EntityType::Event | EntityType::Fac => {
             full.starts_with(alias) || is_acronym(alias, full)
         }
         _ => is_acronym(alias, full),
     }
+}
+
+/// A person's name as clustering compares it: without titles before it ("Secretary",
+/// "Dr", "Sen.") and without initials between the given name and the surname ("Robert W.
+/// Smith" is read "Robert Smith").
+fn person_core<'a>(words: &'a [&'a str]) -> Vec<&'a str> {
+    let start = words.iter().position(|w| !is_person_title(w)).unwrap_or(words.len());
+    let words = &words[start..];
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || k + 1 == words.len() || w.chars().count() > 1)
+        .map(|(_, w)| *w)
+        .collect()
+}
+
+/// Does `alias` name the person whose full name is `full` (both as words)? Titles and middle
+/// initials are ignored ([`person_core`]); then the alias is the surname(s) ("Smith", "van
+/// den Broek"), the given name alone, or a given name and the same surname, where the given
+/// names agree up to nicknames and initials ("Bob Smith", "R. Smith" for "Robert W.
+/// Smith"). Two people with different given names never match ("Anna Smith", "John Smith").
+fn is_person_alias(alias: &[&str], full: &[&str]) -> bool {
+    let (alias, full) = (person_core(alias), person_core(full));
+    if alias.is_empty() || full.len() < 2 || alias.len() > full.len() {
+        return false;
+    }
+    if alias == full {
+        // The same name with a title or an initial more or less ("Dr Dana Lee").
+        return true;
+    }
+    if alias.len() == 1 {
+        return !STOP_ALIASES.contains(alias[0])
+            && (full.last() == alias.last() || full[0] == alias[0]);
+    }
+    if full.ends_with(&alias) {
+        return true;
+    }
+    // A given name and the surname: the last words agree, the given names may differ by a
+    // nickname or an initial, and every other word of the alias is in the full name.
+    alias.last() == full.last()
+        && same_given_name(alias[0], full[0])
+        && alias[1..alias.len() - 1].iter().all(|w| full[1..full.len() - 1].contains(w))
 }
 
 fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
@@ -185,6 +229,8 @@ pub fn cluster(
     let mut values: FastMap<(EntityType, String), usize> = FastMap::default();
     let mut names: FastMap<&[&str], Vec<usize>> = FastMap::default();
     let mut known_aliases: FastMap<&[&str], usize> = FastMap::default();
+    // Persons also by their name without titles and middle initials ([`person_core`]).
+    let mut person_names: FastMap<Vec<&str>, usize> = FastMap::default();
     for &i in &order {
         let c = candidates[i];
         let w: &[&str] = cand_words[i];
@@ -198,6 +244,12 @@ pub fn cluster(
                 .find(|&d| drafts[d].ty.class() == c.ty.class())
                 .or(same.first().copied())
         } else if let Some(&d) = known_aliases.get(w) {
+            Some(d)
+        } else if let Some(&d) = (c.ty == EntityType::Person && w.len() >= 2)
+            .then(|| person_names.get(&person_core(w)))
+            .flatten()
+        {
+            // The same person's name with a title or a middle initial more or less.
             Some(d)
         } else {
             let fits: Vec<usize> = drafts
@@ -214,6 +266,10 @@ pub fn cluster(
                     let place = matches!(c.ty, EntityType::Gpe | EntityType::Loc | EntityType::Fac);
                     let cross = w.len() == 1
                         && (d.ty == EntityType::Person || (d.ty == EntityType::Org && !place));
+                    // Nor does a country or city join a facility named after it ("Panama"
+                    // and "Panama Canal").
+                    let same_class = same_class
+                        && !(c.ty == EntityType::Gpe && d.ty == EntityType::Fac && w.len() == 1);
                     // Writers introduce the full name before shortening it: a short form seen
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
@@ -238,7 +294,12 @@ pub fn cluster(
                     Some(v) => {
                         values.insert(v, d);
                     }
-                    None => names.entry(w).or_default().push(d),
+                    None => {
+                        names.entry(w).or_default().push(d);
+                        if c.ty == EntityType::Person {
+                            person_names.entry(person_core(w)).or_insert(d);
+                        }
+                    }
                 }
                 drafts.push(Draft { words: w, members: vec![i], ty: c.ty });
             }
@@ -384,6 +445,51 @@ mod tests {
                 vec![("Yorke Rhodes", Person), ("Rhodes", Person)],
                 vec![(Person, s(&["Yorke Rhodes", "Rhodes"]))],
             ),
+            // Middle initials, nicknames, initials and titles: one person.
+            (
+                "Robert W. Smith spoke. Bob Smith left. Smith and R. Smith, Dr Smith.",
+                vec![
+                    ("Robert W. Smith", Person),
+                    ("Bob Smith", Person),
+                    ("Smith", Person),
+                    ("R. Smith", Person),
+                    ("Dr Smith", Person),
+                ],
+                vec![(
+                    Person,
+                    s(&["Robert W. Smith", "Bob Smith", "Smith", "R. Smith", "Dr Smith"]),
+                )],
+            ),
+            (
+                "Dana Lee arrived. Secretary Lee spoke, and Sen. Dana Lee left.",
+                vec![("Dana Lee", Person), ("Secretary Lee", Person), ("Sen. Dana Lee", Person)],
+                vec![(Person, s(&["Dana Lee", "Secretary Lee", "Sen. Dana Lee"]))],
+            ),
+            // Different given names are different people, initials or not.
+            (
+                "John W. Smith spoke. Anna Smith and Bill Smith left.",
+                vec![("John W. Smith", Person), ("Anna Smith", Person), ("Bill Smith", Person)],
+                vec![
+                    (Person, s(&["Anna Smith"])),
+                    (Person, s(&["Bill Smith"])),
+                    (Person, s(&["John W. Smith"])),
+                ],
+            ),
+            (
+                "Robert Smith and Roberta Smith met.",
+                vec![("Robert Smith", Person), ("Roberta Smith", Person)],
+                vec![(Person, s(&["Robert Smith"])), (Person, s(&["Roberta Smith"]))],
+            ),
+            // An initial that fits two people joins neither.
+            (
+                "Robert Smith and Rachel Smith met. R. Smith spoke.",
+                vec![("Robert Smith", Person), ("Rachel Smith", Person), ("R. Smith", Person)],
+                vec![
+                    (Person, s(&["R. Smith"])),
+                    (Person, s(&["Rachel Smith"])),
+                    (Person, s(&["Robert Smith"])),
+                ],
+            ),
             // A surname read as a place still joins the one person with that name.
             (
                 "Yorke Rhodes spoke. Rhodes left.",
@@ -427,6 +533,12 @@ mod tests {
                 "The Budapest Stock Exchange rose. Budapest is calm.",
                 vec![("Budapest Stock Exchange", Org), ("Budapest", Gpe)],
                 vec![(Gpe, s(&["Budapest"])), (Org, s(&["Budapest Stock Exchange"]))],
+            ),
+            // A country stays apart from a facility named after it.
+            (
+                "The Varanga Canal closed. Varanga said so.",
+                vec![("Varanga Canal", Fac), ("Varanga", Gpe)],
+                vec![(Gpe, s(&["Varanga"])), (Fac, s(&["Varanga Canal"]))],
             ),
             // "Capital" alone is no alias of "Pantera Capital".
             (

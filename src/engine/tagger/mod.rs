@@ -20,7 +20,9 @@
 //! Building and writing a model (training, pruning, quantizing) is native-only code in
 //! `src/train/`, outside the WebAssembly bundle. The word lists are in [`super::lexicon`].
 
+mod compounds;
 pub(crate) mod decode;
+mod described;
 pub(crate) mod edges;
 pub(crate) mod format;
 pub(crate) mod postprocess;

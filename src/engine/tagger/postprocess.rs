@@ -10,20 +10,26 @@
 //! 5. [`dateline_places`]: the place a dateline opens with is a place ("BEIRA, Mozambique
 //!    (AP) —"); [`credit_names`]: a photo credit's person and agency are two names ("Jane
 //!    Doe/Agency"); [`places_before_regions`]: "Belmopan, Belize" is a place, not a person;
-//! 6. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
-//! 7. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
-//! 8. [`drop_overlaps`]: the earlier, then the longer span wins.
+//! 6. [`compounds::join_compounds`]: names read in parts are joined ("Portuguese" + "Grand
+//!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2"); then
+//!    [`titles_and_roles`]: a title before a name and a byline's role are no names;
+//! 7. [`described::described`]: a name takes the type the article describes it with ("the
+//!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
+//! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
+//! 9. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
+//! 10. [`drop_overlaps`]: the earlier, then the longer span wins.
 //!
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
-use super::{recurring, type_index};
+use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
-    is_org_head, CLUB_HEADS, EVENT_HEADS, FAC_HEADS, GPE_HEADS, INSTITUTION_HEADS, LOC_FIRST_WORDS,
-    LOC_HEADS, POST_NOMINALS, TOPIC_ABBREVIATIONS,
+    is_fac_head, is_org_head, is_person_title, CAPTION_LABELS, CLUB_HEADS, EVENT_HEADS,
+    FAC_CENTER_MODIFIERS, FAC_HALL_MODIFIERS, GPE_HEADS, HONORIFICS, INSTITUTION_HEADS,
+    LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS, TOPIC_ABBREVIATIONS,
 };
-use crate::engine::lexicon::page::CREDIT_LABELS;
+use crate::engine::lexicon::page::{CREDIT_LABELS, TAG_CAPTIONS};
 use crate::engine::text::{lower_into, starts_lowercase};
 use crate::engine::types::{BlockKind, EntityType, Span, TypeVotes};
 use crate::engine::{structure, tokenize};
@@ -46,6 +52,9 @@ pub(super) fn postprocess(
     dateline_places(text, sentences, &mut out);
     credit_names(text, sentences, &mut out);
     places_before_regions(text, &mut out);
+    compounds::join_compounds(text, sentences, &headline, &mut out);
+    titles_and_roles(text, &mut out);
+    described::described(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
     org_heads(text, &mut out);
@@ -60,6 +69,9 @@ pub(super) fn postprocess(
 /// commas ("Ponting , Michael Slater , Darren Lehmann") or a "label : value" line ("ISSUER :
 /// Bay Co Building Authority").
 pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
+    if is_labelled_line(text, s) {
+        return true;
+    }
     match features::effective_block(text, s) {
         BlockKind::Title => true,
         BlockKind::Heading => {
@@ -77,6 +89,49 @@ pub(super) fn is_title_like(text: &str, s: &Sentence) -> bool {
         }
         _ => false,
     }
+}
+
+/// Is sentence `s` a list of the article's topics: a tags block, or a line opening with a
+/// topics label and a colon ("Topics: Leeds, Local government")?
+pub(super) fn is_labelled_line(text: &str, s: &Sentence) -> bool {
+    if s.block == BlockKind::Tags {
+        return true;
+    }
+    let Some(colon) = s.tokens.iter().take(4).position(|t| t.of(text) == ":") else {
+        return false;
+    };
+    let label = text.get(s.span.start..s.tokens[colon].start).unwrap_or("").trim();
+    colon > 0 && TAG_CAPTIONS.contains(&label.to_lowercase().as_str())
+}
+
+/// Pass 6b: a span that is a title or a byline's role, not a name: one ending in a title right
+/// before a person's name ("Justice" in "Justice Ada Cole", "Trade Representative" before a
+/// name), or in a reporter's role ("Health Correspondent").
+fn titles_and_roles(text: &str, out: &mut Vec<Candidate>) {
+    out.sort_by_key(|c| c.span);
+    let mut keep = vec![true; out.len()];
+    for k in 0..out.len() {
+        let c = out[k];
+        if !matches!(c.ty, EntityType::Org | EntityType::Person) {
+            continue;
+        }
+        let last = c.span.of(text).rsplit(' ').next().unwrap_or("");
+        let before_person = out.get(k + 1).is_some_and(|n| {
+            n.ty == EntityType::Person && text.get(c.span.end..n.span.start) == Some(" ")
+        });
+        let title = before_person && is_person_title(&last.to_lowercase());
+        // A lone title ("Prof" in "Prof. Yuki Sato") or a caption's label ("Photo:").
+        let one_word = !c.span.of(text).contains(' ');
+        let lone_title = one_word && HONORIFICS.contains_capitalized(last);
+        let label = one_word
+            && CAPTION_LABELS.contains(last)
+            && text.get(c.span.end..).is_some_and(|r| r.starts_with(':'));
+        if title || lone_title || label || ROLE_WORDS.contains(last) {
+            keep[k] = false;
+        }
+    }
+    let mut it = keep.iter();
+    out.retain(|_| *it.next().unwrap_or(&true));
 }
 
 /// Pass 1, one surface, one type: the type each lowercased surface gets from the body's
@@ -283,7 +338,11 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
         let after = text.get(next.span.end..).unwrap_or("").trim_start();
         let possessive = after.starts_with("'s") || after.starts_with("’s");
         let one_word = !c.span.of(text).contains(' ');
-        if c.ty == EntityType::Person
+        // A dateline ("DELFT, Netherlands —"): a name read as an organization is the place.
+        let dateline =
+            ["—", "–", "(", "\n"].iter().any(|d| after.starts_with(d)) || after.is_empty();
+        let typed = c.ty == EntityType::Person || (c.ty == EntityType::Org && dateline);
+        if typed
             && one_word
             && next.ty == EntityType::Gpe
             && matches!(gap, ", " | " , ")
@@ -292,9 +351,46 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
             out[k].ty = EntityType::Gpe;
         }
     }
+    // "near Settat", "outside Los Olivos": a short name after "near" or "outside" is a place.
+    for c in out.iter_mut() {
+        let before = text.get(..c.span.start).unwrap_or("");
+        if matches!(c.ty, EntityType::Person | EntityType::Org)
+            && (before.ends_with(" near ") || before.ends_with(" outside "))
+            && c.span.of(text).split(' ').count() <= 2
+        {
+            c.ty = EntityType::Gpe;
+        }
+    }
+    places_in_lists(text, out);
 }
 
-/// Pass 6a: a name of several words ending in an event head names the event, whatever the
+/// A name read as a person or organization in a list of places is a place too: "Mali,
+/// Burkina Faso and Niger", "Lima, Arequipa and Trujillo" (a list of two or more places and
+/// at most a third of other names).
+fn places_in_lists(text: &str, out: &mut [Candidate]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        matches!(text.get(a.span.end..b.span.start), Some(", " | " and " | ", and " | " or "))
+    };
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start + 1;
+        while end < out.len() && joined(&out[end - 1], &out[end]) {
+            end += 1;
+        }
+        let items = &out[start..end];
+        let places = items.iter().filter(|c| c.ty == EntityType::Gpe).count();
+        if items.len() >= 3 && places >= 2 && places * 3 >= items.len() * 2 {
+            for c in out[start..end].iter_mut() {
+                if matches!(c.ty, EntityType::Person | EntityType::Org) {
+                    c.ty = EntityType::Gpe;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Pass 8a: a name of several words ending in an event head names the event, whatever the
 /// words before it suggest ("Cornell Blockchain Conference", "Web Summit", not a place or an
 /// organization); so do "Battle of …" and "Siege of …" ("Battle of Midway").
 fn event_heads(text: &str, out: &mut [Candidate]) {
@@ -317,21 +413,29 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 6b: a person or organization whose name of several words ends in a place head is
+/// Pass 8b: a person or organization whose name of several words ends in a place head is
 /// that kind of place ("Cayman Islands", "Tver Oblast", "London Heathrow Airport", "Lake
 /// Inari"): unfamiliar names in encyclopedic text are otherwise often read as persons or
 /// companies. Football clubs keep a place's name ("Notts County", "Crystal Palace"): an
 /// organization ending in one of [`CLUB_HEADS`] stays one.
 fn place_heads(text: &str, out: &mut [Candidate]) {
     for c in out.iter_mut() {
-        if !matches!(c.ty, EntityType::Person | EntityType::Org) {
-            continue;
-        }
         let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
-        let club_head =
-            c.ty == EntityType::Org && words.last().is_some_and(|w| CLUB_HEADS.contains(w));
-        if let Some(ty) = place_head_type(&words).filter(|_| !club_head) {
-            c.ty = ty;
+        match c.ty {
+            EntityType::Person | EntityType::Org => {
+                let org = c.ty == EntityType::Org;
+                let club_head = org && words.last().is_some_and(|w| CLUB_HEADS.contains(w));
+                if let Some(ty) = place_head_type(&words, !org).filter(|_| !club_head) {
+                    c.ty = ty;
+                }
+            }
+            // A place named by a facility's head is the facility ("Panama Canal").
+            EntityType::Gpe | EntityType::Loc
+                if place_head_type(&words, true) == Some(EntityType::Fac) =>
+            {
+                c.ty = EntityType::Fac;
+            }
+            _ => {}
         }
     }
 }
@@ -339,17 +443,22 @@ fn place_heads(text: &str, out: &mut [Candidate]) {
 /// The place type a name of several words has by its head noun: its last word, or for a
 /// two-word name its first ("Lake Inari", "Mount Elgon"; longer names go by their head: "Lake
 /// Forest College"). Heads that also end organization names ("Church", "Abbey", "Hall",
-/// "City", "Bank", "Union") are not place heads.
-fn place_head_type(words: &[&str]) -> Option<EntityType> {
+/// "City", "Bank", "Union") are not place heads; those that also end organizations'
+/// ("Library", "Wing") only count when `weak` is set (a name read as a person or a place),
+/// and "Center"/"Centre" only after a word that makes it a building ("Space Center").
+pub(super) fn place_head_type(words: &[&str], weak: bool) -> Option<EntityType> {
     if words.len() < 2 {
         return None;
     }
     let last = *words.last()?;
+    let before = words[words.len() - 2];
+    let center = (matches!(last, "Center" | "Centre") && FAC_CENTER_MODIFIERS.contains(before))
+        || (last == "Hall" && FAC_HALL_MODIFIERS.contains(before));
     let by_last = if LOC_HEADS.contains(last) {
         Some(EntityType::Loc)
     } else if GPE_HEADS.contains(last) {
         Some(EntityType::Gpe)
-    } else if FAC_HEADS.contains(last) {
+    } else if is_fac_head(last, weak) || center {
         Some(EntityType::Fac)
     } else {
         None
@@ -357,7 +466,7 @@ fn place_head_type(words: &[&str]) -> Option<EntityType> {
     by_last.or((words.len() == 2 && LOC_FIRST_WORDS.contains(words[0])).then_some(EntityType::Loc))
 }
 
-/// Pass 6c: a person or place whose name of several words ends in an organization head is
+/// Pass 8c: a person or place whose name of several words ends in an organization head is
 /// an organization ("Villanova Preparatory School", "Rochester Philharmonic Orchestra",
 /// "Harbor Robotics").
 fn org_heads(text: &str, out: &mut [Candidate]) {
@@ -372,7 +481,7 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 7: the first word of an organization's name ending in an organization head, used
+/// Pass 9: the first word of an organization's name ending in an organization head, used
 /// alone and read as a person, is that organization ("Magna International Inc" … "Magna").
 /// A place stays a place ("Jeonju" and "Jeonju University").
 fn org_first_words(text: &str, out: &mut [Candidate]) {
@@ -396,7 +505,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 8: the spans in text order without overlaps: of overlapping spans the earlier, then
+/// Pass 10: the spans in text order without overlaps: of overlapping spans the earlier, then
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
     out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -569,6 +678,23 @@ mod tests {
                     &[("Lake Forest College", Org)],
                 ),
                 ("Harbor Robotics", &[("Harbor Robotics", Person)], &[("Harbor Robotics", Org)]),
+                // Facilities by their head, also read as places; hospitals are organizations;
+                // "Center" is a building only after a word that makes it one.
+                ("the Varn Canal", &[("Varn Canal", Gpe)], &[("Varn Canal", Fac)]),
+                ("Keppel Terminal", &[("Keppel Terminal", Org)], &[("Keppel Terminal", Fac)]),
+                (
+                    "the Esrange Space Center",
+                    &[("Esrange Space Center", Org)],
+                    &[("Esrange Space Center", Fac)],
+                ),
+                (
+                    "the Pew Research Center",
+                    &[("Pew Research Center", Org)],
+                    &[("Pew Research Center", Org)],
+                ),
+                ("Regions Hospital", &[("Regions Hospital", Fac)], &[("Regions Hospital", Org)]),
+                ("Armley Library", &[("Armley Library", Person)], &[("Armley Library", Fac)]),
+                ("Youth Wing", &[("Youth Wing", Org)], &[("Youth Wing", Org)]),
                 // A club keeps its place's name; one word has no head; a person's name is left.
                 ("Crystal Palace", &[("Crystal Palace", Org)], &[("Crystal Palace", Org)]),
                 ("Conference", &[("Conference", Org)], &[("Conference", Org)]),
@@ -591,6 +717,27 @@ mod tests {
                     "Smith, France's minister",
                     &[("Smith", Person), ("France", Gpe)],
                     &[("Smith", Person), ("France", Gpe)],
+                ),
+                (
+                    "DELFT, Netherlands — Researchers at Varn near Settat said",
+                    &[("DELFT", Org), ("Netherlands", Gpe), ("Varn", Org), ("Settat", Org)],
+                    &[("DELFT", Gpe), ("Netherlands", Gpe), ("Varn", Org), ("Settat", Gpe)],
+                ),
+                (
+                    "Siemens, Germany's largest, and Acme, France, agreed",
+                    &[("Siemens", Org), ("Germany", Gpe), ("Acme", Org), ("France", Gpe)],
+                    &[("Siemens", Org), ("Germany", Gpe), ("Acme", Org), ("France", Gpe)],
+                ),
+                (
+                    "raids in Varna, Lo Pelt and Osk, and outside Kel Dor",
+                    &[("Varna", Gpe), ("Lo Pelt", Person), ("Osk", Gpe), ("Kel Dor", Person)],
+                    &[("Varna", Gpe), ("Lo Pelt", Gpe), ("Osk", Gpe), ("Kel Dor", Gpe)],
+                ),
+                // A list of people and companies with one place stays as it is.
+                (
+                    "Ana Ruiz, Varn and Lyon",
+                    &[("Ana Ruiz", Person), ("Varn", Org), ("Lyon", Gpe)],
+                    &[("Ana Ruiz", Person), ("Varn", Org), ("Lyon", Gpe)],
                 ),
                 (
                     "Jane Doe, Belize",
@@ -617,6 +764,49 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_roles_are_no_names() {
+        check(
+            |text, mut c| {
+                titles_and_roles(text, &mut c);
+                c
+            },
+            &[
+                (
+                    "Justice Ada Cole ruled; Trade Representative Li Wen spoke.",
+                    &[
+                        ("Justice", Org),
+                        ("Ada Cole", Person),
+                        ("Trade Representative", Org),
+                        ("Li Wen", Person),
+                    ],
+                    &[("Ada Cole", Person), ("Li Wen", Person)],
+                ),
+                (
+                    "said Prof. Yuki Sato. Photo: Ana Ruiz",
+                    &[
+                        ("Prof", Person),
+                        ("Yuki Sato", Person),
+                        ("Photo", Person),
+                        ("Ana Ruiz", Person),
+                    ],
+                    &[("Yuki Sato", Person), ("Ana Ruiz", Person)],
+                ),
+                (
+                    "By Ana Ruiz, Health Correspondent, Varn Courier",
+                    &[("Ana Ruiz", Person), ("Health Correspondent", Org), ("Varn Courier", Org)],
+                    &[("Ana Ruiz", Person), ("Varn Courier", Org)],
+                ),
+                // A title not before a name, and an organization before one, stay.
+                (
+                    "the Justice Department said; Acme Ada Cole",
+                    &[("Justice Department", Org), ("Acme", Org), ("Ada Cole", Person)],
+                    &[("Justice Department", Org), ("Acme", Org), ("Ada Cole", Person)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn overlaps_keep_the_earlier_then_the_longer_span() {
         let text = "New York City";
         let c = |a: usize, b: usize, ty| Candidate { span: Span::new(a, b), ty };
@@ -637,5 +827,15 @@ mod tests {
         assert_eq!(line("Benetton"), Some(false));
         assert_eq!(line("Results of"), Some(false));
         assert_eq!(line("Body"), Some(false));
+        let text = "Title Line\nBody text follows here.\nTopics: Leeds, Local government, Council tax\nMy topics: none here";
+        let sentences = crate::train::sentences_of(text);
+        let line = |start: &str| {
+            sentences
+                .iter()
+                .find(|s| s.span.of(text).starts_with(start))
+                .map(|s| is_title_like(text, s))
+        };
+        assert_eq!(line("Topics"), Some(true));
+        assert_eq!(line("My topics"), Some(false));
     }
 }

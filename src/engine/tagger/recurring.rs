@@ -4,6 +4,7 @@
 
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
+use crate::engine::lexicon::names::LEGAL_FORMS;
 use crate::engine::text::{is_capitalized, lower_into, lowers_to, starts_lowercase};
 use crate::engine::tokenize;
 use crate::engine::types::{EntityType, Span};
@@ -15,6 +16,24 @@ struct NameIndex {
     /// Tokens, type, and whether the name is written with a capital (or a digit) first.
     names: Vec<(Vec<String>, EntityType, bool)>,
     by_first: FastMap<String, Vec<usize>>,
+}
+
+/// A name's lower-cased tokens without a legal form or group word at the end ("inc", "."),
+/// or all of them when it has none.
+fn without_legal_form(toks: &[String]) -> &[String] {
+    let mut end = toks.len();
+    if end > 0 && toks[end - 1] == "." {
+        end -= 1;
+    }
+    let tail = toks[..end].last().map(String::as_str);
+    let legal = tail.is_some_and(|w| {
+        LEGAL_FORMS.contains_ignore_ascii_case(w) || matches!(w, "group" | "holdings" | "holding")
+    });
+    if legal {
+        &toks[..end - 1]
+    } else {
+        &toks[..0]
+    }
 }
 
 impl NameIndex {
@@ -32,6 +51,12 @@ impl NameIndex {
                     .map(|t| t.of(text).to_lowercase())
                     .collect();
                 let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+                // A company's name without its legal form names it too ("Brightwell Stores
+                // Inc." … "Brightwell Stores Beats Estimates").
+                let short = without_legal_form(&toks);
+                if short.len() >= 2 && c.ty == EntityType::Org {
+                    names.push((short.to_vec(), c.ty, cap));
+                }
                 if !toks.is_empty() && s.chars().count() >= 2 {
                     names.push((toks, c.ty, cap));
                 }
@@ -183,10 +208,14 @@ fn trusted_headline_spans(
                         && w.chars().all(|ch| ch.is_uppercase() || ch.is_numeric()))
             })
     };
+    // A topics line is body text to the article-wide cues, so it would support itself: its
+    // names must also be written elsewhere in the text.
+    let labelled = super::postprocess::is_labelled_line(text, s);
+    let elsewhere = |c: &Candidate| !labelled || text.matches(c.span.of(text)).nth(1).is_some();
     let mut out: Vec<Candidate> = Vec::new();
     for (_, c) in found.iter().filter(|(fi, _)| *fi == si) {
         let clear = !added.iter().chain(&out).any(|a| a.span.overlaps(c.span));
-        if clear && supported(c) {
+        if clear && supported(c) && elsewhere(c) {
             out.push(*c);
         }
     }

@@ -1,0 +1,541 @@
+//! Names the article describes (pass 7 of `postprocess`). A name the tagger has not seen is
+//! typed by its letters and the words next to it, and unusual names of ships, cars,
+//! satellites and companies often look like people's. Writers say what such a name is:
+//! - a noun before it: "the tanker Capitán Ruiz", "the rover Perseverance", "the consultancy
+//!   Roland Berger", "chief executive Dana Whitfield";
+//! - an apposition after it: "Pundi Tani, an Indonesian start-up", "the Teresa Almeida, a
+//!   14,000-container vessel", "Aurelia Byrne, a singer-songwriter";
+//! - a relative pronoun: "Tesla, which imports" (not a person), "Smith, who said";
+//! - for a name read as a person, a noun after it: "the Greta Lindholm climate satellite",
+//!   "the Caeté nickel mine", "the Bu Sikeen gas field";
+//! - a kind before a storm's or an operation's name: "Cyclone Tafara" (and "Tafara" alone).
+//!
+//! Each description is a vote for a type; every mention of a name takes the type its votes
+//! agree on, when they outvote the tagger's. A name read as a person may become anything
+//! described; one read as an organization only a product, facility or event (an
+//! organization's name followed by a product noun is its maker: "Samsung smartphones").
+//! A name after a vehicle noun the tagger missed is added ("the rover Perseverance").
+//! Headlines are not read: title case capitalizes the nouns too.
+
+use crate::engine::hash::FastMap;
+use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
+use crate::engine::lexicon::names::{
+    is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
+    LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
+};
+use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
+use crate::engine::types::{EntityType, Span};
+use crate::engine::{Candidate, Sentence};
+
+/// The types a description can give, in vote order.
+const KINDS: [EntityType; 7] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Product,
+    EntityType::Fac,
+    EntityType::Event,
+    EntityType::Loc,
+    EntityType::Gpe,
+];
+
+fn kind_index(ty: EntityType) -> Option<usize> {
+    KINDS.iter().position(|&k| k == ty)
+}
+
+/// The type a describing noun (lower case) gives the name it describes, if any. `before` is
+/// the word before the noun ("car" in "car carrier").
+fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
+    if noun == "carrier" {
+        // A car or gas carrier is a ship; a carrier alone is often an airline.
+        return matches!(before, "car" | "bulk" | "gas" | "lng" | "container" | "vehicle")
+            .then_some(EntityType::Product);
+    }
+    let vehicle = |n: &str| VEHICLE_NOUNS.contains(n);
+    if vehicle(noun) || noun.strip_suffix('s').is_some_and(vehicle) {
+        Some(EntityType::Product)
+    } else if PERSON_NOUNS.contains(noun) {
+        Some(EntityType::Person)
+    } else if org_noun(noun) {
+        Some(EntityType::Org)
+    } else if FAC_NOUNS.contains(noun) {
+        Some(EntityType::Fac)
+    } else if EVENT_NOUNS.contains(noun) {
+        Some(EntityType::Event)
+    } else if LOC_NOUNS.contains(noun) {
+        Some(EntityType::Loc)
+    } else if GPE_NOUNS.contains(noun) {
+        Some(EntityType::Gpe)
+    } else if is_product_noun(noun) {
+        Some(EntityType::Product)
+    } else {
+        None
+    }
+}
+
+/// What a company owns and a person does not, in lower case ("Meridian’s headquarters",
+/// "its customers"; not shares, which people own too): after a name and a possessive, evidence of a company.
+const COMPANY_POSSESSIONS: &crate::engine::text::Words = words![
+    "board", "headquarters", "revenue", "revenues", "profit", "profits", "sales", "customers",
+    "employees", "subsidiary", "unit", "division", "parent", "ceo", "chairman", "founder",
+    "shareholders", "investors", "factory", "factories", "plant", "plants", "stores", "products",
+    "platform", "app", "website", "executives", "workforce", "brands",
+];
+
+/// Is `noun` a noun for an organization, a part of one or its trade, and not also a
+/// person's ("a property developer", "an operator")?
+fn org_noun(noun: &str) -> bool {
+    let ambiguous = matches!(
+        noun,
+        "developer"
+            | "producer"
+            | "operator"
+            | "broker"
+            | "contractor"
+            | "team"
+            | "venture"
+            | "giant"
+            | "business"
+            | "start"
+            | "outfit"
+    );
+    (ORG_NOUNS.contains(noun) || MORE_ORG_NOUNS.contains(noun) || BUSINESS_UNITS.contains(noun))
+        && !ambiguous
+}
+
+/// A sentence's words: runs of tokens with no space between them ("start-up", "14,000"),
+/// with the index of their first and last token.
+fn words_of<'t>(text: &'t str, toks: &[Span]) -> Vec<(&'t str, usize, usize)> {
+    let mut out: Vec<(&'t str, usize, usize)> = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if toks[last.2].end == t.start && t.of(text) != "," => {
+                last.0 = &text[toks[last.1].start..t.end];
+                last.2 = k;
+            }
+            _ => out.push((t.of(text), k, k)),
+        }
+    }
+    out
+}
+
+/// Words that end an apposition's noun phrase ("a vessel operated by", "a start-up that").
+fn phrase_end(w: &str) -> bool {
+    const ENDS: &crate::engine::text::Words = words![
+        "that", "which", "who", "whose", "of", "in", "with", "for", "from", "at", "on", "and",
+        "by", "to", "owned", "run", "based", "operated", "led", "backed", "founded", "made",
+        "built", "named", "called", "set", "behind", "being", "is", "was", "has", "had", "the",
+        "a", "an", "as", "into", "near", "after", "since", "than", "where", "when", "while", "but",
+        "or", "said", "says", "will", "would", "its",
+    ];
+    w.chars().next().is_some_and(|c| !c.is_alphanumeric()) || ENDS.contains(w)
+}
+
+/// The votes of one mention's descriptions.
+fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: &mut String) {
+    let toks = &s.tokens;
+    let first = toks.partition_point(|t| t.end <= c.span.start);
+    let last = match toks.partition_point(|t| t.start < c.span.end).checked_sub(1) {
+        Some(l) if toks.get(first).is_some_and(|t| t.start == c.span.start) => l,
+        _ => return,
+    };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.of(text));
+    let mut vote = |ty: Option<EntityType>, n: u32| {
+        if let Some(i) = ty.and_then(kind_index) {
+            votes[i] += n;
+        }
+    };
+    // A kind before a storm's or an operation's name.
+    if last > first && EVENT_KINDS.contains(w(first)) {
+        vote(Some(EntityType::Event), 2);
+    }
+    // A noun right before: "the tanker Capitán Ruiz"; "port city of Beira".
+    if first > 0 && text.get(toks[first - 1].end..c.span.start) == Some(" ") {
+        let p = w(first - 1);
+        if starts_lowercase(p) {
+            let before =
+                if first > 1 { lower_into(w(first - 2), buf).to_string() } else { String::new() };
+            if p == "of" && first > 1 && GPE_NOUNS.contains(&before) {
+                vote(Some(EntityType::Gpe), 2);
+            } else {
+                // Before a name, a kind of product ("the app", "its platform") may be a
+                // company's trade: only vehicles count among products.
+                let generic = matches!(
+                    p,
+                    "maker"
+                        | "app"
+                        | "platform"
+                        | "service"
+                        | "system"
+                        | "software"
+                        | "brand"
+                        | "franchise"
+                        | "lineup"
+                        | "series"
+                        | "engine"
+                        | "device"
+                        | "game"
+                        | "wallet"
+                        | "browser"
+                        | "model"
+                        | "games"
+                        | "apps"
+                );
+                if !generic {
+                    vote(noun_kind(lower_into(p, buf), &before), 2);
+                }
+            }
+        }
+    }
+    // What it owns: "Meridian’s customers", "Tesla's headquarters" are a company's.
+    if matches!(w(last + 1), "’s" | "'s") && toks[last + 1].start == c.span.end {
+        let owned = lower_into(w(last + 2), buf);
+        let company = COMPANY_POSSESSIONS.contains(owned);
+        let strong =
+            matches!(owned, "ceo" | "chairman" | "shareholders" | "subsidiary" | "headquarters");
+        if strong || (company && c.ty == EntityType::Person) {
+            vote(Some(EntityType::Org), 2);
+        }
+    }
+    // After it: an apposition, a relative pronoun, or (for a person) a noun.
+    let after = toks.get(last + 1);
+    if after.is_some_and(|t| t.of(text) == "," && t.start == c.span.end) {
+        match w(last + 2) {
+            "which" => vote(Some(EntityType::Org), 1),
+            "who" => vote(Some(EntityType::Person), 2),
+            "a" | "an" | "the" => {
+                // The noun phrase's head is its last word ("a fintech policy researcher", "a
+                // robot maker"), a lower-case noun.
+                let words = words_of(text, &toks[last + 3..toks.len().min(last + 12)]);
+                let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
+                // "In Germany, the fund is taking …" is a clause, no apposition.
+                let clause = words.get(n).is_some_and(|(w, _, _)| {
+                    matches!(*w, "is" | "was" | "has" | "had" | "said" | "says" | "will" | "would")
+                });
+                let head = (0..n).rev().find_map(|i| {
+                    let prev = if i > 0 { words[i - 1].0.to_lowercase() } else { String::new() };
+                    let word = words[i].0;
+                    starts_lowercase(word)
+                        .then(|| noun_kind(lower_into(word, buf), &prev))
+                        .flatten()
+                });
+                vote(head.filter(|_| !clause), 2);
+            }
+            _ => {}
+        }
+    } else if c.ty == EntityType::Person && after.is_some_and(|t| t.start == c.span.end + 1) {
+        let words = words_of(text, &toks[last + 1..toks.len().min(last + 4)]);
+        let lower = |x: &str| x.chars().all(|ch| ch.is_lowercase() || ch == '-');
+        for (i, (word, _, _)) in words.iter().enumerate().take(2) {
+            if !lower(word) {
+                break;
+            }
+            let k = noun_kind(lower_into(word, buf), "");
+            let kind = k.filter(|k| *k != EntityType::Person && *k != EntityType::Org);
+            if kind.is_some() {
+                vote(kind, 2);
+                break;
+            }
+            if i == 1 {
+                break;
+            }
+        }
+    }
+}
+
+/// Retypes the names the article describes and adds those it names after a vehicle noun
+/// (see the module notes). `out` holds every span, `headline` marks title-case sentences.
+pub(super) fn described(
+    text: &str,
+    sentences: &[Sentence],
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    out.sort_by_key(|c| c.span);
+    let mut buf = String::new();
+    let mut votes: FastMap<String, [u32; 7]> = FastMap::default();
+    let described_types =
+        |ty: EntityType| matches!(ty, EntityType::Person | EntityType::Org | EntityType::Gpe);
+    for c in out.iter().filter(|c| described_types(c.ty) || c.ty == EntityType::Loc) {
+        let si = sentences.partition_point(|s| s.span.end <= c.span.start);
+        let Some(s) = sentences.get(si).filter(|s| s.span.contains(c.span)) else { continue };
+        if headline[si] {
+            continue;
+        }
+        let mut v = [0u32; 7];
+        describe(text, s, c, &mut v, &mut buf);
+        if v.iter().any(|&n| n > 0) {
+            let key = lower_into(c.span.of(text), &mut buf).to_string();
+            let e = votes.entry(key).or_default();
+            e.iter_mut().zip(v).for_each(|(a, b)| *a += b);
+            // "Cyclone Tafara": "Tafara" alone names the storm too.
+            let name = c.span.of(text);
+            if let Some((kind, rest)) = name.split_once(' ') {
+                if EVENT_KINDS.contains(kind) && kind != "Tropical" {
+                    let r = votes.entry(rest.to_lowercase()).or_default();
+                    r[kind_index(EntityType::Event).unwrap_or(0)] += 2;
+                }
+            }
+        }
+    }
+    if !votes.is_empty() {
+        for c in out.iter_mut() {
+            let Some(v) = votes.get(lower_into(c.span.of(text), &mut buf)) else { continue };
+            if let Some(ty) = decided(c.ty, v) {
+                c.ty = ty;
+            }
+        }
+    }
+    vehicle_names(text, sentences, headline, out);
+    drug_names(text, sentences, out);
+}
+
+/// Drugs by their generic names: a brand followed by a lower-case generic name in
+/// parentheses ("Renvaxa (sibelatamab)") is a PRODUCT, and so is the generic name; a
+/// lower-case word with an ending only drugs have ("-mab", "-tinib") is one anywhere.
+fn drug_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    out.sort_by_key(|c| c.span);
+    let mut brands: Vec<String> = Vec::new();
+    let mut added = Vec::new();
+    for s in sentences {
+        let toks = &s.tokens;
+        for (k, t) in toks.iter().enumerate() {
+            let w = t.of(text);
+            if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.len() < 8 {
+                continue;
+            }
+            let bracketed = k >= 2
+                && toks[k - 1].of(text) == "("
+                && toks.get(k + 1).is_some_and(|n| n.of(text) == ")");
+            let brand = bracketed
+                .then(|| {
+                    let i = out.partition_point(|c| c.span.end <= toks[k - 2].start);
+                    out.get(i).filter(|c| c.span.end == toks[k - 2].end).copied()
+                })
+                .flatten();
+            let drug = is_drug_name(w, true) || (brand.is_some() && is_drug_name(w, false));
+            if !drug {
+                continue;
+            }
+            if let Some(b) = brand {
+                brands.push(b.span.of(text).to_string());
+            }
+            let i = out.partition_point(|c| c.span.end <= t.start);
+            if !out.get(i).is_some_and(|c| c.span.overlaps(*t)) {
+                added.push(Candidate { span: *t, ty: EntityType::Product });
+            }
+        }
+    }
+    if !brands.is_empty() {
+        for c in out.iter_mut() {
+            if brands.iter().any(|b| b == c.span.of(text)) {
+                c.ty = EntityType::Product;
+            }
+        }
+    }
+    out.extend(added);
+}
+
+/// The type a name of type `ty` takes from its descriptions' votes, if they change it.
+fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
+    let own = kind_index(ty).map_or(0, |i| v[i]);
+    let (best, &n) = v.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+    let tied = v.iter().filter(|&&m| m == n).count() > 1;
+    let to = KINDS[best];
+    let allowed = match ty {
+        EntityType::Person => true,
+        EntityType::Org => matches!(to, EntityType::Product | EntityType::Fac | EntityType::Event),
+        // "Kioxia, the flash-memory maker": a company read as a place.
+        EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
+        _ => false,
+    };
+    // A person is never "which": that alone is enough to read a person as an organization.
+    let enough = n >= 2 || (ty == EntityType::Person && to == EntityType::Org);
+    (n > own && !tied && to != ty && allowed && enough).then_some(to)
+}
+
+/// Adds a capitalized name right after a vehicle noun that no span covers ("the rover
+/// Perseverance", "its tanker Nordic Star"), in body sentences, as a PRODUCT.
+fn vehicle_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
+    let mut added = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if headline[si] {
+            continue;
+        }
+        let toks = &s.tokens;
+        for k in 1..toks.len() {
+            let noun = toks[k - 1].of(text);
+            if !VEHICLE_NOUNS.contains(noun)
+                || text.get(toks[k - 1].end..toks[k].start) != Some(" ")
+            {
+                continue;
+            }
+            let mut n = 0;
+            while k + n < toks.len()
+                && n < 3
+                && is_capitalized(toks[k + n].of(text))
+                && toks[k + n].of(text).chars().all(char::is_alphanumeric)
+                && !WEEKDAYS.contains(toks[k + n].of(text))
+                && !MONTHS.contains(toks[k + n].of(text))
+                && (n == 0 || text.get(toks[k + n - 1].end..toks[k + n].start) == Some(" "))
+            {
+                n += 1;
+            }
+            if n == 0 {
+                continue;
+            }
+            let span = Span::new(toks[k].start, toks[k + n - 1].end);
+            let i = out.partition_point(|c| c.span.end <= span.start);
+            if out.get(i).is_some_and(|c| c.span.overlaps(span)) {
+                continue;
+            }
+            added.push(Candidate { span, ty: EntityType::Product });
+        }
+    }
+    out.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::marked;
+    use EntityType::*;
+
+    fn check(cases: &[crate::engine::MarkedCase]) {
+        for (text, marks, want) in cases {
+            let sentences = crate::train::sentences_of(text);
+            let headline: Vec<bool> = sentences.iter().map(|_| false).collect();
+            let mut out = marked(text, marks);
+            described(text, &sentences, &headline, &mut out);
+            out.sort_by_key(|c| c.span);
+            let got: Vec<(&str, EntityType)> =
+                out.iter().map(|c| (c.span.of(text), c.ty)).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn vehicles_and_companies_described_as_such() {
+        check(&[
+            (
+                "Title\nThe tanker Maria Lund ran aground. Maria Lund was refloated.",
+                &[("Maria Lund", Person), ("Maria Lund", Person)],
+                &[("Maria Lund", Product), ("Maria Lund", Product)],
+            ),
+            (
+                "Title\nThe Ada Brandt, a 9,000-container vessel operated by Varn, sank.",
+                &[("Ada Brandt", Person), ("Varn", Org)],
+                &[("Ada Brandt", Product), ("Varn", Org)],
+            ),
+            (
+                "Title\nThe rocket carried the Elsa Maren climate satellite into orbit.",
+                &[("Elsa Maren", Person)],
+                &[("Elsa Maren", Product)],
+            ),
+            (
+                "Title\nNASA said the rover Endurance had landed.",
+                &[("NASA", Org)],
+                &[("NASA", Org), ("Endurance", Product)],
+            ),
+            (
+                "Title\nTani Bersama, an Indonesian start-up that lends to farmers, grew.",
+                &[("Tani Bersama", Person)],
+                &[("Tani Bersama", Org)],
+            ),
+            (
+                "Title\nIt hired the consultancy Rolf Weber in May.",
+                &[("Rolf Weber", Person)],
+                &[("Rolf Weber", Org)],
+            ),
+            (
+                "Title\nCyclone Amara hit the coast. Amara killed 40 people.",
+                &[("Cyclone Amara", Person), ("Amara", Person)],
+                &[("Cyclone Amara", Event), ("Amara", Event)],
+            ),
+            (
+                "Title\nHe farms near the Doro Kali gas field in the north.",
+                &[("Doro Kali", Person)],
+                &[("Doro Kali", Loc)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_and_makers_stay() {
+        check(&[
+            // A person described as one, or who speaks.
+            (
+                "Title\nAurelia Byrne, a singer-songwriter, played. Byrne, who sang, left.",
+                &[("Aurelia Byrne", Person), ("Byrne", Person)],
+                &[("Aurelia Byrne", Person), ("Byrne", Person)],
+            ),
+            (
+                "Title\nThe car was designed by chief executive Dana Whit in Lyon.",
+                &[("Dana Whit", Person), ("Lyon", Gpe)],
+                &[("Dana Whit", Person), ("Lyon", Gpe)],
+            ),
+            // A maker before a product noun stays the maker; a company is no person.
+            (
+                "Title\nSales of Samsung smartphones fell, and Kova, the robot maker best known for Otso, grew.",
+                &[("Samsung", Org), ("Kova", Org)],
+                &[("Samsung", Org), ("Kova", Org)],
+            ),
+            // The head is the phrase's last noun; a person's trade may sound like a company's.
+            (
+                "Title\nAda Lin, a fintech policy researcher, and the property developer Tom Oke, and Sue Pym, the Varn State Government’s commissioner, spoke.",
+                &[("Ada Lin", Person), ("Tom Oke", Person), ("Sue Pym", Person), ("Varn State Government", Org)],
+                &[("Ada Lin", Person), ("Tom Oke", Person), ("Sue Pym", Person), ("Varn State Government", Org)],
+            ),
+            // An app before a name may be the company's trade.
+            (
+                "Title\nTrading app Robinwood and the exchange Coinbay fell.",
+                &[("Robinwood", Org), ("Coinbay", Org)],
+                &[("Robinwood", Org), ("Coinbay", Org)],
+            ),
+            // "which" alone does not outvote the tagger; a carrier alone is an airline.
+            (
+                "Title\nThe carrier Nordwind said Meridian, which flies to Oslo, grew.",
+                &[("Nordwind", Org), ("Meridian", Org), ("Oslo", Gpe)],
+                &[("Nordwind", Org), ("Meridian", Org), ("Oslo", Gpe)],
+            ),
+            // Drugs: a brand and its generic name in parentheses, a generic name alone.
+            (
+                "Title\nRegulators approved Zelvora (tanrelimab) in May, and doctors said tanrelimab works.",
+                &[("Zelvora", Person)],
+                &[("Zelvora", Product), ("tanrelimab", Product), ("tanrelimab", Product)],
+            ),
+            // What a company owns; "which" after a name read as a person.
+            (
+                "Title\nShares of Varn rose. Lena Ostrova's headquarters moved, and Kalio, which imports cells, grew.",
+                &[("Varn", Org), ("Lena Ostrova", Person), ("Kalio", Person)],
+                &[("Varn", Org), ("Lena Ostrova", Org), ("Kalio", Org)],
+            ),
+            // A clause after a place is no apposition.
+            (
+                "Title\nIn Varnia, the fund is taking a stake.",
+                &[("Varnia", Gpe)],
+                &[("Varnia", Gpe)],
+            ),
+            // A company read as a place, described as a company.
+            (
+                "Title\nOrders went to Kelvix, the Osaka-based memory maker, in May.",
+                &[("Kelvix", Gpe)],
+                &[("Kelvix", Org)],
+            ),
+            // A person's possessions, a country's.
+            (
+                "Title\nDana Whit's daughter and Varnia's factories grew.",
+                &[("Dana Whit", Person), ("Varnia", Gpe)],
+                &[("Dana Whit", Person), ("Varnia", Gpe)],
+            ),
+            // No name after a vehicle noun before a weekday or in lower case.
+            ("Title\nThe ship Monday left, the car sped off.", &[], &[]),
+            // A word in parentheses that only looks like a drug with no brand before it, a
+            // city described as one.
+            (
+                "Title\nThe firm (nonstop) worked; Lyon, the French city, grew.",
+                &[("Lyon", Gpe)],
+                &[("Lyon", Gpe)],
+            ),
+        ]);
+    }
+}
