@@ -27,7 +27,8 @@ analyze in UTF-8 bytes unless --offsets says otherwise. Errors exit with status 
 const ANNOTATE_HELP: &str = "\
 sidelight annotate: entities, mentions and relations in the evaluation format
 
-usage: sidelight annotate [--model FILE] [--jsonl [--gold-entities]] INPUT...
+usage: sidelight annotate [--model FILE] [--relations FILE|patterns] [--jsonl [--gold-entities]]
+                          INPUT...
 
   INPUT            a UTF-8 text file (the article's title on its first line), or - for
                    standard input; with --jsonl, a JSON Lines file of documents
@@ -37,6 +38,8 @@ usage: sidelight annotate [--model FILE] [--jsonl [--gold-entities]] INPUT...
                    instead of recognizing them, and only extract relations (to evaluate
                    relation extraction alone)
   --model FILE     use this model file instead of the built-in one
+  --relations R    relations from this relation model file instead of the built-in one, or
+                   from the pattern families alone (patterns)
 
 Offsets count Unicode code points, end exclusive (the evaluation format). One text input
 prints one pretty-printed JSON document; several print one document per line.";
@@ -45,24 +48,28 @@ const ANALYZE_HELP: &str = "\
 sidelight analyze: the engine's full analysis (blocks, sentences, mentions, entities,
 relations and diagnostics) as JSON
 
-usage: sidelight analyze [--model FILE] [--offsets bytes|codepoints|utf16] INPUT...
+usage: sidelight analyze [--model FILE] [--relations FILE|patterns]
+                         [--offsets bytes|codepoints|utf16] INPUT...
 
   INPUT            a UTF-8 text file, or - for standard input
   --offsets UNIT   how offsets count: bytes (UTF-8 bytes, the engine's own offsets; the
                    default), codepoints (Unicode code points, as Python strings count) or
                    utf16 (UTF-16 code units, as JavaScript counts)
   --model FILE     use this model file instead of the built-in one
+  --relations R    relations from this relation model file instead of the built-in one, or
+                   from the pattern families alone (patterns)
 
 One input prints one pretty-printed JSON document; several print one document per line.";
 
 const TRAIN_HELP: &str = "\
-sidelight train: train the name tagger and write the model file (see model/README.md)
+sidelight train: train the name tagger or the relation model and write the model file
+(see model/README.md)
 
 usage: sidelight train [--out FILE] [--relations-out FILE] [--articles DIR] [--conll JSONL]
                        [--gum JSONL] [--redocred JSONL [--redocred-train N]] [--epochs N]
                        [--bits N] [--max-weights N] [--sizes N,N,...] [--article-repeat N]
-                       [--common-min N] [--seed N] [--runs N] [--relation-weights N] [--relation-sizes N,N,...]
-                       [--partial-weight F] [--min-precision F]
+                       [--common-min N] [--seed N] [--runs N] [--relation-weights N]
+                       [--relation-sizes N,N,...] [--partial-weight F] [--min-precision F]
 
   --out FILE            where to write the name model
   --relations-out FILE  where to write the relation model (trained on --articles: files

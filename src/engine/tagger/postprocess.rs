@@ -219,7 +219,8 @@ fn is_post_nominal_of_person(text: &str, span: Span, found: &[(usize, Candidate)
 
 /// Pass 3, institution names read in parts are joined:
 /// - an organization ending in an institution head, then "of"/"for" and a name, is one
-///   organization ("Monetary Authority" + "of" + "Singapore");
+///   organization ("Monetary Authority" + "of" + "Singapore"), also where the tagger read
+///   the first part as a place or a building ("Medical Journal" + "of Australia");
 /// - a nationality right before an organization that starts with an institution head is
 ///   part of its name ("Russian" + "Academy of Sciences", "Australian" + "Centre for …").
 fn join_institution_names(text: &str, mut spans: Vec<Candidate>) -> Vec<Candidate> {
@@ -229,11 +230,14 @@ fn join_institution_names(text: &str, mut spans: Vec<Candidate>) -> Vec<Candidat
         if let Some(last) = merged.last_mut() {
             let gap = text.get(last.span.end..c.span.start).unwrap_or("");
             let head = last.span.of(text).rsplit(' ').next().unwrap_or("");
-            if last.ty == EntityType::Org
+            // The head makes it an organization whatever the first part was read as
+            // ("Medical Journal" read as a place, "Australian Centre" as a building).
+            if matches!(last.ty, EntityType::Org | EntityType::Loc | EntityType::Fac)
                 && matches!(gap, " of " | " for " | " of the " | " for the ")
                 && INSTITUTION_HEADS.contains(head)
             {
-                last.span = Span::new(last.span.start, c.span.end);
+                *last =
+                    Candidate { span: Span::new(last.span.start, c.span.end), ty: EntityType::Org };
                 continue;
             }
             let first = c.span.of(text).split(' ').next().unwrap_or("");
@@ -623,7 +627,27 @@ mod tests {
                     &[("Russian", Norp), ("Academy of Sciences", Org)],
                     &[("Russian Academy of Sciences", Org)],
                 ),
-                // Not an institution head, not a nationality, not adjacent.
+                (
+                    "in the Medical Journal of Australia this week",
+                    &[("Medical Journal", Loc), ("Australia", Gpe)],
+                    &[("Medical Journal of Australia", Org)],
+                ),
+                (
+                    "the Australian Centre for Control of Iodine Deficiency Disorders",
+                    &[("Australian Centre", Fac), ("Control of Iodine Deficiency Disorders", Org)],
+                    &[("Australian Centre for Control of Iodine Deficiency Disorders", Org)],
+                ),
+                // Not an institution head, not a nationality, not adjacent, not a person.
+                (
+                    "the Gulf of Mexico",
+                    &[("Gulf", Loc), ("Mexico", Gpe)],
+                    &[("Gulf", Loc), ("Mexico", Gpe)],
+                ),
+                (
+                    "Sarah Bank of Leeds",
+                    &[("Sarah Bank", Person), ("Leeds", Gpe)],
+                    &[("Sarah Bank", Person), ("Leeds", Gpe)],
+                ),
                 (
                     "Apple of Cupertino",
                     &[("Apple", Org), ("Cupertino", Gpe)],
