@@ -2,7 +2,7 @@
 # Every accuracy figure in one table, so that every change shows its effect everywhere.
 #
 # usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--relations FILE|patterns]
-#                            [--only relations] [--keep DIR]
+#                            [--only relations] [--keep DIR] [--max-weights N]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
@@ -13,6 +13,8 @@
 #   --only relations  only the relation rows (cross-validation trains relation models only).
 #   --keep DIR  keep the outputs there (DIR/train.jsonl and DIR/cv.pred.jsonl: the
 #               cross-validated predictions, for scripts/mention_errors.py).
+#   --max-weights N  prune the cross-validation name models to N weights instead of the
+#               shipped model's count (with --model FILE-N.bin: one point of the size curve).
 #
 # Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
 # F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and

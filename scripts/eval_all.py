@@ -50,6 +50,8 @@ def main():
     ap.add_argument("--only", choices=["relations"], default=None,
                     help="relations: only the relation rows (no name models are trained)")
     ap.add_argument("--keep", default=None, help="a directory to keep the outputs in")
+    ap.add_argument("--max-weights", default=None,
+                    help="prune the cross-validation name models to N weights (size curve)")
     args = ap.parse_args()
     shared, binary = args.shared, args.binary
     model = ["--model", args.model] if args.model else []
@@ -88,7 +90,10 @@ def main():
                     os.symlink(os.path.abspath(f), f"{kept_dir}/{os.path.basename(f)}")
             fold_model = f"{tmp}/fold-{k}.bin"
             fold_rel = f"{tmp}/fold-{k}-relations.bin"
-            names = [] if args.only else ["--out", fold_model] + [a.format(shared=shared) for a in TRAIN]
+            train = [a.format(shared=shared) for a in TRAIN]
+            if args.max_weights:
+                train[train.index("--max-weights") + 1] = args.max_weights
+            names = [] if args.only else ["--out", fold_model] + train
             rel = [] if args.relations else ["--relations-out", fold_rel] + [a.format(shared=shared) for a in TRAIN_RELATIONS]
             if names or rel:
                 run([binary, "train", "--articles", kept_dir] + names + rel)

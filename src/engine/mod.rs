@@ -52,6 +52,22 @@ pub struct Candidate {
     pub ty: EntityType,
 }
 
+impl Candidate {
+    /// Sorts candidates by span (start, then end), stably. Every such sort calls this one
+    /// function, so the WASM holds one copy of the sort rather than one per call site.
+    #[inline(never)]
+    pub fn sort_by_span(v: &mut [Candidate]) {
+        v.sort_by_key(|c| c.span);
+    }
+
+    /// Sorts candidates by start, the longer first where two start together, stably (one
+    /// copy, as [`Candidate::sort_by_span`]).
+    #[inline(never)]
+    pub fn sort_longest_first(v: &mut [Candidate]) {
+        v.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    }
+}
+
 /// Test support: a table row of a pass over marked candidates: the text, the candidates (see
 /// [`marked`]) and the surfaces and types the pass should leave.
 #[cfg(test)]
@@ -324,8 +340,8 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
     let mut rules: Vec<Candidate> =
         sentences.iter().flat_map(|s| numeric::recognize(text, &s.tokens)).collect();
     let mut names = model.recognize(text, sentences);
-    rules.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    names.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    Candidate::sort_longest_first(&mut rules);
+    Candidate::sort_longest_first(&mut names);
     // An event's name keeps its year ("Web Summit 2024"): such a date gives way to the name.
     let events: Vec<Span> =
         names.iter().filter(|n| n.ty == EntityType::Event).map(|n| n.span).collect();
@@ -344,7 +360,7 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
     products::retype(text, sentences, &mut kept_names);
     let mut out = kept_rules;
     out.extend(kept_names);
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(&mut out);
     out
 }
 

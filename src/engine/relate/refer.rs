@@ -181,7 +181,7 @@ impl Resolver {
         }
         let mut args: Vec<Ment> =
             ments.iter().copied().chain(found.iter().map(|f| f.ment)).collect();
-        args.sort_by_key(|a| a.first);
+        in_text_order(&mut args);
         self.count += 1;
         for a in &args {
             if let Some(s) = self.seen.get_mut(a.entity.0 as usize) {
@@ -417,12 +417,18 @@ fn phrase(v: &TokenView, ments: &[Ment], k: usize) -> Option<(usize, String, Vec
     None
 }
 
+/// Sorts arguments by their first token, stably (one copy of the sort for both callers).
+#[inline(never)]
+fn in_text_order(args: &mut [Ment]) {
+    args.sort_by_key(|a| a.first);
+}
+
 /// The arguments of the sentence before token `i`: its mentions and the references found so
 /// far, in text order.
 fn args_before(ments: &[Ment], found: &[Found], i: usize) -> Vec<Ment> {
     let mut out: Vec<Ment> =
         ments.iter().copied().chain(found.iter().map(|f| f.ment)).filter(|a| a.last < i).collect();
-    out.sort_by_key(|a| a.first);
+    in_text_order(&mut out);
     out
 }
 

@@ -84,7 +84,7 @@ pub(super) fn join_compounds(
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(out);
     let alone = stands_alone(text, sentences, out);
     let mut added = Vec::new();
     for k in 0..out.len() {
@@ -514,7 +514,7 @@ mod tests {
         let headline: Vec<bool> = sentences.iter().map(|_| false).collect();
         let mut out = marked(text, marks);
         join_compounds(text, &sentences, &headline, &mut out);
-        out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        Candidate::sort_longest_first(&mut out);
         crate::engine::disjoint(out.into_iter())
             .iter()
             .map(|c| (c.span.of(text).to_string(), c.ty))

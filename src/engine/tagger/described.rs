@@ -250,7 +250,7 @@ pub(super) fn described(
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(out);
     let mut buf = String::new();
     let mut votes: FastMap<String, [u32; 7]> = FastMap::default();
     let described_types =
@@ -293,7 +293,7 @@ pub(super) fn described(
 /// parentheses ("Renvaxa (sibelatamab)") is a PRODUCT, and so is the generic name; a
 /// lower-case word with an ending only drugs have ("-mab", "-tinib") is one anywhere.
 fn drug_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(out);
     let mut brands: Vec<String> = Vec::new();
     let mut added = Vec::new();
     for s in sentences {
@@ -406,7 +406,7 @@ mod tests {
             let headline: Vec<bool> = sentences.iter().map(|_| false).collect();
             let mut out = marked(text, marks);
             described(text, &sentences, &headline, &mut out);
-            out.sort_by_key(|c| c.span);
+            Candidate::sort_by_span(&mut out);
             let got: Vec<(&str, EntityType)> =
                 out.iter().map(|c| (c.span.of(text), c.ty)).collect();
             assert_eq!(got, *want, "{text}");

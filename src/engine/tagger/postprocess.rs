@@ -108,7 +108,7 @@ pub(super) fn is_labelled_line(text: &str, s: &Sentence) -> bool {
 /// before a person's name ("Justice" in "Justice Ada Cole", "Trade Representative" before a
 /// name), or in a reporter's role ("Health Correspondent").
 fn titles_and_roles(text: &str, out: &mut Vec<Candidate>) {
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(out);
     let mut keep = vec![true; out.len()];
     for k in 0..out.len() {
         let c = out[k];
@@ -224,7 +224,7 @@ fn is_post_nominal_of_person(text: &str, span: Span, found: &[(usize, Candidate)
 /// - a nationality right before an organization that starts with an institution head is
 ///   part of its name ("Russian" + "Academy of Sciences", "Australian" + "Centre for …").
 fn join_institution_names(text: &str, mut spans: Vec<Candidate>) -> Vec<Candidate> {
-    spans.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(&mut spans);
     let mut merged: Vec<Candidate> = Vec::with_capacity(spans.len());
     for c in spans {
         if let Some(last) = merged.last_mut() {
@@ -314,7 +314,7 @@ fn credit_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
             from = i + 1;
         }
     }
-    kept.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(&mut kept);
     for k in 1..kept.len() {
         let (a, b) = (kept[k - 1], kept[k]);
         if text.get(a.span.end..b.span.start) != Some("/") || !in_caption(a.span) {
@@ -335,7 +335,7 @@ fn credit_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
 /// Pass 5c: a one-word name read as a person right before a comma and a country or region
 /// is a place in that region ("Belmopan, Belize"; not a possessive: "Smith, France's …").
 fn places_before_regions(text: &str, out: &mut [Candidate]) {
-    out.sort_by_key(|c| c.span);
+    Candidate::sort_by_span(out);
     for k in 0..out.len().saturating_sub(1) {
         let (c, next) = (out[k], out[k + 1]);
         let gap = text.get(c.span.end..next.span.start).unwrap_or("");
@@ -512,7 +512,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
 /// Pass 10: the spans in text order without overlaps: of overlapping spans the earlier, then
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
-    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    Candidate::sort_longest_first(&mut out);
     crate::engine::disjoint(out.into_iter())
 }
 
@@ -549,7 +549,7 @@ mod tests {
         move |text, mut c| {
             let sentences = crate::engine::sentences_of(text, &structure::blocks(text));
             pass(text, &sentences, &mut c);
-            c.sort_by_key(|c| c.span);
+            Candidate::sort_by_span(&mut c);
             c
         }
     }
