@@ -198,6 +198,7 @@ pub(crate) fn each_candidate(
     let report_event = report_event(sentences, analysis);
     let mut next = 0;
     let mut recent = None;
+    let mut seen_words: crate::engine::hash::FastMap<String, u16> = Default::default();
     let mut features = Vec::new();
     let mut types = Vec::new();
     for sentence in sentences {
@@ -244,6 +245,7 @@ pub(crate) fn each_candidate(
                 names_only.iter().map(|&ment| Arg { ment, via: None }).collect();
             args.extend(refs.iter().map(|r| Arg { ment: r.ment, via: Some(r.via) }));
             args.sort_by_key(|a| a.ment.first);
+            let classes = pairs::Classes::new(&v, &mut seen_words);
             let mut paired: Vec<(EntityId, EntityId)> = Vec::new();
             for h in 0..args.len() {
                 for t in 0..args.len() {
@@ -260,7 +262,9 @@ pub(crate) fn each_candidate(
                         continue;
                     }
                     features.clear();
-                    pairs::features(&v, &args, h, t, sentence.block, &here.out, &mut features);
+                    pairs::features(
+                        &v, &classes, &args, h, t, sentence.block, &here.out, &mut features,
+                    );
                     paired.push((a.entity, b.entity));
                     visit(&Candidate {
                         head: a.entity,
@@ -280,7 +284,9 @@ pub(crate) fn each_candidate(
                 for (k, a) in args.iter().enumerate() {
                     if matches!(a.ment.ty, EntityType::Person | EntityType::Org) {
                         features.clear();
-                        pairs::event_features(&v, &args, k, sentence.block, &mut features);
+                        pairs::event_features(
+                            &v, &classes, &args, k, sentence.block, &mut features,
+                        );
                         visit(&Candidate {
                             head: a.ment.entity,
                             tail: event,
@@ -422,8 +428,9 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     let with_features = matches!(how, Decider::Model(_));
     let (found, references) = each_candidate(text, sentences, analysis, with_features, |c| {
         let Decider::Model(m) = how else { return };
+        let ps = m.probabilities(c.features);
         for &ty in c.types {
-            let p = m.probability(ty, c.features);
+            let p = ps[model::type_index(ty)];
             if p >= m.threshold {
                 let f = Found { ty, head: c.head, tail: c.tail, conf: p, family: Family::Model };
                 scored.push((f, c.sentence));

@@ -72,16 +72,26 @@ impl RelationModel {
 
     /// The probability that `features` state a relation of type `ty`.
     pub fn probability(&self, ty: RelationType, features: &[u32]) -> f32 {
-        let t = type_index(ty);
+        self.probabilities(features)[type_index(ty)]
+    }
+
+    /// The probability that `features` state a relation of each type, in
+    /// [`RelationType::ALL`] order: each feature is looked up once for all types.
+    pub fn probabilities(&self, features: &[u32]) -> [f32; N_TYPES] {
         let mask = (1u32 << self.bits) - 1;
-        let mut sum = 0i32;
+        let mut sums = [0i32; N_TYPES];
         for &f in features {
             if let Some(&row) = self.index.get(&(f & mask)) {
-                sum += i32::from(self.rows[row as usize * N_TYPES + t]);
+                let row = &self.rows[row as usize * N_TYPES..][..N_TYPES];
+                for (sum, &w) in sums.iter_mut().zip(row) {
+                    *sum += i32::from(w);
+                }
             }
         }
-        let z = self.bias[t] + sum as f32 * self.scale;
-        1.0 / (1.0 + (-z).exp())
+        std::array::from_fn(|t| {
+            let z = self.bias[t] + sums[t] as f32 * self.scale;
+            1.0 / (1.0 + (-z).exp())
+        })
     }
 
     /// Reads a model file (see the module notes for the layout).

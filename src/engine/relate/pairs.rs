@@ -23,7 +23,7 @@
 
 use super::view::{Family, View};
 use super::Found;
-use crate::engine::hash::Fnv;
+use crate::engine::hash::{FastMap, Fnv};
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::Words;
 use crate::engine::types::{BlockKind, EntityType, RelationType};
@@ -66,6 +66,49 @@ const CLASSES: [(&str, &Words, bool); 13] = [
 
 /// Words marking a location ("based", "headquartered").
 const BASED: Words = Words::new(&["based", "headquartered", "located", "headquarters", "hq"]);
+
+/// Words of a report of results ("finished fifth", "two goals", "on pole").
+const RESULTS: Words = Words::new(&[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "lap", "laps", "points", "goal", "goals", "score", "scored", "medal", "podium", "pole",
+    "round", "set", "sets",
+]);
+
+/// The word classes of a sentence's tokens, read once per sentence rather than once per
+/// candidate pair: bit `k` of `of[i]` says token `i` is in `CLASSES[k]`.
+pub(crate) struct Classes {
+    of: Vec<u16>,
+    /// The union over the sentence.
+    all: u16,
+    /// Does the sentence speak of results ([`RESULTS`])?
+    results: bool,
+}
+
+impl Classes {
+    /// The classes of `v`'s tokens; `seen` keeps each word's classes for the whole text
+    /// (words recur, and the stem lists are read by scanning).
+    pub(crate) fn new(v: &View, seen: &mut FastMap<String, u16>) -> Classes {
+        let of: Vec<u16> = (0..v.len())
+            .map(|i| {
+                let w = v.w(i);
+                if let Some(&bits) = seen.get(w) {
+                    return bits;
+                }
+                let mut bits = 0u16;
+                for (k, (_, list, stems)) in CLASSES.iter().enumerate() {
+                    if if *stems { list.stem_of(w) } else { list.contains(w) } {
+                        bits |= 1 << k;
+                    }
+                }
+                seen.insert(w.to_string(), bits);
+                bits
+            })
+            .collect();
+        let all = of.iter().fold(0, |a, b| a | b);
+        let results = (0..v.len()).any(|i| RESULTS.contains(v.w(i)));
+        Classes { of, all, results }
+    }
+}
 
 fn ty_code(t: EntityType) -> &'static str {
     t.label()
@@ -144,8 +187,10 @@ impl Out<'_> {
 /// The features of the candidate (`head`, `tail`) in `v` (its sentence, of block kind
 /// `block`), given the sentence's other arguments `args` (text order) and what the pattern
 /// families found there (`found`). Appends to `f`.
+#[allow(clippy::too_many_arguments)] // one candidate's whole context; a struct would only rename it
 pub(crate) fn features(
     v: &View,
+    classes: &Classes,
     args: &[Arg],
     head: usize,
     tail: usize,
@@ -237,8 +282,8 @@ pub(crate) fn features(
     // Word classes between (and just around, where triggers often stand).
     let lo = l.ment.first.saturating_sub(3);
     let hi = (r.ment.last + 4).min(v.len());
-    for (name, list, stems) in CLASSES {
-        let hit = |i: usize| if stems { list.stem_of(v.w(i)) } else { list.contains(v.w(i)) };
+    for (k, (name, _, _)) in CLASSES.iter().enumerate() {
+        let hit = |i: usize| classes.of[i] & (1 << k) != 0;
         if between.clone().any(hit) {
             o.add(16, &[name]);
             o.add(17, &[ht, tt, name]);
@@ -246,8 +291,8 @@ pub(crate) fn features(
             o.add(18, &[name]);
         }
     }
-    for (name, list, stems) in CLASSES {
-        if (0..v.len()).any(|i| if stems { list.stem_of(v.w(i)) } else { list.contains(v.w(i)) }) {
+    for (k, (name, _, _)) in CLASSES.iter().enumerate() {
+        if classes.all & (1 << k) != 0 {
             o.add(27, &[ht, tt, name]);
         }
     }
@@ -356,7 +401,14 @@ pub(crate) fn virtual_features(
 /// the event the whole report is about, as a participant in it: what the sentence says they
 /// did ("finished fifth", "told delegates", "retired on lap 40"), how they are introduced
 /// ("rookie", "president"), and whether it speaks of taking part at all.
-pub(crate) fn event_features(v: &View, args: &[Arg], a: usize, block: BlockKind, f: &mut Vec<u32>) {
+pub(crate) fn event_features(
+    v: &View,
+    classes: &Classes,
+    args: &[Arg],
+    a: usize,
+    block: BlockKind,
+    f: &mut Vec<u32>,
+) {
     let x = args[a];
     let mut o = Out { f, dir: "E" };
     let ty = ty_code(x.ment.ty);
@@ -375,42 +427,12 @@ pub(crate) fn event_features(v: &View, args: &[Arg], a: usize, block: BlockKind,
     }
     let first = args.iter().position(|b| b.ment.first == x.ment.first) == Some(0);
     o.add(35, &[if first { "first" } else { "later" }, ty]);
-    for (name, list, stems) in CLASSES {
-        let hit =
-            (0..v.len()).any(|i| if stems { list.stem_of(v.w(i)) } else { list.contains(v.w(i)) });
-        if hit {
+    for (k, (name, _, _)) in CLASSES.iter().enumerate() {
+        if classes.all & (1 << k) != 0 {
             o.add(36, &[name]);
         }
     }
-    let ordinal = (0..v.len()).any(|i| {
-        matches!(
-            v.w(i),
-            "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fifth"
-                | "sixth"
-                | "seventh"
-                | "eighth"
-                | "ninth"
-                | "tenth"
-                | "lap"
-                | "laps"
-                | "points"
-                | "goal"
-                | "goals"
-                | "score"
-                | "scored"
-                | "medal"
-                | "podium"
-                | "pole"
-                | "round"
-                | "set"
-                | "sets"
-        )
-    });
-    if ordinal {
+    if classes.results {
         o.add(37, &["results"]);
     }
     let via = match x.via {
