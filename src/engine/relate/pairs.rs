@@ -78,6 +78,8 @@ const RESULTS: Words = Words::new(&[
 /// candidate pair: bit `k` of `of[i]` says token `i` is in `CLASSES[k]`.
 pub(crate) struct Classes {
     of: Vec<u16>,
+    /// Each token's rough stem ([`stem`]).
+    stems: Vec<String>,
     /// The union over the sentence.
     all: u16,
     /// Does the sentence speak of results ([`RESULTS`])?
@@ -106,7 +108,31 @@ impl Classes {
             .collect();
         let all = of.iter().fold(0, |a, b| a | b);
         let results = (0..v.len()).any(|i| RESULTS.contains(v.w(i)));
-        Classes { of, all, results }
+        let mut buf = String::new();
+        let stems = (0..v.len())
+            .map(|i| {
+                stem(v.w(i), &mut buf);
+                buf.clone()
+            })
+            .collect();
+        Classes { of, stems, all, results }
+    }
+}
+
+/// An argument between the pair, read as its type ("<ORG>").
+fn slot(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "<PERSON>",
+        EntityType::Org => "<ORG>",
+        EntityType::Gpe => "<GPE>",
+        EntityType::Loc => "<LOC>",
+        EntityType::Fac => "<FAC>",
+        EntityType::Norp => "<NORP>",
+        EntityType::Product => "<PRODUCT>",
+        EntityType::Event => "<EVENT>",
+        EntityType::Money => "<MONEY>",
+        EntityType::Percent => "<PERCENT>",
+        EntityType::Date => "<DATE>",
     }
 }
 
@@ -214,17 +240,16 @@ pub(crate) fn features(
     let mut in_args = 0;
     let mut same_type = false;
     let mut k = between.start;
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     while k < between.end {
         if let Some(a) = args.iter().find(|a| a.ment.first <= k && k <= a.ment.last) {
             in_args += 1;
             same_type |= a.ment.ty == h.ment.ty || a.ment.ty == t.ment.ty;
-            words.push(format!("<{}>", ty_code(a.ment.ty)));
+            words.push(slot(a.ment.ty));
             k = a.ment.last + 1;
             continue;
         }
-        stem(v.w(k), &mut buf);
-        words.push(buf.clone());
+        words.push(&classes.stems[k]);
         k += 1;
     }
     if n <= 6 {
@@ -232,29 +257,29 @@ pub(crate) fn features(
         o.add(4, &[&seq]);
         o.add(5, &[ht, tt, &seq]);
     }
-    let bag = if words.len() <= 12 {
-        words.iter().collect::<Vec<_>>()
+    let bag: Vec<&str> = if words.len() <= 12 {
+        words.clone()
     } else {
-        words.iter().take(5).chain(words.iter().skip(words.len() - 5)).collect()
+        words.iter().take(5).chain(words.iter().skip(words.len() - 5)).copied().collect()
     };
     for w in bag {
         o.add(6, &[w]);
     }
     if words.len() <= 12 {
         for pair in words.windows(2) {
-            o.add(39, &[&pair[0], &pair[1]]);
+            o.add(39, &[pair[0], pair[1]]);
         }
     }
     // A passive ("owned by", "founded in 1994 by", "led by"): the word before "by" and
     // which side the agent is on.
-    if let Some(b) = words.iter().position(|w| w == "by") {
-        let before = if b > 0 { words[b - 1].as_str() } else { "<arg>" };
+    if let Some(b) = words.iter().position(|&w| w == "by") {
+        let before = if b > 0 { words[b - 1] } else { "<arg>" };
         o.add(40, &[ht, tt, before]);
         o.add(40, &[ht, tt, "by"]);
     }
     if words.len() >= 2 {
-        o.add(41, &[&words[0], &words[1]]);
-        o.add(42, &[&words[words.len() - 2], &words[words.len() - 1]]);
+        o.add(41, &[words[0], words[1]]);
+        o.add(42, &[words[words.len() - 2], words[words.len() - 1]]);
     }
     if let (Some(first), Some(last)) = (words.first(), words.last()) {
         o.add(7, &[first]);
@@ -325,7 +350,7 @@ pub(crate) fn features(
     if v.poss(r.ment.last + 1) > 0 {
         o.add(21, &["poss-right"]);
     }
-    if words.first().is_some_and(|w| w == ",") {
+    if words.first().is_some_and(|&w| w == ",") {
         o.add(21, &["comma"]);
     }
     if between.clone().any(|i| v.w(i) == "(") {
