@@ -257,12 +257,8 @@ pub(crate) fn features(
         o.add(4, &[&seq]);
         o.add(5, &[ht, tt, &seq]);
     }
-    let bag: Vec<&str> = if words.len() <= 12 {
-        words.clone()
-    } else {
-        words.iter().take(5).chain(words.iter().skip(words.len() - 5)).copied().collect()
-    };
-    for w in bag {
+    let (head_n, tail_n) = if words.len() <= 12 { (words.len(), 0) } else { (5, 5) };
+    for &w in words.iter().take(head_n).chain(words.iter().skip(words.len() - tail_n)) {
         o.add(6, &[w]);
     }
     if words.len() <= 12 {
@@ -302,17 +298,18 @@ pub(crate) fn features(
         stem(w, &mut buf);
         o.add(tpl, &[&buf]);
     }
-    o.add(15, &[ht, tt, &words_or(v, r.ment.last + 1)]);
+    o.add(15, &[ht, tt, word_or_end(v, r.ment.last + 1)]);
 
     // Word classes between (and just around, where triggers often stand).
     let lo = l.ment.first.saturating_sub(3);
     let hi = (r.ment.last + 4).min(v.len());
+    let inside = between.clone().fold(0u16, |bits, i| bits | classes.of[i]);
+    let around = (lo..l.ment.first).chain(r.ment.last + 1..hi).fold(0u16, |b, i| b | classes.of[i]);
     for (k, (name, _, _)) in CLASSES.iter().enumerate() {
-        let hit = |i: usize| classes.of[i] & (1 << k) != 0;
-        if between.clone().any(hit) {
+        if inside & (1 << k) != 0 {
             o.add(16, &[name]);
             o.add(17, &[ht, tt, name]);
-        } else if (lo..l.ment.first).chain(r.ment.last + 1..hi).any(hit) {
+        } else if around & (1 << k) != 0 {
             o.add(18, &[name]);
         }
     }
@@ -397,11 +394,11 @@ pub(crate) fn features(
 }
 
 /// The word after a pair, or the end of the sentence.
-fn words_or(v: &View, i: usize) -> String {
+fn word_or_end<'v>(v: &'v View, i: usize) -> &'v str {
     if i < v.len() {
-        v.w(i).to_string()
+        v.w(i)
     } else {
-        "</s>".to_string()
+        "</s>"
     }
 }
 
