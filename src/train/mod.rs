@@ -114,8 +114,11 @@ fn to_doc(j: JsonDoc, corpus: Corpus) -> Doc {
     Doc { id: j.id, text: j.text, labels, corpus }
 }
 
-/// Reads a directory of annotated `.json` articles, sorted by file name.
-pub fn load_dir(dir: &Path, corpus: Corpus) -> Result<Vec<Doc>> {
+/// The annotated documents of a directory (`*.json`), sorted by file name, each parsed as
+/// `T` with its path.
+pub(crate) fn read_json_dir<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+) -> Result<Vec<(std::path::PathBuf, T)>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("couldn't list {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -123,15 +126,20 @@ pub fn load_dir(dir: &Path, corpus: Corpus) -> Result<Vec<Doc>> {
         .collect();
     paths.sort();
     paths
-        .iter()
+        .into_iter()
         .map(|p| {
-            let s = std::fs::read_to_string(p)
+            let s = std::fs::read_to_string(&p)
                 .with_context(|| format!("couldn't read {}", p.display()))?;
-            let j: JsonDoc = serde_json::from_str(&s)
+            let j: T = serde_json::from_str(&s)
                 .with_context(|| format!("{} is not an annotated document", p.display()))?;
-            Ok(to_doc(j, corpus))
+            Ok((p, j))
         })
         .collect()
+}
+
+/// Reads a directory of annotated `.json` articles, sorted by file name.
+pub fn load_dir(dir: &Path, corpus: Corpus) -> Result<Vec<Doc>> {
+    read_json_dir::<JsonDoc>(dir)?.into_iter().map(|(_, j)| Ok(to_doc(j, corpus))).collect()
 }
 
 /// Reads a JSON Lines file of annotated documents.

@@ -24,7 +24,7 @@ use crate::engine::relate::{each_candidate, feature_set};
 use crate::engine::tagger::format::checksum;
 use crate::engine::{with_given_entities, EntityId, EntityType, GivenEntity, RelationType, Span};
 use crate::train::model_file::{put_deltas, put_varint};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -112,19 +112,9 @@ fn to_rel_doc(j: JDoc, exhaustive: bool) -> RelDoc {
 /// Reads the annotated articles of a directory (`*.json`, sorted by name); those whose
 /// number is at least `exhaustive_from` ("train-37.json" → 37) list relations exhaustively.
 pub fn load_articles(dir: &Path, exhaustive_from: u32) -> Result<Vec<RelDoc>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("couldn't list {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let s = std::fs::read_to_string(p)
-                .with_context(|| format!("couldn't read {}", p.display()))?;
-            let j: JDoc = serde_json::from_str(&s)
-                .with_context(|| format!("{} is not an annotated document", p.display()))?;
+    super::read_json_dir::<JDoc>(dir)?
+        .into_iter()
+        .map(|(p, j)| {
             let number: u32 = p
                 .file_stem()
                 .and_then(|s| s.to_str())

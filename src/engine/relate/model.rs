@@ -148,28 +148,7 @@ impl RelationModel {
                 return Err(ModelError::Corrupt("bias out of range".into()));
             }
         }
-        let n_rows = r.u32()? as usize;
-        if n_rows > r.left() / 2 {
-            return Err(ModelError::Corrupt("row count out of range".into()));
-        }
-        let buckets = r.deltas(n_rows, "bucket")?;
-        if buckets.iter().any(|&b| b >= 1 << bits) || buckets.windows(2).any(|w| w[0] == w[1]) {
-            return Err(ModelError::Corrupt("bucket out of range".into()));
-        }
-        let mut masks = Vec::with_capacity(n_rows);
-        for _ in 0..n_rows {
-            let mask = r.varint()?;
-            if mask >> N_TYPES != 0 {
-                return Err(ModelError::Corrupt("type mask out of range".into()));
-            }
-            masks.push(mask);
-        }
-        let mut rows = Vec::with_capacity(n_rows * N_TYPES);
-        for mask in masks {
-            for t in 0..N_TYPES {
-                rows.push(if mask & (1 << t) != 0 { r.u8()? as i8 } else { 0 });
-            }
-        }
+        let (buckets, rows) = r.weight_rows(bits, N_TYPES, "type")?;
         if r.left() != 0 {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }

@@ -117,6 +117,42 @@ impl<'a> Reader<'a> {
         }
         Ok(out)
     }
+    /// The weight rows of a model file, `width` weights each (one per tag or type), as both
+    /// model writers lay them out: the row count, every row's bucket as a varint delta (strictly
+    /// ascending, below `1 << bits`), every row's varint mask of non-zero columns, then those
+    /// weights as bytes. Returns the buckets and the rows, zeros filled in; `what` names a
+    /// column in the errors ("tag", "type").
+    pub(crate) fn weight_rows(
+        &mut self,
+        bits: u32,
+        width: usize,
+        what: &str,
+    ) -> Result<(Vec<u32>, Vec<i8>), ModelError> {
+        let n_rows = self.u32()? as usize;
+        // Each row takes at least two bytes, which bounds the allocation for hostile input.
+        if n_rows > self.left() / 2 {
+            return Err(ModelError::Corrupt("row count out of range".into()));
+        }
+        let buckets = self.deltas(n_rows, "bucket")?;
+        if buckets.iter().any(|&b| b >= 1 << bits) || buckets.windows(2).any(|w| w[0] == w[1]) {
+            return Err(ModelError::Corrupt("bucket out of range".into()));
+        }
+        let mut masks = Vec::with_capacity(n_rows);
+        for _ in 0..n_rows {
+            let mask = self.varint()?;
+            if mask >> width != 0 {
+                return Err(ModelError::Corrupt(format!("{what} mask out of range")));
+            }
+            masks.push(mask);
+        }
+        let mut rows = Vec::with_capacity(n_rows * width);
+        for mask in masks {
+            for t in 0..width {
+                rows.push(if mask & (1 << t) != 0 { self.u8()? as i8 } else { 0 });
+            }
+        }
+        Ok((buckets, rows))
+    }
 }
 
 pub(crate) fn checksum(b: &[u8]) -> u32 {
@@ -172,32 +208,7 @@ impl Model {
         for _ in 0..(N_TAGS + 1) * N_TAGS {
             trans.push(r.f32()?);
         }
-        let n_rows = r.u32()? as usize;
-        // Each row takes at least two bytes, which bounds the allocation for hostile input.
-        if n_rows > r.b.len() / 2 {
-            return Err(ModelError::Corrupt("row count out of range".into()));
-        }
-        // Buckets are strictly ascending and inside the table.
-        let row_buckets = r.deltas(n_rows, "bucket")?;
-        if row_buckets.iter().any(|&b| b >= 1 << bits)
-            || row_buckets.windows(2).any(|w| w[0] == w[1])
-        {
-            return Err(ModelError::Corrupt("bucket out of range".into()));
-        }
-        let mut masks = Vec::with_capacity(n_rows);
-        for _ in 0..n_rows {
-            let mask = r.varint()?;
-            if mask >> N_TAGS != 0 {
-                return Err(ModelError::Corrupt("tag mask out of range".into()));
-            }
-            masks.push(mask);
-        }
-        let mut rows = Vec::with_capacity(n_rows * N_TAGS);
-        for mask in masks {
-            for t in 0..N_TAGS {
-                rows.push(if mask & (1 << t) != 0 { r.u8()? as i8 } else { 0 });
-            }
-        }
+        let (row_buckets, rows) = r.weight_rows(bits, N_TAGS, "tag")?;
         let n_gaz = r.u32()? as usize;
         if n_gaz > r.b.len() / 2 {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
