@@ -18,6 +18,8 @@ mod embed;
 mod facts;
 mod help;
 mod legend;
+mod library;
+mod library_dialog;
 mod map;
 mod open;
 mod refs;
@@ -27,6 +29,7 @@ mod store;
 use crate::state::embed::{Embed, SidebarPlace};
 use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
 use crate::state::keys::{command_for, Command};
+use crate::state::library::{fragment_doc, fragment_with_doc, Kept};
 use crate::state::{Action, View};
 use article::Article;
 use doc::Doc;
@@ -140,13 +143,15 @@ fn App(props: &AppProps) -> Html {
     let embedded = embed.is_some();
     // A blog's frame waits for the host's article; the app on its own opens the sample, with
     // the selection a deep link asks for.
+    // A link to a kept article (`#doc=…`) waits for the library instead of flashing the sample.
     let store = use_reducer(move || {
-        if embedded {
+        if embedded || fragment_doc(&dom::fragment()).is_some() {
             Store::new(Doc::new(""), "")
         } else {
             Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment())
         }
     });
+    let library_open = use_state(|| false);
     let onaction = {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
@@ -159,17 +164,44 @@ fn App(props: &AppProps) -> Html {
     {
         // The URL fragment follows the selection and the sidebar's view
         // (`#entity=slug&view=facts`), without new history entries.
+        // A kept article's id goes first (`#doc=…&entity=…`), so a link reopens it.
         let slug = state.selected_slug(&doc.analysis).map(str::to_string);
-        use_effect_with((slug, state.view), move |(slug, view)| {
-            // A blog's frame never changes an address.
-            if embedded {
+        let waiting = doc.text.is_empty();
+        use_effect_with(
+            (slug, state.view, store.kept.clone(), waiting),
+            move |(slug, view, kept, waiting)| {
+                // A blog's frame never changes an address; nor does a link still being opened.
+                if embedded || *waiting {
+                    return;
+                }
+                let current = dom::fragment();
+                let next = fragment_with_doc(
+                    &fragment_for(&current, slug.as_deref(), *view),
+                    kept.as_deref(),
+                );
+                if next != current {
+                    dom::replace_fragment(&next);
+                }
+            },
+        );
+    }
+    {
+        // Every article read on its own page is kept in the library (not the sample, and
+        // never in a blog's frame), so a reload or an offline visit finds it again.
+        let dispatcher = store.dispatcher();
+        use_effect_with((doc.clone(), store.kept.is_some()), move |(doc, kept)| {
+            if embedded || *kept || doc.text.is_empty() || &*doc.text == crate::SEED_ARTICLE {
                 return;
             }
-            let current = dom::fragment();
-            let next = fragment_for(&current, slug.as_deref(), *view);
-            if next != current {
-                dom::replace_fragment(&next);
-            }
+            let text = doc.text.to_string();
+            wasm_bindgen_futures::spawn_local(async move {
+                match keep(&text).await {
+                    Ok(id) => dispatcher.dispatch(Action::Kept(id.into())),
+                    Err(e) => dispatcher.dispatch(Action::Notice(Some(format!(
+                        "Couldn't keep this article in your browser ({e}): it will be gone after a reload. Save its text somewhere to be safe."
+                    )))),
+                }
+            });
         });
     }
     {
@@ -190,6 +222,7 @@ fn App(props: &AppProps) -> Html {
     {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
+        let kept_dispatcher = store.dispatcher();
         let refs = refs.clone();
         let embed = props.embed.clone();
         use_effect_with((), move |_| {
@@ -218,6 +251,32 @@ fn App(props: &AppProps) -> Html {
                 move |e| on_key(e, &dispatcher, &refs),
             );
 
+            // A link to a kept article: open it from the library, or say why not.
+            if !embedded {
+                if let Some(id) = fragment_doc(&dom::fragment()).map(str::to_string) {
+                    let dispatcher = kept_dispatcher;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match library::get(&id).await {
+                            Ok(Some(k)) => dispatcher.dispatch(Action::Restore(
+                                k.id.into(),
+                                k.text.into(),
+                                dom::fragment(),
+                            )),
+                            found => {
+                                dom::replace_fragment(&fragment_with_doc(&dom::fragment(), None));
+                                dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into()));
+                                let why = match found {
+                                    Err(e) => format!("Couldn't open the article this link keeps ({e})."),
+                                    _ => "The article this link points to isn't in this browser's library: articles are kept only in the browser that opened them.".to_string(),
+                                };
+                                dispatcher.dispatch(Action::Notice(Some(format!(
+                                    "{why} Here is the sample article instead."
+                                ))));
+                            }
+                        }
+                    });
+                }
+            }
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
             let fragment = dom::fragment();
             if !fragment.is_empty()
@@ -287,15 +346,32 @@ fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
             if !embedded {
                 <header class="topbar">
-                    <span class="brand"><span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }</span>
-                    <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE} />
+                    <span class="brand"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">{ "Sidelight" }</span></span>
+                    <open::OpenControls onaction={onaction.clone()} is_sample={&*doc.text == crate::SEED_ARTICLE}
+                        onlibrary={{
+                            let library_open = library_open.clone();
+                            Callback::from(move |_: ()| library_open.set(true))
+                        }} />
                     { keys_button.clone() }
                 </header>
             }
+            if let Some(notice) = store.notice.clone() {
+                <div class="notice" role="status">
+                    <span>{ notice }</span>
+                    <button type="button" class="help-close" aria-label="Dismiss" onclick={act(Action::Notice(None))}>{ "×" }</button>
+                </div>
+            }
+            if *library_open {
+                <library_dialog::LibraryDialog onaction={onaction.clone()} current={store.kept.clone()}
+                    onclose={{
+                        let library_open = library_open.clone();
+                        Callback::from(move |_: ()| library_open.set(false))
+                    }} />
+            }
             <div class="layout">
                 <main class="reader">
-                    if embedded && doc.text.is_empty() {
-                        <p class="waiting" role="status">{ "Loading the article…" }</p>
+                    if doc.text.is_empty() {
+                        <p class="waiting" role="status">{ if embedded { "Loading the article…" } else { "Opening your article…" } }</p>
                     } else {
                         <Article
                             doc={doc.clone()}
@@ -345,4 +421,15 @@ fn App(props: &AppProps) -> Html {
             }</p>
         </div>
     }
+}
+
+/// Keeps `text` in the library (under the id it already has there, if the same text was kept
+/// before) and returns its id.
+async fn keep(text: &str) -> Result<String, String> {
+    if let Some(same) = library::all().await?.into_iter().find(|k| k.text == text) {
+        return Ok(same.id);
+    }
+    let kept = Kept::new(text, js_sys::Date::now(), js_sys::Math::random());
+    library::put(&kept).await?;
+    Ok(kept.id)
 }

@@ -1,4 +1,5 @@
-//! Reading another article: open a text file, paste text, or drop a file on the page. The
+//! Reading another article: open a text file, paste text, or drop a file on the page (and the
+//! button that opens the Library of those already read). The
 //! text never leaves the browser; the engine analyses it like the sample article.
 //!
 //! Only plain text is read (`.txt`, `.md`, or any file the browser calls `text/plain`): other
@@ -39,6 +40,8 @@ pub struct OpenProps {
     pub onaction: Callback<Action>,
     /// Whether the sample article is the one shown (the dialog then offers no way back to it).
     pub is_sample: bool,
+    /// Opens the Library.
+    pub onlibrary: Callback<()>,
 }
 
 /// The top bar's Open and Paste buttons, the paste dialog, and the message line for files
@@ -215,6 +218,8 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             <div class="open-controls">
                 <button type="button" class="bar-button" onclick={on_open_click} title="Open a text file (or drop one on the page)">{ "Open" }</button>
                 <button type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
+                <button type="button" class="bar-button" onclick={props.onlibrary.reform(|_: MouseEvent| ())}
+                    title="The articles you have read, kept in this browser">{ "Library" }</button>
                 <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.text,text/plain,text/markdown" onchange={on_file} />
             </div>
             if let Some(message) = (*problem).clone().filter(|_| !*pasting) {

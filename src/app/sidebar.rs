@@ -190,7 +190,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <li>
                     <button type="button" class={classes!("entity-row", selected.then_some("is-selected"))}
                         aria-pressed={selected.to_string()} data-entity={e.slug.clone()} {onclick}>
-                        <span class="entity-name">{ &e.name }</span>
+                        <span class="entity-name" title={e.name.clone()}>{ &e.name }</span>
                         <span class="entity-count" title={format!("{} mentions", e.mentions.len())}>{ e.mentions.len() }</span>
                     </button>
                 </li>

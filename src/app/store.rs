@@ -13,6 +13,10 @@ use yew::Reducible;
 pub struct Store {
     pub doc: Doc,
     pub state: ReaderState,
+    /// The library id of the article shown, once it is kept (the sample has none).
+    pub kept: Option<Rc<str>>,
+    /// A message about the library for the reader.
+    pub notice: Option<String>,
 }
 
 impl Store {
@@ -26,7 +30,7 @@ impl Store {
         if let Some(slug) = fragment_entity(fragment) {
             state = state.apply(Action::SelectSlug(slug.to_string()), &doc.analysis);
         }
-        Store { doc, state }
+        Store { doc, state, kept: None, notice: None }
     }
 }
 
@@ -35,12 +39,21 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match &action {
-            Action::Load(text) => {
-                return Rc::new(Store { doc: Doc::new(text), state: ReaderState::default() })
-            }
+            Action::Load(text) => return Rc::new(Store::new(Doc::new(text), "")),
             Action::LoadAnalysed(text, analysis) => {
                 let doc = Doc::with_analysis(text.clone(), analysis.clone());
-                return Rc::new(Store { doc, state: ReaderState::default() });
+                return Rc::new(Store::new(doc, ""));
+            }
+            Action::Restore(id, text, fragment) => {
+                let mut store = Store::new(Doc::new(text), fragment);
+                store.kept = Some(id.clone());
+                return Rc::new(store);
+            }
+            Action::Kept(id) => {
+                return Rc::new(Store { kept: Some(id.clone()), ..(*self).clone() });
+            }
+            Action::Notice(notice) => {
+                return Rc::new(Store { notice: notice.clone(), ..(*self).clone() });
             }
             _ => {}
         }
@@ -49,7 +62,7 @@ impl Reducible for Store {
             // Returning the same Rc tells Yew there is nothing to re-render.
             self
         } else {
-            Rc::new(Store { doc: self.doc.clone(), state: next })
+            Rc::new(Store { state: next, ..(*self).clone() })
         }
     }
 }

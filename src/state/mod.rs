@@ -10,6 +10,7 @@ pub mod embed;
 pub mod files;
 pub mod fragment;
 pub mod keys;
+pub mod library;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
@@ -130,6 +131,13 @@ pub enum Action {
     /// Show another text with an analysis made elsewhere (a blog post's own markup, or the
     /// article limited to some types): the store takes both as they are and starts afresh.
     LoadAnalysed(std::rc::Rc<str>, std::rc::Rc<Analysis>),
+    /// The article shown is kept in the library under this id (links now carry it).
+    Kept(std::rc::Rc<str>),
+    /// Show a kept article (id, text) with the selection and view a URL fragment asks for.
+    Restore(std::rc::Rc<str>, std::rc::Rc<str>, String),
+    /// A message for the reader about the library (a link to an article this browser does not
+    /// keep, a storage error), or none.
+    Notice(Option<String>),
     /// The Escape key: closes the topmost overlay (help, the enlarged map, the card, then the
     /// sheet), else removes the evidence mark, else clears the selection. One key press undoes
     /// one thing, as readers expect from dialogs.
@@ -248,7 +256,11 @@ impl ReaderState {
             Action::ShowSheet(on) => s.sheet = on,
             Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             // The store swaps the document; the state starts afresh for it.
-            Action::Load(_) | Action::LoadAnalysed(..) => return ReaderState::default(),
+            Action::Load(_) | Action::LoadAnalysed(..) | Action::Restore(..) => {
+                return ReaderState::default()
+            }
+            // The store keeps these beside the state.
+            Action::Kept(_) | Action::Notice(_) => {}
             Action::Escape => {
                 if s.help {
                     s.help = false;

@@ -92,6 +92,9 @@ test('from a sub-path: both readers show their articles highlighted, as tall as 
   const inline = await readerOf(page, 'inline');
   assert.ok((await src.locator('h1', { hasText: 'Harbor Robotics' }).count()) > 0, 'the src article is shown');
   assert.ok((await inline.locator('article mark', { hasText: 'Mistral AI' }).count()) > 0, 'the inline article is highlighted');
+  // A blog's frame shows only what its page gives it: it never keeps articles in a library.
+  const frame = page.frames().find((f) => f.url().includes('embed=1'));
+  assert.deepEqual(await frame.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'no library in the frame');
 
   // Sized to its content: no inner scrolling, the frame exactly as tall as the reader.
   for (const id of ['from-src', 'inline']) {

@@ -1,0 +1,118 @@
+//! The library's storage: kept articles in the browser's IndexedDB (database `sidelight`,
+//! store `articles`, keyed by id). Each call opens the database, does one request and
+//! reports a plain-words error ("private browsing", "storage full") instead of failing
+//! silently. Nothing here runs in a blog's frame: an embedded reader shows only what its page
+//! gives it.
+
+use crate::state::library::{newest_first, Kept};
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransactionMode};
+
+const DB: &str = "sidelight";
+const STORE: &str = "articles";
+
+/// Waits for an IndexedDB request: its result, or the error's message.
+async fn done(request: &IdbRequest) -> Result<JsValue, String> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = request.clone();
+        let on_ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let bad = request.clone();
+        let on_err = Closure::once_into_js(move |e: web_sys::Event| {
+            e.prevent_default();
+            let message = bad
+                .error()
+                .ok()
+                .flatten()
+                .map(|e| e.message())
+                .unwrap_or_else(|| "unknown error".into());
+            let _ = reject.call1(&JsValue::NULL, &message.into());
+        });
+        request.set_onsuccess(Some(on_ok.unchecked_ref()));
+        request.set_onerror(Some(on_err.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "unknown error".into()))
+}
+
+/// Opens (and on first use creates) the database.
+async fn open() -> Result<IdbDatabase, String> {
+    let unavailable = || "this browser keeps no data for this page (private browsing?)".to_string();
+    let factory =
+        web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or_else(unavailable)?;
+    let request = factory.open_with_u32(DB, 1).map_err(|_| unavailable())?;
+    let upgrading = request.clone();
+    let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
+        if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+            let params = IdbObjectStoreParameters::new();
+            params.set_key_path(&JsValue::from_str("id"));
+            let _ = db.create_object_store_with_optional_parameters(STORE, &params);
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = done(&request).await?;
+    db.dyn_into::<IdbDatabase>().map_err(|_| unavailable())
+}
+
+/// One request on the articles store, in a transaction of its own.
+async fn with_store(
+    mode: IdbTransactionMode,
+    request: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<JsValue, String> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(STORE, mode).map_err(|e| message(&e))?;
+    let store = tx.object_store(STORE).map_err(|e| message(&e))?;
+    let request = request(&store).map_err(|e| message(&e))?;
+    let out = done(&request).await;
+    db.close();
+    out
+}
+
+fn message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.dyn_ref::<web_sys::DomException>().map(|e| e.message()))
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Keeps `article` (replacing one with its id).
+pub async fn put(article: &Kept) -> Result<(), String> {
+    let value = serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?;
+    with_store(IdbTransactionMode::Readwrite, |s| s.put(&value)).await.map(|_| ())
+}
+
+/// The kept article with `id`, if there is one.
+pub async fn get(id: &str) -> Result<Option<Kept>, String> {
+    let key = JsValue::from_str(id);
+    let value = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    serde_wasm_bindgen::from_value(value).map(Some).map_err(|e| e.to_string())
+}
+
+/// Every kept article, newest first.
+pub async fn all() -> Result<Vec<Kept>, String> {
+    let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
+    let array: js_sys::Array =
+        value.dyn_into().map_err(|_| "unexpected library data".to_string())?;
+    // A damaged entry is left out rather than hiding the others.
+    let kept = array.iter().filter_map(|v| serde_wasm_bindgen::from_value(v).ok()).collect();
+    Ok(newest_first(kept))
+}
+
+/// Forgets the article with `id`.
+pub async fn delete(id: &str) -> Result<(), String> {
+    let key = JsValue::from_str(id);
+    with_store(IdbTransactionMode::Readwrite, |s| s.delete(&key)).await.map(|_| ())
+}
+
+/// Forgets every kept article.
+pub async fn clear() -> Result<(), String> {
+    with_store(IdbTransactionMode::Readwrite, |s| s.clear()).await.map(|_| ())
+}

@@ -1,0 +1,194 @@
+//! The Library dialog: the articles this browser keeps, newest first, with the sample always
+//! at the top. Open one, delete one, or delete them all (asked twice).
+
+use super::{dom, library};
+use crate::state::library::Kept;
+use crate::state::Action;
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub onaction: Callback<Action>,
+    /// The library id of the article shown, if it is a kept one.
+    pub current: Option<Rc<str>>,
+    pub onclose: Callback<()>,
+}
+
+/// What the dialog knows of the library.
+#[derive(Clone, PartialEq)]
+enum Shelf {
+    Loading,
+    Ready(Vec<Kept>),
+    Failed(String),
+}
+
+/// "5 Dec 2026", in the reader's own locale.
+fn date(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    String::from(d.to_locale_date_string("default", &js_sys::Object::new()))
+}
+
+#[function_component]
+pub fn LibraryDialog(props: &LibraryProps) -> Html {
+    let shelf = use_state(|| Shelf::Loading);
+    let confirm_all = use_state(|| false);
+    let dialog = use_node_ref();
+    let reload = {
+        let shelf = shelf.clone();
+        Callback::from(move |_: ()| {
+            let shelf = shelf.clone();
+            spawn_local(async move {
+                shelf.set(match library::all().await {
+                    Ok(kept) => Shelf::Ready(kept),
+                    Err(e) => Shelf::Failed(format!("Couldn't read the library: {e}.")),
+                });
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            reload.emit(());
+            if let Some(el) = dialog.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let close = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |_: MouseEvent| onclose.emit(()))
+    };
+    let on_key = {
+        let onclose = props.onclose.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                onclose.emit(());
+            } else if let Some(dialog) = dialog.cast::<web_sys::Element>() {
+                dom::trap_tab(&dialog, &e);
+            }
+        })
+    };
+    let open = |k: &Kept| {
+        let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
+        let (id, text): (Rc<str>, Rc<str>) = (k.id.as_str().into(), k.text.as_str().into());
+        Callback::from(move |_: MouseEvent| {
+            onaction.emit(Action::Restore(id.clone(), text.clone(), String::new()));
+            onclose.emit(());
+        })
+    };
+    let open_sample = {
+        let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
+        Callback::from(move |_: MouseEvent| {
+            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+            onclose.emit(());
+        })
+    };
+    // Deleting the article on the page shows the sample instead, so it is not kept again.
+    let delete = |k: &Kept| {
+        let (id, reload, shelf) = (k.id.clone(), reload.clone(), shelf.clone());
+        let onaction = props.onaction.clone();
+        let current = props.current.as_deref() == Some(k.id.as_str());
+        Callback::from(move |_: MouseEvent| {
+            let (id, reload, shelf, onaction) =
+                (id.clone(), reload.clone(), shelf.clone(), onaction.clone());
+            spawn_local(async move {
+                match library::delete(&id).await {
+                    Ok(()) => {
+                        if current {
+                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+                        }
+                        reload.emit(());
+                    }
+                    Err(e) => shelf.set(Shelf::Failed(format!("Couldn't delete it: {e}."))),
+                }
+            });
+        })
+    };
+    let delete_all = {
+        let (confirm_all, reload, shelf) = (confirm_all.clone(), reload.clone(), shelf.clone());
+        let onaction = props.onaction.clone();
+        let has_current = props.current.is_some();
+        Callback::from(move |_: MouseEvent| {
+            if !*confirm_all {
+                confirm_all.set(true);
+                return;
+            }
+            confirm_all.set(false);
+            let (reload, shelf, onaction) = (reload.clone(), shelf.clone(), onaction.clone());
+            spawn_local(async move {
+                match library::clear().await {
+                    Ok(()) => {
+                        if has_current {
+                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+                        }
+                        reload.emit(());
+                    }
+                    Err(e) => shelf.set(Shelf::Failed(format!("Couldn't delete them: {e}."))),
+                }
+            });
+        })
+    };
+
+    let sample_title = crate::state::library::title_of(crate::SEED_ARTICLE);
+    let list = match &*shelf {
+        Shelf::Loading => {
+            html! { <p class="library-status" role="status">{ "Reading the library…" }</p> }
+        }
+        Shelf::Failed(message) => html! { <p class="library-status" role="alert">{ message }</p> },
+        Shelf::Ready(kept) => html! {
+            <>
+                <ul class="library-list">
+                    <li class={classes!(props.current.is_none().then_some("is-current"))}>
+                        <button type="button" class="library-open" onclick={open_sample}>{ &sample_title }</button>
+                        <span class="library-meta">{ "Sample article" }</span>
+                    </li>
+                    { for kept.iter().map(|k| html! {
+                        <li class={classes!(
+                            (props.current.as_deref() == Some(k.id.as_str())).then_some("is-current")
+                        )} data-id={k.id.clone()}>
+                            <button type="button" class="library-open" title={k.title.clone()} onclick={open(k)}>{ &k.title }</button>
+                            <span class="library-meta">{ format!("Added {}", date(k.added)) }</span>
+                            <button type="button" class="link-button library-delete" aria-label={format!("Delete “{}”", k.title)}
+                                onclick={delete(k)}>{ "Delete" }</button>
+                        </li>
+                    }) }
+                </ul>
+                if kept.is_empty() {
+                    <p class="library-status">{ "Articles you open or paste are kept here, in this browser only." }</p>
+                } else {
+                    <div class="paste-actions">
+                        <button type="button" class="link-button library-delete-all" onclick={delete_all}>{
+                            if *confirm_all { format!("Really delete all {}?", kept.len()) } else { "Delete all".to_string() }
+                        }</button>
+                    </div>
+                }
+            </>
+        },
+    };
+    let body: web_sys::Element = dom::document()
+        .body()
+        .map(Into::into)
+        .unwrap_or_else(|| dom::document().document_element().expect("a document element"));
+    create_portal(
+        html! {
+            <div class="help-backdrop" onclick={close.clone()}>
+                <div ref={dialog} class="help library" role="dialog" aria-modal="true" aria-labelledby="library-title" tabindex="-1"
+                    onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_key}>
+                    <div class="help-head">
+                        <h2 id="library-title">{ "Library" }</h2>
+                        <button type="button" class="help-close" onclick={close} aria-label="Close">{ "×" }</button>
+                    </div>
+                    <p class="paste-label">{ "Kept in this browser only; nothing is sent anywhere." }</p>
+                    { list }
+                </div>
+            </div>
+        },
+        body,
+    )
+}

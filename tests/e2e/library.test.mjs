@@ -1,0 +1,127 @@
+// Browser tests of the library: an article read on the reader's own page is kept in the
+// browser (IndexedDB), so a reload, an offline visit or a link brings it back with its
+// selection; the Library dialog lists, opens and deletes kept articles; a link to an article
+// this browser doesn't keep says so and shows the sample. The article is invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser } from './support/browser.mjs';
+
+const env = useBrowser();
+
+const TEXT = [
+  'Harbour Works Opens in Kestra',
+  'Dana Lee opened the Harbour Works centre in Kestra on Monday.',
+  'She joined Orbix in 2019 and now runs its shipping software unit.',
+  'Orbix said the centre would employ 40 people by the end of the year.',
+].join('\n\n');
+
+/** A fresh browser profile (its own IndexedDB) with the reader open and ready. */
+async function fresh(url = env.url) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  return { context, page, errors };
+}
+
+async function paste(page, text) {
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.locator('#paste-text').fill(text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Read' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+const docId = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('doc'));
+
+test('a pasted article survives a reload, with its selection, and an offline visit', async () => {
+  const { context, page, errors } = await fresh();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await paste(page, TEXT);
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+  // Once kept, the address names it.
+  await page.waitForFunction(() => /(^#|&)doc=[a-z0-9-]+/.test(location.hash));
+  const id = await docId(page);
+  await page.locator('article mark.hl', { hasText: 'Dana Lee' }).first().click();
+  await page.waitForFunction(() => location.hash.includes('entity='));
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, new RegExp(`doc=${id}`), 'the selection keeps the article in the link');
+
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+  await page.locator('.selection .sel-name', { hasText: 'Dana Lee' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the address is unchanged');
+
+  // Offline, the same link opens the same article.
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+  assert.ok((await page.locator('article mark.hl').count()) >= 4, 'highlighted offline');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Library lists kept articles newest first, opens and deletes them', async () => {
+  const { context, page, errors } = await fresh();
+  await paste(page, TEXT);
+  await page.waitForFunction(() => location.hash.includes('doc='));
+  const first = await docId(page);
+  const second = TEXT.replace('Harbour Works Opens in Kestra', 'Orbix Hires in Kestra');
+  await paste(page, second);
+  await page.locator('h1', { hasText: 'Orbix Hires in Kestra' }).waitFor();
+  await page.waitForFunction((old) => /doc=/.test(location.hash) && !location.hash.includes(`doc=${old}`), first);
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Library' });
+  await dialog.locator('.library-list li[data-id]').first().waitFor();
+  const titles = await dialog.locator('.library-open').allInnerTexts();
+  assert.equal(titles.length, 3, `the sample and two articles: ${titles}`);
+  assert.equal(titles[1], 'Orbix Hires in Kestra', 'newest first');
+  assert.equal(titles[2], 'Harbour Works Opens in Kestra');
+  assert.match(await dialog.locator('.library-list li.is-current').innerText(), /Orbix Hires/);
+
+  // Open the older one.
+  await dialog.getByRole('button', { name: 'Harbour Works Opens in Kestra', exact: true }).click();
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+
+  // Reading the same text again does not keep a copy.
+  await paste(page, TEXT);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await dialog.locator('.library-list li[data-id]').first().waitFor();
+  assert.equal(await dialog.locator('.library-list li[data-id]').count(), 2, 'no duplicate');
+
+  // Delete the one on the page: the sample takes its place.
+  await dialog.getByRole('button', { name: 'Delete “Harbour Works Opens in Kestra”' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.library-list li[data-id]').length === 1);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !location.hash.includes('doc='));
+  await page.waitForFunction(() => document.querySelector('article h1')?.innerText.trim() === window.sidelight.seed.split('\n')[0].trim());
+
+  // Delete all asks twice.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await dialog.locator('.library-list li[data-id]').first().waitFor();
+  await dialog.getByRole('button', { name: 'Delete all' }).click();
+  await dialog.getByRole('button', { name: 'Really delete all 1?' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.library-list li[data-id]').length === 0);
+  assert.match(await dialog.innerText(), /kept here, in this browser only/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link to an article this browser does not keep says so and shows the sample', async () => {
+  const { context, page, errors } = await fresh(`${env.url}#doc=nothere-1&entity=dana-lee`);
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /isn't in this browser's library/);
+  assert.ok((await page.locator('article mark.hl').count()) > 10, 'the sample article is shown');
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /doc=/, 'the link no longer names it');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
