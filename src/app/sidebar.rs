@@ -84,11 +84,23 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             }
         })
     };
+    // ↓ from the box goes down the list of results, Enter selects the first one.
+    let groups_ref = use_node_ref();
+    let first_match = analysis.entities.iter().find(|e| matches(e, &state.search)).map(|e| e.id);
     let onkeydown = {
         let onaction = onaction.clone();
         let empty = state.search.is_empty();
+        let groups_ref = groups_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+            if e.key() == "ArrowDown" {
+                e.prevent_default();
+                focus_row(&groups_ref, 0);
+            } else if e.key() == "Enter" && !empty {
+                if let Some(id) = first_match {
+                    e.prevent_default();
+                    onaction.emit(Action::Select(id, None));
+                }
+            } else if e.key() == "Escape" {
                 // The first Escape empties the search; the next one leaves the box.
                 if empty {
                     if let Some(input) =
@@ -99,6 +111,32 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     onaction.emit(Action::Escape);
                 } else {
                     onaction.emit(Action::Search(String::new()));
+                }
+            }
+        })
+    };
+
+    // ↑ and ↓ move between the results; ↑ from the first goes back to the box.
+    let on_rows_key = {
+        let groups_ref = groups_ref.clone();
+        let search = refs.search.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let step: isize = match e.key().as_str() {
+                "ArrowDown" => 1,
+                "ArrowUp" => -1,
+                _ => return,
+            };
+            let rows = rows_in(&groups_ref);
+            let active = dom::document().active_element();
+            let Some(at) = rows.iter().position(|r| Some(r) == active.as_ref()) else { return };
+            e.prevent_default();
+            match at.checked_add_signed(step) {
+                Some(next) if next < rows.len() => focus_row(&groups_ref, next),
+                Some(_) => {}
+                None => {
+                    if let Some(input) = search.cast::<HtmlElement>() {
+                        let _ = input.focus();
+                    }
                 }
             }
         })
@@ -260,7 +298,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 </div>
                 { for selection }
                 <Legend doc={doc.clone()} enabled={state.enabled.clone()} onaction={onaction.clone()} />
-                <div class="groups">
+                <div class="groups" ref={groups_ref.clone()} onkeydown={on_rows_key}>
                     { for group_html }
                     if groups.is_empty() {
                         <p class="empty">{
@@ -311,5 +349,19 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 { panel }
             </div>
         </aside>
+    }
+}
+
+/// The result rows of the entity list, in order.
+fn rows_in(groups: &NodeRef) -> Vec<Element> {
+    let Some(list) = groups.cast::<Element>() else { return Vec::new() };
+    let Ok(rows) = list.query_selector_all(".entity-row") else { return Vec::new() };
+    (0..rows.length()).filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+/// Focuses the `n`th result row, if there is one.
+fn focus_row(groups: &NodeRef, n: usize) {
+    if let Some(row) = rows_in(groups).get(n).and_then(|r| r.dyn_ref::<HtmlElement>()) {
+        let _ = row.focus();
     }
 }

@@ -312,3 +312,28 @@ test('resting the pointer on a highlight opens its card; leaving or Escape close
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('in the search box, ↓ and ↑ walk the results, ↑ from the first returns, Enter selects the first', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const analysis = await pageAnalysis(page);
+  await page.keyboard.press('/');
+  // A query that several entities match: the first letter of the most salient one.
+  const query = analysis.entities[0].name.slice(0, 1);
+  await page.keyboard.type(query);
+  const matching = analysis.entities.filter((x) => [x.name, ...(x.aliases ?? [])].some((n) => n.toLowerCase().includes(query.toLowerCase())));
+  await page.waitForFunction((n) => document.querySelectorAll('.entity-row').length === n, matching.length);
+  assert.ok(matching.length >= 2, `several results for "${query}"`);
+  const focusedRow = () => page.evaluate(() => document.activeElement?.classList.contains('entity-row') ? document.activeElement.dataset.entity : document.activeElement?.id);
+  const rows = await page.locator('.entity-row').evaluateAll((els) => els.map((el) => el.dataset.entity));
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedRow(), rows[0]);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedRow(), rows[1]);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedRow(), 'entity-search', 'back in the box');
+  await page.keyboard.press('Enter');
+  await page.locator(`.entity-row.is-selected[data-entity="${rows[0]}"]`).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
