@@ -132,3 +132,29 @@ pub fn trap_tab(container: &Element, ev: &web_sys::KeyboardEvent) {
     ev.prevent_default();
     let _ = target.focus();
 }
+
+/// Offers `content` to the reader as a file named `name` (a download made in the page: nothing
+/// leaves the browser).
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    // The download reads the URL after this returns: free it a little later.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

@@ -1,10 +1,15 @@
 //! The Library dialog: the articles this browser keeps, newest first, with the sample always
-//! at the top. Open one, delete one, or delete them all (asked twice).
+//! at the top. Open one, delete one, or delete them all (asked twice); and export the article
+//! on the page (its analysis as JSON in the evaluation format, its entities and facts as CSV).
 
+use super::doc::Doc;
 use super::{dom, library};
+use crate::engine::export::{document, Unit};
+use crate::state::export::{entities_csv, facts_csv, file_name};
 use crate::state::library::Kept;
 use crate::state::Action;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -12,6 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     pub onaction: Callback<Action>,
+    /// The article on the page, for its exports.
+    pub doc: Doc,
     /// The library id of the article shown, if it is a kept one.
     pub current: Option<Rc<str>>,
     pub onclose: Callback<()>,
@@ -135,6 +142,38 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         })
     };
 
+    // Exports of the article on the page, made when asked for.
+    let title = crate::state::library::title_of(&props.doc.text);
+    let export = |kind: &'static str| {
+        let (doc, title) = (props.doc.clone(), title.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (text, analysis) = (&*doc.text, &*doc.analysis);
+            let (name, mime, content) = match kind {
+                "json" => {
+                    let id = file_name(&title, "json").trim_end_matches(".json").to_string();
+                    let d = document(&id, text, analysis, Unit::CodePoints);
+                    let json = serde_wasm_bindgen::to_value(&d)
+                        .ok()
+                        .and_then(|v| {
+                            js_sys::JSON::stringify_with_replacer_and_space(
+                                &v,
+                                &JsValue::NULL,
+                                &2.into(),
+                            )
+                            .ok()
+                        })
+                        .and_then(|s| s.as_string())
+                        .unwrap_or_default();
+                    (file_name(&title, "sidelight.json"), "application/json", json)
+                }
+                "entities" => {
+                    (file_name(&title, "entities.csv"), "text/csv", entities_csv(analysis))
+                }
+                _ => (file_name(&title, "facts.csv"), "text/csv", facts_csv(text, analysis)),
+            };
+            dom::download(&name, mime, &content);
+        })
+    };
     let sample_title = crate::state::library::title_of(crate::SEED_ARTICLE);
     let list = match &*shelf {
         Shelf::Loading => {
@@ -186,6 +225,15 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                     </div>
                     <p class="paste-label">{ "Kept in this browser only; nothing is sent anywhere." }</p>
                     { list }
+                    if !props.doc.text.is_empty() {
+                        <h3 class="library-sub">{ "Export this article" }</h3>
+                        <div class="library-export">
+                            <button type="button" class="bar-button" onclick={export("json")}
+                                title="Text, entities, mentions and facts, as JSON">{ "Analysis (JSON)" }</button>
+                            <button type="button" class="bar-button" onclick={export("entities")}>{ "Entities (CSV)" }</button>
+                            <button type="button" class="bar-button" onclick={export("facts")}>{ "Facts (CSV)" }</button>
+                        </div>
+                    }
                 </div>
             </div>
         },

@@ -362,7 +362,7 @@ fn App(props: &AppProps) -> Html {
                 </div>
             }
             if *library_open {
-                <library_dialog::LibraryDialog onaction={onaction.clone()} current={store.kept.clone()}
+                <library_dialog::LibraryDialog onaction={onaction.clone()} doc={doc.clone()} current={store.kept.clone()}
                     onclose={{
                         let library_open = library_open.clone();
                         Callback::from(move |_: ()| library_open.set(false))

@@ -7,6 +7,7 @@
 //! the reader opens, and [`keys`] is the table of keyboard shortcuts.
 
 pub mod embed;
+pub mod export;
 pub mod files;
 pub mod fragment;
 pub mod keys;

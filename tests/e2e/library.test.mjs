@@ -125,3 +125,66 @@ test('a link to an article this browser does not keep says so and shows the samp
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function exported(page, button) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Library' }).getByRole('button', { name: button }).click();
+  const d = await download;
+  const { readFile } = await import('node:fs/promises');
+  return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
+}
+
+/** A CSV parser for the tests (quoted fields, doubled quotes, CRLF rows). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r') {}
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+test('the article on the page exports as JSON (the evaluation format) and as CSV of entities and facts', async () => {
+  const { context, page, errors } = await fresh();
+  await paste(page, TEXT);
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+  const analysis = await page.evaluate((t) => window.sidelight.analyze(t), TEXT);
+  await page.getByRole('button', { name: 'Library' }).click();
+
+  const json = await exported(page, 'Analysis (JSON)');
+  assert.equal(json.name, 'harbour-works-opens-in-kestra.sidelight.json');
+  const doc = JSON.parse(json.text);
+  assert.equal(doc.text, TEXT);
+  assert.equal(doc.entities.length, analysis.entities.length);
+  assert.equal(doc.relations.length, analysis.relations.length);
+  // Offsets count code points, as the evaluation format says: every mention's text is there.
+  for (const e of doc.entities) {
+    for (const m of e.mentions) assert.equal([...TEXT].slice(m.start, m.end).join(''), m.text);
+  }
+
+  const entities = parseCsv((await exported(page, 'Entities (CSV)')).text);
+  assert.deepEqual(entities[0], ['name', 'type', 'mentions', 'also_called']);
+  assert.equal(entities.length - 1, analysis.entities.length);
+  assert.ok(entities.some((r) => r[0] === 'Dana Lee' && r[1] === 'PERSON'), JSON.stringify(entities));
+
+  const facts = await exported(page, 'Facts (CSV)');
+  assert.equal(facts.name, 'harbour-works-opens-in-kestra.facts.csv');
+  const rows = parseCsv(facts.text);
+  assert.deepEqual(rows[0], ['subject', 'relation', 'phrase', 'object', 'confidence', 'evidence']);
+  assert.equal(rows.length - 1, analysis.relations.length);
+  assert.ok(rows.length > 1, 'the article states facts');
+  assert.ok(rows.slice(1).every((r) => r.length === 6 && TEXT.replace(/\s+/g, ' ').includes(r[5])), 'each fact with its sentence');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
