@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::{dom, library};
 use crate::engine::export::{document, Unit};
-use crate::state::export::{entities_csv, facts_csv, file_name};
+use crate::state::export::{entities_csv, facts_csv, file_name, web_annotations};
 use crate::state::library::Kept;
 use crate::state::Action;
 use std::rc::Rc;
@@ -144,27 +144,21 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
 
     // Exports of the article on the page, made when asked for.
     let title = crate::state::library::title_of(&props.doc.text);
+    // The article's IRI in the annotations: its library id, or the sample's.
+    let source = format!("urn:sidelight:{}", props.current.as_deref().unwrap_or("sample"));
     let export = |kind: &'static str| {
-        let (doc, title) = (props.doc.clone(), title.clone());
+        let (doc, title, source) = (props.doc.clone(), title.clone(), source.clone());
         Callback::from(move |_: MouseEvent| {
             let (text, analysis) = (&*doc.text, &*doc.analysis);
             let (name, mime, content) = match kind {
                 "json" => {
                     let id = file_name(&title, "json").trim_end_matches(".json").to_string();
                     let d = document(&id, text, analysis, Unit::CodePoints);
-                    let json = serde_wasm_bindgen::to_value(&d)
-                        .ok()
-                        .and_then(|v| {
-                            js_sys::JSON::stringify_with_replacer_and_space(
-                                &v,
-                                &JsValue::NULL,
-                                &2.into(),
-                            )
-                            .ok()
-                        })
-                        .and_then(|s| s.as_string())
-                        .unwrap_or_default();
-                    (file_name(&title, "sidelight.json"), "application/json", json)
+                    (file_name(&title, "sidelight.json"), "application/json", json(&d))
+                }
+                "annotations" => {
+                    let c = web_annotations(&source, &title, text, analysis);
+                    (file_name(&title, "annotations.jsonld"), "application/ld+json", json(&c))
                 }
                 "entities" => {
                     (file_name(&title, "entities.csv"), "text/csv", entities_csv(analysis))
@@ -230,6 +224,8 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                         <div class="library-export">
                             <button type="button" class="bar-button" onclick={export("json")}
                                 title="Text, entities, mentions and facts, as JSON">{ "Analysis (JSON)" }</button>
+                            <button type="button" class="bar-button" onclick={export("annotations")}
+                                title="One W3C Web Annotation per mention and per fact, as Hypothesis and Recogito read them">{ "Web Annotations (JSON-LD)" }</button>
                             <button type="button" class="bar-button" onclick={export("entities")}>{ "Entities (CSV)" }</button>
                             <button type="button" class="bar-button" onclick={export("facts")}>{ "Facts (CSV)" }</button>
                         </div>
@@ -239,4 +235,17 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         },
         body,
     )
+}
+
+/// `value` as indented JSON, through the browser's own JSON writer.
+fn json(value: &impl serde::Serialize) -> String {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&ser)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &2.into()).ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }

@@ -155,7 +155,7 @@ function parseCsv(text) {
   return rows;
 }
 
-test('the article on the page exports as JSON (the evaluation format) and as CSV of entities and facts', async () => {
+test('the article on the page exports as JSON (the evaluation format), as W3C Web Annotations and as CSV of entities and facts', async () => {
   const { context, page, errors } = await fresh();
   await paste(page, TEXT);
   await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
@@ -172,6 +172,33 @@ test('the article on the page exports as JSON (the evaluation format) and as CSV
   for (const e of doc.entities) {
     for (const m of e.mentions) assert.equal([...TEXT].slice(m.start, m.end).join(''), m.text);
   }
+
+  // W3C Web Annotations: the model's required fields, quote and position selectors that agree
+  // with the text (positions in code points), and one linking annotation per fact.
+  const anno = await exported(page, 'Web Annotations (JSON-LD)');
+  assert.equal(anno.name, 'harbour-works-opens-in-kestra.annotations.jsonld');
+  const c = JSON.parse(anno.text);
+  assert.equal(c['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(c.type, 'AnnotationCollection');
+  const items = c.first.items;
+  assert.equal(items.length, analysis.mentions.length + analysis.relations.length);
+  const chars = [...TEXT];
+  for (const a of items) {
+    assert.ok(typeof a.id === 'string' && a.id.length > 0, 'an id');
+    assert.equal(a.type, 'Annotation');
+    assert.ok(Array.isArray(a.target) && a.target.length > 0, 'a target');
+    const span = a.target.at(-1);
+    const quote = span.selector.find((s) => s.type === 'TextQuoteSelector');
+    const pos = span.selector.find((s) => s.type === 'TextPositionSelector');
+    assert.equal(chars.slice(pos.start, pos.end).join(''), quote.exact);
+    assert.ok(chars.slice(0, pos.start).join('').endsWith(quote.prefix));
+    assert.ok(chars.slice(pos.end).join('').startsWith(quote.suffix));
+  }
+  const ids = new Set(items.map((a) => a.id));
+  const links = items.filter((a) => a.motivation === 'linking');
+  assert.equal(links.length, analysis.relations.length);
+  assert.ok(links.every((l) => ids.has(l.target[0]) && ids.has(l.target[1])), 'facts link mention annotations');
+  assert.ok(items.some((a) => a.motivation === 'tagging' && a.body.some((b) => b.value === 'Dana Lee')));
 
   const entities = parseCsv((await exported(page, 'Entities (CSV)')).text);
   assert.deepEqual(entities[0], ['name', 'type', 'mentions', 'also_called']);
