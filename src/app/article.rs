@@ -118,6 +118,7 @@ impl Marks<'_> {
                     data-entity={entity.slug.clone()}
                     data-mention={id.0.to_string()}
                     data-type={class.singular()}
+                    data-label={m.ty.label()}
                     title={format!("{}: {}", class.singular(), entity.name)}
                     // Focusable from script (j/k, tests) and by click, which opens the card, but
                     // not a Tab stop each: the sidebar is the keyboard's way to the entities.

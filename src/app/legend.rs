@@ -1,5 +1,6 @@
 //! The legend: one toggle per display class that occurs in the article, showing the class's
-//! colour and underline style. Pressing one hides or shows that class's highlights.
+//! colour and underline style. Pressing one hides or shows that class's highlights. A
+//! checkbox shows each highlight's type label inline (displaCy-style), off by default.
 
 use super::doc::Doc;
 use crate::engine::Class;
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct LegendProps {
     pub doc: Doc,
     pub enabled: Vec<Class>,
+    /// Are type labels shown inline?
+    pub labels: bool,
     pub onaction: Callback<Action>,
 }
 
@@ -32,6 +35,13 @@ pub fn Legend(props: &LegendProps) -> Html {
         <div class="legend">
             <h3 id="legend-title" class="legend-title">{ "Highlight" }</h3>
             <ul aria-labelledby="legend-title">{ for items }</ul>
+            <label class="legend-labels">
+                <input type="checkbox" checked={props.labels} onchange={{
+                    let (onaction, on) = (props.onaction.clone(), !props.labels);
+                    Callback::from(move |_: Event| onaction.emit(Action::ShowLabels(on)))
+                }} />
+                { "Type labels in the text" }
+            </label>
         </div>
     }
 }

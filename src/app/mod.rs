@@ -342,7 +342,7 @@ fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), place, fixed)}>
+        <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), place, fixed, state.labels.then_some("show-labels"))}>
             <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
             if !embedded {
                 <header class="topbar">

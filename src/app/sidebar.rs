@@ -297,7 +297,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 </div>
                 { for selection }
-                <Legend doc={doc.clone()} enabled={state.enabled.clone()} onaction={onaction.clone()} />
+                <Legend doc={doc.clone()} enabled={state.enabled.clone()} labels={state.labels} onaction={onaction.clone()} />
                 <div class="groups" ref={groups_ref.clone()} onkeydown={on_rows_key}>
                     { for group_html }
                     if groups.is_empty() {

@@ -38,16 +38,21 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Another article starts afresh, but for the reader's display preferences.
+        let fresh = |mut store: Store| {
+            store.state.labels = self.state.labels;
+            Rc::new(store)
+        };
         match &action {
-            Action::Load(text) => return Rc::new(Store::new(Doc::new(text), "")),
+            Action::Load(text) => return fresh(Store::new(Doc::new(text), "")),
             Action::LoadAnalysed(text, analysis) => {
                 let doc = Doc::with_analysis(text.clone(), analysis.clone());
-                return Rc::new(Store::new(doc, ""));
+                return fresh(Store::new(doc, ""));
             }
             Action::Restore(id, text, fragment) => {
                 let mut store = Store::new(Doc::new(text), fragment);
                 store.kept = Some(id.clone());
-                return Rc::new(store);
+                return fresh(store);
             }
             Action::Kept(id) => {
                 return Rc::new(Store { kept: Some(id.clone()), ..(*self).clone() });

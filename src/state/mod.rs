@@ -66,6 +66,9 @@ pub struct ReaderState {
     pub all_facts: bool,
     /// Is the map enlarged to an overlay?
     pub map_expanded: bool,
+    /// Does each highlight show its type's label after it ("Dana Lee PERSON"), as displaCy
+    /// does? A display preference: it outlasts loading another article.
+    pub labels: bool,
 }
 
 impl Default for ReaderState {
@@ -85,6 +88,7 @@ impl Default for ReaderState {
             hover: None,
             all_facts: false,
             map_expanded: false,
+            labels: false,
         }
     }
 }
@@ -113,6 +117,8 @@ pub enum Action {
     ShowAllFacts(bool),
     /// Enlarge the map to an overlay, or shrink it back into the sidebar.
     ExpandMap(bool),
+    /// Show each highlight's type label inline, or not.
+    ShowLabels(bool),
     Next,
     Prev,
     Clear,
@@ -211,6 +217,7 @@ impl ReaderState {
             }
             Action::ShowAllFacts(all) => s.all_facts = all,
             Action::ExpandMap(on) => s.map_expanded = on,
+            Action::ShowLabels(on) => s.labels = on,
             Action::SelectSlug(slug) => match analysis.entity_by_slug(&slug) {
                 Some(e) => return self.apply(Action::Select(e.id, Some(0)), analysis),
                 None => {
@@ -258,7 +265,7 @@ impl ReaderState {
             Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             // The store swaps the document; the state starts afresh for it.
             Action::Load(_) | Action::LoadAnalysed(..) | Action::Restore(..) => {
-                return ReaderState::default()
+                return ReaderState { labels: s.labels, ..ReaderState::default() }
             }
             // The store keeps these beside the state.
             Action::Kept(_) | Action::Notice(_) => {}

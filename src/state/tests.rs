@@ -404,3 +404,16 @@ fn views_round_trip_through_keys() {
     }
     assert_eq!(View::from_key("nope"), None);
 }
+
+#[test]
+fn type_labels_are_a_preference_that_outlasts_another_article() {
+    let a = analysis();
+    let s = ReaderState::default();
+    assert!(!s.labels, "off by default");
+    let s = s.apply(Action::ShowLabels(true), &a).apply(Action::Select(EntityId(0), None), &a);
+    assert!(s.labels);
+    let s = s.apply(Action::Load("Another article.".into()), &a);
+    assert!(s.labels, "kept across a load");
+    assert_eq!(s.selected, None, "while the rest starts afresh");
+    assert!(!s.apply(Action::ShowLabels(false), &a).labels);
+}

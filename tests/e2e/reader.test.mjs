@@ -337,3 +337,25 @@ test('in the search box, ↓ and ↑ walk the results, ↑ from the first return
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('type labels in the text: off by default, shown after each highlight when asked, kept for the next article', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const label = (el) => getComputedStyle(el, '::after').content;
+  const first = page.locator('article mark.hl').first();
+  assert.equal(await first.evaluate(label), 'none', 'off by default');
+  await page.getByRole('checkbox', { name: 'Type labels in the text' }).check();
+  const want = await first.getAttribute('data-label');
+  assert.ok(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'PRODUCT', 'EVENT', 'MONEY', 'PERCENT', 'DATE'].includes(want), want);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('article mark.hl'), '::after').content !== 'none');
+  assert.equal(await first.evaluate(label), `"${want}"`);
+  await page.screenshot({ path: `${env.dir}/labels-1280.png` });
+  // Another article keeps the preference.
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.locator('#paste-text').fill('Orbix Hires\n\nDana Lee joined Orbix in Oslo in 2019.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Read' }).click();
+  await page.locator('h1', { hasText: 'Orbix Hires' }).waitFor();
+  assert.notEqual(await page.locator('article mark.hl').first().evaluate(label), 'none');
+  assert.equal(await page.getByRole('checkbox', { name: 'Type labels in the text' }).isChecked(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
