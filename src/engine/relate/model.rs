@@ -16,7 +16,7 @@
 //! Reading never panics; errors are the tagger's [`ModelError`]s.
 
 use crate::engine::hash::FastMap;
-use crate::engine::tagger::format::{checksum, Reader};
+use crate::engine::tagger::format::body;
 use crate::engine::tagger::ModelError;
 use crate::engine::types::RelationType;
 
@@ -96,36 +96,7 @@ impl RelationModel {
 
     /// Reads a model file (see the module notes for the layout).
     pub fn from_bytes(bytes: &[u8]) -> Result<RelationModel, ModelError> {
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::NotAModel);
-        }
-        let mut r = Reader::new(bytes, MAGIC.len());
-        let v = r.take(2)?;
-        let version = u16::from_le_bytes([v[0], v[1]]);
-        if version != FORMAT_VERSION {
-            return Err(ModelError::WrongVersion { found: version, expected: FORMAT_VERSION });
-        }
-        let features = r.u32()?;
-        if r.left() < 4 {
-            return Err(ModelError::Corrupt("unexpected end of file".into()));
-        }
-        let body_end = bytes.len() - 4;
-        let stored = u32::from_le_bytes([
-            bytes[body_end],
-            bytes[body_end + 1],
-            bytes[body_end + 2],
-            bytes[body_end + 3],
-        ]);
-        if checksum(&bytes[..body_end]) != stored {
-            return Err(ModelError::Corrupt("checksum mismatch".into()));
-        }
-        if features != super::feature_set() {
-            return Err(ModelError::OtherFeatures {
-                found: features,
-                expected: super::feature_set(),
-            });
-        }
-        let mut r = Reader::new(&bytes[..body_end], MAGIC.len() + 6);
+        let mut r = body(bytes, MAGIC, FORMAT_VERSION, super::feature_set())?;
         let meta_len = r.u32()? as usize;
         let metadata = String::from_utf8(r.take(meta_len)?.to_vec())
             .map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;

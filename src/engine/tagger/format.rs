@@ -57,6 +57,45 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// The body of a model file, between its head and its checksum, as a reader at the body's
+/// start: checks the head both model formats share (`magic`, a `u16` version that must be
+/// `version`, a `u32` feature-set fingerprint that must be `features`) and the trailing
+/// checksum of everything before it.
+pub(crate) fn body<'a>(
+    bytes: &'a [u8],
+    magic: &[u8],
+    version: u16,
+    features: u32,
+) -> Result<Reader<'a>, ModelError> {
+    if bytes.len() < magic.len() || &bytes[..magic.len()] != magic {
+        return Err(ModelError::NotAModel);
+    }
+    let mut r = Reader { b: bytes, at: magic.len() };
+    let v = r.take(2)?;
+    let found = u16::from_le_bytes([v[0], v[1]]);
+    if found != version {
+        return Err(ModelError::WrongVersion { found, expected: version });
+    }
+    let found = r.u32()?;
+    if r.left() < 4 {
+        return Err(ModelError::Corrupt("unexpected end of file".into()));
+    }
+    let body_end = bytes.len() - 4;
+    let stored = u32::from_le_bytes([
+        bytes[body_end],
+        bytes[body_end + 1],
+        bytes[body_end + 2],
+        bytes[body_end + 3],
+    ]);
+    if checksum(&bytes[..body_end]) != stored {
+        return Err(ModelError::Corrupt("checksum mismatch".into()));
+    }
+    if found != features {
+        return Err(ModelError::OtherFeatures { found, expected: features });
+    }
+    Ok(Reader { b: &bytes[..body_end], at: r.at })
+}
+
 /// A little reader over the model bytes that turns running out of bytes into an error.
 pub(crate) struct Reader<'a> {
     b: &'a [u8],
@@ -64,10 +103,6 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader of `b` from byte `at`.
-    pub(crate) fn new(b: &'a [u8], at: usize) -> Reader<'a> {
-        Reader { b, at }
-    }
     /// Bytes not read yet.
     pub(crate) fn left(&self) -> usize {
         self.b.len() - self.at
@@ -166,33 +201,7 @@ pub(crate) fn checksum(b: &[u8]) -> u32 {
 impl Model {
     /// Reads a model file (see the module notes for the layout).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::NotAModel);
-        }
-        let mut r = Reader { b: bytes, at: MAGIC.len() };
-        let v = r.take(2)?;
-        let version = u16::from_le_bytes([v[0], v[1]]);
-        if version != FORMAT_VERSION {
-            return Err(ModelError::WrongVersion { found: version, expected: FORMAT_VERSION });
-        }
-        let features = r.u32()?;
-        if bytes.len() < r.at + 4 {
-            return Err(ModelError::Corrupt("unexpected end of file".into()));
-        }
-        let body_end = bytes.len() - 4;
-        let stored = u32::from_le_bytes([
-            bytes[body_end],
-            bytes[body_end + 1],
-            bytes[body_end + 2],
-            bytes[body_end + 3],
-        ]);
-        if checksum(&bytes[..body_end]) != stored {
-            return Err(ModelError::Corrupt("checksum mismatch".into()));
-        }
-        if features != feature_set() {
-            return Err(ModelError::OtherFeatures { found: features, expected: feature_set() });
-        }
-        let mut r = Reader { b: &bytes[..body_end], at: r.at };
+        let mut r = body(bytes, MAGIC, FORMAT_VERSION, feature_set())?;
         let meta_len = r.u32()? as usize;
         let metadata = String::from_utf8(r.take(meta_len)?.to_vec())
             .map_err(|_| ModelError::Corrupt("metadata is not utf-8".into()))?;
