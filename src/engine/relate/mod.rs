@@ -198,7 +198,7 @@ pub(crate) fn each_candidate(
     let report_event = report_event(sentences, analysis);
     let mut next = 0;
     let mut recent = None;
-    let mut seen_words: crate::engine::hash::FastMap<String, u16> = Default::default();
+    let mut seen_words = pairs::WordMemo::default();
     let mut features = Vec::new();
     let mut types = Vec::new();
     for sentence in sentences {
@@ -245,7 +245,7 @@ pub(crate) fn each_candidate(
                 names_only.iter().map(|&ment| Arg { ment, via: None }).collect();
             args.extend(refs.iter().map(|r| Arg { ment: r.ment, via: Some(r.via) }));
             args.sort_by_key(|a| a.ment.first);
-            let classes = pairs::Classes::new(&v, &mut seen_words);
+            let classes = pairs::Classes::new(&v, &args, &mut seen_words);
             let mut paired: Vec<(EntityId, EntityId)> = Vec::new();
             for h in 0..args.len() {
                 for t in 0..args.len() {

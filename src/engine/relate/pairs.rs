@@ -27,6 +27,7 @@ use crate::engine::hash::{FastMap, Fnv};
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::Words;
 use crate::engine::types::{BlockKind, EntityType, RelationType};
+use std::rc::Rc;
 
 /// One argument: a mention or a resolved reference, by tokens.
 #[derive(Clone, Copy, Debug)]
@@ -74,12 +75,23 @@ const RESULTS: Words = Words::new(&[
     "round", "set", "sets",
 ]);
 
+/// What a word is, for the pair features, kept for the whole text (words recur, and the
+/// word lists are read by scanning): its classes (bit `k` says it is in `CLASSES[k]`; bit
+/// [`RESULT_BIT`] that it is in [`RESULTS`]) and its rough stem ([`stem`]).
+pub(crate) type WordMemo = FastMap<String, (u16, Rc<str>)>;
+
+/// The bit of a [`WordMemo`] entry saying the word is in [`RESULTS`] (after the classes).
+const RESULT_BIT: u16 = 1 << CLASSES.len();
+const _: () = assert!(CLASSES.len() < 16, "the classes and the result bit fit a u16");
+
 /// The word classes of a sentence's tokens, read once per sentence rather than once per
 /// candidate pair: bit `k` of `of[i]` says token `i` is in `CLASSES[k]`.
 pub(crate) struct Classes {
     of: Vec<u16>,
     /// Each token's rough stem ([`stem`]).
-    stems: Vec<String>,
+    stems: Vec<Rc<str>>,
+    /// The argument (index into the sentence's arguments) each token belongs to, if any.
+    arg_at: Vec<Option<u16>>,
     /// The union over the sentence.
     all: u16,
     /// Does the sentence speak of results ([`RESULTS`])?
@@ -87,14 +99,15 @@ pub(crate) struct Classes {
 }
 
 impl Classes {
-    /// The classes of `v`'s tokens; `seen` keeps each word's classes for the whole text
-    /// (words recur, and the stem lists are read by scanning).
-    pub(crate) fn new(v: &View, seen: &mut FastMap<String, u16>) -> Classes {
-        let of: Vec<u16> = (0..v.len())
+    /// The classes of `v`'s tokens, with `args` (the sentence's arguments, text order)
+    /// located on them; `seen` remembers each word across sentences.
+    pub(crate) fn new(v: &View, args: &[Arg], seen: &mut WordMemo) -> Classes {
+        let mut buf = String::new();
+        let (of, stems): (Vec<u16>, Vec<Rc<str>>) = (0..v.len())
             .map(|i| {
                 let w = v.w(i);
-                if let Some(&bits) = seen.get(w) {
-                    return bits;
+                if let Some((bits, st)) = seen.get(w) {
+                    return (*bits, st.clone());
                 }
                 let mut bits = 0u16;
                 for (k, (_, list, stems)) in CLASSES.iter().enumerate() {
@@ -102,20 +115,29 @@ impl Classes {
                         bits |= 1 << k;
                     }
                 }
-                seen.insert(w.to_string(), bits);
-                bits
+                if RESULTS.contains(w) {
+                    bits |= RESULT_BIT;
+                }
+                stem(w, &mut buf);
+                let st: Rc<str> = Rc::from(buf.as_str());
+                seen.insert(w.to_string(), (bits, st.clone()));
+                (bits, st)
             })
-            .collect();
+            .unzip();
+        let mut arg_at = vec![None; v.len()];
+        for (k, a) in args.iter().enumerate().rev() {
+            for slot in arg_at.iter_mut().take(a.ment.last + 1).skip(a.ment.first) {
+                *slot = Some(k as u16);
+            }
+        }
         let all = of.iter().fold(0, |a, b| a | b);
-        let results = (0..v.len()).any(|i| RESULTS.contains(v.w(i)));
-        let mut buf = String::new();
-        let stems = (0..v.len())
-            .map(|i| {
-                stem(v.w(i), &mut buf);
-                buf.clone()
-            })
-            .collect();
-        Classes { of, stems, all, results }
+        let results = all & RESULT_BIT != 0;
+        Classes { of, stems, arg_at, all, results }
+    }
+
+    /// The first argument (text order) covering token `i`.
+    fn arg_at<'a>(&self, args: &'a [Arg], i: usize) -> Option<&'a Arg> {
+        self.arg_at.get(i).copied().flatten().map(|k| &args[k as usize])
     }
 }
 
@@ -236,13 +258,12 @@ pub(crate) fn features(
     o.add(3, &[dist_code(n)]);
 
     // Words between: arguments read as their type.
-    let mut buf = String::new();
     let mut in_args = 0;
     let mut same_type = false;
     let mut k = between.start;
     let mut words: Vec<&str> = Vec::new();
     while k < between.end {
-        if let Some(a) = args.iter().find(|a| a.ment.first <= k && k <= a.ment.last) {
+        if let Some(a) = classes.arg_at(args, k) {
             in_args += 1;
             same_type |= a.ment.ty == h.ment.ty || a.ment.ty == t.ment.ty;
             words.push(slot(a.ment.ty));
@@ -289,14 +310,10 @@ pub(crate) fn features(
 
     // Around the pair.
     for (tpl, i) in [(11u8, l.ment.first.checked_sub(1)), (12, l.ment.first.checked_sub(2))] {
-        let w = i.map_or("<s>", |i| v.w(i));
-        stem(w, &mut buf);
-        o.add(tpl, &[&buf]);
+        o.add(tpl, &[i.map_or("<s>", |i| &classes.stems[i])]);
     }
     for (tpl, i) in [(13u8, r.ment.last + 1), (14, r.ment.last + 2)] {
-        let w = if i < v.len() { v.w(i) } else { "</s>" };
-        stem(w, &mut buf);
-        o.add(tpl, &[&buf]);
+        o.add(tpl, &[if i < v.len() { &classes.stems[i] } else { "</s>" }]);
     }
     o.add(15, &[ht, tt, word_or_end(v, r.ment.last + 1)]);
 
@@ -435,17 +452,13 @@ pub(crate) fn event_features(
     let mut o = Out { f, dir: "E" };
     let ty = ty_code(x.ment.ty);
     o.add(30, &[ty]);
-    let mut buf = String::new();
     for (tpl, i) in [(31u8, x.ment.last + 1), (32, x.ment.last + 2)] {
-        let w = if i < v.len() { v.w(i) } else { "</s>" };
-        stem(w, &mut buf);
-        o.add(tpl, &[&buf]);
-        o.add(tpl + 10, &[ty, &buf]);
+        let w = if i < v.len() { &classes.stems[i] } else { "</s>" };
+        o.add(tpl, &[w]);
+        o.add(tpl + 10, &[ty, w]);
     }
     for (tpl, i) in [(33u8, x.ment.first.checked_sub(1)), (34, x.ment.first.checked_sub(2))] {
-        let w = i.map_or("<s>", |i| v.w(i));
-        stem(w, &mut buf);
-        o.add(tpl, &[&buf]);
+        o.add(tpl, &[i.map_or("<s>", |i| &classes.stems[i])]);
     }
     let first = args.iter().position(|b| b.ment.first == x.ment.first) == Some(0);
     o.add(35, &[if first { "first" } else { "later" }, ty]);

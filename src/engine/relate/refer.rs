@@ -160,14 +160,15 @@ impl Resolver {
                 next_ment += 1;
                 continue;
             }
-            let before: Vec<Ment> = args_before(ments, &found, i);
+            // The arguments before token `i`, read only where a reference may start.
+            let before = || args_before(ments, &found, i);
             let hit = if v.is(i, &HE) || v.is(i, &SHE) {
                 let g = if v.is(i, &HE) { Gender::Male } else { Gender::Female };
-                self.person(v, &before, i, g).map(|e| (e, EntityType::Person, i, Via::Pronoun))
+                self.person(v, &before(), i, g).map(|e| (e, EntityType::Person, i, Via::Pronoun))
             } else if v.is(i, &IT) {
-                self.it(v, &before, i).map(|e| (e, EntityType::Org, i, Via::Pronoun))
+                self.it(v, &before(), i).map(|e| (e, EntityType::Org, i, Via::Pronoun))
             } else if v.w(i) == "the" {
-                self.description(v, ments, &before, i)
+                self.description(v, ments, &before(), i)
             } else {
                 None
             };
