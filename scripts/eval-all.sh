@@ -3,6 +3,7 @@
 #
 # usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--relations FILE|patterns]
 #                            [--only relations] [--keep DIR] [--max-weights N]
+#                            [--relation-weights N]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
@@ -15,6 +16,8 @@
 #               cross-validated predictions, for scripts/mention_errors.py).
 #   --max-weights N  prune the cross-validation name models to N weights instead of the
 #               shipped model's count (with --model FILE-N.bin: one point of the size curve).
+#   --relation-weights N  keep N weights in the cross-validation relation models (with
+#               --relations FILE-N.bin for the other rows: a point of the relation size curve).
 #
 # Rows: mentions (typed F1 on the cross-validated training articles and on dev + seed; coarse
 # F1 on CoNLL-2003 dev, GUM dev, Re-DocRED dev 251-500, CrossRE news and politics dev) and

@@ -12,11 +12,11 @@ TRAIN = [
     "--conll", "{shared}/data/conll2003/train.jsonl",
     "--gum", "{shared}/data/gum/train.jsonl",
     "--redocred", "{shared}/data/redocred/dev.jsonl", "--redocred-train", "250",
-    "--runs", "3", "--max-weights", "40000",
+    "--runs", "3", "--max-weights", "30000",
 ]
 # The relation model's training command of model/README.md, without --relations-out and
 # --articles.
-TRAIN_RELATIONS = []
+TRAIN_RELATIONS = ["--relation-weights", "6000"]
 NAME_TYPES = "PERSON,ORG,GPE,LOC,FAC,NORP,PRODUCT,EVENT"
 
 
@@ -50,6 +50,8 @@ def main():
     ap.add_argument("--only", choices=["relations"], default=None,
                     help="relations: only the relation rows (no name models are trained)")
     ap.add_argument("--keep", default=None, help="a directory to keep the outputs in")
+    ap.add_argument("--relation-weights", default=None,
+                    help="keep N weights in the cross-validation relation models (size curve)")
     ap.add_argument("--max-weights", default=None,
                     help="prune the cross-validation name models to N weights (size curve)")
     args = ap.parse_args()
@@ -94,7 +96,10 @@ def main():
             if args.max_weights:
                 train[train.index("--max-weights") + 1] = args.max_weights
             names = [] if args.only else ["--out", fold_model] + train
-            rel = [] if args.relations else ["--relations-out", fold_rel] + [a.format(shared=shared) for a in TRAIN_RELATIONS]
+            rel_train = [a.format(shared=shared) for a in TRAIN_RELATIONS]
+            if args.relation_weights:
+                rel_train[rel_train.index("--relation-weights") + 1] = args.relation_weights
+            rel = [] if args.relations else ["--relations-out", fold_rel] + rel_train
             if names or rel:
                 run([binary, "train", "--articles", kept_dir] + names + rel)
             fold_relations = relations or ["--relations", fold_rel]
