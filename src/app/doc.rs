@@ -4,6 +4,7 @@
 //! analysis to find out whether it changed, and nothing here ever re-runs the engine.
 
 use crate::engine::{self, Analysis, Class, EntityId, MentionId, Span};
+use crate::state::outline::Outline;
 use std::rc::Rc;
 
 /// Reading speed used for the "N min read" estimate, in words per minute.
@@ -19,6 +20,8 @@ pub struct Doc {
     /// The display classes that occur in the text, in [`Class::ALL`] order.
     pub classes: Rc<[Class]>,
     pub minutes: usize,
+    /// The kinds of the text's lines, when its source gave them (`state::outline`).
+    pub outline: Outline,
 }
 
 impl PartialEq for Doc {
@@ -28,9 +31,13 @@ impl PartialEq for Doc {
 }
 
 impl Doc {
-    /// Analyses `text` once; everything else reads the result.
-    pub fn new(text: &str) -> Doc {
-        Doc::with_analysis(text.into(), Rc::new(engine::analyze(text)))
+    /// Analyses `text` once (with its outline, if any); everything else reads the result.
+    pub fn new(text: &str, outline: Outline) -> Doc {
+        let analysis = match &outline {
+            Some(o) => engine::analyze_outlined(text, o),
+            None => engine::analyze(text),
+        };
+        Doc { outline, ..Doc::with_analysis(text.into(), Rc::new(analysis)) }
     }
 
     /// The document for `text` with an analysis made elsewhere, which must be of this text
@@ -53,6 +60,7 @@ impl Doc {
             ordinal: ordinal.into(),
             classes: classes.into(),
             minutes: words.div_ceil(WORDS_PER_MINUTE).max(1),
+            outline: None,
         }
     }
 

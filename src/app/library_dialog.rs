@@ -7,6 +7,7 @@ use super::{dom, library};
 use crate::engine::export::{document, Unit};
 use crate::state::export::{entities_csv, facts_csv, file_name, web_annotations};
 use crate::state::library::Kept;
+use crate::state::outline::Outline;
 use crate::state::Action;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -84,15 +85,21 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
     let open = |k: &Kept| {
         let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
         let (id, text): (Rc<str>, Rc<str>) = (k.id.as_str().into(), k.text.as_str().into());
+        let outline: Outline = k.outline.as_deref().map(Rc::from);
         Callback::from(move |_: MouseEvent| {
-            onaction.emit(Action::Restore(id.clone(), text.clone(), String::new()));
+            onaction.emit(Action::Restore(
+                id.clone(),
+                text.clone(),
+                outline.clone(),
+                String::new(),
+            ));
             onclose.emit(());
         })
     };
     let open_sample = {
         let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
         Callback::from(move |_: MouseEvent| {
-            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+            onaction.emit(Action::Load(crate::SEED_ARTICLE.into(), None));
             onclose.emit(());
         })
     };
@@ -108,7 +115,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                 match library::delete(&id).await {
                     Ok(()) => {
                         if current {
-                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into(), None));
                         }
                         reload.emit(());
                     }
@@ -132,7 +139,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                 match library::clear().await {
                     Ok(()) => {
                         if has_current {
-                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into()));
+                            onaction.emit(Action::Load(crate::SEED_ARTICLE.into(), None));
                         }
                         reload.emit(());
                     }

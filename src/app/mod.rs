@@ -17,6 +17,7 @@ mod dom;
 mod embed;
 mod facts;
 mod help;
+mod html;
 mod legend;
 mod library;
 mod library_dialog;
@@ -146,9 +147,9 @@ fn App(props: &AppProps) -> Html {
     // A link to a kept article (`#doc=…`) waits for the library instead of flashing the sample.
     let store = use_reducer(move || {
         if embedded || fragment_doc(&dom::fragment()).is_some() {
-            Store::new(Doc::new(""), "")
+            Store::new(Doc::new("", None), "")
         } else {
-            Store::new(Doc::new(crate::SEED_ARTICLE), &dom::fragment())
+            Store::new(Doc::new(crate::SEED_ARTICLE, None), &dom::fragment())
         }
     });
     let library_open = use_state(|| false);
@@ -194,8 +195,9 @@ fn App(props: &AppProps) -> Html {
                 return;
             }
             let text = doc.text.to_string();
+            let outline = doc.outline.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match keep(&text).await {
+                match keep(&text, outline.as_deref()).await {
                     Ok(id) => dispatcher.dispatch(Action::Kept(id.into())),
                     Err(e) => dispatcher.dispatch(Action::Notice(Some(format!(
                         "Couldn't keep this article in your browser ({e}): it will be gone after a reload. Save its text somewhere to be safe."
@@ -260,11 +262,12 @@ fn App(props: &AppProps) -> Html {
                             Ok(Some(k)) => dispatcher.dispatch(Action::Restore(
                                 k.id.into(),
                                 k.text.into(),
+                                k.outline.as_deref().map(Into::into),
                                 dom::fragment(),
                             )),
                             found => {
                                 dom::replace_fragment(&fragment_with_doc(&dom::fragment(), None));
-                                dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into()));
+                                dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
                                 let why = match found {
                                     Err(e) => format!("Couldn't open the article this link keeps ({e})."),
                                     _ => "The article this link points to isn't in this browser's library: articles are kept only in the browser that opened them.".to_string(),
@@ -425,11 +428,11 @@ fn App(props: &AppProps) -> Html {
 
 /// Keeps `text` in the library (under the id it already has there, if the same text was kept
 /// before) and returns its id.
-async fn keep(text: &str) -> Result<String, String> {
+async fn keep(text: &str, outline: Option<&[crate::engine::LineKind]>) -> Result<String, String> {
     if let Some(same) = library::all().await?.into_iter().find(|k| k.text == text) {
         return Ok(same.id);
     }
-    let kept = Kept::new(text, js_sys::Date::now(), js_sys::Math::random());
+    let kept = Kept::new(text, outline, js_sys::Date::now(), js_sys::Math::random());
     library::put(&kept).await?;
     Ok(kept.id)
 }

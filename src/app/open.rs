@@ -2,11 +2,14 @@
 //! button that opens the Library of those already read). The
 //! text never leaves the browser; the engine analyses it like the sample article.
 //!
-//! Only plain text is read (`.txt`, `.md`, or any file the browser calls `text/plain`): other
-//! files get a message saying what to do instead, never a garbled article.
+//! Plain text (`.txt`, `.md`, or any file the browser calls `text/plain`) is read as it is;
+//! a web page (an `.html` file, or a paste from a browser, which carries the page's HTML) is
+//! read for its article (`html.rs`), keeping its title, headings and paragraphs. Other files
+//! get a message saying what to do instead, never a garbled article.
 
-use super::dom;
-use crate::state::files::file_problem;
+use super::{dom, html};
+use crate::state::files::{file_problem, is_web_page};
+use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
@@ -15,19 +18,30 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Reads `file` as text and hands it to `done`, or a message to `failed`. The read finishes
-/// later, in a task of its own; its promise callbacks are freed once it settles.
-pub fn read_file(file: File, done: Callback<String>, failed: Callback<String>) {
+/// An article to load: its text and, when its source gave it, its outline.
+type Article = (String, Outline);
+
+/// Reads `file` and hands its article to `done` (a web page's article, see [`html`]), or a
+/// message to `failed`. The read finishes later, in a task of its own; its promise callbacks
+/// are freed once it settles.
+pub fn read_file(file: File, done: Callback<Article>, failed: Callback<String>) {
     if let Some(problem) = file_problem(&file.name(), &file.type_(), file.size()) {
         failed.emit(problem);
         return;
     }
     let name = file.name();
+    let page = is_web_page(&name, &file.type_());
     let text = JsFuture::from(file.text());
     spawn_local(async move {
         match text.await {
             Ok(text) => match text.as_string() {
-                Some(t) if !t.trim().is_empty() => done.emit(t),
+                Some(t) if page => match html::article(&t) {
+                    Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
+                    None => failed.emit(format!(
+                        "Couldn't find an article in “{name}”: the page has no text to read."
+                    )),
+                },
+                Some(t) if !t.trim().is_empty() => done.emit((t, None)),
                 _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
             },
             Err(_) => failed.emit(format!("Couldn't read “{name}”. Try opening it again.")),
@@ -49,7 +63,11 @@ pub struct OpenProps {
 #[function_component]
 pub fn OpenControls(props: &OpenProps) -> Html {
     let pasting = use_state(|| false);
+    // Whether the box holds a web page's article (said under it).
+    let page_note = use_state(|| false);
     let problem = use_state(|| None::<String>);
+    // The outline of a web page pasted into the box, while the box still holds its text.
+    let pasted_outline = use_mut_ref(|| None::<Outline>);
     let textarea = use_node_ref();
     let file_input = use_node_ref();
     let dialog = use_node_ref();
@@ -58,10 +76,10 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let onaction = props.onaction.clone();
         let problem = problem.clone();
         let pasting = pasting.clone();
-        Callback::from(move |text: String| {
+        Callback::from(move |(text, outline): Article| {
             problem.set(None);
             pasting.set(false);
-            onaction.emit(Action::Load(Rc::from(text)));
+            onaction.emit(Action::Load(Rc::from(text), outline));
         })
     };
     let fail = {
@@ -143,8 +161,12 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let show_paste = {
         let pasting = pasting.clone();
         let problem = problem.clone();
+        let page_note = page_note.clone();
+        let pasted_outline = pasted_outline.clone();
         Callback::from(move |_: MouseEvent| {
             problem.set(None);
+            page_note.set(false);
+            *pasted_outline.borrow_mut() = None;
             pasting.set(true);
         })
     };
@@ -156,6 +178,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let textarea = textarea.clone();
         let load = load.clone();
         let problem = problem.clone();
+        let pasted_outline = pasted_outline.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text =
@@ -163,8 +186,39 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {
-                load.emit(text);
+                // A page's outline holds while its lines do (not after lines were added or
+                // removed by hand).
+                let outline =
+                    pasted_outline.borrow_mut().take().flatten().filter(|o| fits(&text, o));
+                load.emit((text, outline));
             }
+        })
+    };
+    // A paste from a web page carries the page's HTML too: its article goes into the box, one
+    // block per line, and its outline is kept for when the reader presses Read.
+    let on_paste = {
+        let textarea = textarea.clone();
+        let pasted_outline = pasted_outline.clone();
+        let page_note = page_note.clone();
+        Callback::from(move |e: Event| {
+            let Some(data) =
+                e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data())
+            else {
+                return;
+            };
+            let Some(Outlined { text, outline }) = data
+                .get_data("text/html")
+                .ok()
+                .filter(|h| !h.trim().is_empty())
+                .and_then(|h| html::article(&h))
+            else {
+                return;
+            };
+            let Some(area) = textarea.cast::<HtmlTextAreaElement>() else { return };
+            e.prevent_default();
+            area.set_value(&text);
+            *pasted_outline.borrow_mut() = Some(Some(outline.into()));
+            page_note.set(true);
         })
     };
     let on_dialog_key = {
@@ -181,7 +235,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     };
     let sample = {
         let load = load.clone();
-        Callback::from(move |_: MouseEvent| load.emit(crate::SEED_ARTICLE.to_string()))
+        Callback::from(move |_: MouseEvent| load.emit((crate::SEED_ARTICLE.to_string(), None)))
     };
 
     // The dialog lives at the end of the body, outside the sticky top bar's stacking context,
@@ -196,8 +250,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                             <h2 id="paste-title">{ "Read another article" }</h2>
                             <button type="button" class="help-close" onclick={close.clone()} aria-label="Close">{ "×" }</button>
                         </div>
-                        <label class="paste-label" for="paste-text">{ "Paste the article's text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
-                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" />
+                        <label class="paste-label" for="paste-text">{ "Paste an article copied from a web page, or its text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
+                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" onpaste={on_paste} />
+                        if *page_note {
+                            <p class="paste-note" role="status">{ "Read as a web page: its title, headings and paragraphs are kept; menus, ads and comments are left out." }</p>
+                        }
                         if let Some(message) = (*problem).clone() {
                             <p class="paste-problem" role="alert">{ message }</p>
                         }
@@ -216,11 +273,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     html! {
         <>
             <div class="open-controls">
-                <button type="button" class="bar-button" onclick={on_open_click} title="Open a text file (or drop one on the page)">{ "Open" }</button>
+                <button type="button" class="bar-button" onclick={on_open_click} title="Open a text file, Markdown or a saved web page (or drop one on the page)">{ "Open" }</button>
                 <button type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
                 <button type="button" class="bar-button" onclick={props.onlibrary.reform(|_: MouseEvent| ())}
                     title="The articles you have read, kept in this browser">{ "Library" }</button>
-                <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.text,text/plain,text/markdown" onchange={on_file} />
+                <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.text,.html,.htm,text/plain,text/markdown,text/html" onchange={on_file} />
             </div>
             if let Some(message) = (*problem).clone().filter(|_| !*pasting) {
                 <div class="open-problem" role="alert">

@@ -44,13 +44,15 @@ impl Reducible for Store {
             Rc::new(store)
         };
         match &action {
-            Action::Load(text) => return fresh(Store::new(Doc::new(text), "")),
+            Action::Load(text, outline) => {
+                return fresh(Store::new(Doc::new(text, outline.clone()), ""))
+            }
             Action::LoadAnalysed(text, analysis) => {
                 let doc = Doc::with_analysis(text.clone(), analysis.clone());
                 return fresh(Store::new(doc, ""));
             }
-            Action::Restore(id, text, fragment) => {
-                let mut store = Store::new(Doc::new(text), fragment);
+            Action::Restore(id, text, outline, fragment) => {
+                let mut store = Store::new(Doc::new(text, outline.clone()), fragment);
                 store.kept = Some(id.clone());
                 return fresh(store);
             }

@@ -111,13 +111,37 @@ pub fn analyze_with(text: &str, model: &Model) -> Analysis {
 
 /// Analyses `text` with the given name model and way of deciding relations.
 pub fn analyze_with_models(text: &str, model: &Model, relations: Decider) -> Analysis {
+    analyze_full(text, None, model, relations)
+}
+
+/// Analyses `text` whose lines' kinds its source gave (`outline`: one per non-blank line; see
+/// [`structure::blocks_outlined`]). An outline that does not fit the text is set aside with a
+/// diagnostic, and the lines are read by their shape as for plain text.
+pub fn analyze_outlined(text: &str, outline: &[LineKind]) -> Analysis {
+    analyze_full(text, Some(outline), Model::embedded(), Decider::embedded())
+}
+
+fn analyze_full(
+    text: &str,
+    outline: Option<&[LineKind]>,
+    model: &Model,
+    relations: Decider,
+) -> Analysis {
     let (text_cut, mut diagnostics) = within_limit(text);
     if text_cut.trim().is_empty() {
         diagnostics.push("the text is empty".to_string());
         return Analysis { diagnostics, ..Analysis::default() };
     }
 
-    let blocks = structure::blocks(text_cut);
+    let given = outline.filter(|_| text_cut.len() == text.len());
+    let blocks = match given.map(|o| structure::blocks_outlined(text_cut, o)) {
+        Some(Some(blocks)) => blocks,
+        Some(None) => {
+            diagnostics.push("the outline does not fit the text; lines read by shape".into());
+            structure::blocks(text_cut)
+        }
+        None => structure::blocks(text_cut),
+    };
     let sentences = sentences_of(text_cut, &blocks);
 
     let candidates = recognize(text_cut, &sentences, model);

@@ -32,7 +32,7 @@ mod tests;
 use super::hash::{FastMap, FastSet};
 use super::lexicon::page::{ASIDE_CAPTIONS, CONTENTS_CAPTIONS, TAG_CAPTIONS};
 use super::tokenize;
-use super::types::{Block, BlockId, BlockKind, Item, Span};
+use super::types::{Block, BlockId, BlockKind, Item, LineKind, Span};
 pub(crate) use furniture::dateline_places;
 use furniture::{Found, Place};
 
@@ -217,6 +217,19 @@ const DATELINE_PARAGRAPHS: usize = 2;
 /// assert_eq!(kinds, [BlockKind::Title, BlockKind::Byline, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]);
 /// ```
 pub fn blocks(text: &str) -> Vec<Block> {
+    blocks_with(text, None)
+}
+
+/// Splits `text` into blocks where its source already said what each line is (an HTML page's
+/// title and headings, a Markdown file's): `outline` has one [`LineKind`] per non-blank line.
+/// Titles and headings are taken as given and no other line becomes one; body lines still go
+/// through the furniture rules (a page's captions and bylines are body text in its markup).
+/// `None` when the outline does not fit the text (a line count that differs).
+pub fn blocks_outlined(text: &str, outline: &[LineKind]) -> Option<Vec<Block>> {
+    (lines(text).len() == outline.len()).then(|| blocks_with(text, Some(outline)))
+}
+
+fn blocks_with(text: &str, outline: Option<&[LineKind]>) -> Vec<Block> {
     let lines = lines(text);
     let mut kinds: Vec<Option<BlockKind>> = vec![None; lines.len()];
     // Lines that are items of a contents block, an aside or a list of tags (index of the
@@ -238,8 +251,21 @@ pub fn blocks(text: &str) -> Vec<Block> {
         .map(|c| c.len())
         .max()
         .unwrap_or(0);
+    if let Some(given) = outline {
+        for (kind, &line) in kinds.iter_mut().zip(given) {
+            *kind = match line {
+                LineKind::Title => Some(BlockKind::Title),
+                LineKind::Heading => Some(BlockKind::Heading),
+                LineKind::Body => None,
+            };
+        }
+    }
     let mut i = 1;
     while i < lines.len() {
+        if kinds[i].is_some() {
+            i += 1;
+            continue;
+        }
         let cap = if lines[i].len() <= 4 * longest_caption {
             caption(text, lines[i])
         } else {
@@ -311,11 +337,13 @@ pub fn blocks(text: &str) -> Vec<Block> {
     }
 
     let byline_next = lines.len() > 1 && kinds[1] == Some(BlockKind::Byline);
-    kinds[0] = Some(if is_title(text, lines[0], byline_next) {
-        BlockKind::Title
-    } else {
-        BlockKind::Paragraph
-    });
+    if outline.is_none() {
+        kinds[0] = Some(if is_title(text, lines[0], byline_next) {
+            BlockKind::Title
+        } else {
+            BlockKind::Paragraph
+        });
+    }
 
     // Headings: short lines followed by body text, or named by an entry of the nearest
     // contents block before them (comparing with that block only keeps this linear in
@@ -334,7 +362,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
         if kinds[k].is_some() || item_of[k].is_some() {
             continue;
         }
-        if !is_short_line(text, lines[k]) {
+        if outline.is_some() || !is_short_line(text, lines[k]) {
             continue;
         }
         let named = !contents_words.is_empty() && {

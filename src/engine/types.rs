@@ -249,6 +249,17 @@ pub enum BlockKind {
     Note,
 }
 
+/// What a line of an article is, as its source said (an HTML page's `<h1>` and `<h2>`, a
+/// Markdown file's `#`), for [`crate::engine::analyze_outlined`]: the engine then takes the
+/// title and headings as given instead of guessing them from the lines' shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineKind {
+    Title,
+    Heading,
+    /// Anything else: paragraphs, list items, quotes (the furniture rules still read them).
+    Body,
+}
+
 /// One entry of a block: a contents entry, a related link, a topic, a photo credit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {

@@ -1,4 +1,4 @@
-//! Which files the reader opens: plain text only, up to a size limit. The checks are plain
+//! Which files the reader opens: plain text, Markdown and web pages, up to a size limit. The checks are plain
 //! Rust on the file's name, type and size, so they are tested natively; `app/open.rs` reads the
 //! file once they pass.
 
@@ -13,9 +13,10 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
         || mime == "text/markdown"
         || lower.ends_with(".txt")
         || lower.ends_with(".md")
-        || lower.ends_with(".text");
+        || lower.ends_with(".text")
+        || is_web_page(name, mime);
     if !text_like {
-        return Some(format!("Couldn't open “{name}”: Sidelight reads plain-text files (.txt, .md). Copy the article's text and use Paste instead."));
+        return Some(format!("Couldn't open “{name}”: Sidelight reads text files, Markdown and web pages (.txt, .md, .html). Copy the article's text and use Paste instead."));
     }
     if size > MAX_FILE_BYTES {
         return Some(format!(
@@ -29,6 +30,16 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     None
 }
 
+/// Whether a file is a web page, read for its article (`app/html.rs`) rather than as text.
+pub fn is_web_page(name: &str, mime: &str) -> bool {
+    let lower = name.to_lowercase();
+    mime.starts_with("text/html")
+        || mime.starts_with("application/xhtml")
+        || lower.ends_with(".html")
+        || lower.ends_with(".htm")
+        || lower.ends_with(".xhtml")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,7 +50,10 @@ mod tests {
         assert_eq!(file_problem("notes.md", "", 2000.0), None);
         assert_eq!(file_problem("README", "text/plain; charset=utf-8", 10.0), None);
         assert!(file_problem("photo.jpg", "image/jpeg", 2000.0).unwrap().contains("plain-text"));
-        assert!(file_problem("page.html", "text/html", 2000.0).unwrap().contains("Paste"));
+        assert!(file_problem("scan.pdf", "application/pdf", 2000.0).unwrap().contains("Paste"));
+        assert_eq!(file_problem("page.html", "text/html", 2000.0), None);
+        assert_eq!(file_problem("PAGE.HTM", "", 2000.0), None);
+        assert!(is_web_page("story.htm", "") && !is_web_page("story.txt", "text/plain"));
         assert!(file_problem("huge.txt", "text/plain", 9e6).unwrap().contains("8 MB"));
         assert!(file_problem("empty.txt", "text/plain", 0.0).unwrap().contains("empty"));
     }

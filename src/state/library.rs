@@ -15,6 +15,9 @@ pub struct Kept {
     pub text: String,
     /// When it was first opened, in milliseconds since the Unix epoch.
     pub added: f64,
+    /// The kinds of its lines, when it came with its structure (a web page, Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outline: Option<Vec<crate::engine::LineKind>>,
 }
 
 /// The longest title the library lists, in characters (the rest becomes "…").
@@ -23,8 +26,19 @@ const TITLE_CHARS: usize = 90;
 impl Kept {
     /// A new library entry for `text`, opened at `now` (ms), with a key made of the time and
     /// `salt` (a random number in [0, 1)).
-    pub fn new(text: &str, now: f64, salt: f64) -> Kept {
-        Kept { id: new_id(now, salt), title: title_of(text), text: text.to_string(), added: now }
+    pub fn new(
+        text: &str,
+        outline: Option<&[crate::engine::LineKind]>,
+        now: f64,
+        salt: f64,
+    ) -> Kept {
+        Kept {
+            id: new_id(now, salt),
+            title: title_of(text),
+            text: text.to_string(),
+            added: now,
+            outline: outline.map(<[_]>::to_vec),
+        }
     }
 }
 
@@ -165,6 +179,7 @@ mod tests {
             title: id.into(),
             text: String::new(),
             added,
+            outline: None,
         };
         let got: Vec<String> = newest_first(vec![k("a", 1.0), k("c", 3.0), k("b", 3.0)])
             .into_iter()

@@ -12,6 +12,7 @@ pub mod files;
 pub mod fragment;
 pub mod keys;
 pub mod library;
+pub mod outline;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
@@ -133,15 +134,17 @@ pub enum Action {
     ShowSheet(bool),
     /// Open the card of a mention, or close it.
     Hover(Option<MentionId>),
-    /// Read another text: the store analyses it and starts from a fresh state.
-    Load(std::rc::Rc<str>),
+    /// Read another text (with its outline when its source gave one: see `state::outline`):
+    /// the store analyses it and starts from a fresh state.
+    Load(std::rc::Rc<str>, outline::Outline),
     /// Show another text with an analysis made elsewhere (a blog post's own markup, or the
     /// article limited to some types): the store takes both as they are and starts afresh.
     LoadAnalysed(std::rc::Rc<str>, std::rc::Rc<Analysis>),
     /// The article shown is kept in the library under this id (links now carry it).
     Kept(std::rc::Rc<str>),
-    /// Show a kept article (id, text) with the selection and view a URL fragment asks for.
-    Restore(std::rc::Rc<str>, std::rc::Rc<str>, String),
+    /// Show a kept article (id, text, outline) with the selection and view a URL fragment
+    /// asks for.
+    Restore(std::rc::Rc<str>, std::rc::Rc<str>, outline::Outline, String),
     /// A message for the reader about the library (a link to an article this browser does not
     /// keep, a storage error), or none.
     Notice(Option<String>),
@@ -264,7 +267,7 @@ impl ReaderState {
             Action::ShowSheet(on) => s.sheet = on,
             Action::Hover(m) => s.hover = m.filter(|m| (m.0 as usize) < analysis.mentions.len()),
             // The store swaps the document; the state starts afresh for it.
-            Action::Load(_) | Action::LoadAnalysed(..) | Action::Restore(..) => {
+            Action::Load(..) | Action::LoadAnalysed(..) | Action::Restore(..) => {
                 return ReaderState { labels: s.labels, ..ReaderState::default() }
             }
             // The store keeps these beside the state.

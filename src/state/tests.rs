@@ -412,7 +412,7 @@ fn type_labels_are_a_preference_that_outlasts_another_article() {
     assert!(!s.labels, "off by default");
     let s = s.apply(Action::ShowLabels(true), &a).apply(Action::Select(EntityId(0), None), &a);
     assert!(s.labels);
-    let s = s.apply(Action::Load("Another article.".into()), &a);
+    let s = s.apply(Action::Load("Another article.".into(), None), &a);
     assert!(s.labels, "kept across a load");
     assert_eq!(s.selected, None, "while the rest starts afresh");
     assert!(!s.apply(Action::ShowLabels(false), &a).labels);

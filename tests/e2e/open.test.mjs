@@ -69,7 +69,7 @@ test('Open reads a text file and refuses other files with a message saying what 
   await (await again).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   const alert = page.locator('.open-problem[role="alert"]');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /Couldn't open “photo\.png”.*plain-text files.*Paste/s);
+  assert.match(await alert.innerText(), /Couldn.t open “photo\.png”.*text files, Markdown and web pages.*Paste/s);
   await page.locator('h1', { hasText: 'Harbor Robotics' }).waitFor();
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await alert.waitFor({ state: 'detached' });

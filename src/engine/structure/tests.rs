@@ -321,3 +321,46 @@ Topics: Valoria, Floods";
     assert_eq!(sentences[5].block, BlockKind::Caption);
     assert_eq!(sentences[11].block, BlockKind::Tags);
 }
+
+#[test]
+fn an_outline_gives_the_title_and_headings() {
+    use BlockKind::*;
+    use LineKind::{Body, Heading as H, Title as T};
+    let outlined = |text: &str, outline: &[LineKind]| -> Option<Vec<(BlockKind, String)>> {
+        blocks_outlined(text, outline)
+            .map(|b| b.into_iter().map(|b| (b.kind, b.span.of(text).to_string())).collect())
+    };
+    let own = |v: &[(BlockKind, &str)]| -> Vec<(BlockKind, String)> {
+        v.iter().map(|(k, s)| (*k, s.to_string())).collect()
+    };
+    // A page without a headline: its first paragraph stays a paragraph even when short.
+    let text = "Rain fell\n\nMore rain fell on Tuesday.";
+    assert_eq!(
+        outlined(text, &[Body, Body]),
+        Some(own(&[(Paragraph, "Rain fell"), (Paragraph, "More rain fell on Tuesday.")]))
+    );
+    // A long title and a heading written like a sentence are what the markup said.
+    let text = "A very long headline of a page that says a great deal, as some do.\n\nIt began.\n\nWhat happened next.\n\nThey left.";
+    assert_eq!(
+        outlined(text, &[T, Body, H, Body]),
+        Some(own(&[
+            (Title, "A very long headline of a page that says a great deal, as some do."),
+            (Paragraph, "It began."),
+            (Heading, "What happened next."),
+            (Paragraph, "They left.")
+        ]))
+    );
+    // A short body line is not turned into a heading, and furniture is still furniture.
+    let text = "Floods\n\nSection Two\n\nBody text that follows it here.\n\nPhoto: Jane Doe/Agency";
+    assert_eq!(
+        outlined(text, &[T, Body, Body, Body]),
+        Some(own(&[
+            (Title, "Floods"),
+            (Paragraph, "Section Two"),
+            (Paragraph, "Body text that follows it here."),
+            (Caption, "Photo: Jane Doe/Agency")
+        ]))
+    );
+    // An outline for other lines is refused.
+    assert_eq!(outlined("One\n\nTwo", &[Body]), None);
+}

@@ -1,0 +1,110 @@
+// Browser tests of web pages brought in: a paste from a browser (the clipboard's text/html)
+// and an .html file are read for their article, as a reader mode reads them: the headline is
+// the title, the page's headings are headings, menus, share bars, cookie notices, related
+// links, comments and footers are left out, nothing of the page runs or becomes markup, and
+// the structure is kept with the article in the library. The page is an invented news story
+// (tests/e2e/fixtures/news-page.html).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrowser, ROOT } from './support/browser.mjs';
+
+const env = useBrowser();
+const PAGE = `${ROOT}tests/e2e/fixtures/news-page.html`;
+const LEFT_OUT = ['Subscribe now', 'cookies', 'Share on social media', 'Related stories', 'Great news for the region', 'All rights reserved', 'Business'];
+
+async function fresh() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => { errors.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
+  await page.goto(env.url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  return { context, page, errors };
+}
+
+/** Pastes into the Paste box as a browser does when a page's selection is copied. */
+async function pasteHtml(page, html, plain) {
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.locator('#paste-text').focus();
+  await page.evaluate(([h, p]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    data.setData('text/plain', p);
+    document.querySelector('#paste-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, plain]);
+}
+
+/** What the reader shows: the title, the headings and every line of the article. */
+const shown = (page) => page.evaluate(() => ({
+  title: document.querySelector('article h1')?.textContent ?? null,
+  headings: [...document.querySelectorAll('article h2, article h3')].map((h) => h.textContent),
+  text: document.querySelector('article').textContent,
+  images: document.querySelectorAll('article img, article script, article figure, article iframe').length,
+  pwned: window.__pwned ?? null,
+}));
+
+async function checkArticle(page) {
+  await page.locator('article h1', { hasText: 'Kestrel Grid buys Solvane for $120 million' }).waitFor();
+  const s = await shown(page);
+  assert.equal(s.title, 'Kestrel Grid buys Solvane for $120 million');
+  assert.deepEqual(s.headings, ['What happens next?'], 'the page\'s heading is a heading, though it reads like a sentence');
+  for (const kept of ['Halifax-based power company', 'Ines Varga', 'March 2027', '300 workers keep their jobs', 'Storage is where the grid is going']) {
+    assert.ok(s.text.includes(kept), `the article keeps “${kept}”`);
+  }
+  for (const gone of LEFT_OUT) assert.ok(!s.text.includes(gone), `the page's furniture is left out: “${gone}”`);
+  assert.equal(s.images, 0, 'no element of the page reaches the reader');
+  assert.equal(s.pwned, null, 'nothing of the page ran');
+  const names = await page.locator('.entity-row .entity-name').allInnerTexts();
+  for (const n of ['Kestrel Grid', 'Solvane', 'Ines Varga']) assert.ok(names.some((x) => x.includes(n)), `the sidebar lists ${n}: ${names.join(', ')}`);
+}
+
+test('a paste from a web page keeps its article and structure, and leaves out the page around it', async () => {
+  const { context, page, errors } = await fresh();
+  const html = await readFile(PAGE, 'utf8');
+  await pasteHtml(page, html, 'The Harbour Ledger World Business Sport Subscribe now');
+  const box = await page.locator('#paste-text').inputValue();
+  assert.ok(box.startsWith('Kestrel Grid buys Solvane for $120 million\n\nBy Mara Quint'), `the box holds the article: ${box.slice(0, 80)}`);
+  await page.getByRole('status').filter({ hasText: 'Read as a web page' }).waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Read' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await checkArticle(page);
+
+  // The structure is kept with the article: a reload shows the same headings.
+  await page.waitForFunction(() => /(^#|&)doc=[a-z0-9-]+/.test(location.hash));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  await checkArticle(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an .html file is read for its article; a page without a headline gets no title', async () => {
+  const { context, page, errors } = await fresh();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(PAGE);
+  await checkArticle(page);
+
+  // A page that is only paragraphs (a wiki-style extract): no 1,000-character title.
+  const long = 'Tarsan Bay is a bay on the northern coast of Valoria, known for its fisheries and its lighthouse, which was built in 1871 by the engineer Ada Morrow. '.repeat(6);
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await again).setFiles({ name: 'extract.html', mimeType: 'text/html', buffer: Buffer.from(`<body><p>${long}</p><p>The bay froze in 1963.</p></body>`) });
+  await page.locator('article', { hasText: 'The bay froze in 1963.' }).waitFor();
+  assert.equal(await page.locator('article h1').count(), 0, 'no title made up from a paragraph');
+
+  // A page with no text at all says so and keeps the article shown.
+  const empty = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await empty).setFiles({ name: 'blank.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav><a href="/">Home</a></nav><script>window.__pwned=1</script></body></html>') });
+  const alert = page.locator('.open-problem[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Couldn't find an article in “blank\.html”/);
+  await page.locator('article', { hasText: 'The bay froze in 1963.' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
