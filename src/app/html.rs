@@ -126,7 +126,8 @@ fn main_element(doc: &Document) -> Option<Element> {
     if let Some((el, _)) = best.filter(|(_, n)| *n >= 200) {
         return Some(el);
     }
-    if let Some(el) = doc.query_selector("main, [role=main]").ok().flatten().filter(|e| len(e) >= 200)
+    if let Some(el) =
+        doc.query_selector("main, [role=main]").ok().flatten().filter(|e| len(e) >= 200)
     {
         return Some(el);
     }

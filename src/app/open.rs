@@ -2,13 +2,15 @@
 //! button that opens the Library of those already read). The
 //! text never leaves the browser; the engine analyses it like the sample article.
 //!
-//! Plain text (`.txt`, `.md`, or any file the browser calls `text/plain`) is read as it is;
+//! Plain text (`.txt`, or any file the browser calls `text/plain`) is read as it is; Markdown
+//! (`.md`, `.markdown`) for its structure, its syntax reduced to text (`state::markdown`);
 //! a web page (an `.html` file, or a paste from a browser, which carries the page's HTML) is
 //! read for its article (`html.rs`), keeping its title, headings and paragraphs. Other files
 //! get a message saying what to do instead, never a garbled article.
 
 use super::{dom, html};
-use crate::state::files::{file_problem, is_web_page};
+use crate::state::files::{file_problem, is_markdown, is_web_page};
+use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -31,10 +33,15 @@ pub fn read_file(file: File, done: Callback<Article>, failed: Callback<String>) 
     }
     let name = file.name();
     let page = is_web_page(&name, &file.type_());
+    let md = is_markdown(&name, &file.type_());
     let text = JsFuture::from(file.text());
     spawn_local(async move {
         match text.await {
             Ok(text) => match text.as_string() {
+                Some(t) if md => match markdown::article(&t) {
+                    Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
+                    None => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
+                },
                 Some(t) if page => match html::article(&t) {
                     Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
                     None => failed.emit(format!(
@@ -277,7 +284,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                 <button type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
                 <button type="button" class="bar-button" onclick={props.onlibrary.reform(|_: MouseEvent| ())}
                     title="The articles you have read, kept in this browser">{ "Library" }</button>
-                <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.text,.html,.htm,text/plain,text/markdown,text/html" onchange={on_file} />
+                <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.markdown,.text,.html,.htm,text/plain,text/markdown,text/html" onchange={on_file} />
             </div>
             if let Some(message) = (*problem).clone().filter(|_| !*pasting) {
                 <div class="open-problem" role="alert">

@@ -12,7 +12,7 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     let text_like = mime.starts_with("text/plain")
         || mime == "text/markdown"
         || lower.ends_with(".txt")
-        || lower.ends_with(".md")
+        || is_markdown(name, mime)
         || lower.ends_with(".text")
         || is_web_page(name, mime);
     if !text_like {
@@ -28,6 +28,12 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
         return Some(format!("Couldn't open “{name}”: the file is empty."));
     }
     None
+}
+
+/// Whether a file is Markdown, read for its structure (`state::markdown`).
+pub fn is_markdown(name: &str, mime: &str) -> bool {
+    let lower = name.to_lowercase();
+    mime == "text/markdown" || lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 /// Whether a file is a web page, read for its article (`app/html.rs`) rather than as text.
@@ -54,6 +60,8 @@ mod tests {
         assert_eq!(file_problem("page.html", "text/html", 2000.0), None);
         assert_eq!(file_problem("PAGE.HTM", "", 2000.0), None);
         assert!(is_web_page("story.htm", "") && !is_web_page("story.txt", "text/plain"));
+        assert_eq!(file_problem("post.markdown", "", 10.0), None);
+        assert!(is_markdown("post.MD", "") && !is_markdown("post.txt", "text/plain"));
         assert!(file_problem("huge.txt", "text/plain", 9e6).unwrap().contains("8 MB"));
         assert!(file_problem("empty.txt", "text/plain", 0.0).unwrap().contains("empty"));
     }

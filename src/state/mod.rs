@@ -12,6 +12,7 @@ pub mod files;
 pub mod fragment;
 pub mod keys;
 pub mod library;
+pub mod markdown;
 pub mod outline;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};

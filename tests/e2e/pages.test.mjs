@@ -108,3 +108,33 @@ test('an .html file is read for its article; a page without a headline gets no t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a Markdown file keeps its title and headings and loses its syntax', async () => {
+  const { context, page, errors } = await fresh();
+  const md = [
+    '---', 'layout: post', '---',
+    '# Kestrel Grid buys *Solvane* for $120 million', '',
+    'By Mara Quint', '',
+    'Kestrel Grid, the [Halifax](https://example.com/halifax)-based power company, said on **Tuesday** that it',
+    'had agreed to buy the battery maker Solvane for $120 million.', '',
+    '## What happens next?', '',
+    '- Solvane\'s 300 workers keep their jobs.',
+    '- The deal needs approval from regulators in Ottawa.', '',
+    '<script>window.__pwned = 1</script>',
+    '![plant](plant.jpg)',
+  ].join('\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles({ name: 'post.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.locator('article h1', { hasText: 'Kestrel Grid buys Solvane for $120 million' }).waitFor();
+  const s = await shown(page);
+  assert.deepEqual(s.headings, ['What happens next?']);
+  for (const syntax of ['**', '](', '##', '- Solvane', 'layout: post', 'script', 'plant.jpg']) {
+    assert.ok(!s.text.includes(syntax), `no Markdown syntax is shown: “${syntax}”`);
+  }
+  assert.ok(s.text.includes('the Halifax-based power company, said on Tuesday that it had agreed'), 'a paragraph\'s lines are one paragraph');
+  assert.equal(s.pwned, null);
+  assert.equal(s.images, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
