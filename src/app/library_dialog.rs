@@ -6,11 +6,11 @@ use super::doc::Doc;
 use super::{dom, library};
 use crate::engine::export::{document, Unit};
 use crate::state::export::{entities_csv, facts_csv, file_name, web_annotations};
-use crate::state::library::Kept;
+use crate::state::library::{rename_title, Kept};
 use crate::state::outline::Outline;
 use crate::state::Action;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -124,6 +124,57 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             });
         })
     };
+    // Rename: the row's title becomes a text box; Enter (or Save) keeps the new name.
+    let renaming = use_state(|| None::<String>);
+    let start_rename = |k: &Kept| {
+        let (renaming, id) = (renaming.clone(), k.id.clone());
+        Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
+    };
+    // When the box goes, focus stays in the dialog (not on the page under it).
+    let refocus = {
+        let dialog = dialog.clone();
+        move || {
+            if let Some(el) = dialog.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    let save_rename = |k: &Kept| {
+        let (renaming, reload, shelf, k) =
+            (renaming.clone(), reload.clone(), shelf.clone(), k.clone());
+        let refocus = refocus.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            refocus();
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+                .and_then(|f| f.query_selector("input").ok().flatten())
+                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(name) = input.map(|i| rename_title(&i.value())) else { return };
+            renaming.set(None);
+            let Some(title) = name else { return };
+            let kept = Kept { title, ..k.clone() };
+            let (reload, shelf) = (reload.clone(), shelf.clone());
+            spawn_local(async move {
+                match library::put(&kept).await {
+                    Ok(()) => reload.emit(()),
+                    Err(e) => shelf.set(Shelf::Failed(format!("Couldn't rename it: {e}."))),
+                }
+            });
+        })
+    };
+    let cancel_rename = {
+        let renaming = renaming.clone();
+        let refocus = refocus.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                refocus();
+                renaming.set(None);
+            }
+        })
+    };
     let delete_all = {
         let (confirm_all, reload, shelf) = (confirm_all.clone(), reload.clone(), shelf.clone());
         let onaction = props.onaction.clone();
@@ -192,8 +243,18 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                         <li class={classes!(
                             (props.current.as_deref() == Some(k.id.as_str())).then_some("is-current")
                         )} data-id={k.id.clone()}>
-                            <button type="button" class="library-open" title={k.title.clone()} onclick={open(k)}>{ &k.title }</button>
+                            if renaming.as_deref() == Some(k.id.as_str()) {
+                                <form class="library-rename" onsubmit={save_rename(k)} onkeydown={cancel_rename.clone()}>
+                                    <input type="text" class="library-rename-input" value={k.title.clone()} maxlength="200"
+                                        aria-label={format!("New name for “{}”", k.title)} autofocus=true />
+                                    <button type="submit" class="link-button">{ "Save" }</button>
+                                </form>
+                            } else {
+                                <button type="button" class="library-open" title={k.title.clone()} onclick={open(k)}>{ &k.title }</button>
+                            }
                             <span class="library-meta">{ format!("Added {}", date(k.added)) }</span>
+                            <button type="button" class="link-button library-rename-button" aria-label={format!("Rename “{}”", k.title)}
+                                onclick={start_rename(k)}>{ "Rename" }</button>
                             <button type="button" class="link-button library-delete" aria-label={format!("Delete “{}”", k.title)}
                                 onclick={delete(k)}>{ "Delete" }</button>
                         </li>

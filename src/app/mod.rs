@@ -41,6 +41,7 @@ use sidebar::Sidebar;
 use store::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, KeyboardEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -153,6 +154,9 @@ fn App(props: &AppProps) -> Html {
         }
     });
     let library_open = use_state(|| false);
+    // The id of the kept article shown, for the page-lifetime listeners.
+    let shown_kept = use_mut_ref(|| None::<std::rc::Rc<str>>);
+    *shown_kept.borrow_mut() = store.kept.clone();
     let onaction = {
         let dispatcher = store.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
@@ -225,13 +229,23 @@ fn App(props: &AppProps) -> Html {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
         let kept_dispatcher = store.dispatcher();
+        let shown_kept = shown_kept.clone();
         let refs = refs.clone();
         let embed = props.embed.clone();
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
+                let kept_dispatcher = kept_dispatcher.clone();
                 EventListener::new(&dom::window(), "hashchange", move |_| {
                     let fragment = dom::fragment();
+                    // A link to another kept article (edited by hand, or followed from
+                    // another tab's copy): open it, with the selection it names.
+                    if let Some(id) = fragment_doc(&fragment).filter(|_| !embedded) {
+                        if shown_kept.borrow().as_deref() != Some(id) {
+                            spawn_local(open_kept(id.to_string(), kept_dispatcher.clone()));
+                            return;
+                        }
+                    }
                     if let Some(view) = fragment_view(&fragment) {
                         dispatcher.dispatch(Action::SetView(view));
                     }
@@ -256,28 +270,7 @@ fn App(props: &AppProps) -> Html {
             // A link to a kept article: open it from the library, or say why not.
             if !embedded {
                 if let Some(id) = fragment_doc(&dom::fragment()).map(str::to_string) {
-                    let dispatcher = kept_dispatcher;
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match library::get(&id).await {
-                            Ok(Some(k)) => dispatcher.dispatch(Action::Restore(
-                                k.id.into(),
-                                k.text.into(),
-                                k.outline.as_deref().map(Into::into),
-                                dom::fragment(),
-                            )),
-                            found => {
-                                dom::replace_fragment(&fragment_with_doc(&dom::fragment(), None));
-                                dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
-                                let why = match found {
-                                    Err(e) => format!("Couldn't open the article this link keeps ({e})."),
-                                    _ => "The article this link points to isn't in this browser's library: articles are kept only in the browser that opened them.".to_string(),
-                                };
-                                dispatcher.dispatch(Action::Notice(Some(format!(
-                                    "{why} Here is the sample article instead."
-                                ))));
-                            }
-                        }
-                    });
+                    spawn_local(open_kept(id, kept_dispatcher));
                 }
             }
             // A link to a section (`#the-path-forward`) could not scroll before the article existed.
@@ -423,6 +416,30 @@ fn App(props: &AppProps) -> Html {
                 }).unwrap_or_default()
             }</p>
         </div>
+    }
+}
+
+/// Opens the kept article `id` with the selection the URL fragment names, or says why it
+/// cannot and shows the sample.
+async fn open_kept(id: String, dispatcher: yew::UseReducerDispatcher<Store>) {
+    match library::get(&id).await {
+        Ok(Some(k)) => dispatcher.dispatch(Action::Restore(
+            k.id.into(),
+            k.text.into(),
+            k.outline.as_deref().map(Into::into),
+            dom::fragment(),
+        )),
+        found => {
+            dom::replace_fragment(&fragment_with_doc(&dom::fragment(), None));
+            dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
+            let why = match found {
+                Err(e) => format!("Couldn't open the article this link keeps ({e})."),
+                _ => "The article this link points to isn't in this browser's library: articles are kept only in the browser that opened them.".to_string(),
+            };
+            dispatcher.dispatch(Action::Notice(Some(format!(
+                "{why} Here is the sample article instead."
+            ))));
+        }
     }
 }
 

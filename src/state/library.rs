@@ -54,6 +54,13 @@ pub fn title_of(text: &str) -> String {
     format!("{}…", cut[..at_word].trim_end())
 }
 
+/// The name a reader typed for a kept article, tidied (spaces collapsed, at most 200
+/// characters); `None` for a blank one, which keeps the old name.
+pub fn rename_title(typed: &str) -> Option<String> {
+    let name: String = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then(|| name.chars().take(200).collect())
+}
+
 /// A short key: the time and a random part in base 36 ("mbx3k2f-4h2k9"), unique enough for
 /// one browser's library and safe in a URL fragment.
 pub fn new_id(now: f64, salt: f64) -> String {
@@ -170,6 +177,13 @@ mod tests {
         for &(fragment, id, want) in writes {
             assert_eq!(fragment_with_doc(fragment, id), want, "{fragment:?} {id:?}");
         }
+    }
+
+    #[test]
+    fn renames_are_tidied_and_never_blank() {
+        assert_eq!(rename_title("  Floods   in\nValoria "), Some("Floods in Valoria".into()));
+        assert_eq!(rename_title(" \t "), None);
+        assert_eq!(rename_title(&"x".repeat(300)).map(|t| t.len()), Some(200));
     }
 
     #[test]

@@ -74,6 +74,7 @@ test('the Library lists kept articles newest first, opens and deletes them', asy
   await paste(page, second);
   await page.locator('h1', { hasText: 'Orbix Hires in Kestra' }).waitFor();
   await page.waitForFunction((old) => /doc=/.test(location.hash) && !location.hash.includes(`doc=${old}`), first);
+  const secondId = await docId(page);
 
   await page.getByRole('button', { name: 'Library' }).click();
   const dialog = page.getByRole('dialog', { name: 'Library' });
@@ -87,6 +88,25 @@ test('the Library lists kept articles newest first, opens and deletes them', asy
   // Open the older one.
   await dialog.getByRole('button', { name: 'Harbour Works Opens in Kestra', exact: true }).click();
   await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+
+  // Rename: the new name is kept (tidied); Escape in the box cancels without closing the Library.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await dialog.getByRole('button', { name: 'Rename “Orbix Hires in Kestra”' }).click();
+  const box = dialog.getByRole('textbox', { name: 'New name for “Orbix Hires in Kestra”' });
+  await box.press('Escape');
+  await box.waitFor({ state: 'detached' });
+  assert.equal(await dialog.count(), 1, 'the Library is still open');
+  await dialog.getByRole('button', { name: 'Rename “Orbix Hires in Kestra”' }).click();
+  await box.fill('  Orbix   story ');
+  await box.press('Enter');
+  await dialog.getByRole('button', { name: 'Orbix story', exact: true }).waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+
+  // A link edited to name another kept article opens it, with the selection it names.
+  await page.evaluate((id) => { location.hash = `doc=${id}&entity=dana-lee`; }, secondId);
+  await page.locator('h1', { hasText: 'Orbix Hires in Kestra' }).waitFor();
+  await page.locator('.selection .sel-name', { hasText: 'Dana Lee' }).waitFor();
 
   // Reading the same text again does not keep a copy.
   await paste(page, TEXT);
