@@ -178,7 +178,12 @@
             (r) => (r.ok ? r.text().then((text) => ({ text })) : Promise.reject(new Error(`Couldn't load ${src} (${r.status}). Check the src address.`))),
             () => Promise.reject(new Error(`Couldn't load ${src}: the network request failed. Check the src address.`)),
           )
-        : Promise.resolve(ownArticle(this));
+        : // A script in the page's head without `defer` runs before the element's content is
+          // parsed: its article is read once the document is.
+          (document.readyState === 'loading'
+            ? new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }))
+            : Promise.resolve()
+          ).then(() => ownArticle(this));
 
       const params = new URLSearchParams({ embed: '1' });
       const sidebar = this.getAttribute('sidebar');

@@ -352,6 +352,20 @@ pub fn Map(props: &MapProps) -> Html {
         _ => None,
     };
 
+    // The drawing's proportions, for the enlarged frame's size: set as custom properties
+    // through the CSSOM, which a strict Content-Security-Policy allows (a `style` attribute it
+    // does not).
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with((canvas.w.to_bits(), canvas.h.to_bits(), map.nodes.is_empty()), move |_| {
+            if let Some(el) = frame.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                let _ = style.set_property("--map-w", &canvas.w.to_string());
+                let _ = style.set_property("--map-h", &canvas.h.to_string());
+            }
+        });
+    }
     if map.nodes.is_empty() {
         return html! {
             <div class="map">
@@ -364,7 +378,7 @@ pub fn Map(props: &MapProps) -> Html {
             if expanded {
                 <div class="map-backdrop" onclick={toggle.clone()}></div>
             }
-            <div class="map-frame" style={format!("--map-w: {}; --map-h: {}", canvas.w, canvas.h)}>
+            <div class="map-frame" ref={frame}>
                 <div class="map-bar">
                     <p class="map-hint">{ "Click a node to select it." }</p>
                     <button type="button" class="link-button map-toggle" onclick={toggle} aria-pressed={expanded.to_string()}>

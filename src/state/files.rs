@@ -55,7 +55,7 @@ mod tests {
         assert_eq!(file_problem("story.txt", "text/plain", 2000.0), None);
         assert_eq!(file_problem("notes.md", "", 2000.0), None);
         assert_eq!(file_problem("README", "text/plain; charset=utf-8", 10.0), None);
-        assert!(file_problem("photo.jpg", "image/jpeg", 2000.0).unwrap().contains("plain-text"));
+        assert!(file_problem("photo.jpg", "image/jpeg", 2000.0).unwrap().contains("text files"));
         assert!(file_problem("scan.pdf", "application/pdf", 2000.0).unwrap().contains("Paste"));
         assert_eq!(file_problem("page.html", "text/html", 2000.0), None);
         assert_eq!(file_problem("PAGE.HTM", "", 2000.0), None);

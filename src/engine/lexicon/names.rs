@@ -67,6 +67,17 @@ pub const NAME_GLUE: Words = Words::new(&[
     "owned", "listed", "born", "made", "run", "funded", "focused", "style", "like", "era",
 ]);
 
+/// Lower-case words that can stand inside a name ("Bank of America", "Rio de Janeiro",
+/// "Ludwig van Beethoven", "Barclays plc"): any other lower-case word ends one, so "Globex Inc
+/// acquired Hooli Inc." is two names, never one.
+pub const NAME_CONNECTORS: Words = Words::new(&[
+    "of", "and", "the", "for", "on", "in", "at", "to", "by", "with", "without", "upon", "under",
+    "over", "de", "del", "della", "dei", "des", "di", "da", "do", "dos", "das", "du", "la", "le",
+    "les", "el", "al", "von", "van", "der", "den", "ter", "y", "e", "et", "und", "bin", "ibn",
+    "bint", "ben", "zu", "og", "och", "a", "an", "sans", "für", "die", "s", "plc", "inc", "ltd",
+    "co", "llc", "gmbh", "mbh", "ag", "sa", "nv", "bv", "spa", "srl", "oy", "ab", "as", "asa",
+]);
+
 /// Words trimmed from a name's edges, in any case: an article, possessives.
 pub const EDGE_JUNK: Words = Words::new(&["the", "'s", "’s", "'", "’", "s"]);
 

@@ -5,8 +5,8 @@
 
 use super::{tag_i, N_TAGS, TYPES};
 use crate::engine::lexicon::names::{
-    COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_GLUE, NAME_SUFFIXES,
-    NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
+    COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS, NAME_GLUE,
+    NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
 };
 use crate::engine::text::lowers_to;
 use crate::engine::types::{EntityType, Span};
@@ -16,6 +16,14 @@ use crate::engine::types::{EntityType, Span};
 fn is_edge_junk(w: &str) -> bool {
     let junk = EDGE_JUNK.iter().any(|j| lowers_to(w, j));
     junk || !w.chars().any(char::is_alphanumeric) || NAME_GLUE.contains(w)
+}
+
+/// Is `w` a lower-case word no name holds inside (a verb, a common noun: "acquired")? Words
+/// with a capital or a digit inside ("eBay", "iPhone") and [`NAME_CONNECTORS`] are not.
+fn breaks_name(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && !NAME_CONNECTORS.contains(w)
 }
 
 /// Lower-case words that end a name when hyphenated to it ("Basel-based", "Apple-backed").
@@ -103,8 +111,31 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         {
             b += 1;
         }
-        if a < b {
-            out.push((Span::new(tokens[a].start, tokens[b - 1].end), TYPES[ty]));
+        // A lower-case word no name holds inside cuts the run into the names around it.
+        // A word written onto its neighbours is part of a compound ("Kim Seo-yeon"), not
+        // one.
+        let mut start = a;
+        for k in a..=b {
+            let attached = |k: usize| {
+                (k > 0 && tokens[k - 1].end == tokens[k].start)
+                    || tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end)
+            };
+            if k < b && (!breaks_name(tokens[k].of(text)) || attached(k)) {
+                continue;
+            }
+            // The run's own edges were cleaned above (an abbreviation keeps its full stop);
+            // the edges a cut makes are cleaned here.
+            let (mut p, mut q) = (start, k);
+            while p > a && p < q && is_edge_junk(tokens[p].of(text)) {
+                p += 1;
+            }
+            while q < b && q > p && is_edge_junk(tokens[q - 1].of(text)) {
+                q -= 1;
+            }
+            if p < q {
+                out.push((Span::new(tokens[p].start, tokens[q - 1].end), TYPES[ty]));
+            }
+            start = k + 1;
         }
         i = j;
     }
