@@ -88,6 +88,10 @@ fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
 /// A person's name as clustering compares it: without titles before it ("Secretary",
 /// "Dr", "Sen.") and without initials between the given name and the surname ("Robert W.
 /// Smith" is read "Robert Smith").
+/// How many of the most recently named entities a new form is compared with as a possible
+/// alias ("Smith" for "Jane Smith", "IBM" for "International Business Machines").
+const ALIAS_WINDOW: usize = 400;
+
 fn person_core<'a>(words: &'a [&'a str]) -> Vec<&'a str> {
     let start = words.iter().position(|w| !is_person_title(w)).unwrap_or(words.len());
     let words = &words[start..];
@@ -252,9 +256,13 @@ pub fn cluster(
             // The same person's name with a title or a middle initial more or less.
             Some(d)
         } else {
+            // Among the entities named most recently: an article names a few hundred at
+            // most, and a bound keeps a text listing thousands linear.
+            let recent = drafts.len().saturating_sub(ALIAS_WINDOW);
             let fits: Vec<usize> = drafts
                 .iter()
                 .enumerate()
+                .skip(recent)
                 .filter(|(_, d)| is_name(d.ty))
                 .filter(|(_, d)| {
                     let same_class = d.ty.class() == c.ty.class();

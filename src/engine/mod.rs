@@ -167,6 +167,10 @@ fn within_limit(text: &str) -> (&str, Vec<String>) {
     (&text[..limit], diagnostics)
 }
 
+/// The longest sentence the stages after splitting see, in tokens (the longest sentences of
+/// news text run to about 100).
+pub const MAX_SENTENCE_TOKENS: usize = 240;
+
 /// The last stage: relations between the entities, and the finished analysis.
 fn with_relations(
     text: &str,
@@ -196,15 +200,36 @@ fn with_relations(
 /// notes) is split at sentence stops, and its label (a paragraph's dateline, a note's
 /// lead-in) and a caption's credit are sentences of their own: cut where whitespace is, so a
 /// sentence's tokens are the block's tokens inside it. Titles and headings are one sentence
-/// each; contents, asides and tags one per caption and one per item. Training uses it too,
-/// so it sees the same sentences, tokens and block kinds as recognition.
+/// each; contents, asides and tags one per caption and one per item. A run-on sentence of
+/// more than [`MAX_SENTENCE_TOKENS`] tokens (a line of names with no full stop, a text with
+/// no punctuation) is cut into pieces, after a comma or semicolon where one is near, so that
+/// no later stage sees an unbounded sentence. Training uses it too, so it sees the same
+/// sentences, tokens and block kinds as recognition.
 pub fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for block in blocks {
         let kind = block.kind;
         let mut push = |span: Span, tokens: Vec<Span>| {
-            if !tokens.is_empty() {
-                sentences.push(Sentence { span, tokens, block: kind });
+            if tokens.len() <= MAX_SENTENCE_TOKENS {
+                if !tokens.is_empty() {
+                    sentences.push(Sentence { span, tokens, block: kind });
+                }
+                return;
+            }
+            let mut rest = &tokens[..];
+            while !rest.is_empty() {
+                let cut = if rest.len() <= MAX_SENTENCE_TOKENS {
+                    rest.len()
+                } else {
+                    (MAX_SENTENCE_TOKENS * 2 / 3..MAX_SENTENCE_TOKENS)
+                        .rev()
+                        .find(|&k| matches!(rest[k - 1].of(text), "," | ";" | ":"))
+                        .unwrap_or(MAX_SENTENCE_TOKENS)
+                };
+                let (piece, after) = rest.split_at(cut);
+                let span = Span::new(piece[0].start, piece[cut - 1].end);
+                sentences.push(Sentence { span, tokens: piece.to_vec(), block: kind });
+                rest = after;
             }
         };
         match kind {

@@ -92,6 +92,8 @@ pub(crate) struct Classes {
     stems: Vec<Rc<str>>,
     /// The argument (index into the sentence's arguments) each token belongs to, if any.
     arg_at: Vec<Option<u16>>,
+    /// Whether a place or group argument (GPE, NORP) covers each token.
+    place_or_group: Vec<bool>,
     /// The union over the sentence.
     all: u16,
     /// Does the sentence speak of results ([`RESULTS`])?
@@ -125,14 +127,20 @@ impl Classes {
             })
             .unzip();
         let mut arg_at = vec![None; v.len()];
+        let mut place_or_group = vec![false; v.len()];
         for (k, a) in args.iter().enumerate().rev() {
-            for slot in arg_at.iter_mut().take(a.ment.last + 1).skip(a.ment.first) {
+            let end = (a.ment.last + 1).min(v.len());
+            let covers = a.ment.first.min(end)..end;
+            for slot in &mut arg_at[covers.clone()] {
                 *slot = Some(k as u16);
+            }
+            if matches!(a.ment.ty, EntityType::Gpe | EntityType::Norp) {
+                place_or_group[covers].fill(true);
             }
         }
         let all = of.iter().fold(0, |a, b| a | b);
         let results = all & RESULT_BIT != 0;
-        Classes { of, stems, arg_at, all, results }
+        Classes { of, stems, arg_at, place_or_group, all, results }
     }
 
     /// The first argument (text order) covering token `i`.
@@ -339,11 +347,7 @@ pub(crate) fn features(
     let coordinated = n > 0
         && (between.clone()).all(|i| {
             matches!(v.w(i), "," | "and" | "&" | "’s" | "'s" | "’" | "'")
-                || args.iter().any(|a| {
-                    a.ment.first <= i
-                        && i <= a.ment.last
-                        && matches!(a.ment.ty, EntityType::Gpe | EntityType::Norp)
-                })
+                || classes.place_or_group[i]
         });
     if coordinated {
         o.add(28, &[ht, tt, "coord"]);
@@ -460,7 +464,8 @@ pub(crate) fn event_features(
     for (tpl, i) in [(33u8, x.ment.first.checked_sub(1)), (34, x.ment.first.checked_sub(2))] {
         o.add(tpl, &[i.map_or("<s>", |i| &classes.stems[i])]);
     }
-    let first = args.iter().position(|b| b.ment.first == x.ment.first) == Some(0);
+    // Arguments are in text order: the first is the one starting where the first does.
+    let first = args.first().is_some_and(|b| b.ment.first == x.ment.first);
     o.add(35, &[if first { "first" } else { "later" }, ty]);
     for (k, (name, _, _)) in CLASSES.iter().enumerate() {
         if classes.all & (1 << k) != 0 {

@@ -9,6 +9,7 @@ use super::Found;
 use crate::engine::lexicon::names::*;
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::words;
+use crate::engine::hash::FastMap;
 use crate::engine::types::{Analysis, Span};
 use crate::engine::types::{EntityId, EntityType, RelationType};
 use crate::engine::Sentence;
@@ -333,40 +334,54 @@ pub(super) fn from_names(
         }
         out
     };
-    let sentence_of = |id: EntityId, other: Option<EntityId>| -> Option<Span> {
-        let spans: Vec<Span> =
-            analysis.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
-        let with_other = other.and_then(|o| {
-            let os: Vec<Span> =
-                analysis.mentions.iter().filter(|m| m.entity == o).map(|m| m.span).collect();
-            sentences
-                .iter()
-                .find(|s| {
-                    spans.iter().any(|&x| s.span.contains(x))
-                        && os.iter().any(|&x| s.span.contains(x))
-                })
-                .map(|s| s.span)
-        });
-        with_other.or_else(|| {
-            sentences.iter().find(|s| spans.iter().any(|&x| s.span.contains(x))).map(|s| s.span)
-        })
+    // The sentences (indices, in order) holding a mention of `id`: sentences are in text
+    // order, so each mention's is found by binary search.
+    let sentences_with = |id: EntityId| -> Vec<usize> {
+        let Some(e) = analysis.entities.get(id.0 as usize) else { return Vec::new() };
+        let mut found: Vec<usize> = e
+            .mentions
+            .iter()
+            .filter_map(|m| analysis.mentions.get(m.0 as usize))
+            .filter_map(|m| {
+                let k = sentences.partition_point(|s| s.span.end <= m.span.start);
+                sentences.get(k).filter(|s| s.span.contains(m.span)).map(|_| k)
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
+    // The first sentence naming both, else the first naming the product.
+    let sentence_of = |id: EntityId, other: EntityId| -> Option<Span> {
+        let mine = sentences_with(id);
+        let theirs = sentences_with(other);
+        let both = mine.iter().find(|k| theirs.binary_search(k).is_ok());
+        both.or(mine.first()).map(|&k| sentences[k].span)
     };
     let mut out = Vec::new();
     let ents = &analysis.entities;
+    // Every organization's forms, by their first word (one pass, not one per product).
+    let mut by_first: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
+    for (pos, o) in ents.iter().enumerate().filter(|(_, e)| e.ty == Org) {
+        for of in forms(o.id) {
+            by_first.entry(of[0].clone()).or_default().push((of, pos));
+        }
+    }
     for p in ents.iter().filter(|e| e.ty == Product) {
-        let pforms = forms(p.id);
-        let mut best: Option<(usize, EntityId)> = None;
-        for o in ents.iter().filter(|e| e.ty == Org) {
-            for of in forms(o.id) {
-                if pforms.iter().any(|pf| pf.len() > of.len() && pf.starts_with(&of))
-                    && best.is_none_or(|(n, _)| of.len() > n)
-                {
-                    best = Some((of.len(), o.id));
+        // The longest organization form a product form starts with; the first organization
+        // (in entity order) among equals.
+        let mut best: Option<(usize, usize)> = None;
+        for pf in forms(p.id) {
+            for (of, pos) in by_first.get(&pf[0]).into_iter().flatten() {
+                let better = best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at));
+                if pf.len() > of.len() && pf.starts_with(of) && better {
+                    best = Some((of.len(), *pos));
                 }
             }
         }
-        if let Some((_, o)) = best {
-            if let Some(ev) = sentence_of(p.id, Some(o)) {
+        if let Some((_, pos)) = best {
+            let o = ents[pos].id;
+            if let Some(ev) = sentence_of(p.id, o) {
                 out.push((
                     Found { ty: ProductOf, head: p.id, tail: o, conf: 0.8, family: Family::Names },
                     ev,
