@@ -358,13 +358,16 @@ pub fn Map(props: &MapProps) -> Html {
     let frame = use_node_ref();
     {
         let frame = frame.clone();
-        use_effect_with((canvas.w.to_bits(), canvas.h.to_bits(), map.nodes.is_empty()), move |_| {
-            if let Some(el) = frame.cast::<web_sys::HtmlElement>() {
-                let style = el.style();
-                let _ = style.set_property("--map-w", &canvas.w.to_string());
-                let _ = style.set_property("--map-h", &canvas.h.to_string());
-            }
-        });
+        use_effect_with(
+            (canvas.w.to_bits(), canvas.h.to_bits(), map.nodes.is_empty()),
+            move |_| {
+                if let Some(el) = frame.cast::<web_sys::HtmlElement>() {
+                    let style = el.style();
+                    let _ = style.set_property("--map-w", &canvas.w.to_string());
+                    let _ = style.set_property("--map-h", &canvas.h.to_string());
+                }
+            },
+        );
     }
     if map.nodes.is_empty() {
         return html! {

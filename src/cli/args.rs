@@ -77,6 +77,8 @@ pub struct Annotate {
     pub gold_entities: bool,
     pub model: Option<PathBuf>,
     pub relations: RelationsFrom,
+    /// Analyse the first 8 MiB of a longer text (with a warning) instead of refusing it.
+    pub truncate: bool,
 }
 
 /// Where relations come from: `--relations FILE` (a relation model), `--relations patterns`
@@ -113,6 +115,8 @@ pub struct Analyze {
     pub model: Option<PathBuf>,
     pub relations: RelationsFrom,
     pub offsets: Offsets,
+    /// Analyse the first 8 MiB of a longer text (with a warning) instead of refusing it.
+    pub truncate: bool,
 }
 
 /// `sidelight train`: rebuild the name tagger.
@@ -230,6 +234,7 @@ fn annotate(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
             Long("help") | Short('h') => return Ok(Command::Help(Some(topic))),
             Long("jsonl") => a.jsonl = true,
             Long("gold-entities") => a.gold_entities = true,
+            Long("truncate") => a.truncate = true,
             Long("model") => a.model = Some(path(p, topic)?),
             Long("relations") => a.relations = relations_from(p, topic)?,
             Value(v) => a.inputs.push(Input::parse(v)),
@@ -265,6 +270,7 @@ fn analyze(p: &mut lexopt::Parser) -> Result<Command, ArgError> {
             Long("help") | Short('h') => return Ok(Command::Help(Some(topic))),
             Long("model") => a.model = Some(path(p, topic)?),
             Long("relations") => a.relations = relations_from(p, topic)?,
+            Long("truncate") => a.truncate = true,
             Long("offsets") => {
                 let v = p.value().map_err(|e| error(e, Some(topic)))?;
                 a.offsets = match v.string().map_err(|e| error(e, Some(topic)))?.as_str() {
@@ -525,7 +531,7 @@ mod tests {
 
     #[test]
     fn analyze_reads_its_offsets_and_model() {
-        let got = parse_str("analyze --offsets utf16 a.txt --model m.bin -").unwrap();
+        let got = parse_str("analyze --offsets utf16 a.txt --model m.bin --truncate -").unwrap();
         assert_eq!(
             got,
             Command::Analyze(Analyze {
@@ -533,6 +539,7 @@ mod tests {
                 model: Some("m.bin".into()),
                 offsets: Offsets::Utf16,
                 relations: RelationsFrom::BuiltIn,
+                truncate: true,
             })
         );
         let default = parse_str("analyze a.txt").unwrap();

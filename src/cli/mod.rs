@@ -28,7 +28,7 @@ const ANNOTATE_HELP: &str = "\
 sidelight annotate: entities, mentions and relations in the evaluation format
 
 usage: sidelight annotate [--model FILE] [--relations FILE|patterns] [--jsonl [--gold-entities]]
-                          INPUT...
+                          [--truncate] INPUT...
 
   INPUT            a UTF-8 text file (the article's title on its first line), or - for
                    standard input; with --jsonl, a JSON Lines file of documents
@@ -40,6 +40,8 @@ usage: sidelight annotate [--model FILE] [--relations FILE|patterns] [--jsonl [-
   --model FILE     use this model file instead of the built-in one
   --relations R    relations from this relation model file instead of the built-in one, or
                    from the pattern families alone (patterns)
+  --truncate       analyse the first 8 MiB of a longer text (with a warning); without it, a
+                   text over 8 MiB is an error
 
 Offsets count Unicode code points, end exclusive (the evaluation format). One text input
 prints one pretty-printed JSON document; several print one document per line.";
@@ -49,7 +51,7 @@ sidelight analyze: the engine's full analysis (blocks, sentences, mentions, enti
 relations and diagnostics) as JSON
 
 usage: sidelight analyze [--model FILE] [--relations FILE|patterns]
-                         [--offsets bytes|codepoints|utf16] INPUT...
+                         [--offsets bytes|codepoints|utf16] [--truncate] INPUT...
 
   INPUT            a UTF-8 text file, or - for standard input
   --offsets UNIT   how offsets count: bytes (UTF-8 bytes, the engine's own offsets; the
@@ -58,6 +60,8 @@ usage: sidelight analyze [--model FILE] [--relations FILE|patterns]
   --model FILE     use this model file instead of the built-in one
   --relations R    relations from this relation model file instead of the built-in one, or
                    from the pattern families alone (patterns)
+  --truncate       analyse the first 8 MiB of a longer text (with a warning); without it, a
+                   text over 8 MiB is an error
 
 One input prints one pretty-printed JSON document; several print one document per line.";
 
@@ -188,6 +192,40 @@ fn read_input(input: &Input) -> Result<String> {
     })
 }
 
+/// `text` if the engine reads all of it; else an error saying so, or with `truncate` its first
+/// [`engine::MAX_TEXT_BYTES`] (cut at a character boundary) and a warning on standard error.
+/// Never a silent cut.
+fn within_limit(mut text: String, input: &Input, truncate: bool) -> Result<String> {
+    let max = engine::MAX_TEXT_BYTES;
+    if text.len() <= max {
+        return Ok(text);
+    }
+    let mb = |n: usize| n as f64 / (1 << 20) as f64;
+    if !truncate {
+        anyhow::bail!(
+            "{} is {:.1} MiB; sidelight analyses texts of up to {:.0} MiB. Pass --truncate to analyse its first {:.0} MiB",
+            input.name(),
+            mb(text.len()),
+            mb(max),
+            mb(max)
+        );
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    eprintln!(
+        "warning: {} is {:.1} MiB: only its first {:.0} MiB ({} of {} bytes) are analysed",
+        input.name(),
+        mb(text.len()),
+        mb(max),
+        cut,
+        text.len()
+    );
+    text.truncate(cut);
+    Ok(text)
+}
+
 fn read_file(path: &std::path::Path) -> Result<String> {
     read_input(&Input::File(path.to_path_buf()))
 }
@@ -257,7 +295,7 @@ fn annotate(a: &Annotate) -> Result<()> {
         if a.jsonl {
             annotate_jsonl(input, &model, how, a.gold_entities, &mut out)?;
         } else {
-            let text = read_input(input)?;
+            let text = within_limit(read_input(input)?, input, a.truncate)?;
             let analysis = engine::analyze_with_models(&text, &model, how);
             let doc =
                 export::document(&document_id(input), &text, &analysis, export::Unit::CodePoints);
@@ -275,7 +313,7 @@ fn analyze(a: &Analyze) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for input in &a.inputs {
-        let text = read_input(input)?;
+        let text = within_limit(read_input(input)?, input, a.truncate)?;
         let analysis = engine::analyze_with_models(&text, &model, how);
         let pretty = a.inputs.len() == 1;
         match a.offsets {
@@ -645,5 +683,18 @@ mod tests {
             assert_eq!(is_markdown(&Input::File(path.into())), want, "{path}");
         }
         assert!(!is_markdown(&Input::Stdin), "standard input is plain text");
+    }
+
+    #[test]
+    fn texts_over_the_limit_are_refused_or_cut_out_loud() {
+        let input = Input::File("big.txt".into());
+        let max = engine::MAX_TEXT_BYTES;
+        assert_eq!(within_limit("short".into(), &input, false).unwrap(), "short");
+        // "é" is two bytes: the cut falls on a character boundary.
+        let big = format!("{}é and more", "a".repeat(max - 1));
+        let refused = within_limit(big.clone(), &input, false).unwrap_err().to_string();
+        assert!(refused.contains("big.txt") && refused.contains("--truncate"), "{refused}");
+        let cut = within_limit(big, &input, true).unwrap();
+        assert_eq!(cut.len(), max - 1);
     }
 }

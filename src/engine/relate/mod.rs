@@ -257,7 +257,8 @@ pub(crate) fn each_candidate(
             for h in 0..args.len() {
                 // Only arguments near each other are paired, which keeps a sentence linear in
                 // its length however many names it lists (a run-on line of thousands).
-                let near = h.saturating_sub(MAX_ARGS_APART)..(h + MAX_ARGS_APART + 1).min(args.len());
+                let near =
+                    h.saturating_sub(MAX_ARGS_APART)..(h + MAX_ARGS_APART + 1).min(args.len());
                 for t in near {
                     let (a, b) = (args[h].ment, args[t].ment);
                     if a.entity == b.entity

@@ -6,10 +6,10 @@
 
 use super::view::{Family, Findings, View};
 use super::Found;
+use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::*;
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::words;
-use crate::engine::hash::FastMap;
 use crate::engine::types::{Analysis, Span};
 use crate::engine::types::{EntityId, EntityType, RelationType};
 use crate::engine::Sentence;
@@ -373,7 +373,8 @@ pub(super) fn from_names(
         let mut best: Option<(usize, usize)> = None;
         for pf in forms(p.id) {
             for (of, pos) in by_first.get(&pf[0]).into_iter().flatten() {
-                let better = best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at));
+                let better =
+                    best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at));
                 if pf.len() > of.len() && pf.starts_with(of) && better {
                     best = Some((of.len(), *pos));
                 }
