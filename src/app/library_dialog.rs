@@ -248,15 +248,20 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                                     <input type="text" class="library-rename-input" value={k.title.clone()} maxlength="200"
                                         aria-label={format!("New name for “{}”", k.title)} autofocus=true />
                                     <button type="submit" class="link-button">{ "Save" }</button>
+                                    <button type="button" class="link-button" onclick={{
+                                        let (renaming, refocus) = (renaming.clone(), refocus.clone());
+                                        Callback::from(move |_: MouseEvent| { refocus(); renaming.set(None); })
+                                    }}>{ "Cancel" }</button>
                                 </form>
+                                <span class="library-meta">{ format!("Added {}", date(k.added)) }</span>
                             } else {
                                 <button type="button" class="library-open" title={k.title.clone()} onclick={open(k)}>{ &k.title }</button>
+                                <span class="library-meta">{ format!("Added {}", date(k.added)) }</span>
+                                <button type="button" class="link-button library-rename-button" aria-label={format!("Rename “{}”", k.title)}
+                                    onclick={start_rename(k)}>{ "Rename" }</button>
+                                <button type="button" class="link-button library-delete" aria-label={format!("Delete “{}”", k.title)}
+                                    onclick={delete(k)}>{ "Delete" }</button>
                             }
-                            <span class="library-meta">{ format!("Added {}", date(k.added)) }</span>
-                            <button type="button" class="link-button library-rename-button" aria-label={format!("Rename “{}”", k.title)}
-                                onclick={start_rename(k)}>{ "Rename" }</button>
-                            <button type="button" class="link-button library-delete" aria-label={format!("Delete “{}”", k.title)}
-                                onclick={delete(k)}>{ "Delete" }</button>
                         </li>
                     }) }
                 </ul>
