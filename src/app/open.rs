@@ -9,7 +9,7 @@
 //! get a message saying what to do instead, never a garbled article.
 
 use super::{dom, html};
-use crate::state::files::{file_problem, is_markdown, is_web_page};
+use crate::state::files::{clean_text, file_problem, is_markdown, is_web_page};
 use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
@@ -36,8 +36,15 @@ pub fn read_file(file: File, done: Callback<Article>, failed: Callback<String>) 
     let md = is_markdown(&name, &file.type_());
     let text = JsFuture::from(file.text());
     spawn_local(async move {
-        match text.await {
-            Ok(text) => match text.as_string() {
+        let text = match text.await.map(|t| t.as_string()) {
+            Ok(Some(t)) => match clean_text(&t, &format!("“{name}”")) {
+                Ok(t) => Ok(Some(t)),
+                Err(problem) => return failed.emit(problem),
+            },
+            other => other,
+        };
+        match text {
+            Ok(text) => match text {
                 Some(t) if md => match markdown::article(&t) {
                     Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
                     None => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
@@ -193,6 +200,10 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {
+                let text = match clean_text(&text, "the pasted text") {
+                    Ok(text) => text,
+                    Err(message) => return problem.set(Some(message)),
+                };
                 // A page's outline holds while its lines do (not after lines were added or
                 // removed by hand).
                 let outline =

@@ -30,6 +30,39 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     None
 }
 
+/// A text as the reader keeps it: line ends made one kind ("\r\n", a lone "\r", and the
+/// Unicode line and paragraph separators become "\n", so a file from an old Mac keeps its
+/// paragraphs) and NUL characters removed. `Err` with the reader's words when what came in is
+/// not text at all: a binary file read as text (many replacement characters or NULs), or
+/// nothing readable. `what` names it in the message ("“photo.txt”", "the pasted text").
+pub fn clean_text(text: &str, what: &str) -> Result<String, String> {
+    let chars = text.chars().count().max(1);
+    let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let nul = text.chars().filter(|&c| c == '\0').count();
+    if replaced * 100 > chars || nul * 100 > chars {
+        return Err(format!("Couldn't read {what}: it doesn't look like text (a picture or another binary file?). Open a text, Markdown or web page file, or paste the article's text."));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\0' => {}
+            c => out.push(c),
+        }
+    }
+    if out.trim().is_empty() {
+        return Err(format!("Couldn't read {what}: it has no text."));
+    }
+    Ok(out)
+}
+
 /// Whether a file is Markdown, read for its structure (`state::markdown`).
 pub fn is_markdown(name: &str, mime: &str) -> bool {
     let lower = name.to_lowercase();
@@ -49,6 +82,26 @@ pub fn is_web_page(name: &str, mime: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_cleaned_or_refused() {
+        let ok = |t: &str| clean_text(t, "it").unwrap();
+        assert_eq!(
+            ok("Title\r\rFirst.\r\nSecond.\u{2028}Third."),
+            "Title\n\nFirst.\nSecond.\nThird."
+        );
+        // A stray NUL in an article goes; the text stays.
+        let long = format!("Soci\u{e9}t\u{e9} G\0en\u{e9}rale{}", " said so.".repeat(20));
+        assert_eq!(ok(&long), long.replace('\0', ""));
+        // A binary file decoded as text is mostly replacement characters and NULs.
+        let png = format!("\u{FFFD}PNG\r\n\u{1a}\n{}", "\0\u{FFFD}\u{FFFD}x".repeat(200));
+        assert!(clean_text(&png, "“photo.txt”").unwrap_err().contains("doesn't look like text"));
+        assert!(clean_text("\0\0\0", "the pasted text").unwrap_err().contains("text"));
+        assert!(clean_text(" \r\n ", "it").unwrap_err().contains("no text"));
+        // A stray replacement character in a long article is not a binary file.
+        let article = format!("{}\u{FFFD}", "A long article. ".repeat(20));
+        assert!(clean_text(&article, "it").is_ok());
+    }
 
     #[test]
     fn which_files_are_read() {

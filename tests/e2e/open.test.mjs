@@ -78,3 +78,29 @@ test('Open reads a text file and refuses other files with a message saying what 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a binary file renamed .txt is refused; old Mac line ends keep their paragraphs', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const bytes = Buffer.alloc(4000);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 151 + 17) % 256;
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: bytes });
+  const alert = page.locator('.open-problem[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Couldn't read “photo\.txt”: it doesn't look like text/);
+  assert.ok((await page.locator('article mark.hl').count()) > 10, 'the article shown stays');
+
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const text = 'Harbour Works Opens\r\rDana Lee opened the Harbour Works centre in Kestra on Monday.\r\rOrbix said the centre would employ 40 people.';
+  await (await again).setFiles({ name: 'classic.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.locator('article h1', { hasText: 'Harbour Works Opens' }).waitFor();
+  const para = (t) => page.locator('article p', { hasText: t });
+  assert.equal(await para('Dana Lee opened').count(), 1);
+  assert.equal(await para('Dana Lee opened').filter({ hasText: 'Orbix said' }).count(), 0, 'two paragraphs, not one block');
+  assert.equal(await para('Orbix said').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
