@@ -9,7 +9,8 @@
 //! get a message saying what to do instead, never a garbled article.
 
 use super::{dom, html};
-use crate::state::files::{clean_text, file_problem, is_markdown, is_web_page};
+use crate::engine::MAX_TEXT_BYTES;
+use crate::state::files::{clean_text, file_problem, first_part, is_markdown, is_web_page};
 use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
@@ -19,6 +20,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// Megabytes (MiB), for messages about sizes.
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / (1 << 20) as f64
+}
 
 /// An article to load: its text and, when its source gave it, its outline.
 type Article = (String, Outline);
@@ -79,6 +85,8 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let pasting = use_state(|| false);
     // Whether the box holds a web page's article (said under it).
     let page_note = use_state(|| false);
+    // Whether the box holds more than the reader reads (then the dialog offers its beginning).
+    let too_long = use_state(|| false);
     let problem = use_state(|| None::<String>);
     // The outline of a web page pasted into the box, while the box still holds its text.
     let pasted_outline = use_mut_ref(|| None::<Outline>);
@@ -177,9 +185,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let problem = problem.clone();
         let page_note = page_note.clone();
         let pasted_outline = pasted_outline.clone();
+        let too_long = too_long.clone();
         Callback::from(move |_: MouseEvent| {
             problem.set(None);
             page_note.set(false);
+            too_long.set(false);
             *pasted_outline.borrow_mut() = None;
             pasting.set(true);
         })
@@ -192,6 +202,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let textarea = textarea.clone();
         let load = load.clone();
         let problem = problem.clone();
+        let too_long = too_long.clone();
         let pasted_outline = pasted_outline.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -204,6 +215,16 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                     Ok(text) => text,
                     Err(message) => return problem.set(Some(message)),
                 };
+                // Never a silent cut: a text over the limit is read only if the reader asks.
+                if text.len() > MAX_TEXT_BYTES {
+                    too_long.set(true);
+                    return problem.set(Some(format!(
+                        "The pasted text is {:.1} MB; Sidelight reads articles of up to {:.0} MB. Read its first {:.0} MB, or paste a shorter text.",
+                        mb(text.len()),
+                        mb(MAX_TEXT_BYTES),
+                        mb(MAX_TEXT_BYTES)
+                    )));
+                }
                 // A page's outline holds while its lines do (not after lines were added or
                 // removed by hand).
                 let outline =
@@ -251,6 +272,23 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             }
         })
     };
+    // The beginning of a text over the limit, read when the reader asks; the page says so.
+    let read_first_part = {
+        let (textarea, load, onaction) = (textarea.clone(), load.clone(), props.onaction.clone());
+        Callback::from(move |_: MouseEvent| {
+            let all = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            let Ok(all) = clean_text(&all, "the pasted text") else { return };
+            let part = first_part(&all, MAX_TEXT_BYTES).to_string();
+            let note = format!(
+                "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",
+                mb(part.len()),
+                mb(all.len()),
+                mb(MAX_TEXT_BYTES)
+            );
+            load.emit((part, None));
+            onaction.emit(Action::Notice(Some(note)));
+        })
+    };
     let sample = {
         let load = load.clone();
         Callback::from(move |_: MouseEvent| load.emit((crate::SEED_ARTICLE.to_string(), None)))
@@ -275,6 +313,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                         }
                         if let Some(message) = (*problem).clone() {
                             <p class="paste-problem" role="alert">{ message }</p>
+                        }
+                        if *too_long {
+                            <div class="paste-actions">
+                                <button type="button" class="bar-button" onclick={read_first_part}>{ format!("Read the first {:.0} MB", mb(MAX_TEXT_BYTES)) }</button>
+                            </div>
                         }
                         <div class="paste-actions">
                             if !props.is_sample {

@@ -63,6 +63,22 @@ pub fn clean_text(text: &str, what: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The beginning of a text too long to read whole: at most `max` bytes, ending at the last
+/// paragraph break before that (else the last line break, else the last space), never inside a
+/// character.
+pub fn first_part(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let cut = ["\n\n", "\n", " "].iter().find_map(|sep| head.rfind(sep)).filter(|&at| at > max / 2);
+    head[..cut.unwrap_or(end)].trim_end()
+}
+
 /// Whether a file is Markdown, read for its structure (`state::markdown`).
 pub fn is_markdown(name: &str, mime: &str) -> bool {
     let lower = name.to_lowercase();
@@ -82,6 +98,15 @@ pub fn is_web_page(name: &str, mime: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_at_a_paragraph() {
+        assert_eq!(first_part("short", 10), "short");
+        assert_eq!(first_part("One para.\n\nTwo para.\n\nThree", 25), "One para.\n\nTwo para.");
+        assert_eq!(first_part("word word word word", 12), "word word");
+        // Never inside a character: "é" is two bytes.
+        assert_eq!(first_part("ééééé", 5), "éé");
+    }
 
     #[test]
     fn texts_are_cleaned_or_refused() {

@@ -104,3 +104,25 @@ test('a binary file renamed .txt is refused; old Mac line ends keep their paragr
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a paste over the size limit is never cut silently: the reader is asked, and the page says so', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  await page.getByRole('button', { name: 'Paste' }).click();
+  // An article followed by 9 MB of blank space: over the limit, and quick to analyse once cut.
+  await page.evaluate(() => {
+    document.querySelector('#paste-text').value = `Harbour Works Opens\n\nDana Lee opened the Harbour Works centre in Kestra on Monday.${' '.repeat(9 << 20)}`;
+  });
+  const dialog = page.getByRole('dialog', { name: 'Read another article' });
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /The pasted text is 9\.0 MB; Sidelight reads articles of up to 8 MB/);
+  assert.ok((await page.locator('article mark.hl').count()) > 10, 'nothing was read yet: the sample stays');
+  await dialog.getByRole('button', { name: 'Read the first 8 MB' }).click();
+  await page.locator('article h1', { hasText: 'Harbour Works Opens' }).waitFor();
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Only the beginning of the pasted text was read/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
