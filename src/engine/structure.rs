@@ -226,7 +226,13 @@ pub fn blocks(text: &str) -> Vec<Block> {
 /// through the furniture rules (a page's captions and bylines are body text in its markup).
 /// `None` when the outline does not fit the text (a line count that differs).
 pub fn blocks_outlined(text: &str, outline: &[LineKind]) -> Option<Vec<Block>> {
-    (lines(text).len() == outline.len()).then(|| blocks_with(text, Some(outline)))
+    (line_count(text) == outline.len()).then(|| blocks_with(text, Some(outline)))
+}
+
+/// How many lines the structure pass reads in `text` (its non-blank lines): what an outline
+/// must have one kind for.
+pub fn line_count(text: &str) -> usize {
+    lines(text).len()
 }
 
 fn blocks_with(text: &str, outline: Option<&[LineKind]>) -> Vec<Block> {

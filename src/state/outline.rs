@@ -91,7 +91,7 @@ pub fn is_unlikely(class_and_id: &str) -> bool {
 /// Whether the lines of `text` (its non-blank lines) are as many as `outline` says, so that the
 /// outline still describes the text (it does not after the text was edited by hand).
 pub fn fits(text: &str, outline: &[LineKind]) -> bool {
-    text.split('\n').filter(|l| !l.trim().is_empty()).count() == outline.len()
+    crate::engine::structure::line_count(text) == outline.len()
 }
 
 #[cfg(test)]

@@ -7,22 +7,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, ROOT } from './support/browser.mjs';
+import { useBrowser, openReader, ROOT } from './support/browser.mjs';
 
 const env = useBrowser();
 const PAGE = `${ROOT}tests/e2e/fixtures/news-page.html`;
 const LEFT_OUT = ['Subscribe now', 'cookies', 'Share on social media', 'Related stories', 'Great news for the region', 'All rights reserved', 'Business'];
 
+/** The reader in a page of its own (its own browser context, so its own library), failing
+ *  the test if the page ever opens a dialog. */
 async function fresh() {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await openReader(env.browser, env.url);
   page.on('dialog', (d) => { errors.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
-  await page.goto(env.url);
-  await page.waitForSelector('#app[data-ready="true"]');
-  return { context, page, errors };
+  return { page, errors };
 }
 
 /** Pastes into the Paste box as a browser does when a page's selection is copied. */
@@ -62,7 +58,7 @@ async function checkArticle(page) {
 }
 
 test('a paste from a web page keeps its article and structure, and leaves out the page around it', async () => {
-  const { context, page, errors } = await fresh();
+  const { page, errors } = await fresh();
   const html = await readFile(PAGE, 'utf8');
   await pasteHtml(page, html, 'The Harbour Ledger World Business Sport Subscribe now');
   const box = await page.locator('#paste-text').inputValue();
@@ -78,11 +74,11 @@ test('a paste from a web page keeps its article and structure, and leaves out th
   await page.waitForSelector('#app[data-ready="true"]');
   await checkArticle(page);
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('an .html file is read for its article; a page without a headline gets no title', async () => {
-  const { context, page, errors } = await fresh();
+  const { page, errors } = await fresh();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await (await chooser).setFiles(PAGE);
@@ -106,11 +102,11 @@ test('an .html file is read for its article; a page without a headline gets no t
   await page.locator('article', { hasText: 'The bay froze in 1963.' }).waitFor();
   assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('a Markdown file keeps its title and headings and loses its syntax', async () => {
-  const { context, page, errors } = await fresh();
+  const { page, errors } = await fresh();
   const md = [
     '---', 'layout: post', '---',
     '# Kestrel Grid buys *Solvane* for $120 million', '',
@@ -136,5 +132,5 @@ test('a Markdown file keeps its title and headings and loses its syntax', async 
   assert.equal(s.pwned, null);
   assert.equal(s.images, 0);
   assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
