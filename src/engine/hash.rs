@@ -1,7 +1,6 @@
 //! Hashing the engine can rely on: FNV-1a, deterministic on every platform (the model's
 //! features are hashes, so native training and recognition in the browser must agree), and
-//! maps and sets keyed with it for the per-article tables, whose keys are short words, for
-//! which the standard library's SipHash costs more than the lookups it serves.
+//! the hashers of the engine's maps and sets.
 
 use std::collections::{HashMap, HashSet};
 
@@ -48,39 +47,17 @@ impl Fnv {
     }
 }
 
-/// FNV as a `std` hasher for the engine's per-article tables: keys are short words, for
-/// which the default SipHash costs more than the lookups it serves.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
-    }
-    fn finish(&self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^ (x >> 33)
-    }
-}
-
 /// A hasher for keys that are already well-mixed 32-bit hashes (the gazetteer's name keys):
 /// one multiplication spreads them over the table, where SipHash would cost more than the
-/// lookup it serves. Other input falls back to FNV.
+/// lookup it serves. Other input falls back to the Fx hasher.
 #[derive(Default, Clone, Copy)]
 pub struct KeyHasher(u64);
 
 impl std::hash::Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = FastHasher(self.0);
+        let mut h = rustc_hash::FxHasher::with_seed(self.0 as usize);
         h.write(bytes);
-        self.0 = h.0;
+        self.0 = h.finish();
     }
     fn write_u32(&mut self, n: u32) {
         self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -93,6 +70,9 @@ impl std::hash::Hasher for KeyHasher {
 /// A map from hash keys, hashed with [`KeyHasher`].
 pub type KeyMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
-/// Hash maps and sets keyed with [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
-pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+/// Hash maps and sets for the per-article tables, whose keys are short words: `rustc-hash`'s
+/// Fx hasher reads a word's bytes eight (four in WebAssembly) at a time, where SipHash, or
+/// FNV byte by byte, would cost more than the lookups they serve. No output may depend on
+/// these maps' iteration order (the hash differs between native and WebAssembly builds).
+pub type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
+pub type FastSet<K> = HashSet<K, rustc_hash::FxBuildHasher>;
