@@ -15,7 +15,7 @@
 //!
 //! Reading never panics; errors are the tagger's [`ModelError`]s.
 
-use crate::engine::hash::FastMap;
+use crate::engine::hash::RowIndex;
 use crate::engine::tagger::format::body;
 use crate::engine::tagger::ModelError;
 use crate::engine::types::RelationType;
@@ -39,9 +39,9 @@ pub struct RelationModel {
     /// The probability from which a pair is reported.
     pub threshold: f32,
     pub(crate) bias: [f32; N_TYPES],
-    /// Row index by bucket.
-    pub(crate) index: FastMap<u32, u32>,
-    /// `N_TYPES` weights per row.
+    /// Bucket → row.
+    pub(crate) index: RowIndex,
+    /// `N_TYPES` weights per row, then a row of zeros (what a bucket without weights reads).
     pub(crate) rows: Vec<i8>,
 }
 
@@ -81,8 +81,8 @@ impl RelationModel {
         let mask = (1u32 << self.bits) - 1;
         let mut sums = [0i32; N_TYPES];
         for &f in features {
-            if let Some(&row) = self.index.get(&(f & mask)) {
-                let row = &self.rows[row as usize * N_TYPES..][..N_TYPES];
+            let r = self.index.row(f & mask);
+            if let Some(row) = self.rows.get(r * N_TYPES..(r + 1) * N_TYPES) {
                 for (sum, &w) in sums.iter_mut().zip(row) {
                     *sum += i32::from(w);
                 }
@@ -119,11 +119,13 @@ impl RelationModel {
                 return Err(ModelError::Corrupt("bias out of range".into()));
             }
         }
-        let (buckets, rows) = r.weight_rows(bits, N_TYPES, "type")?;
+        let (buckets, mut rows) = r.weight_rows(bits, N_TYPES, "type")?;
         if r.left() != 0 {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        let index = buckets.iter().enumerate().map(|(i, &b)| (b, i as u32)).collect();
+        let index = RowIndex::new(bits, &buckets);
+        rows.truncate(buckets.len() * N_TYPES);
+        rows.extend_from_slice(&[0; N_TYPES]);
         Ok(RelationModel { metadata, bits, scale, threshold, bias, index, rows })
     }
 }

@@ -18,12 +18,12 @@
 //! - the pattern families that found this fact in this sentence (`R:` features): the
 //!   hand-written patterns are the model's strongest features rather than the whole system.
 //!
-//! Features are hashed like the tagger's ([`crate::engine::hash::Fnv`]) into the model's
+//! Features are hashed a word at a time ([`crate::engine::hash::WordHash`]) into the model's
 //! buckets; each relation type has its own weights for them.
 
 use super::view::{Family, View};
 use super::Found;
-use crate::engine::hash::{FastMap, Fnv};
+use crate::engine::hash::{FastMap, WordHash};
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::Words;
 use crate::engine::types::{BlockKind, EntityType, RelationType};
@@ -84,6 +84,40 @@ pub(crate) type WordMemo = FastMap<String, (u16, Rc<str>)>;
 const RESULT_BIT: u16 = 1 << CLASSES.len();
 const _: () = assert!(CLASSES.len() < 16, "the classes and the result bit fit a u16");
 
+/// The class bits of a word (bit `k`: in `CLASSES[k]`, [`RESULT_BIT`]: in [`RESULTS`]).
+///
+/// A word's classes are read once per distinct word of an article, which makes this a
+/// hot path for short texts: rather than scanning every class list, the entries of all of
+/// them are indexed once per process by their first byte, and only the entries sharing the
+/// word's first byte are compared (the same tests as `Words::contains` and
+/// `Words::stem_of`).
+fn class_bits(w: &str) -> u16 {
+    /// Entries by first byte: the word or stem, its bit, and whether it is a stem.
+    type Index = Vec<Vec<(&'static str, u16, bool)>>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = vec![Vec::new(); 256];
+        let lists =
+            CLASSES.iter().map(|&(_, list, stems)| (list, stems)).chain([(&RESULTS, false)]);
+        for (k, (list, stems)) in lists.enumerate() {
+            for x in list.iter() {
+                let first = x.as_bytes().first().copied();
+                debug_assert!(first.is_some(), "no empty word in a class list");
+                index[usize::from(first.unwrap_or(0))].push((x, 1 << k, stems));
+            }
+        }
+        index
+    });
+    let Some(&first) = w.as_bytes().first() else { return 0 };
+    let mut bits = 0;
+    for &(x, bit, stems) in &index[usize::from(first)] {
+        if bits & bit == 0 && if stems { w.starts_with(x) } else { x == w } {
+            bits |= bit;
+        }
+    }
+    bits
+}
+
 /// The word classes of a sentence's tokens, read once per sentence rather than once per
 /// candidate pair: bit `k` of `of[i]` says token `i` is in `CLASSES[k]`.
 pub(crate) struct Classes {
@@ -111,15 +145,7 @@ impl Classes {
                 if let Some((bits, st)) = seen.get(w) {
                     return (*bits, st.clone());
                 }
-                let mut bits = 0u16;
-                for (k, (_, list, stems)) in CLASSES.iter().enumerate() {
-                    if if *stems { list.stem_of(w) } else { list.contains(w) } {
-                        bits |= 1 << k;
-                    }
-                }
-                if RESULTS.contains(w) {
-                    bits |= RESULT_BIT;
-                }
+                let bits = class_bits(w);
                 stem(w, &mut buf);
                 let st: Rc<str> = Rc::from(buf.as_str());
                 seen.insert(w.to_string(), (bits, st.clone()));
@@ -230,8 +256,9 @@ struct Out<'o> {
 }
 
 impl Out<'_> {
+    #[inline(always)]
     fn add(&mut self, tpl: u8, parts: &[&str]) {
-        let mut h = Fnv::new(tpl);
+        let mut h = WordHash::new(tpl);
         h.str(self.dir);
         for p in parts {
             h.str(p);

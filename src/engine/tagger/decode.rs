@@ -23,15 +23,7 @@ impl Model {
     #[inline(always)]
     fn row(&self, bucket: u32) -> &[i8; N_TAGS] {
         const ZERO: [i8; N_TAGS] = [0; N_TAGS];
-        let k = bucket as usize / 64;
-        let word = self.present.get(k).copied().unwrap_or(0);
-        let shift = bucket % 64;
-        let r = if (word >> shift) & 1 == 1 {
-            self.rank.get(k).map_or(0, |&n| n as usize)
-                + (word & ((1u64 << shift) - 1)).count_ones() as usize
-        } else {
-            self.row_buckets.len()
-        };
+        let r = self.index.row(bucket);
         self.rows.get(r * N_TAGS..(r + 1) * N_TAGS).and_then(|w| w.try_into().ok()).unwrap_or(&ZERO)
     }
 

@@ -242,8 +242,7 @@ impl Model {
             bits,
             scale,
             trans,
-            present: Vec::new(),
-            rank: Vec::new(),
+            index: Default::default(),
             rows,
             row_buckets,
             gazetteer: Gazetteer { entries, common },
@@ -255,20 +254,7 @@ impl Model {
     /// Builds the bucket → row index. Rows are stored in increasing bucket order, so a
     /// bucket's row number is the count of buckets with rows before it.
     pub(crate) fn build_index(&mut self) {
-        let mut present = vec![0u64; ((1usize << self.bits.min(31)) / 64).max(1)];
-        for &b in &self.row_buckets {
-            if let Some(word) = present.get_mut(b as usize / 64) {
-                *word |= 1 << (b % 64);
-            }
-        }
-        let mut rank = Vec::with_capacity(present.len());
-        let mut before = 0u32;
-        for word in &present {
-            rank.push(before);
-            before += word.count_ones();
-        }
-        self.present = present;
-        self.rank = rank;
+        self.index = crate::engine::hash::RowIndex::new(self.bits, &self.row_buckets);
         // The row of zeros that buckets without weights read (see `row`).
         self.rows.truncate(self.row_buckets.len() * N_TAGS);
         self.rows.extend_from_slice(&[0; N_TAGS]);

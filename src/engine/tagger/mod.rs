@@ -77,13 +77,8 @@ pub struct Model {
     pub(crate) scale: f32,
     /// `(N_TAGS + 1) × N_TAGS` transition scores; the last row scores the first tag.
     pub(crate) trans: Vec<f32>,
-    /// One bit per bucket saying whether it has weights: small enough to stay in cache, it
-    /// skips the rows for the many features that were pruned or never seen.
-    pub(crate) present: Vec<u64>,
-    /// For each word of `present`, the number of rows of the buckets before it: a bucket's
-    /// row is that count plus the set bits below its own in the word. No probing, and the
-    /// rows stay packed: memory latency dominates tagging, so the smaller the better.
-    pub(crate) rank: Vec<u32>,
+    /// Bucket → row.
+    pub(crate) index: crate::engine::hash::RowIndex,
     /// `rows × N_TAGS` quantized weights, then one row of zeros (see `row`).
     pub(crate) rows: Vec<i8>,
     /// The bucket of each row, in increasing order (kept for writing the model back).
