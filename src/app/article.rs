@@ -17,7 +17,7 @@ use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusEvent, MouseEvent, ScrollLogicalPosition};
+use web_sys::{Element, FocusEvent, HtmlElement, MouseEvent, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// How long the pointer rests on a mention before its card opens, in milliseconds: long
@@ -355,6 +355,54 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
 
+    // Enter or Space on a focused mention (reached with j/k or from the sidebar) opens its
+    // card and moves focus into it, so the keyboard reaches what a pointer's rest shows; the
+    // card, a labelled dialog, is announced as it takes focus. Escape gives focus back.
+    let card = use_node_ref();
+    let onkeydown = {
+        let later = later.clone();
+        let onaction = props.onaction.clone();
+        let card = card.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !matches!(e.key().as_str(), "Enter" | " ")
+                || e.ctrl_key()
+                || e.meta_key()
+                || e.alt_key()
+            {
+                return;
+            }
+            let Some(id) = mention_of(e.target()) else { return };
+            e.prevent_default();
+            later(0, None);
+            onaction.emit(Action::Hover(Some(id)));
+            // After the render that shows the card.
+            let card = card.clone();
+            Timeout::new(0, move || {
+                if let Some(card) = card.cast::<HtmlElement>() {
+                    let _ = card.focus();
+                }
+            })
+            .forget();
+        })
+    };
+    // Escape in the card: close it and give focus back to its mention, as navigation (no
+    // new card).
+    let onescape = {
+        let revealing = revealing.clone();
+        let onaction = props.onaction.clone();
+        Callback::from(move |id: MentionId| {
+            if let Some(mark) = dom::document()
+                .get_element_by_id(&mark_id(id))
+                .and_then(|m| m.dyn_into::<HtmlElement>().ok())
+            {
+                *revealing.borrow_mut() = true;
+                let _ = mark.focus();
+                *revealing.borrow_mut() = false;
+            }
+            onaction.emit(Action::Hover(None));
+        })
+    };
+
     // One delegated listener for the whole article instead of one closure per mark.
     let onclick = {
         let doc = props.doc.clone();
@@ -450,12 +498,12 @@ pub fn Article(props: &ArticleProps) -> Html {
     let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
         <>
-            <article ref={article} id="article" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout}>
+            <article ref={article} id="article" tabindex="-1" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout} {onkeydown}>
                 if let Some(header) = header { { header } } else { { meta.clone() } }
                 { for blocks }
             </article>
             if let Some(mention) = props.hover {
-                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} />
+                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} {onescape} node={card.clone()} />
             }
         </>
     }

@@ -28,6 +28,10 @@ pub struct CardProps {
     pub onaction: Callback<Action>,
     /// The pointer entered (`true`) or left the card: it stays open while the pointer is on it.
     pub onpointer: Callback<bool>,
+    /// Escape pressed in the card: the article closes it and focuses its mention again.
+    pub onescape: Callback<MentionId>,
+    /// The card's element, for the article to focus it when the keyboard opened it.
+    pub node: NodeRef,
 }
 
 /// Places `card` below the mark of `mention` (above when there is no room below), in page
@@ -59,7 +63,7 @@ fn place(card: &HtmlElement, mention: MentionId) {
 
 #[function_component]
 pub fn Card(props: &CardProps) -> Html {
-    let node = use_node_ref();
+    let node = props.node.clone();
     {
         // Placing needs the card's own size, so it happens once the card is in the page.
         let node = node.clone();
@@ -103,11 +107,23 @@ pub fn Card(props: &CardProps) -> Html {
             onaction.emit(Action::Select(id, Some(ordinal)));
         })
     };
+    let onkeydown = {
+        let onescape = props.onescape.clone();
+        let id = props.mention;
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // The card's own: the page-wide Escape would close it and drop focus.
+                e.stop_propagation();
+                e.prevent_default();
+                onescape.emit(id);
+            }
+        })
+    };
     let enter = props.onpointer.reform(|_: MouseEvent| true);
     let leave = props.onpointer.reform(|_: MouseEvent| false);
     html! {
         <div ref={node} class={classes!("card", format!("sel-{}", class.key()))} role="dialog" aria-labelledby="card-name"
-            data-entity={entity.slug.clone()} onmouseenter={enter} onmouseleave={leave}>
+            tabindex="-1" data-entity={entity.slug.clone()} onmouseenter={enter} onmouseleave={leave} {onkeydown}>
             <div class="card-head">
                 <span class={classes!("swatch", format!("hl-{}", class.key()))} aria-hidden="true"></span>
                 <span class="card-type">{ class.singular() }</span>

@@ -103,6 +103,44 @@ pub fn after_render(f: impl FnOnce() + 'static) {
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
 }
 
+/// Gives focus back to the element that had it when `open` became true, once `open` turns
+/// false again or the component goes away: the opener of a dialog (the button, or the mention
+/// a shortcut was pressed on). When that element has left the page (a render replaced it) or
+/// was the page itself, `fallback` (the dialog's usual opener) takes focus instead. Only when
+/// focus has nowhere else to be (it fell to the body with the closed dialog's elements): a
+/// click that closed the dialog by focusing something else keeps that focus. Call it before
+/// the component's own effects that move focus into the dialog, so that it records the opener
+/// and not the dialog's first control.
+#[yew::hook]
+pub fn use_return_focus(open: bool, fallback: yew::NodeRef) {
+    yew::use_effect_with(open, move |&open| {
+        let opener = if open { document().active_element() } else { None };
+        move || {
+            if !open {
+                return;
+            }
+            // The cleanup runs before the dialog's elements leave the page: look once they
+            // have gone.
+            gloo_timers::callback::Timeout::new(0, move || {
+                let doc = document();
+                let body: Option<Element> = doc.body().map(Into::into);
+                let is_body = |el: &Element| body.as_ref() == Some(el);
+                if doc.active_element().is_some_and(|a| !is_body(&a)) {
+                    return;
+                }
+                let target = opener
+                    .filter(|o| o.is_connected() && !is_body(o))
+                    .or_else(|| fallback.cast::<Element>())
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                if let Some(el) = target {
+                    let _ = el.focus();
+                }
+            })
+            .forget();
+        }
+    });
+}
+
 /// Keeps Tab and Shift+Tab inside `container` (a modal dialog or the open phone sheet): from
 /// the last focusable element Tab wraps to the first, and Shift+Tab the other way.
 pub fn trap_tab(container: &Element, ev: &web_sys::KeyboardEvent) {

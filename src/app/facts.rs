@@ -7,8 +7,11 @@
 //! facts and offers to show them all.
 
 use super::doc::Doc;
+use super::dom;
 use crate::engine::{EntityId, RelationType, Span};
 use crate::state::{Action, ReaderState};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,15 +57,41 @@ pub fn Facts(props: &FactsProps) -> Html {
     let FactsProps { doc, state, onaction } = props;
     let analysis = &doc.analysis;
     let listed = state.listed_facts(analysis);
+    // Selecting a name from a fact filters the list, which replaces the button that had
+    // focus: focus then goes to a button of the same entity in the new list rather than
+    // falling to the page.
+    let panel = use_node_ref();
+    let refocus: std::rc::Rc<std::cell::RefCell<Option<String>>> = use_mut_ref(|| None);
+    {
+        let panel = panel.clone();
+        let refocus = refocus.clone();
+        use_effect_with(state.selected, move |_| {
+            let Some(slug) = refocus.borrow_mut().take() else { return };
+            let doc = dom::document();
+            let lost = doc.active_element().is_none_or(|a| {
+                doc.body().is_some_and(|b| a == *b.unchecked_ref::<web_sys::Element>())
+            });
+            let Some(panel) = panel.cast::<web_sys::Element>() else { return };
+            let selector = format!(".fact-entity[data-entity=\"{}\"]", web_sys::css::escape(&slug));
+            let target = panel.query_selector(&selector).ok().flatten();
+            if let Some(el) = target.filter(|_| lost).and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
 
     let name = |id: EntityId| {
         let e = analysis.entity(id);
         let class = e.ty.class();
         let selected = state.selected == Some(id);
         let onaction = onaction.clone();
+        let refocus = refocus.clone();
+        let slug = e.slug.clone();
         // The name selects; it must not also count as a click on the fact around it.
         let onclick = Callback::from(move |ev: MouseEvent| {
             ev.stop_propagation();
+            *refocus.borrow_mut() = Some(slug.clone());
             onaction.emit(Action::SelectInPanel(id));
         });
         html! {
@@ -134,7 +163,7 @@ pub fn Facts(props: &FactsProps) -> Html {
     });
 
     html! {
-        <div class="facts">
+        <div class="facts" ref={panel}>
             { for filter }
             { for groups }
             if listed.is_empty() {

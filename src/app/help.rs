@@ -16,6 +16,7 @@ pub struct HelpProps {
 pub fn Help(props: &HelpProps) -> Html {
     let dialog = use_node_ref();
     let close_button = use_node_ref();
+    dom::use_return_focus(true, NodeRef::default());
     {
         // Focus moves into the dialog when it opens so Escape and Tab act inside it.
         let close_button = close_button.clone();

@@ -44,6 +44,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
     let shelf = use_state(|| Shelf::Loading);
     let confirm_all = use_state(|| false);
     let dialog = use_node_ref();
+    dom::use_return_focus(true, NodeRef::default());
     let reload = {
         let shelf = shelf.clone();
         Callback::from(move |_: ()| {

@@ -325,6 +325,21 @@ fn App(props: &AppProps) -> Html {
         })
     };
 
+    // The second skip link: past the top bar and the article, to the entities (on a phone,
+    // the sheet opens and takes focus itself).
+    let skip_to_sidebar = {
+        let refs = refs.clone();
+        let onaction = onaction.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if dom::is_phone() {
+                onaction.emit(Action::ShowSheet(true));
+            } else {
+                refs.focus_sidebar();
+            }
+        })
+    };
+
     let place = props.embed.as_ref().map(|e| match e.sidebar {
         SidebarPlace::Right => "sidebar-right",
         SidebarPlace::Bottom => "sidebar-bottom",
@@ -340,6 +355,9 @@ fn App(props: &AppProps) -> Html {
     html! {
         <div class={classes!("app", state.sheet.then_some("sheet-open"), embedded.then_some("embedded"), place, fixed, state.labels.then_some("show-labels"))}>
             <a class="skip-link" href="#article" onclick={skip_to_article}>{ "Skip to article" }</a>
+            if sidebar {
+                <a class="skip-link" href="#sidebar" onclick={skip_to_sidebar}>{ "Skip to entities" }</a>
+            }
             if !embedded {
                 <header class="topbar">
                     <span class="brand"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">{ "Sidelight" }</span></span>

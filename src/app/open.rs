@@ -169,7 +169,9 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         });
     }
 
-    // Paste: the dialog takes focus in its text box.
+    // Paste: the dialog takes focus in its text box, and gives it back when it closes.
+    let paste_button = use_node_ref();
+    dom::use_return_focus(*pasting, paste_button.clone());
     {
         let textarea = textarea.clone();
         use_effect_with(*pasting, move |&open| {
@@ -300,8 +302,10 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let body: web_sys::Element = dom::document().body().map(Into::into).unwrap_or_else(|| dom::document().document_element().expect("a document element"));
         create_portal(html! {
                 <div class="help-backdrop" onclick={close.clone()}>
-                    <form ref={dialog.clone()} class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
-                        onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_dialog_key} onsubmit={read_pasted}>
+                    // The dialog is a box around the form (a form may not have a dialog's role).
+                    <div ref={dialog.clone()} class="help paste" role="dialog" aria-modal="true" aria-labelledby="paste-title"
+                        onclick={Callback::from(|e: MouseEvent| e.stop_propagation())} onkeydown={on_dialog_key}>
+                    <form class="paste-form" onsubmit={read_pasted}>
                         <div class="help-head">
                             <h2 id="paste-title">{ "Read another article" }</h2>
                             <button type="button" class="help-close" onclick={close.clone()} aria-label="Close">{ "×" }</button>
@@ -327,6 +331,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                             <button type="submit" class="bar-button primary">{ "Read" }</button>
                         </div>
                     </form>
+                    </div>
                 </div>
         }, body)
     });
@@ -335,7 +340,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         <>
             <div class="open-controls">
                 <button type="button" class="bar-button" onclick={on_open_click} title="Open a text file, Markdown or a saved web page (or drop one on the page)">{ "Open" }</button>
-                <button type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
+                <button ref={paste_button} type="button" class="bar-button" onclick={show_paste}>{ "Paste" }</button>
                 <button type="button" class="bar-button" onclick={props.onlibrary.reform(|_: MouseEvent| ())}
                     title="The articles you have read, kept in this browser">{ "Library" }</button>
                 <input ref={file_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" accept=".txt,.md,.markdown,.text,.html,.htm,text/plain,text/markdown,text/html" onchange={on_file} />

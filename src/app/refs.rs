@@ -4,6 +4,7 @@
 //! A prop rather than a Yew context: a `ContextProvider` adds about 2.7 KB of gzipped WASM.
 
 use super::dom;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub struct AppRefs {
     /// The bottom bar's button that opens the phone sheet: focus goes back to it when the
     /// sheet closes with focus inside.
     pub sheet_toggle: NodeRef,
+    /// The sidebar (`<aside>`): the second skip link focuses its first entity.
+    pub sidebar: NodeRef,
 }
 
 impl AppRefs {
@@ -25,6 +28,18 @@ impl AppRefs {
         if let Some(article) = self.article.cast::<Element>() {
             dom::reveal(&article, ScrollLogicalPosition::Start);
         }
+    }
+
+    /// Focuses the sidebar's first entity (the open tab when it lists none); `false` when the
+    /// sidebar is not in the page.
+    pub fn focus_sidebar(&self) -> bool {
+        let Some(sidebar) = self.sidebar.cast::<Element>() else { return false };
+        let first = [".entity-row", "[role=tab][aria-selected=true]"]
+            .iter()
+            .find_map(|sel| sidebar.query_selector(sel).ok().flatten());
+        let Some(el) = first.and_then(|el| el.dyn_into::<HtmlElement>().ok()) else { return false };
+        let _ = el.focus();
+        true
     }
 
     /// Focuses the entity search box; `false` when the box is not in the page (another tab is

@@ -20,7 +20,8 @@ pub struct SidebarProps {
     pub doc: Doc,
     pub state: ReaderState,
     pub onaction: Callback<Action>,
-    /// The shell's refs; the sidebar attaches `search` and focuses `sheet_toggle`.
+    /// The shell's refs; the sidebar attaches `search` and `sidebar` and focuses
+    /// `sheet_toggle`.
     pub refs: AppRefs,
 }
 
@@ -40,7 +41,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // `refs`: the search box's ref and the sheet toggle's come from the shell (it focuses the
     // box on `/`; the toggle is in its bottom bar).
     let SidebarProps { doc, state, onaction, refs } = props;
-    let sidebar = use_node_ref();
+    let sidebar = refs.sidebar.clone();
     let sheet_close = use_node_ref();
     // One per tab, in the order of `VIEWS`.
     let tab_refs = [use_node_ref(), use_node_ref(), use_node_ref()];

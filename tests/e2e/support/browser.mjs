@@ -98,11 +98,15 @@ export function useBrowser() {
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Serious and critical axe-core violations on the page, as readable strings. */
-export async function axeProblems(page) {
+/**
+ * Serious and critical axe-core violations on the page, as readable strings; `within` limits
+ * the check to the first element matching a selector (a dialog), `every` keeps violations of
+ * every impact (minor ones too).
+ */
+export async function axeProblems(page, { within = null, every = false } = {}) {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  const violations = await page.evaluate(async (sel) => (await window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] })).violations, within);
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => every || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
