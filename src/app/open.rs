@@ -10,7 +10,7 @@
 
 use super::{dom, html};
 use crate::engine::MAX_TEXT_BYTES;
-use crate::state::files::{clean_text, file_problem, first_part, is_markdown, is_web_page};
+use crate::state::files::{clean_text, decode, file_problem, first_part, is_markdown, is_web_page};
 use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
@@ -26,13 +26,25 @@ fn mb(bytes: usize) -> f64 {
     bytes as f64 / (1 << 20) as f64
 }
 
+/// `text` in Unicode's composed form (NFC), by the browser's own tables: an accent written as
+/// a separate character ("e" + U+0301) becomes one letter ("é"), as the engine's model saw
+/// names in training. The reader sees no difference; offsets are those of the kept text.
+fn nfc(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFC").into()
+}
+
 /// An article to load: its text and, when its source gave it, its outline.
 type Article = (String, Outline);
 
 /// Reads `file` and hands its article to `done` (a web page's article, see [`html`]), or a
 /// message to `failed`. The read finishes later, in a task of its own; its promise callbacks
 /// are freed once it settles.
-pub fn read_file(file: File, done: Callback<Article>, failed: Callback<String>) {
+pub fn read_file(
+    file: File,
+    done: Callback<Article>,
+    failed: Callback<String>,
+    noted: Callback<String>,
+) {
     if let Some(problem) = file_problem(&file.name(), &file.type_(), file.size()) {
         failed.emit(problem);
         return;
@@ -40,28 +52,41 @@ pub fn read_file(file: File, done: Callback<Article>, failed: Callback<String>) 
     let name = file.name();
     let page = is_web_page(&name, &file.type_());
     let md = is_markdown(&name, &file.type_());
-    let text = JsFuture::from(file.text());
+    let bytes = JsFuture::from(file.array_buffer());
     spawn_local(async move {
-        let text = match text.await.map(|t| t.as_string()) {
-            Ok(Some(t)) => match clean_text(&t, &format!("“{name}”")) {
+        let what = format!("“{name}”");
+        // The bytes, decoded by their byte-order mark, as UTF-8, or as Windows-1252 (said).
+        let mut note = None;
+        let text = match bytes.await.map(|b| js_sys::Uint8Array::new(&b).to_vec()) {
+            Ok(bytes) => match decode(&bytes, &what).and_then(|d| {
+                note = d.note;
+                clean_text(&nfc(&d.text), &what)
+            }) {
                 Ok(t) => Ok(Some(t)),
                 Err(problem) => return failed.emit(problem),
             },
-            other => other,
+            Err(e) => Err(e),
+        };
+        // The article first (loading one clears the page's notice), then the note.
+        let done = move |article: Article| {
+            done.emit(article);
+            if let Some(note) = note.clone() {
+                noted.emit(note);
+            }
         };
         match text {
             Ok(text) => match text {
                 Some(t) if md => match markdown::article(&t) {
-                    Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
+                    Some(Outlined { text, outline }) => done((text, Some(outline.into()))),
                     None => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
                 },
                 Some(t) if page => match html::article(&t) {
-                    Some(Outlined { text, outline }) => done.emit((text, Some(outline.into()))),
+                    Some(Outlined { text, outline }) => done((text, Some(outline.into()))),
                     None => failed.emit(format!(
                         "Couldn't find an article in “{name}”: the page has no text to read."
                     )),
                 },
-                Some(t) if !t.trim().is_empty() => done.emit((t, None)),
+                Some(t) if !t.trim().is_empty() => done((t, None)),
                 _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
             },
             Err(_) => failed.emit(format!("Couldn't read “{name}”. Try opening it again.")),
@@ -108,6 +133,8 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let problem = problem.clone();
         Callback::from(move |message: String| problem.set(Some(message)))
     };
+    // How a file was read when it was not UTF-8, said on the page.
+    let noted = props.onaction.reform(|note: String| Action::Notice(Some(note)));
 
     // Open: the hidden file input does the choosing.
     let on_open_click = {
@@ -121,12 +148,13 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let on_file = {
         let load = load.clone();
         let fail = fail.clone();
+        let noted = noted.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read_file(file, load.clone(), fail.clone());
+                read_file(file, load.clone(), fail.clone(), noted.clone());
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
@@ -138,6 +166,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     {
         let load = load.clone();
         let fail = fail.clone();
+        let noted = noted.clone();
         use_effect_with((), move |_| {
             let document = dom::document();
             let options = EventListenerOptions::enable_prevent_default();
@@ -160,7 +189,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                     return;
                 };
                 e.prevent_default();
-                read_file(file, load.clone(), fail.clone());
+                read_file(file, load.clone(), fail.clone(), noted.clone());
             });
             move || {
                 std::mem::drop(over);
@@ -213,7 +242,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {
-                let text = match clean_text(&text, "the pasted text") {
+                let text = match clean_text(&nfc(&text), "the pasted text") {
                     Ok(text) => text,
                     Err(message) => return problem.set(Some(message)),
                 };
@@ -279,7 +308,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let (textarea, load, onaction) = (textarea.clone(), load.clone(), props.onaction.clone());
         Callback::from(move |_: MouseEvent| {
             let all = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-            let Ok(all) = clean_text(&all, "the pasted text") else { return };
+            let Ok(all) = clean_text(&nfc(&all), "the pasted text") else { return };
             let part = first_part(&all, MAX_TEXT_BYTES).to_string();
             let note = format!(
                 "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",

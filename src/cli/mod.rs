@@ -171,7 +171,7 @@ fn run(command: Command) -> Result<()> {
     }
 }
 
-/// The bytes of an input, as UTF-8 text.
+/// The text of an input's bytes (see [`crate::state::files::decode`]).
 fn read_input(input: &Input) -> Result<String> {
     let bytes = match input {
         Input::Stdin => {
@@ -183,13 +183,14 @@ fn read_input(input: &Input) -> Result<String> {
             std::fs::read(p).with_context(|| format!("couldn't read {}", p.display()))?
         }
     };
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            input.name(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    // A byte-order mark (UTF-16) or Windows-1252 for what is not UTF-8, said on standard
+    // error; binary data is refused.
+    let decoded = crate::state::files::decode(&bytes, &input.name())
+        .map_err(|_| anyhow::anyhow!("{} is not text (binary data)", input.name()))?;
+    if let Some(note) = decoded.note {
+        eprintln!("sidelight: warning: {note}");
+    }
+    Ok(decoded.text)
 }
 
 /// `text` if the engine reads all of it; else an error saying so, or with `truncate` its first
@@ -683,6 +684,21 @@ mod tests {
             assert_eq!(is_markdown(&Input::File(path.into())), want, "{path}");
         }
         assert!(!is_markdown(&Input::Stdin), "standard input is plain text");
+    }
+
+    #[test]
+    fn files_not_in_utf8_are_decoded_and_binary_files_refused() {
+        let dir = std::env::temp_dir().join(format!("sidelight-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let latin = dir.join("latin.txt");
+        std::fs::write(&latin, b"Soci\xe9t\xe9 G\xe9n\xe9rale").unwrap();
+        assert_eq!(read_input(&Input::File(latin)).unwrap(), "Société Générale");
+        let binary = dir.join("photo.txt");
+        std::fs::write(&binary, (0..4000u32).map(|i| (i * 151 + 17) as u8).collect::<Vec<_>>())
+            .unwrap();
+        let refused = read_input(&Input::File(binary)).unwrap_err().to_string();
+        assert!(refused.contains("photo.txt") && refused.contains("not text"), "{refused}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

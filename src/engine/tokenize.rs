@@ -54,6 +54,10 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
                         break;
                     }
                     j += 1;
+                } else if is_combining_mark(d) {
+                    // An accent written as its own character ("José" decomposed, NFD) is part
+                    // of the letter before it.
+                    j += 1;
                 } else if is_apostrophe(d) && at(j + 1).is_some_and(|x| x.is_alphanumeric()) {
                     // Possessive or contraction "’s" / "’t" at a word's end splits off.
                     let after = at(j + 2);
@@ -104,6 +108,13 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Is `c` a combining mark of the Latin, Greek and Cyrillic scripts' decomposed forms (the
+/// combining diacritical marks and their extensions and supplements)? Marks of other
+/// scripts that Unicode counts as alphabetic are words' letters already.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Are `chars[start..end]` single letters separated by dots, like "U.S" or "J.P"?
@@ -194,6 +205,15 @@ mod tests {
 
     fn sents(s: &str) -> Vec<&str> {
         sentences(s, Span::new(0, s.len())).into_iter().map(|t| t.of(s)).collect()
+    }
+
+    #[test]
+    fn decomposed_accents_stay_in_their_word() {
+        // "José Müller" with combining accents (NFD): the accents are inside the words.
+        let nfd = "Jose\u{301} Mu\u{308}ller said";
+        assert_eq!(toks(nfd), ["Jose\u{301}", "Mu\u{308}ller", "said"]);
+        // A mark after a space or a symbol is no letter's: it stays a token of its own.
+        assert_eq!(toks("a \u{301}b"), ["a", "\u{301}", "b"]);
     }
 
     #[test]

@@ -30,6 +30,79 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     None
 }
 
+/// The text of a file's bytes, and a note for the reader when it was not UTF-8.
+#[derive(Debug, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    /// How the text was read when not as UTF-8 ("… was read as UTF-16."), to be said on the
+    /// page (or on standard error by the command line).
+    pub note: Option<String>,
+}
+
+/// The message for bytes that are not text at all; `what` names them ("“photo.txt”").
+fn not_text(what: &str) -> String {
+    format!("Couldn't read {what}: it doesn't look like text (a picture or another binary file?). Open a text, Markdown or web page file, or paste the article's text.")
+}
+
+/// Windows-1252's characters for the bytes 0x80–0x9F (the WHATWG mapping: the five bytes it
+/// leaves undefined read as the C1 controls of the same number). The other bytes are Latin-1:
+/// byte `b` is U+00`b`.
+const CP1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// Reads a file's bytes as text, the way a reader expects whatever program wrote it:
+/// - a byte-order mark decides: UTF-8, UTF-16 little- or big-endian (said in the note);
+/// - else valid UTF-8 is UTF-8;
+/// - else, unless the bytes look binary (control bytes other than tabs and line ends, or
+///   NULs, in more than 1 in 100), Windows-1252, the superset of Latin-1 that older Western
+///   European files use ("Soci\xe9t\xe9" is "Société"), said in the note.
+///
+/// `Err` with the reader's words for binary data. What comes out still goes through
+/// [`clean_text`] (line ends, stray NULs, empty texts).
+pub fn decode(bytes: &[u8], what: &str) -> Result<Decoded, String> {
+    let utf16 = |big: bool| {
+        let units = bytes[2..].chunks_exact(2).map(|p| {
+            if big {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            }
+        });
+        char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect::<String>()
+    };
+    let (text, note) = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => (String::from_utf8_lossy(rest).into_owned(), None),
+        [0xFF, 0xFE, ..] => (utf16(false), Some("UTF-16")),
+        [0xFE, 0xFF, ..] => (utf16(true), Some("UTF-16")),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), None),
+            Err(_) => {
+                let control = bytes
+                    .iter()
+                    .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+                    .count();
+                if control * 100 > bytes.len().max(1) {
+                    return Err(not_text(what));
+                }
+                let text = bytes
+                    .iter()
+                    .map(|&b| match b {
+                        0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+                        _ => char::from(b),
+                    })
+                    .collect();
+                (text, Some("Windows-1252 (Western European)"))
+            }
+        },
+    };
+    let note = note.map(|how| format!("{what} is not in UTF-8: it was read as {how}."));
+    Ok(Decoded { text, note })
+}
+
 /// A text as the reader keeps it: line ends made one kind ("\r\n", a lone "\r", and the
 /// Unicode line and paragraph separators become "\n", so a file from an old Mac keeps its
 /// paragraphs) and NUL characters removed. `Err` with the reader's words when what came in is
@@ -40,7 +113,7 @@ pub fn clean_text(text: &str, what: &str) -> Result<String, String> {
     let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
     let nul = text.chars().filter(|&c| c == '\0').count();
     if replaced * 100 > chars || nul * 100 > chars {
-        return Err(format!("Couldn't read {what}: it doesn't look like text (a picture or another binary file?). Open a text, Markdown or web page file, or paste the article's text."));
+        return Err(not_text(what));
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -126,6 +199,43 @@ mod tests {
         // A stray replacement character in a long article is not a binary file.
         let article = format!("{}\u{FFFD}", "A long article. ".repeat(20));
         assert!(clean_text(&article, "it").is_ok());
+    }
+
+    #[test]
+    fn files_are_decoded_by_their_marks_else_as_utf8_else_as_windows_1252() {
+        let read = |b: &[u8]| decode(b, "“a.txt”").unwrap();
+        let plain = read("Société Générale".as_bytes());
+        assert_eq!((plain.text.as_str(), plain.note), ("Société Générale", None));
+        // A UTF-8 byte-order mark is dropped.
+        assert_eq!(read(b"\xEF\xBB\xBFHello").text, "Hello");
+        // UTF-16 in either byte order, with its mark, is said.
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Müller & Co.".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Müller & Co.".encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        for bytes in [le, be] {
+            let d = read(&bytes);
+            assert_eq!(d.text, "Müller & Co.");
+            assert!(d.note.unwrap().contains("UTF-16"));
+        }
+        // Latin-1 and Windows-1252 (its quotes and euro sign), said.
+        let latin = read(b"Soci\xe9t\xe9 G\xe9n\xe9rale said \x93yes\x94 to \x805m.");
+        assert_eq!(latin.text, "Société Générale said “yes” to €5m.");
+        assert_eq!(
+            latin.note.as_deref(),
+            Some("“a.txt” is not in UTF-8: it was read as Windows-1252 (Western European).")
+        );
+        // Bytes full of controls are no text in any encoding.
+        let png: Vec<u8> = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0"
+            .iter()
+            .copied()
+            .chain((0..2000u32).map(|i| (i * 37 % 251) as u8))
+            .collect();
+        assert!(decode(&png, "“photo.txt”").unwrap_err().contains("doesn't look like text"));
     }
 
     #[test]

@@ -105,6 +105,35 @@ test('a binary file renamed .txt is refused; old Mac line ends keep their paragr
   await page.close();
 });
 
+test('a Latin-1 file and a UTF-16 file are read whole and the page says how; decomposed accents stay in their names', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const open = async (name, buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer });
+  };
+  const story = 'Société Générale hires Zoë Müller\n\nSociété Générale said on Monday that Zoë Müller would join the bank in Paris.';
+  // Latin-1: "é" is one byte, invalid as UTF-8.
+  await open('old.txt', Buffer.from(story, 'latin1'));
+  await page.locator('article h1', { hasText: 'Société Générale hires Zoë Müller' }).waitFor();
+  assert.equal(await page.locator('article', { hasText: '\uFFFD' }).count(), 0, 'no replacement characters');
+  assert.match(await page.locator('.notice').innerText(), /“old\.txt” is not in UTF-8: it was read as Windows-1252/);
+  // UTF-16 with its byte-order mark.
+  await open('wide.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story.replace('hires', 'names'), 'utf16le')]));
+  await page.locator('article h1', { hasText: 'Société Générale names Zoë Müller' }).waitFor();
+  assert.match(await page.locator('.notice').innerText(), /read as UTF-16/);
+  // Decomposed accents (NFD): the names are highlighted whole, accents inside.
+  await open('nfd.txt', Buffer.from(story.replace('hires', 'promotes').normalize('NFD')));
+  await page.locator('article h1', { hasText: 'promotes' }).waitFor();
+  assert.equal(await page.locator('.notice').count(), 0, 'UTF-8 needs no note');
+  const marks = (await page.locator('article mark[data-mention]').allInnerTexts()).map((t) => t.normalize('NFC'));
+  for (const name of ['Société Générale', 'Zoë Müller']) {
+    assert.ok(marks.includes(name), `“${name}” is highlighted whole: ${marks.join(' | ')}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a paste over the size limit is never cut silently: the reader is asked, and the page says so', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   await page.getByRole('button', { name: 'Paste' }).click();
