@@ -23,6 +23,7 @@ SHAPES = {
     "all punctuation": lambda: rng.choice(".,;:!?-()[]\"'/"),
     "one sentence (no full stop)": lambda: rng.choice(words) + " ",
     "tiny paragraphs": lambda: rng.choice(capitals) + " " + rng.choice(words) + "\n\n",
+    "one run of initials (U.S.U.S.…)": lambda: rng.choice(capitals)[0] + ".",
 }
 SIZES = [("128 KB", 128 << 10), ("1 MB", 1 << 20), ("8 MB", 8 << 20)]
 if "--small" in sys.argv:

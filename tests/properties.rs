@@ -175,3 +175,76 @@ fn amounts_and_dates_survive_the_whole_pipeline() {
         assert!(got.contains(&want), "{want} missing from {got:?}");
     }
 }
+
+/// Texts for the long fuzzing run (`scripts/fuzz.sh`): arbitrary bytes read as a file would
+/// be (decoded like an opened file, and lossily as UTF-8), the mixed articles above, words
+/// tens of thousands of characters long, text with no whitespace at all, and long runs of
+/// capitalized words without a full stop (the shape that was once quadratic).
+fn fuzz_input() -> impl Strategy<Value = String> {
+    let bytes = prop::collection::vec(any::<u8>(), 0..20_000);
+    prop_oneof![
+        2 => bytes.clone().prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+        1 => bytes.prop_map(|b| {
+            sidelight::state::files::decode(&b, "it").map(|d| d.text).unwrap_or_default()
+        }),
+        3 => prop::collection::vec(fragment(), 0..2_000).prop_map(|p| p.concat()),
+        1 => (prop::sample::select(FRAGMENTS), 1_000usize..60_000)
+            .prop_map(|(f, n)| f.repeat(n / f.len().max(1))),
+        1 => prop::collection::vec(fragment(), 0..2_000)
+            .prop_map(|p| p.concat().chars().filter(|c| !c.is_whitespace()).collect()),
+        1 => (prop::collection::vec("[A-Z][a-z]{1,9}", 1..40), 100usize..5_000)
+            .prop_map(|(words, n)| (0..n).map(|i| words[i % words.len()].as_str()).collect::<Vec<_>>().join(" ")),
+    ]
+}
+
+/// A long fuzzing run of `analyze`, for `scripts/fuzz.sh` (not part of the test command):
+/// for `SIDELIGHT_FUZZ_SECS` seconds (default 60), analyze generated texts and check every
+/// span, the engine's own check, and time: at most 50 ms plus 20 µs per byte for any input
+/// (release build; about a hundred times the engine's usual cost). Prints how many texts,
+/// how many bytes, and the slowest per byte. A failing input is written to
+/// `target/fuzz-failure.txt`.
+#[test]
+#[ignore = "long; run with scripts/fuzz.sh"]
+fn fuzz_analyze_for_a_while() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let secs: u64 =
+        std::env::var("SIDELIGHT_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let mut runner = TestRunner::new(Config::default());
+    let strategy = fuzz_input();
+    let (mut texts, mut bytes, mut slowest) = (0u64, 0u64, (0.0f64, 0usize));
+    while std::time::Instant::now() < deadline {
+        let text = strategy.new_tree(&mut runner).expect("a generated text").current();
+        let started = std::time::Instant::now();
+        let outcome = std::panic::catch_unwind(|| analyze(&text));
+        let took = started.elapsed().as_secs_f64();
+        let problem = match &outcome {
+            Err(_) => Some("analyze panicked".to_string()),
+            Ok(a) => check(&text, a)
+                .err()
+                .map(|e| e.to_string())
+                .or_else(|| sidelight::engine::check(&text, a).err().map(|e| format!("{e:?}")))
+                .or_else(|| {
+                    (took > 0.05 + 20e-6 * text.len() as f64)
+                        .then(|| format!("took {took:.3} s for {} bytes", text.len()))
+                }),
+        };
+        if let Some(problem) = problem {
+            let _ = std::fs::write("target/fuzz-failure.txt", &text);
+            panic!("{problem} (input of {} bytes in target/fuzz-failure.txt)", text.len());
+        }
+        texts += 1;
+        bytes += text.len() as u64;
+        let per_byte = took / text.len().max(1) as f64;
+        if text.len() > 1_000 && per_byte > slowest.0 {
+            slowest = (per_byte, text.len());
+        }
+    }
+    println!(
+        "fuzzed {secs} s: {texts} texts, {:.1} MB, no failure; slowest over 1 KB: {:.2} µs/byte ({} bytes)",
+        bytes as f64 / 1e6,
+        slowest.0 * 1e6,
+        slowest.1
+    );
+}

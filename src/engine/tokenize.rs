@@ -45,6 +45,9 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
         if c.is_alphanumeric() {
             let starts_digit = c.is_ascii_digit();
             let mut j = i + 1;
+            // Whether chars[start..checked] alternate letter, dot, letter… ("U.S"), checked
+            // once per character however long the token (a run of "U.S." thousands long).
+            let (mut checked, mut alternating) = (start, true);
             while j < n {
                 let d = chars[j].1;
                 let prev = chars[j - 1].1;
@@ -75,10 +78,15 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
                     && at(j + 1).is_some_and(|x| x.is_ascii_digit())
                 {
                     j += 1; // 1,200.50
-                } else if d == '.'
-                    && at(j + 1).is_some_and(|x| x.is_alphabetic())
-                    && is_initial_run(&chars, start, j)
-                {
+                } else if d == '.' && at(j + 1).is_some_and(|x| x.is_alphabetic()) && {
+                    while checked < j {
+                        let c = chars[checked].1;
+                        alternating &=
+                            if (checked - start) % 2 == 0 { c.is_alphabetic() } else { c == '.' };
+                        checked += 1;
+                    }
+                    alternating
+                } {
                     j += 1; // U.S, J.P
                 } else {
                     break;
