@@ -278,6 +278,14 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             </>
         },
     };
+    // The bookmarklet for this copy of the reader (its own address).
+    let location = dom::window().location();
+    let here = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let bookmarklet = crate::state::incoming::bookmarklet(&here);
     let body: web_sys::Element = dom::document()
         .body()
         .map(Into::into)
@@ -304,6 +312,12 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                             <button type="button" class="bar-button" onclick={export("facts")}>{ "Facts (CSV)" }</button>
                         </div>
                     }
+                    <h3 class="library-sub">{ "Read any web page" }</h3>
+                    <p class="paste-label">
+                        { "Drag this button to your bookmarks bar; on an article's page, click the bookmark: the article opens here (the page is sent to this tab only)." }
+                    </p>
+                    <p><a class="bar-button bookmarklet" href={bookmarklet} onclick={Callback::from(|e: MouseEvent| e.prevent_default())}
+                        title="Drag to your bookmarks bar">{ "Read in Sidelight" }</a></p>
                 </div>
             </div>
         },

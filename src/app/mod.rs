@@ -18,6 +18,7 @@ mod embed;
 mod facts;
 mod help;
 mod html;
+mod incoming;
 mod legend;
 mod library;
 mod library_dialog;
@@ -146,8 +147,16 @@ fn App(props: &AppProps) -> Html {
     // A blog's frame waits for the host's article; the app on its own opens the sample, with
     // the selection a deep link asks for.
     // A link to a kept article (`#doc=…`) waits for the library instead of flashing the sample.
+    // An article from elsewhere (`?src=URL`, the bookmarklet), unless the fragment already
+    // names the kept copy of one (a reload after it arrived).
+    let arriving = use_memo((), move |_| {
+        let search = dom::window().location().search().unwrap_or_default();
+        let asks = (!embedded && fragment_doc(&dom::fragment()).is_none()).then_some(());
+        asks.and_then(|_| crate::state::incoming::from_query(&search))
+    });
+    let waiting_for = arriving.is_some();
     let store = use_reducer(move || {
-        if embedded || fragment_doc(&dom::fragment()).is_some() {
+        if embedded || waiting_for || fragment_doc(&dom::fragment()).is_some() {
             Store::new(Doc::new("", None), "")
         } else {
             Store::new(Doc::new(crate::SEED_ARTICLE, None), &dom::fragment())
@@ -232,6 +241,7 @@ fn App(props: &AppProps) -> Html {
         let shown_kept = shown_kept.clone();
         let refs = refs.clone();
         let embed = props.embed.clone();
+        let arriving = arriving.clone();
         use_effect_with((), move |_| {
             let on_hash = {
                 let dispatcher = dispatcher.clone();
@@ -259,6 +269,8 @@ fn App(props: &AppProps) -> Html {
                 })
             };
             let on_host = embed.and_then(|e| embed::listen(dispatcher.clone(), e));
+            let on_arrival =
+                (*arriving).clone().and_then(|a| incoming::start(a, kept_dispatcher.clone()));
             // Not passive: "/" prevents its default, so it is not typed into the box it focuses.
             let on_key = EventListener::new_with_options(
                 &dom::document(),
@@ -296,6 +308,7 @@ fn App(props: &AppProps) -> Html {
                 drop(on_hash);
                 drop(on_key);
                 drop(on_host);
+                drop(on_arrival);
             }
         });
     }

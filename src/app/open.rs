@@ -34,11 +34,38 @@ fn nfc(text: &str) -> String {
 }
 
 /// An article to load: its text and, when its source gave it, its outline.
-type Article = (String, Outline);
+pub type Article = (String, Outline);
 
-/// Reads `file` and hands its article to `done` (a web page's article, see [`html`]), or a
-/// message to `failed`. The read finishes later, in a task of its own; its promise callbacks
-/// are freed once it settles.
+/// The article in a file's (or a fetched page's) bytes, named `what` in messages
+/// ("“story.md”"): decoded (see [`decode`]), put in NFC, cleaned, then read as Markdown, a
+/// web page (see [`html`]) or plain text. With it, how the bytes were decoded when that is
+/// worth saying; `Err` with the reader's words.
+pub fn article_from_bytes(
+    bytes: &[u8],
+    what: &str,
+    markdown: bool,
+    page: bool,
+) -> Result<(Article, Option<String>), String> {
+    let decoded = decode(bytes, what)?;
+    let text = clean_text(&nfc(&decoded.text), what)?;
+    let article = if markdown {
+        let Outlined { text, outline } = markdown::article(&text)
+            .ok_or_else(|| format!("Couldn't open {what}: it has no text."))?;
+        (text, Some(outline.into()))
+    } else if page {
+        let Outlined { text, outline } = html::article(&text).ok_or_else(|| {
+            format!("Couldn't find an article in {what}: the page has no text to read.")
+        })?;
+        (text, Some(outline.into()))
+    } else {
+        (text, None)
+    };
+    Ok((article, decoded.note))
+}
+
+/// Reads `file` and hands its article to `done` (then how it was decoded, when worth saying,
+/// to `noted`), or a message to `failed`. The read finishes later, in a task of its own; its
+/// promise callbacks are freed once it settles.
 pub fn read_file(
     file: File,
     done: Callback<Article>,
@@ -54,42 +81,18 @@ pub fn read_file(
     let md = is_markdown(&name, &file.type_());
     let bytes = JsFuture::from(file.array_buffer());
     spawn_local(async move {
-        let what = format!("“{name}”");
-        // The bytes, decoded by their byte-order mark, as UTF-8, or as Windows-1252 (said).
-        let mut note = None;
-        let text = match bytes.await.map(|b| js_sys::Uint8Array::new(&b).to_vec()) {
-            Ok(bytes) => match decode(&bytes, &what).and_then(|d| {
-                note = d.note;
-                clean_text(&nfc(&d.text), &what)
-            }) {
-                Ok(t) => Ok(Some(t)),
-                Err(problem) => return failed.emit(problem),
-            },
-            Err(e) => Err(e),
+        let Ok(bytes) = bytes.await.map(|b| js_sys::Uint8Array::new(&b).to_vec()) else {
+            return failed.emit(format!("Couldn't read “{name}”. Try opening it again."));
         };
-        // The article first (loading one clears the page's notice), then the note.
-        let done = move |article: Article| {
-            done.emit(article);
-            if let Some(note) = note.clone() {
-                noted.emit(note);
+        match article_from_bytes(&bytes, &format!("“{name}”"), md, page) {
+            Ok((article, note)) => {
+                // The article first (loading one clears the page's notice), then the note.
+                done.emit(article);
+                if let Some(note) = note {
+                    noted.emit(note);
+                }
             }
-        };
-        match text {
-            Ok(text) => match text {
-                Some(t) if md => match markdown::article(&t) {
-                    Some(Outlined { text, outline }) => done((text, Some(outline.into()))),
-                    None => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
-                },
-                Some(t) if page => match html::article(&t) {
-                    Some(Outlined { text, outline }) => done((text, Some(outline.into()))),
-                    None => failed.emit(format!(
-                        "Couldn't find an article in “{name}”: the page has no text to read."
-                    )),
-                },
-                Some(t) if !t.trim().is_empty() => done((t, None)),
-                _ => failed.emit(format!("Couldn't open “{name}”: it has no text.")),
-            },
-            Err(_) => failed.emit(format!("Couldn't read “{name}”. Try opening it again.")),
+            Err(problem) => failed.emit(problem),
         }
     });
 }

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod export;
 pub mod files;
 pub mod fragment;
+pub mod incoming;
 pub mod keys;
 pub mod library;
 pub mod markdown;

@@ -7,12 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, openReader, ROOT } from './support/browser.mjs';
+import { useBrowser, openReader } from './support/browser.mjs';
+import { PAGE, checkArticle, shown } from './support/news-page.mjs';
 
 const env = useBrowser();
-const PAGE = `${ROOT}tests/e2e/fixtures/news-page.html`;
-const LEFT_OUT = ['Subscribe now', 'cookies', 'Share on social media', 'Related stories', 'Great news for the region', 'All rights reserved', 'Business'];
-
 /** The reader in a page of its own (its own browser context, so its own library), failing
  *  the test if the page ever opens a dialog. */
 async function fresh() {
@@ -31,30 +29,6 @@ async function pasteHtml(page, html, plain) {
     data.setData('text/plain', p);
     document.querySelector('#paste-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, [html, plain]);
-}
-
-/** What the reader shows: the title, the headings and every line of the article. */
-const shown = (page) => page.evaluate(() => ({
-  title: document.querySelector('article h1')?.textContent ?? null,
-  headings: [...document.querySelectorAll('article h2, article h3')].map((h) => h.textContent),
-  text: document.querySelector('article').textContent,
-  images: document.querySelectorAll('article img, article script, article figure, article iframe').length,
-  pwned: window.__pwned ?? null,
-}));
-
-async function checkArticle(page) {
-  await page.locator('article h1', { hasText: 'Kestrel Grid buys Solvane for $120 million' }).waitFor();
-  const s = await shown(page);
-  assert.equal(s.title, 'Kestrel Grid buys Solvane for $120 million');
-  assert.deepEqual(s.headings, ['What happens next?'], 'the page\'s heading is a heading, though it reads like a sentence');
-  for (const kept of ['Halifax-based power company', 'Ines Varga', 'March 2027', '300 workers keep their jobs', 'Storage is where the grid is going']) {
-    assert.ok(s.text.includes(kept), `the article keeps “${kept}”`);
-  }
-  for (const gone of LEFT_OUT) assert.ok(!s.text.includes(gone), `the page's furniture is left out: “${gone}”`);
-  assert.equal(s.images, 0, 'no element of the page reaches the reader');
-  assert.equal(s.pwned, null, 'nothing of the page ran');
-  const names = await page.locator('.entity-row .entity-name').allInnerTexts();
-  for (const n of ['Kestrel Grid', 'Solvane', 'Ines Varga']) assert.ok(names.some((x) => x.includes(n)), `the sidebar lists ${n}: ${names.join(', ')}`);
 }
 
 test('a paste from a web page keeps its article and structure, and leaves out the page around it', async () => {

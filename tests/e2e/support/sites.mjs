@@ -16,8 +16,9 @@ const TYPES = {
 
 /**
  * Serves `mounts` on a free port of 127.0.0.1 and resolves to { url, close }. Each mount is
- * `{ path: '/sidelight/', dir }` (a folder) or `{ path: '/blog/post.html', body, type, cache }`
- * (one page; `cache` its cache-control, `no-store` by default). Files from folders are sent
+ * `{ path: '/sidelight/', dir }` (a folder) or `{ path: '/blog/post.html', body, type, cache, headers }`
+ * (one page; `cache` its cache-control, `no-store` by default; `headers` any others, such as
+ * CORS's). Files from folders are sent
  * with `cache-control: max-age=600`, as a CDN or a blog's host sends static files, so that a
  * page read once can be read again offline.
  */
@@ -32,7 +33,7 @@ export function site(mounts) {
     }
     for (const m of mounts) {
       if (m.body !== undefined && path === m.path) {
-        res.writeHead(200, { 'content-type': m.type ?? TYPES[extname(path)] ?? 'text/plain', 'cache-control': m.cache ?? 'no-store' });
+        res.writeHead(200, { 'content-type': m.type ?? TYPES[extname(path)] ?? 'text/plain', 'cache-control': m.cache ?? 'no-store', ...(m.headers ?? {}) });
         res.end(m.body);
         return;
       }
