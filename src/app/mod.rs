@@ -424,6 +424,9 @@ fn App(props: &AppProps) -> Html {
                 <footer class="embed-foot">
                     <a class="credit" href="./" target="_blank" rel="noopener">
                         <span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }
+                        if let Some(host) = embedder_host() {
+                            <span class="credit-host">{ format!("· on {host}") }</span>
+                        }
                     </a>
                     { keys_button }
                 </footer>
@@ -448,6 +451,19 @@ fn App(props: &AppProps) -> Html {
             }</p>
         </div>
     }
+}
+
+/// The host of the page a blog's frame is embedded in, for its credit line ("Sidelight · on
+/// blog.example"): the frame's first ancestor origin, else its referrer's host. The reader
+/// says where it is shown; it never reads anything else of that page.
+fn embedder_host() -> Option<String> {
+    let location = dom::window().location();
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|v| v.as_string());
+    let url = first.or_else(|| Some(dom::document().referrer()).filter(|r| !r.is_empty()))?;
+    web_sys::Url::new(&url).ok().map(|u| u.host()).filter(|h| !h.is_empty())
 }
 
 /// Opens the kept article `id` with the selection the URL fragment names, or says why it

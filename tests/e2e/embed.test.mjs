@@ -125,6 +125,8 @@ test('from a sub-path: both readers show their articles highlighted, as tall as 
   // No app bar in a post; a credit and the help key instead; the post's address never moves.
   assert.equal(await src.locator('.topbar').count(), 0);
   assert.equal(await src.locator('.embed-foot .credit').count(), 1);
+  // The credit says where the reader is shown: the blog's host.
+  assert.equal(await src.locator('.embed-foot .credit .credit-host').textContent(), `· on ${new URL(blog.url).host}`);
   assert.equal(await src.locator('.open-controls').count(), 0);
   assert.equal(page.url(), `${blog.url}blog/post.html`);
 
