@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Large articles in the built reader (dist/), headless Chromium: for pastes of 1, 5 and 10 MB
+// (news text made of the repo's own sample articles, repeated), the time from pressing Read to
+// the highlighted article, the time to select the most mentioned entity (click in the sidebar
+// to the next frame after its mentions are marked), and the renderer's memory (largest
+// renderer process, resident) after each. 10 MB is over the reader's 8 MB limit: the dialog
+// asks, and the reader reads its first 8 MB. Not a test: numbers, for reports.
+// Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...]
+import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/e2e/support/browser.mjs';
+import { serve } from '../tests/e2e/support/serve.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const sizes = (process.argv[2] ?? '1,5,10').split(',').map(Number);
+const seeds = await readdir(`${root}seeds`);
+const samples = [
+  ...(await Promise.all(seeds.map((f) => readFile(`${root}seeds/${f}`, 'utf8')))),
+  await readFile(`${root}tests/e2e/fixtures/other-article.txt`, 'utf8'),
+  await readFile(`${root}tests/e2e/fixtures/furniture-article.txt`, 'utf8'),
+];
+function text(mb) {
+  const target = mb * 1024 * 1024;
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < target; i++) {
+    const t = samples[i % samples.length];
+    parts.push(t);
+    n += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+/** The resident memory of the largest Chromium renderer process, in MB. */
+function rendererMb() {
+  const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
+  const rss = out.split('\n').filter((l) => l.includes('--type=renderer')).map((l) => Number(l.trim().split(/\s+/)[0]));
+  return Math.max(0, ...rss) / 1024;
+}
+
+const server = await serve(`${root}dist`);
+const browser = await launch();
+const rows = [];
+try {
+  for (const mb of sizes) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-ready="true"]');
+    const body = text(mb);
+    await page.getByRole('button', { name: 'Paste', exact: true }).click();
+    // Put the text in the box directly (typing 10 MB would measure the keyboard).
+    await page.evaluate((t) => { document.querySelector('#paste-text').value = t; }, body);
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Read', exact: true }).click();
+    const over = await page.getByRole('button', { name: /^Read the first/ }).isVisible().catch(() => false);
+    let t1 = t0;
+    if (over) {
+      t1 = Date.now();
+      await page.getByRole('button', { name: /^Read the first/ }).click();
+    }
+    await page.waitForFunction(() => !document.querySelector('#paste-text') && document.querySelectorAll('article mark[data-mention]').length > 100);
+    const highlight = Date.now() - t0 - (t1 - t0);
+    const marks = await page.locator('article mark[data-mention]').count();
+    const select = await page.evaluate(async () => {
+      const row = document.querySelector('.entity-row');
+      const start = performance.now();
+      row.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      while (!document.querySelector('mark.is-selected')) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - start;
+    });
+    const next = await page.evaluate(async () => {
+      const start = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - start;
+    });
+    rows.push({ mb, read: over ? 'first 8 MB' : 'whole', highlight, select, next, marks, memory: rendererMb() });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`large pastes, headless Chromium (${new Date().toISOString().slice(0, 10)}):`);
+console.log('paste    read          to highlights   select   next (j)   marks     renderer memory');
+for (const r of rows) {
+  console.log(`${String(r.mb).padStart(3)} MB   ${r.read.padEnd(12)}  ${(r.highlight / 1000).toFixed(2).padStart(8)} s   ${(r.select / 1000).toFixed(2).padStart(6)} s   ${(r.next / 1000).toFixed(2).padStart(6)} s  ${String(r.marks).padStart(7)}   ${r.memory.toFixed(0).padStart(6)} MB`);
+}
