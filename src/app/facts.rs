@@ -9,6 +9,7 @@
 use super::doc::Doc;
 use super::dom;
 use crate::engine::{EntityId, RelationType, Span};
+use crate::state::corrections::Correction;
 use crate::state::{Action, ReaderState};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -19,6 +20,8 @@ pub struct FactsProps {
     pub doc: Doc,
     pub state: ReaderState,
     pub onaction: Callback<Action>,
+    /// Whether each fact offers "Not a fact" (not in a blog's frame).
+    pub editable: bool,
 }
 
 /// A group heading for each kind of fact, in plain words.
@@ -54,7 +57,7 @@ fn quote(doc: &Doc, evidence: Span, ends: [EntityId; 2]) -> Html {
 
 #[function_component]
 pub fn Facts(props: &FactsProps) -> Html {
-    let FactsProps { doc, state, onaction } = props;
+    let FactsProps { doc, state, onaction, editable } = props;
     let analysis = &doc.analysis;
     let listed = state.listed_facts(analysis);
     // Selecting a name from a fact filters the list, which replaces the button that had
@@ -129,6 +132,9 @@ pub fn Facts(props: &FactsProps) -> Html {
                         <span class="visually-hidden">{ "Show in the article: " }</span>
                         <q>{ quote(doc, r.evidence, [r.head, r.tail]) }</q>
                     </button>
+                    if *editable {
+                        { not_a_fact(analysis.entity(r.head).name.clone(), r.ty, analysis.entity(r.tail).name.clone(), onaction) }
+                    }
                 </li>
             }
         });
@@ -175,5 +181,23 @@ pub fn Facts(props: &FactsProps) -> Html {
                 }</p>
             }
         </div>
+    }
+}
+
+/// The fact's "Not a fact" button: a correction that removes it (undone from the sidebar's
+/// corrections line).
+fn not_a_fact(head: String, ty: RelationType, tail: String, onaction: &Callback<Action>) -> Html {
+    let label = format!("Not a fact: {head} {} {tail}", ty.phrase());
+    let onclick = {
+        let onaction = onaction.clone();
+        Callback::from(move |ev: MouseEvent| {
+            // Not also a click on the fact around it.
+            ev.stop_propagation();
+            let (head, tail) = (head.clone(), tail.clone());
+            onaction.emit(Action::Correct(Correction::RemoveFact { head, ty, tail }));
+        })
+    };
+    html! {
+        <button type="button" class="fact-remove link-button" aria-label={label.clone()} title={label} {onclick}>{ "Not a fact" }</button>
     }
 }

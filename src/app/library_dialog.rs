@@ -87,11 +87,13 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
         let (id, text): (Rc<str>, Rc<str>) = (k.id.as_str().into(), k.text.as_str().into());
         let outline: Outline = k.outline.as_deref().map(Rc::from);
+        let corrections: Rc<[_]> = k.corrections.as_slice().into();
         Callback::from(move |_: MouseEvent| {
             onaction.emit(Action::Restore(
                 id.clone(),
                 text.clone(),
                 outline.clone(),
+                corrections.clone(),
                 String::new(),
             ));
             onclose.emit(());

@@ -203,8 +203,11 @@ fn App(props: &AppProps) -> Html {
         // Every article read on its own page is kept in the library (not the sample, and
         // never in a blog's frame), so a reload or an offline visit finds it again.
         let dispatcher = store.dispatcher();
+        let corrected = !store.corrections.is_empty();
         use_effect_with((doc.clone(), store.kept.is_some()), move |(doc, kept)| {
-            if embedded || *kept || doc.text.is_empty() || &*doc.text == crate::SEED_ARTICLE {
+            // The sample too, once the reader corrects it.
+            let sample = &*doc.text == crate::SEED_ARTICLE && !corrected;
+            if embedded || *kept || doc.text.is_empty() || sample {
                 return;
             }
             let text = doc.text.to_string();
@@ -218,6 +221,32 @@ fn App(props: &AppProps) -> Html {
                 }
             });
         });
+    }
+    {
+        // The reader's corrections are kept with the article (never in a blog's frame).
+        let dispatcher = store.dispatcher();
+        use_effect_with(
+            (store.kept.clone(), store.corrections.clone()),
+            move |(kept, corrections)| {
+                let Some(id) = kept.clone().filter(|_| !embedded) else { return };
+                let corrections = corrections.to_vec();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let saved = match library::get(&id).await {
+                        Ok(Some(mut k)) if k.corrections != corrections => {
+                            k.corrections = corrections;
+                            library::put(&k).await
+                        }
+                        Ok(_) => Ok(()),
+                        Err(e) => Err(e),
+                    };
+                    if let Err(e) = saved {
+                        dispatcher.dispatch(Action::Notice(Some(format!(
+                        "Couldn't keep your corrections in this browser ({e}): they will be gone after a reload."
+                    ))));
+                    }
+                });
+            },
+        );
     }
     {
         // The tab and history show the article, not just the app's name.
@@ -416,7 +445,8 @@ fn App(props: &AppProps) -> Html {
                     }
                 </main>
                 if sidebar {
-                    <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()} />
+                    <Sidebar doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} refs={refs.clone()}
+                        corrections={store.corrections.clone()} corrected={store.corrected.clone()} detached={store.detached} editable={!embedded} />
                 }
             </div>
             if embedded {
@@ -474,6 +504,7 @@ async fn open_kept(id: String, dispatcher: yew::UseReducerDispatcher<Store>) {
             k.id.into(),
             k.text.into(),
             k.outline.as_deref().map(Into::into),
+            k.corrections.into(),
             dom::fragment(),
         )),
         found => {

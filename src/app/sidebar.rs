@@ -9,8 +9,10 @@ use super::facts::Facts;
 use super::legend::Legend;
 use super::map::Map;
 use super::refs::AppRefs;
-use crate::engine::{Class, Entity};
+use crate::engine::{Class, Entity, EntityId, EntityType};
+use crate::state::corrections::{type_words, Correction};
 use crate::state::{Action, ReaderState, View};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -23,6 +25,14 @@ pub struct SidebarProps {
     /// The shell's refs; the sidebar attaches `search` and `sidebar` and focuses
     /// `sheet_toggle`.
     pub refs: AppRefs,
+    /// The reader's corrections to the analysis (none, and no controls, in a blog's frame).
+    pub corrections: Rc<[Correction]>,
+    /// The entities a correction changed, marked in the list.
+    pub corrected: Rc<[EntityId]>,
+    /// How many corrections no longer find what they corrected.
+    pub detached: usize,
+    /// Whether the reader may correct (not in a blog's frame).
+    pub editable: bool,
 }
 
 /// Does `entity` match the reader's search (case-insensitive, name or any alias)?
@@ -40,7 +50,7 @@ const VIEWS: [View; 3] = [View::Entities, View::Facts, View::Map];
 pub fn Sidebar(props: &SidebarProps) -> Html {
     // `refs`: the search box's ref and the sheet toggle's come from the shell (it focuses the
     // box on `/`; the toggle is in its bottom bar).
-    let SidebarProps { doc, state, onaction, refs } = props;
+    let SidebarProps { doc, state, onaction, refs, .. } = props;
     let sidebar = refs.sidebar.clone();
     let sheet_close = use_node_ref();
     // One per tab, in the order of `VIEWS`.
@@ -196,6 +206,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 if let Some(line) = doc.references_line(e.id) {
                     <p class="sel-refs">{ line }</p>
                 }
+                if props.editable {
+                    { fix_controls(e, onaction) }
+                }
                 <div class="sel-nav">
                     <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>
                     <span class="sel-pos">{ format!("Mention {} of {}", state.cursor + 1, n) }</span>
@@ -230,6 +243,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <button type="button" class={classes!("entity-row", selected.then_some("is-selected"))}
                         aria-pressed={selected.to_string()} data-entity={e.slug.clone()} {onclick}>
                         <span class="entity-name" title={e.name.clone()}>{ &e.name }</span>
+                        if props.corrected.contains(&e.id) {
+                            <span class="corrected-mark" title="You corrected this">{ "✎" }<span class="visually-hidden">{ " (corrected)" }</span></span>
+                        }
                         <span class="entity-count" title={format!("{} mentions", e.mentions.len())}>{ e.mentions.len() }</span>
                     </button>
                 </li>
@@ -313,7 +329,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         View::Facts => html! {
             <>
                 { for selection }
-                <Facts doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} />
+                <Facts doc={doc.clone()} state={state.clone()} onaction={onaction.clone()} editable={props.editable} />
             </>
         },
         View::Map => html! {
@@ -345,6 +361,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <button ref={sheet_close} type="button" class="sheet-close" onclick={act(Action::ShowSheet(false))} aria-label="Close the panel">{ "×" }</button>
             </div>
             <div class="tabs" role="tablist" aria-label="Sidebar views" onkeydown={on_tab_key}>{ for tab_buttons }</div>
+            { corrections_line(&props.corrections, props.detached, onaction) }
             <div class={classes!("panel", format!("panel-{}", view.key()))} role="tabpanel" id={format!("panel-{}", view.key())}
                 aria-labelledby={format!("tab-{}", view.key())}>
                 { panel }
@@ -364,5 +381,62 @@ fn rows_in(groups: &NodeRef) -> Vec<Element> {
 fn focus_row(groups: &NodeRef, n: usize) {
     if let Some(row) = rows_in(groups).get(n).and_then(|r| r.dyn_ref::<HtmlElement>()) {
         let _ = row.focus();
+    }
+}
+
+/// The selected entity's corrections: its type (a list of every type, in words) and "Not a
+/// name", which removes it with its highlights and facts. Both are `Action::Correct`s, kept
+/// with the article and undone from the corrections line.
+fn fix_controls(e: &Entity, onaction: &Callback<Action>) -> Html {
+    let (name, from) = (e.name.clone(), e.ty);
+    let onchange = {
+        let (onaction, name) = (onaction.clone(), name.clone());
+        Callback::from(move |ev: Event| {
+            let Some(select) =
+                ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            if let Some(to) = EntityType::from_label(&select.value()).filter(|&to| to != from) {
+                onaction.emit(Action::Correct(Correction::Retype { name: name.clone(), from, to }));
+            }
+        })
+    };
+    let remove = {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| {
+            onaction.emit(Action::Correct(Correction::Remove { name: name.clone(), ty: from }));
+        })
+    };
+    html! {
+        <div class="sel-fix">
+            <label class="sel-fix-label" for="sel-fix-type">{ "Is" }</label>
+            <select id="sel-fix-type" {onchange} title="Correct the type">
+                { for EntityType::ALL.into_iter().map(|t| html! {
+                    <option value={t.label()} selected={t == from}>{ type_words(t) }</option>
+                }) }
+            </select>
+            <button type="button" class="link-button" onclick={remove} title="Remove its highlights and facts">{ "Not a name" }</button>
+        </div>
+    }
+}
+
+/// The line that lists the reader's corrections, with Undo.
+pub fn corrections_line(
+    corrections: &[Correction],
+    detached: usize,
+    onaction: &Callback<Action>,
+) -> Html {
+    let Some(last) = corrections.last() else { return html! {} };
+    let undo = onaction.reform(|_: MouseEvent| Action::Undo);
+    let n = corrections.len();
+    html! {
+        <p class="corrections-line" role="status">
+            <span>{ format!("{n} correction{}: {}", if n == 1 { "" } else { "s" }, last.describe()) }</span>
+            if detached > 0 {
+                <span class="corrections-detached">{ format!(" ({detached} no longer match the text)") }</span>
+            }
+            <button type="button" class="link-button" onclick={undo}>{ "Undo" }</button>
+        </p>
     }
 }

@@ -3,6 +3,8 @@
 //! adds the document the reducer needs and skips re-renders when nothing changed.
 
 use super::doc::Doc;
+use crate::engine::{Analysis, EntityId};
+use crate::state::corrections::{apply, Correction};
 use crate::state::fragment::{fragment_entity, fragment_view};
 use crate::state::{Action, ReaderState};
 use std::rc::Rc;
@@ -17,6 +19,14 @@ pub struct Store {
     pub kept: Option<Rc<str>>,
     /// A message about the library for the reader.
     pub notice: Option<String>,
+    /// The engine's analysis before the reader's corrections (`doc` shows it corrected).
+    pub base: Rc<Analysis>,
+    /// The reader's corrections, in order (kept with the article in the library).
+    pub corrections: Rc<[Correction]>,
+    /// The entities a correction changed, marked in the sidebar.
+    pub corrected: Rc<[EntityId]>,
+    /// How many corrections no longer find what they corrected (after re-analysis).
+    pub detached: usize,
 }
 
 impl Store {
@@ -30,7 +40,43 @@ impl Store {
         if let Some(slug) = fragment_entity(fragment) {
             state = state.apply(Action::SelectSlug(slug.to_string()), &doc.analysis);
         }
-        Store { doc, state, kept: None, notice: None }
+        let base = doc.analysis.clone();
+        Store {
+            doc,
+            state,
+            kept: None,
+            notice: None,
+            base,
+            corrections: Rc::from([]),
+            corrected: Rc::from([]),
+            detached: 0,
+        }
+    }
+
+    /// The store with `corrections` applied over the engine's analysis: the selection stays
+    /// on its entity when that is still there (by its URL slug), the card and the marked
+    /// fact close (their ids may have moved).
+    fn corrected_with(&self, corrections: Vec<Correction>) -> Store {
+        let applied = apply(&self.base, &corrections);
+        let doc = Doc {
+            outline: self.doc.outline.clone(),
+            ..Doc::with_analysis(self.doc.text.clone(), Rc::new(applied.analysis))
+        };
+        let mut state = self.state.clone();
+        let slug = self.state.selected_slug(&self.doc.analysis).map(str::to_string);
+        let entity = slug.and_then(|s| doc.analysis.entities.iter().find(|e| e.slug == s));
+        state.selected = entity.map(|e| e.id);
+        state.cursor = entity.map_or(0, |e| state.cursor.min(e.mentions.len().saturating_sub(1)));
+        state.hover = None;
+        state.marked_fact = None;
+        Store {
+            doc,
+            state,
+            corrections: corrections.into(),
+            corrected: applied.corrected.into(),
+            detached: applied.detached.len(),
+            ..self.clone()
+        }
     }
 }
 
@@ -51,10 +97,24 @@ impl Reducible for Store {
                 let doc = Doc::with_analysis(text.clone(), analysis.clone());
                 return fresh(Store::new(doc, ""));
             }
-            Action::Restore(id, text, outline, fragment) => {
-                let mut store = Store::new(Doc::new(text, outline.clone()), fragment);
+            Action::Restore(id, text, outline, corrections, fragment) => {
+                let mut store = Store::new(Doc::new(text, outline.clone()), "");
                 store.kept = Some(id.clone());
+                if !corrections.is_empty() {
+                    store = store.corrected_with(corrections.to_vec());
+                }
+                // The fragment's selection, in the corrected analysis.
+                store.state = Store::new(store.doc.clone(), fragment).state;
                 return fresh(store);
+            }
+            Action::Correct(c) => {
+                let mut all = self.corrections.to_vec();
+                all.push(c.clone());
+                return Rc::new(self.corrected_with(all));
+            }
+            Action::Undo => {
+                let Some((_, before)) = self.corrections.split_last() else { return self };
+                return Rc::new(self.corrected_with(before.to_vec()));
             }
             Action::Kept(id) => {
                 return Rc::new(Store { kept: Some(id.clone()), ..(*self).clone() });

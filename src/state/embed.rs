@@ -2,7 +2,7 @@
 //! what the frame's address asks for, and the article limited to the types the blogger wants
 //! highlighted. Plain data, tested natively.
 
-use crate::engine::{Analysis, Entity, EntityId, EntityType, Mention, MentionId};
+use crate::engine::{Analysis, EntityType};
 
 /// Where the sidebar goes in a blog post.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -65,56 +65,7 @@ impl Embed {
 /// them): what a blog post that highlights only some types shows. Entity and mention ids are
 /// renumbered in the same order, so the result keeps every invariant of an analysis.
 pub fn only_types(analysis: &Analysis, types: &[EntityType]) -> Analysis {
-    let kept: Vec<&Entity> = analysis.entities.iter().filter(|e| types.contains(&e.ty)).collect();
-    let mut new_entity: Vec<Option<EntityId>> = vec![None; analysis.entities.len()];
-    for (k, e) in kept.iter().enumerate() {
-        new_entity[e.id.0 as usize] = Some(EntityId(k as u32));
-    }
-    let entity_of = |id: EntityId| new_entity.get(id.0 as usize).copied().flatten();
-    let mut new_mention: Vec<Option<MentionId>> = vec![None; analysis.mentions.len()];
-    let mut mentions: Vec<Mention> = Vec::new();
-    for (i, m) in analysis.mentions.iter().enumerate() {
-        if let Some(entity) = entity_of(m.entity) {
-            new_mention[i] = Some(MentionId(mentions.len() as u32));
-            mentions.push(Mention { entity, ..m.clone() });
-        }
-    }
-    let entities = kept
-        .iter()
-        .enumerate()
-        .map(|(k, e)| Entity {
-            id: EntityId(k as u32),
-            mentions: e
-                .mentions
-                .iter()
-                .filter_map(|m| new_mention.get(m.0 as usize).copied().flatten())
-                .collect(),
-            ..(*e).clone()
-        })
-        .collect();
-    let relations = analysis
-        .relations
-        .iter()
-        .filter_map(|r| {
-            let (head, tail) = (entity_of(r.head)?, entity_of(r.tail)?);
-            Some(crate::engine::Relation { head, tail, ..r.clone() })
-        })
-        .collect();
-    Analysis {
-        blocks: analysis.blocks.clone(),
-        sentences: analysis.sentences.clone(),
-        mentions,
-        entities,
-        relations,
-        references: analysis
-            .references
-            .iter()
-            .filter_map(|r| {
-                Some(crate::engine::Reference { entity: entity_of(r.entity)?, span: r.span })
-            })
-            .collect(),
-        diagnostics: analysis.diagnostics.clone(),
-    }
+    super::corrections::retain_entities(analysis, |e| types.contains(&e.ty))
 }
 
 #[cfg(test)]

@@ -18,6 +18,9 @@ pub struct Kept {
     /// The kinds of its lines, when it came with its structure (a web page, Markdown).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outline: Option<Vec<crate::engine::LineKind>>,
+    /// The reader's corrections to its analysis (`state::corrections`), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<super::corrections::Correction>,
 }
 
 /// The longest title the library lists, in characters (the rest becomes "…").
@@ -38,6 +41,7 @@ impl Kept {
             text: text.to_string(),
             added: now,
             outline: outline.map(<[_]>::to_vec),
+            corrections: Vec::new(),
         }
     }
 }
@@ -194,6 +198,7 @@ mod tests {
             text: String::new(),
             added,
             outline: None,
+            corrections: Vec::new(),
         };
         let got: Vec<String> = newest_first(vec![k("a", 1.0), k("c", 3.0), k("b", 3.0)])
             .into_iter()

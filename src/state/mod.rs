@@ -6,6 +6,7 @@
 //! reads and writes the URL fragment (`#entity=slug&view=facts`), [`files`] says which files
 //! the reader opens, and [`keys`] is the table of keyboard shortcuts.
 
+pub mod corrections;
 pub mod embed;
 pub mod export;
 pub mod files;
@@ -144,9 +145,20 @@ pub enum Action {
     LoadAnalysed(std::rc::Rc<str>, std::rc::Rc<Analysis>),
     /// The article shown is kept in the library under this id (links now carry it).
     Kept(std::rc::Rc<str>),
-    /// Show a kept article (id, text, outline) with the selection and view a URL fragment
-    /// asks for.
-    Restore(std::rc::Rc<str>, std::rc::Rc<str>, outline::Outline, String),
+    /// Show a kept article (id, text, outline, the reader's corrections) with the selection
+    /// and view a URL fragment asks for.
+    Restore(
+        std::rc::Rc<str>,
+        std::rc::Rc<str>,
+        outline::Outline,
+        std::rc::Rc<[corrections::Correction]>,
+        String,
+    ),
+    /// Add a correction to the article's analysis (`corrections`): the store applies it over
+    /// the engine's analysis and keeps the selection where it can.
+    Correct(corrections::Correction),
+    /// Take back the last correction.
+    Undo,
     /// A message for the reader about the library (a link to an article this browser does not
     /// keep, a storage error), or none.
     Notice(Option<String>),
@@ -273,7 +285,7 @@ impl ReaderState {
                 return ReaderState { labels: s.labels, ..ReaderState::default() }
             }
             // The store keeps these beside the state.
-            Action::Kept(_) | Action::Notice(_) => {}
+            Action::Kept(_) | Action::Notice(_) | Action::Correct(_) | Action::Undo => {}
             Action::Escape => {
                 if s.help {
                     s.help = false;

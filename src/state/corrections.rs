@@ -1,0 +1,259 @@
+//! The reader's corrections: a layer over the engine's analysis, kept with the article, so that
+//! a wrong highlight or fact can be fixed without touching the engine. A correction names what
+//! it corrects by its words (an entity's name and type, a fact's two names and kind), not by
+//! ids or offsets, so it applies again to a new analysis of the same text, by a newer engine
+//! too; one whose words no longer match anything is *detached*: listed, never applied
+//! somewhere else.
+//!
+//! Kinds so far: an entity's type changed, an entity removed (not a name at all), a fact
+//! removed. Applying keeps every invariant of an analysis (ids renumbered in order).
+
+use crate::engine::{
+    Analysis, Entity, EntityId, EntityType, Mention, MentionId, Reference, Relation, RelationType,
+};
+use serde::{Deserialize, Serialize};
+
+/// One correction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Correction {
+    /// The entity `name` (of type `from`) is of type `to`.
+    Retype { name: String, from: EntityType, to: EntityType },
+    /// The entity `name` (of type `ty`) is no entity: its highlights and facts go.
+    Remove { name: String, ty: EntityType },
+    /// The fact "`head` `ty` `tail`" is not what the article says.
+    RemoveFact { head: String, ty: RelationType, tail: String },
+}
+
+impl Correction {
+    /// The correction in the reader's words, for the list of corrections and Undo.
+    pub fn describe(&self) -> String {
+        match self {
+            Correction::Retype { name, to, .. } => format!("{name} is {}", type_words(*to)),
+            Correction::Remove { name, .. } => format!("{name} is not a name"),
+            Correction::RemoveFact { head, ty, tail } => {
+                format!("not a fact: {head} {} {tail}", ty.phrase())
+            }
+        }
+    }
+}
+
+/// A type in words, with its article ("an organization"), for the correction controls and
+/// their descriptions.
+pub fn type_words(ty: EntityType) -> &'static str {
+    match ty {
+        EntityType::Person => "a person",
+        EntityType::Org => "an organization",
+        EntityType::Gpe => "a country, city or state",
+        EntityType::Loc => "a place",
+        EntityType::Fac => "a building or facility",
+        EntityType::Norp => "a nationality or group",
+        EntityType::Product => "a product",
+        EntityType::Event => "an event",
+        EntityType::Money => "an amount of money",
+        EntityType::Percent => "a percentage",
+        EntityType::Date => "a date",
+    }
+}
+
+/// An analysis with corrections applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied {
+    pub analysis: Analysis,
+    /// The entities a correction changed (retyped), by id in `analysis`.
+    pub corrected: Vec<EntityId>,
+    /// The corrections that found nothing to apply to, by index.
+    pub detached: Vec<usize>,
+}
+
+/// Is `e` the entity a correction names (`name`, of type `ty`)?
+fn names(e: &Entity, name: &str, ty: EntityType) -> bool {
+    e.ty == ty && (e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+/// `analysis` with `corrections` applied in order.
+pub fn apply(analysis: &Analysis, corrections: &[Correction]) -> Applied {
+    let mut a = analysis.clone();
+    let mut detached = Vec::new();
+    let mut retyped: Vec<String> = Vec::new();
+    for (i, c) in corrections.iter().enumerate() {
+        match c {
+            Correction::Retype { name, from, to } => {
+                let Some(k) = a.entities.iter().position(|e| names(e, name, *from)) else {
+                    detached.push(i);
+                    continue;
+                };
+                let e = &mut a.entities[k];
+                e.ty = *to;
+                for m in e.mentions.clone() {
+                    if let Some(m) = a.mentions.get_mut(m.0 as usize) {
+                        m.ty = *to;
+                    }
+                }
+                retyped.push(a.entities[k].name.clone());
+            }
+            Correction::Remove { name, ty } => {
+                if !a.entities.iter().any(|e| names(e, name, *ty)) {
+                    detached.push(i);
+                    continue;
+                }
+                a = retain_entities(&a, |e| !names(e, name, *ty));
+            }
+            Correction::RemoveFact { head, ty, tail } => {
+                let before = a.relations.len();
+                let ents = &a.entities;
+                let named = |id: EntityId, n: &str| {
+                    ents.get(id.0 as usize)
+                        .is_some_and(|e| e.name == *n || e.aliases.iter().any(|x| x == n))
+                };
+                a.relations
+                    .retain(|r| !(r.ty == *ty && named(r.head, head) && named(r.tail, tail)));
+                if a.relations.len() == before {
+                    detached.push(i);
+                }
+            }
+        }
+    }
+    let corrected = a.entities.iter().filter(|e| retyped.contains(&e.name)).map(|e| e.id).collect();
+    Applied { analysis: a, corrected, detached }
+}
+
+/// The analysis with only the entities `keep` accepts, their mentions, the facts and
+/// references between them; entity and mention ids renumbered in the same order, so the
+/// result keeps every invariant of an analysis.
+pub fn retain_entities(analysis: &Analysis, keep: impl Fn(&Entity) -> bool) -> Analysis {
+    let kept: Vec<&Entity> = analysis.entities.iter().filter(|e| keep(e)).collect();
+    let mut new_entity: Vec<Option<EntityId>> = vec![None; analysis.entities.len()];
+    for (k, e) in kept.iter().enumerate() {
+        new_entity[e.id.0 as usize] = Some(EntityId(k as u32));
+    }
+    let entity_of = |id: EntityId| new_entity.get(id.0 as usize).copied().flatten();
+    let mut new_mention: Vec<Option<MentionId>> = vec![None; analysis.mentions.len()];
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (i, m) in analysis.mentions.iter().enumerate() {
+        if let Some(entity) = entity_of(m.entity) {
+            new_mention[i] = Some(MentionId(mentions.len() as u32));
+            mentions.push(Mention { entity, ..m.clone() });
+        }
+    }
+    let entities = kept
+        .iter()
+        .enumerate()
+        .map(|(k, e)| Entity {
+            id: EntityId(k as u32),
+            mentions: e
+                .mentions
+                .iter()
+                .filter_map(|m| new_mention.get(m.0 as usize).copied().flatten())
+                .collect(),
+            ..(*e).clone()
+        })
+        .collect();
+    let relations = analysis
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let (head, tail) = (entity_of(r.head)?, entity_of(r.tail)?);
+            Some(Relation { head, tail, ..r.clone() })
+        })
+        .collect();
+    Analysis {
+        blocks: analysis.blocks.clone(),
+        sentences: analysis.sentences.clone(),
+        mentions,
+        entities,
+        relations,
+        references: analysis
+            .references
+            .iter()
+            .filter_map(|r| Some(Reference { entity: entity_of(r.entity)?, span: r.span }))
+            .collect(),
+        diagnostics: analysis.diagnostics.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::analyze;
+
+    const TEXT: &str = "Orbix hires Dana Lee\n\nOrbix, the Oslo-based maker of drones, said on Monday that Dana Lee would join Orbix as chief executive. Lee led Velt before.";
+
+    fn entity<'a>(a: &'a Analysis, name: &str) -> Option<&'a Entity> {
+        a.entities.iter().find(|e| e.name == name)
+    }
+
+    #[test]
+    fn a_retyped_entity_keeps_its_mentions_with_the_new_type() {
+        let a = analyze(TEXT);
+        let orbix = entity(&a, "Orbix").expect("Orbix is found");
+        let fix =
+            Correction::Retype { name: "Orbix".into(), from: orbix.ty, to: EntityType::Product };
+        let applied = apply(&a, std::slice::from_ref(&fix));
+        let fixed = entity(&applied.analysis, "Orbix").unwrap();
+        assert_eq!(fixed.ty, EntityType::Product);
+        assert_eq!(fixed.mentions.len(), orbix.mentions.len());
+        assert!(fixed
+            .mentions
+            .iter()
+            .all(|m| applied.analysis.mentions[m.0 as usize].ty == EntityType::Product));
+        assert_eq!(applied.corrected, vec![fixed.id]);
+        assert_eq!(crate::engine::check(TEXT, &applied.analysis), Ok(()));
+        assert_eq!(fix.describe(), "Orbix is a product");
+    }
+
+    #[test]
+    fn a_removed_entity_takes_its_highlights_and_facts_and_ids_stay_consistent() {
+        let a = analyze(TEXT);
+        let orbix = entity(&a, "Orbix").unwrap();
+        let applied = apply(&a, &[Correction::Remove { name: "Orbix".into(), ty: orbix.ty }]);
+        let b = &applied.analysis;
+        assert!(entity(b, "Orbix").is_none());
+        assert_eq!(b.entities.len(), a.entities.len() - 1);
+        assert_eq!(b.mentions.len(), a.mentions.len() - orbix.mentions.len());
+        assert!(b
+            .relations
+            .iter()
+            .all(|r| r.head.0 < b.entities.len() as u32 && r.tail.0 < b.entities.len() as u32));
+        assert_eq!(crate::engine::check(TEXT, b), Ok(()));
+        assert!(applied.detached.is_empty());
+    }
+
+    #[test]
+    fn a_removed_fact_goes_and_a_correction_that_matches_nothing_is_detached() {
+        let a = analyze(TEXT);
+        let r = a.relations.first().expect("the engine finds a fact");
+        let (head, tail) = (
+            a.entities[r.head.0 as usize].name.clone(),
+            a.entities[r.tail.0 as usize].name.clone(),
+        );
+        let fixes = [
+            Correction::RemoveFact { head: head.clone(), ty: r.ty, tail: tail.clone() },
+            // Another engine's analysis (or an edited text) no longer has these.
+            Correction::Remove { name: "Nobody".into(), ty: EntityType::Person },
+            Correction::Retype {
+                name: "Orbix".into(),
+                from: EntityType::Event,
+                to: EntityType::Org,
+            },
+        ];
+        let applied = apply(&a, &fixes);
+        assert!(!applied.analysis.relations.iter().any(|x| x.ty == r.ty
+            && applied.analysis.entities[x.head.0 as usize].name == head
+            && applied.analysis.entities[x.tail.0 as usize].name == tail));
+        assert_eq!(applied.detached, vec![1, 2], "applied nowhere else");
+        assert_eq!(applied.analysis.entities, a.entities);
+    }
+
+    #[test]
+    fn corrections_are_kept_as_plain_json() {
+        let fix = Correction::Retype {
+            name: "Orbix".into(),
+            from: EntityType::Person,
+            to: EntityType::Org,
+        };
+        let json = serde_json::to_string(&fix).unwrap();
+        assert_eq!(json, r#"{"kind":"retype","name":"Orbix","from":"PERSON","to":"ORG"}"#);
+        assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), fix);
+    }
+}
