@@ -10,6 +10,7 @@
 use super::card::Card;
 use super::doc::Doc;
 use super::dom;
+use super::mark_offer::{self, MarkOffer};
 use super::refs::AppRefs;
 use crate::engine::{Block, BlockKind, Class, EntityId, MentionId, Piece, Span};
 use crate::state::Action;
@@ -47,6 +48,8 @@ pub struct ArticleProps {
     /// The mention whose card is open.
     pub hover: Option<MentionId>,
     pub onaction: Callback<Action>,
+    /// Whether selected words may be marked as a name (not in a blog's frame).
+    pub editable: bool,
     /// The shell's refs; the article view attaches `article`.
     pub refs: AppRefs,
 }
@@ -136,19 +139,28 @@ impl Marks<'_> {
 
     fn block(&self, block: &Block) -> Html {
         let doc = self.doc;
+        let at = block.span.start.to_string();
         match block.kind {
-            BlockKind::Title => html! { <h1 class="title">{ self.inline(block.span) }</h1> },
+            // The blocks shown as their whole text carry its first byte (`data-at`), so that
+            // selected words can be placed in the text (`mark_offer`).
+            BlockKind::Title => {
+                html! { <h1 class="title" data-at={at}>{ self.inline(block.span) }</h1> }
+            }
             BlockKind::Heading => html! {
                 // Headings take focus after a contents jump, so screen readers land there too.
-                <h2 id={block.anchor.clone()} tabindex="-1">{ self.inline(block.span) }</h2>
+                <h2 id={block.anchor.clone()} tabindex="-1" data-at={at}>{ self.inline(block.span) }</h2>
             },
-            BlockKind::Paragraph => html! { <p>{ self.pieces(block, "dateline", "") }</p> },
-            BlockKind::Caption => {
-                html! { <p class="caption">{ self.pieces(block, "", "caption-credit") }</p> }
+            BlockKind::Paragraph => {
+                html! { <p data-at={at}>{ self.pieces(block, "dateline", "") }</p> }
             }
-            BlockKind::Byline => html! { <p class="byline">{ self.inline(block.span) }</p> },
+            BlockKind::Caption => {
+                html! { <p class="caption" data-at={at}>{ self.pieces(block, "", "caption-credit") }</p> }
+            }
+            BlockKind::Byline => {
+                html! { <p class="byline" data-at={at}>{ self.inline(block.span) }</p> }
+            }
             BlockKind::Note => {
-                html! { <p class="note">{ self.pieces(block, "note-label", "") }</p> }
+                html! { <p class="note" data-at={at}>{ self.pieces(block, "note-label", "") }</p> }
             }
             BlockKind::Tags => html! {
                 <div class="tags">
@@ -318,9 +330,22 @@ pub fn Article(props: &ArticleProps) -> Html {
         let pressing = pressing.clone();
         Callback::from(move |_: MouseEvent| *pressing.borrow_mut() = true)
     };
+    // Selected words: the offer to mark them as a name.
+    let offer = use_state(|| None::<mark_offer::Offer>);
+    {
+        // Another article, or another analysis: any offer is for the old text.
+        let offer = offer.clone();
+        use_effect_with(props.doc.clone(), move |_| offer.set(None));
+    }
     let onmouseup = {
         let pressing = pressing.clone();
-        Callback::from(move |_: MouseEvent| *pressing.borrow_mut() = false)
+        let (offer, doc, editable) = (offer.clone(), props.doc.clone(), props.editable);
+        Callback::from(move |_: MouseEvent| {
+            *pressing.borrow_mut() = false;
+            if editable {
+                offer.set(mark_offer::from_selection(&doc));
+            }
+        })
     };
     // Keyboard focus on a mark (Tab from a link, a script's `focus()`) opens its card at once.
     let onfocusin = {
@@ -504,6 +529,12 @@ pub fn Article(props: &ArticleProps) -> Html {
             </article>
             if let Some(mention) = props.hover {
                 <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} {onescape} node={card.clone()} />
+            }
+            if let Some(o) = (*offer).clone() {
+                <MarkOffer offer={o} onaction={props.onaction.clone()} onclose={{
+                    let offer = offer.clone();
+                    Callback::from(move |_: ()| offer.set(None))
+                }} />
             }
         </>
     }

@@ -23,6 +23,7 @@ mod legend;
 mod library;
 mod library_dialog;
 mod map;
+mod mark_offer;
 mod open;
 mod refs;
 mod sidebar;
@@ -441,6 +442,7 @@ fn App(props: &AppProps) -> Html {
                             hover={state.hover}
                             onaction={onaction.clone()}
                             refs={refs.clone()}
+                            editable={!embedded}
                         />
                     }
                 </main>

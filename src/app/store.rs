@@ -57,7 +57,7 @@ impl Store {
     /// on its entity when that is still there (by its URL slug), the card and the marked
     /// fact close (their ids may have moved).
     fn corrected_with(&self, corrections: Vec<Correction>) -> Store {
-        let applied = apply(&self.base, &corrections);
+        let applied = apply(&self.doc.text, &self.base, &corrections);
         let doc = Doc {
             outline: self.doc.outline.clone(),
             ..Doc::with_analysis(self.doc.text.clone(), Rc::new(applied.analysis))

@@ -5,11 +5,12 @@
 //! too; one whose words no longer match anything is *detached*: listed, never applied
 //! somewhere else.
 //!
-//! Kinds so far: an entity's type changed, an entity removed (not a name at all), a fact
-//! removed. Applying keeps every invariant of an analysis (ids renumbered in order).
+//! Kinds so far: words marked as a name of a type, an entity's type changed, an entity
+//! removed (not a name at all), a fact removed. Applying keeps every invariant of an analysis (ids renumbered in order).
 
 use crate::engine::{
     Analysis, Entity, EntityId, EntityType, Mention, MentionId, Reference, Relation, RelationType,
+    Span,
 };
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,10 @@ pub enum Correction {
     Remove { name: String, ty: EntityType },
     /// The fact "`head` `ty` `tail`" is not what the article says.
     RemoveFact { head: String, ty: RelationType, tail: String },
+    /// The words `quote`, found at byte `at` of the text (or, after the text changed, at the
+    /// occurrence nearest to it), name an entity of type `ty`: a mention of the entity of that
+    /// name and type if there is one, else a new entity. Highlights it overlaps give way.
+    Add { quote: String, at: usize, ty: EntityType },
 }
 
 impl Correction {
@@ -34,6 +39,7 @@ impl Correction {
             Correction::RemoveFact { head, ty, tail } => {
                 format!("not a fact: {head} {} {tail}", ty.phrase())
             }
+            Correction::Add { quote, ty, .. } => format!("{quote} is {}", type_words(*ty)),
         }
     }
 }
@@ -71,8 +77,8 @@ fn names(e: &Entity, name: &str, ty: EntityType) -> bool {
     e.ty == ty && (e.name == name || e.aliases.iter().any(|a| a == name))
 }
 
-/// `analysis` with `corrections` applied in order.
-pub fn apply(analysis: &Analysis, corrections: &[Correction]) -> Applied {
+/// `analysis` (of `text`) with `corrections` applied in order.
+pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> Applied {
     let mut a = analysis.clone();
     let mut detached = Vec::new();
     let mut retyped: Vec<String> = Vec::new();
@@ -112,10 +118,110 @@ pub fn apply(analysis: &Analysis, corrections: &[Correction]) -> Applied {
                     detached.push(i);
                 }
             }
+            Correction::Add { quote, at, ty } => match locate(text, quote, *at) {
+                Some(span) => {
+                    a = add_mention(&a, span, quote, *ty);
+                    retyped.push(quote.clone());
+                }
+                None => detached.push(i),
+            },
         }
     }
     let corrected = a.entities.iter().filter(|e| retyped.contains(&e.name)).map(|e| e.id).collect();
     Applied { analysis: a, corrected, detached }
+}
+
+/// Where `quote` is: at byte `at` if it is still there, else its occurrence nearest to `at`
+/// (the text changed), else nowhere.
+fn locate(text: &str, quote: &str, at: usize) -> Option<Span> {
+    if quote.trim().is_empty() {
+        return None;
+    }
+    if text.get(at..at + quote.len()) == Some(quote) {
+        return Some(Span::new(at, at + quote.len()));
+    }
+    let start = text.match_indices(quote).map(|(i, _)| i).min_by_key(|&i| i.abs_diff(at))?;
+    Some(Span::new(start, start + quote.len()))
+}
+
+/// `a` with a mention of `name` (type `ty`) at `span`: the mentions it overlaps go (and an
+/// entity left without mentions), it joins the entity of that name and type or starts one;
+/// mention ids are renumbered in text order.
+fn add_mention(a: &Analysis, span: Span, name: &str, ty: EntityType) -> Analysis {
+    // Out with what it overlaps.
+    let overlapped: Vec<usize> =
+        (0..a.mentions.len()).filter(|&i| a.mentions[i].span.overlaps(span)).collect();
+    let mut b = a.clone();
+    if !overlapped.is_empty() {
+        for e in &mut b.entities {
+            e.mentions.retain(|m| !overlapped.contains(&(m.0 as usize)));
+        }
+        b = retain_entities(&b, |e| !e.mentions.is_empty());
+        // `retain_entities` kept the overlapped mentions of surviving entities' old lists out;
+        // drop the mentions themselves.
+        b = without_mentions(&b, |m| m.span.overlaps(span));
+    }
+    let entity = match b
+        .entities
+        .iter()
+        .position(|e| e.ty == ty && (e.name == name || e.aliases.iter().any(|x| x == name)))
+    {
+        Some(k) => EntityId(k as u32),
+        None => {
+            let id = EntityId(b.entities.len() as u32);
+            let base = crate::engine::structure::slugify(name);
+            let mut slug = if base.is_empty() { "entity".to_string() } else { base.clone() };
+            let mut n = 2;
+            while b.entities.iter().any(|e| e.slug == slug) {
+                slug = format!("{}-{n}", if base.is_empty() { "entity" } else { &base });
+                n += 1;
+            }
+            b.entities.push(Entity {
+                id,
+                ty,
+                name: name.to_string(),
+                slug,
+                aliases: vec![name.to_string()],
+                mentions: Vec::new(),
+                salience: 0.0,
+            });
+            id
+        }
+    };
+    b.mentions.push(Mention { span, ty, entity });
+    // Mentions in text order, ids renumbered, each entity's list rebuilt.
+    let mut order: Vec<usize> = (0..b.mentions.len()).collect();
+    order.sort_by_key(|&i| (b.mentions[i].span.start, b.mentions[i].span.end));
+    let mentions: Vec<Mention> = order.iter().map(|&i| b.mentions[i].clone()).collect();
+    for e in &mut b.entities {
+        e.mentions.clear();
+    }
+    for (k, m) in mentions.iter().enumerate() {
+        b.entities[m.entity.0 as usize].mentions.push(MentionId(k as u32));
+    }
+    b.mentions = mentions;
+    b
+}
+
+/// `a` without the mentions `drop` accepts (entities keep their others, renumbered).
+fn without_mentions(a: &Analysis, drop: impl Fn(&Mention) -> bool) -> Analysis {
+    let mut new_id: Vec<Option<MentionId>> = vec![None; a.mentions.len()];
+    let mut mentions = Vec::new();
+    for (i, m) in a.mentions.iter().enumerate() {
+        if !drop(m) {
+            new_id[i] = Some(MentionId(mentions.len() as u32));
+            mentions.push(m.clone());
+        }
+    }
+    let entities = a
+        .entities
+        .iter()
+        .map(|e| Entity {
+            mentions: e.mentions.iter().filter_map(|m| new_id[m.0 as usize]).collect(),
+            ..e.clone()
+        })
+        .collect();
+    Analysis { mentions, entities, ..a.clone() }
 }
 
 /// The analysis with only the entities `keep` accepts, their mentions, the facts and
@@ -189,7 +295,7 @@ mod tests {
         let orbix = entity(&a, "Orbix").expect("Orbix is found");
         let fix =
             Correction::Retype { name: "Orbix".into(), from: orbix.ty, to: EntityType::Product };
-        let applied = apply(&a, std::slice::from_ref(&fix));
+        let applied = apply(TEXT, &a, std::slice::from_ref(&fix));
         let fixed = entity(&applied.analysis, "Orbix").unwrap();
         assert_eq!(fixed.ty, EntityType::Product);
         assert_eq!(fixed.mentions.len(), orbix.mentions.len());
@@ -206,7 +312,7 @@ mod tests {
     fn a_removed_entity_takes_its_highlights_and_facts_and_ids_stay_consistent() {
         let a = analyze(TEXT);
         let orbix = entity(&a, "Orbix").unwrap();
-        let applied = apply(&a, &[Correction::Remove { name: "Orbix".into(), ty: orbix.ty }]);
+        let applied = apply(TEXT, &a, &[Correction::Remove { name: "Orbix".into(), ty: orbix.ty }]);
         let b = &applied.analysis;
         assert!(entity(b, "Orbix").is_none());
         assert_eq!(b.entities.len(), a.entities.len() - 1);
@@ -237,12 +343,59 @@ mod tests {
                 to: EntityType::Org,
             },
         ];
-        let applied = apply(&a, &fixes);
+        let applied = apply(TEXT, &a, &fixes);
         assert!(!applied.analysis.relations.iter().any(|x| x.ty == r.ty
             && applied.analysis.entities[x.head.0 as usize].name == head
             && applied.analysis.entities[x.tail.0 as usize].name == tail));
         assert_eq!(applied.detached, vec![1, 2], "applied nowhere else");
         assert_eq!(applied.analysis.entities, a.entities);
+    }
+
+    #[test]
+    fn words_marked_as_a_name_become_a_mention_even_after_the_text_moved() {
+        let a = analyze(TEXT);
+        let at = TEXT.find("drones").unwrap();
+        let fix = Correction::Add { quote: "drones".into(), at, ty: EntityType::Product };
+        let applied = apply(TEXT, &a, std::slice::from_ref(&fix));
+        let b = &applied.analysis;
+        let drones = entity(b, "drones").expect("a new entity");
+        assert_eq!(drones.ty, EntityType::Product);
+        assert_eq!(b.mentions[drones.mentions[0].0 as usize].span.of(TEXT), "drones");
+        assert_eq!(crate::engine::check(TEXT, b), Ok(()));
+        assert_eq!(applied.corrected, vec![drones.id]);
+        // The text gained a line before it: the quote is found where it moved.
+        let moved = format!("Update: corrected.\n\n{TEXT}");
+        let b2 = apply(&moved, &analyze(&moved), std::slice::from_ref(&fix));
+        assert!(entity(&b2.analysis, "drones").is_some() && b2.detached.is_empty());
+        // Gone from the text: detached.
+        let gone = TEXT.replace("drones", "boats");
+        assert_eq!(apply(&gone, &analyze(&gone), &[fix]).detached, vec![0]);
+    }
+
+    #[test]
+    fn a_marked_name_over_a_highlight_replaces_it_and_joins_its_namesake() {
+        let a = analyze(TEXT);
+        // "Dana Lee" marked as an organization: the person's mention there gives way.
+        let at = TEXT.find("Dana Lee would").unwrap();
+        let fix = Correction::Add { quote: "Dana Lee".into(), at, ty: EntityType::Org };
+        let b = apply(
+            TEXT,
+            &a,
+            &[
+                fix.clone(),
+                Correction::Add {
+                    quote: "Dana Lee".into(),
+                    at: TEXT.find("Dana Lee").unwrap(),
+                    ty: EntityType::Org,
+                },
+            ],
+        )
+        .analysis;
+        assert_eq!(crate::engine::check(TEXT, &b), Ok(()));
+        let org =
+            b.entities.iter().find(|e| e.name == "Dana Lee" && e.ty == EntityType::Org).unwrap();
+        assert_eq!(org.mentions.len(), 2, "the second mark joins the first");
+        assert!(b.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }
 
     #[test]

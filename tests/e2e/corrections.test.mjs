@@ -1,6 +1,7 @@
 // Browser tests of corrections: the selected entity's type changed and an entity removed from
 // the sidebar's selection card, a fact removed from the Facts tab; each is undone, each is
-// kept with the article (a reload finds it corrected), and a corrected entity is marked.
+// kept with the article (a reload finds it corrected), and a corrected entity is marked;
+// selected words marked as a name.
 // Names come from the page's own analysis.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,6 +75,46 @@ test('“Not a fact” removes one fact from the Facts tab; Undo brings it back'
   assert.match(await line(page).innerText(), /1 correction: not a fact:/);
   await line(page).getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('selected words are marked as a name of a chosen type, kept over a reload, and undone', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  // Select "chatbots", which the engine does not highlight, as a reader would with the mouse.
+  const word = 'chatbots';
+  assert.equal(await page.locator('article mark', { hasText: word }).count(), 0);
+  await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('#article'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        n.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error('word not found');
+  }, word);
+  const offer = page.getByRole('group', { name: `Mark “${word}” as a name` });
+  await offer.waitFor();
+  assert.deepEqual(await axeProblems(page, { within: '.mark-offer', every: true }), []);
+  await offer.locator('select').selectOption('PRODUCT');
+  await offer.getByRole('button', { name: 'Mark' }).click();
+  await page.locator('article mark[data-label="PRODUCT"]', { hasText: word }).waitFor();
+  assert.equal(await page.locator(`article mark[data-label="PRODUCT"]`, { hasText: word }).count(), 1);
+  assert.match(await line(page).innerText(), /1 correction: chatbots is a product/);
+  await page.locator(`.entity-row[data-entity="chatbots"]`).waitFor();
+  await page.waitForFunction(() => location.hash.includes('doc='));
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('article mark[data-label="PRODUCT"]', { hasText: word }).waitFor();
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await page.locator('article mark', { hasText: word }).waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
   await page.close();
 });
