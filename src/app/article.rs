@@ -528,7 +528,7 @@ pub fn Article(props: &ArticleProps) -> Html {
                 { for blocks }
             </article>
             if let Some(mention) = props.hover {
-                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} {onescape} node={card.clone()} />
+                <Card doc={props.doc.clone()} {mention} onaction={props.onaction.clone()} {onpointer} {onescape} node={card.clone()} editable={props.editable} />
             }
             if let Some(o) = (*offer).clone() {
                 <MarkOffer offer={o} onaction={props.onaction.clone()} onclose={{

@@ -12,6 +12,7 @@ use super::article::mark_id;
 use super::doc::Doc;
 use super::dom;
 use crate::engine::MentionId;
+use crate::state::corrections::Correction;
 use crate::state::Action;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -32,6 +33,8 @@ pub struct CardProps {
     pub onescape: Callback<MentionId>,
     /// The card's element, for the article to focus it when the keyboard opened it.
     pub node: NodeRef,
+    /// Whether the card offers "Not a name here" (not in a blog's frame).
+    pub editable: bool,
 }
 
 /// Places `card` below the mark of `mention` (above when there is no room below), in page
@@ -142,6 +145,15 @@ pub fn Card(props: &CardProps) -> Html {
                 <span class="card-pos">{ format!("Mention {} of {n}", ordinal + 1) }</span>
                 <button type="button" onclick={act(Action::CardStep(1))} aria-label="Next mention" disabled={n < 2}>{ "›" }</button>
             </div>
+            if props.editable {
+                <button type="button" class="link-button card-not-here" onclick={{
+                    let (onaction, quote, at) = (props.onaction.clone(), props.doc.slice(mention.span).to_string(), mention.span.start);
+                    Callback::from(move |_: MouseEvent| {
+                        onaction.emit(Action::Hover(None));
+                        onaction.emit(Action::Correct(Correction::RemoveMention { quote: quote.clone(), at }));
+                    })
+                }} title="Remove this highlight only">{ "Not a name here" }</button>
+            }
             <button type="button" class="card-select" onclick={select}>
                 { if n > 1 { format!("Show all {n} mentions") } else { "Select".to_string() } }
             </button>

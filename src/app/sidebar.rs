@@ -207,7 +207,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <p class="sel-refs">{ line }</p>
                 }
                 if props.editable {
-                    { fix_controls(e, onaction) }
+                    { fix_controls(e, &analysis.entities, onaction) }
                 }
                 <div class="sel-nav">
                     <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>
@@ -387,7 +387,7 @@ fn focus_row(groups: &NodeRef, n: usize) {
 /// The selected entity's corrections: its type (a list of every type, in words) and "Not a
 /// name", which removes it with its highlights and facts. Both are `Action::Correct`s, kept
 /// with the article and undone from the corrections line.
-fn fix_controls(e: &Entity, onaction: &Callback<Action>) -> Html {
+fn fix_controls(e: &Entity, all: &[Entity], onaction: &Callback<Action>) -> Html {
     let (name, from) = (e.name.clone(), e.ty);
     let onchange = {
         let (onaction, name) = (onaction.clone(), name.clone());
@@ -408,8 +408,42 @@ fn fix_controls(e: &Entity, onaction: &Callback<Action>) -> Html {
             onaction.emit(Action::Correct(Correction::Remove { name: name.clone(), ty: from }));
         })
     };
+    // The same thing under another name ("Smith" and "Bob Smith"): the entities of its class.
+    let mut others: Vec<&Entity> =
+        all.iter().filter(|o| o.id != e.id && o.ty.class() == e.ty.class()).collect();
+    others.sort_by_key(|o| o.name.to_lowercase());
+    let onmerge = {
+        let (onaction, name) = (onaction.clone(), e.name.clone());
+        let targets: Vec<(String, EntityType)> =
+            others.iter().map(|o| (o.name.clone(), o.ty)).collect();
+        Callback::from(move |ev: Event| {
+            let Some(select) =
+                ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let Some((into, into_ty)) =
+                select.value().parse::<usize>().ok().and_then(|k| targets.get(k).cloned())
+            else {
+                return;
+            };
+            onaction.emit(Action::Correct(Correction::Merge {
+                name: name.clone(),
+                ty: from,
+                into,
+                into_ty,
+            }));
+        })
+    };
     html! {
         <div class="sel-fix">
+            if !others.is_empty() {
+                <label class="sel-fix-label" for="sel-fix-merge">{ "Same as" }</label>
+                <select id="sel-fix-merge" onchange={onmerge} title="Merge with another entity">
+                    <option value="" selected=true>{ "—" }</option>
+                    { for others.iter().enumerate().map(|(k, o)| html! { <option value={k.to_string()}>{ &o.name }</option> }) }
+                </select>
+            }
             <label class="sel-fix-label" for="sel-fix-type">{ "Is" }</label>
             <select id="sel-fix-type" {onchange} title="Correct the type">
                 { for EntityType::ALL.into_iter().map(|t| html! {

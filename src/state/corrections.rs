@@ -28,6 +28,12 @@ pub enum Correction {
     /// occurrence nearest to it), name an entity of type `ty`: a mention of the entity of that
     /// name and type if there is one, else a new entity. Highlights it overlaps give way.
     Add { quote: String, at: usize, ty: EntityType },
+    /// The entity `name` (of type `ty`) is the entity `into` (of type `into_ty`): its mentions,
+    /// names and facts become that entity's.
+    Merge { name: String, ty: EntityType, into: String, into_ty: EntityType },
+    /// The mention `quote` at byte `at` (or nearest to it) is not a name; the entity's other
+    /// mentions stay.
+    RemoveMention { quote: String, at: usize },
 }
 
 impl Correction {
@@ -40,6 +46,8 @@ impl Correction {
                 format!("not a fact: {head} {} {tail}", ty.phrase())
             }
             Correction::Add { quote, ty, .. } => format!("{quote} is {}", type_words(*ty)),
+            Correction::Merge { name, into, .. } => format!("{name} is {into}"),
+            Correction::RemoveMention { quote, .. } => format!("not a name here: {quote}"),
         }
     }
 }
@@ -116,6 +124,28 @@ pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> App
                     .retain(|r| !(r.ty == *ty && named(r.head, head) && named(r.tail, tail)));
                 if a.relations.len() == before {
                     detached.push(i);
+                }
+            }
+            Correction::Merge { name, ty, into, into_ty } => {
+                let from = a.entities.iter().position(|e| names(e, name, *ty));
+                let to = a.entities.iter().position(|e| names(e, into, *into_ty));
+                match (from, to) {
+                    (Some(f), Some(t)) if f != t => {
+                        a = merge(&a, EntityId(f as u32), EntityId(t as u32));
+                        retyped.push(a.entities[if f < t { t - 1 } else { t }].name.clone());
+                    }
+                    _ => detached.push(i),
+                }
+            }
+            Correction::RemoveMention { quote, at } => {
+                let found = locate(text, quote, *at)
+                    .and_then(|span| a.mentions.iter().position(|m| m.span == span));
+                match found {
+                    Some(k) => {
+                        a = without_mentions(&a, |m| m.span == a.mentions[k].span);
+                        a = retain_entities(&a, |e| !e.mentions.is_empty());
+                    }
+                    None => detached.push(i),
                 }
             }
             Correction::Add { quote, at, ty } => match locate(text, quote, *at) {
@@ -201,6 +231,49 @@ fn add_mention(a: &Analysis, span: Span, name: &str, ty: EntityType) -> Analysis
     }
     b.mentions = mentions;
     b
+}
+
+/// `a` with entity `from` merged into `to`: its mentions (in text order), names and facts
+/// become `to`'s (a fact between the two, or one `to` already has, is dropped), then `from`
+/// goes and ids are renumbered.
+fn merge(a: &Analysis, from: EntityId, to: EntityId) -> Analysis {
+    let mut b = a.clone();
+    for m in &mut b.mentions {
+        if m.entity == from {
+            m.entity = to;
+            m.ty = a.entities[to.0 as usize].ty;
+        }
+    }
+    let moved = std::mem::take(&mut b.entities[from.0 as usize].mentions);
+    let target = &mut b.entities[to.0 as usize];
+    target.mentions.extend(moved);
+    target.mentions.sort();
+    for alias in
+        a.entities[from.0 as usize].aliases.iter().chain([&a.entities[from.0 as usize].name])
+    {
+        if !target.aliases.contains(alias) {
+            target.aliases.push(alias.clone());
+        }
+    }
+    target.salience += a.entities[from.0 as usize].salience;
+    for r in &mut b.references {
+        if r.entity == from {
+            r.entity = to;
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    b.relations = b
+        .relations
+        .iter()
+        .map(|r| {
+            let swap = |id: EntityId| if id == from { to } else { id };
+            Relation { head: swap(r.head), tail: swap(r.tail), ..r.clone() }
+        })
+        .filter(|r| r.head != r.tail && seen.insert((r.head, r.ty, r.tail)))
+        .collect();
+    // `from` has no mentions left; keeping the others renumbers everything.
+    b.entities[from.0 as usize].mentions.clear();
+    retain_entities(&b, |e| !e.mentions.is_empty())
 }
 
 /// `a` without the mentions `drop` accepts (entities keep their others, renumbered).
@@ -396,6 +469,41 @@ mod tests {
             b.entities.iter().find(|e| e.name == "Dana Lee" && e.ty == EntityType::Org).unwrap();
         assert_eq!(org.mentions.len(), 2, "the second mark joins the first");
         assert!(b.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn merged_entities_are_one_with_every_mention_and_fact() {
+        let a = analyze(TEXT);
+        let (lee, orbix) = (entity(&a, "Dana Lee").unwrap(), entity(&a, "Orbix").unwrap());
+        // A wrong merge, to see everything move: Dana Lee into Orbix.
+        let fix = Correction::Merge {
+            name: "Dana Lee".into(),
+            ty: lee.ty,
+            into: "Orbix".into(),
+            into_ty: orbix.ty,
+        };
+        let applied = apply(TEXT, &a, std::slice::from_ref(&fix));
+        let b = &applied.analysis;
+        assert_eq!(crate::engine::check(TEXT, b), Ok(()));
+        assert!(entity(b, "Dana Lee").is_none());
+        let merged = entity(b, "Orbix").unwrap();
+        assert_eq!(merged.mentions.len(), lee.mentions.len() + orbix.mentions.len());
+        assert!(merged.aliases.contains(&"Dana Lee".to_string()));
+        assert!(b.relations.iter().all(|r| r.head != r.tail), "no fact of an entity with itself");
+        assert_eq!(applied.corrected, vec![merged.id]);
+        assert_eq!(fix.describe(), "Dana Lee is Orbix");
+    }
+
+    #[test]
+    fn one_mention_removed_leaves_the_others() {
+        let a = analyze(TEXT);
+        let orbix = entity(&a, "Orbix").unwrap();
+        let second = a.mentions[orbix.mentions[1].0 as usize].span;
+        let fix = Correction::RemoveMention { quote: "Orbix".into(), at: second.start };
+        let b = apply(TEXT, &a, &[fix]).analysis;
+        assert_eq!(crate::engine::check(TEXT, &b), Ok(()));
+        assert_eq!(entity(&b, "Orbix").unwrap().mentions.len(), orbix.mentions.len() - 1);
+        assert!(!b.mentions.iter().any(|m| m.span == second));
     }
 
     #[test]

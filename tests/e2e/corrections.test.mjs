@@ -118,3 +118,31 @@ test('selected words are marked as a name of a chosen type, kept over a reload, 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('“Same as” merges two entities into one with every mention; “Not a name here” removes one highlight', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const analysis = await pageAnalysis(page);
+  const orgs = analysis.entities.filter((x) => x.type === 'ORG');
+  const [a, b] = [orgs[orgs.length - 1], orgs[0]];
+  await rowOf(page, a.slug).click();
+  await page.locator('#sel-fix-merge').selectOption({ label: b.name });
+  await rowOf(page, a.slug).waitFor({ state: 'detached' });
+  assert.equal(await rowOf(page, b.slug).locator('.entity-count').innerText(), String(a.count + b.count));
+  assert.match(await line(page).innerText(), new RegExp(`${a.name} is ${b.name}`));
+  assert.equal(await page.locator(`article mark[data-entity="${b.slug}"]`).count(), a.count + b.count);
+
+  // One highlight of the merged entity is not a name after all.
+  await page.locator(`article mark[data-entity="${b.slug}"]`).nth(1).hover();
+  const card = page.locator('.card');
+  await card.waitFor();
+  await card.getByRole('button', { name: 'Not a name here' }).click();
+  await page.waitForFunction(([slug, n]) => document.querySelectorAll(`article mark[data-entity="${slug}"]`).length === n, [b.slug, a.count + b.count - 1]);
+  assert.match(await line(page).innerText(), /2 corrections: not a name here:/);
+  // Undo twice: as the engine read it.
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await rowOf(page, a.slug).waitFor();
+  assert.equal(await page.locator(`article mark[data-entity="${b.slug}"]`).count(), b.count);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
