@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, ROOT } from './support/browser.mjs';
+import { launch, freshPage, ROOT } from './support/browser.mjs';
 import { site } from './support/sites.mjs';
 import { PAGE, checkArticle } from './support/news-page.mjs';
 
@@ -30,15 +30,7 @@ after(async () => {
 });
 
 /** A fresh context (its own library) with the reader at `query`; page errors collected. */
-async function open(query) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('dialog', (d) => { errors.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
-  await page.goto(`${reader.url}${query}`);
-  return { context, page, errors };
-}
+const open = (query) => freshPage(browser, `${reader.url}${query}`);
 
 const notice = (page) => page.locator('.notice').innerText();
 

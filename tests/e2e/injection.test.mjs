@@ -7,7 +7,7 @@
 // a `javascript:` link) appears in the reader.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, ROOT } from './support/browser.mjs';
+import { launch, freshPage, ROOT } from './support/browser.mjs';
 import { site, blogPost } from './support/sites.mjs';
 
 /** Each payload sets `__pwned` if it ever runs. */
@@ -80,12 +80,7 @@ after(async () => {
 });
 
 async function fresh(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const p = await context.newPage();
-  const problems = [];
-  p.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await p.goto(url);
+  const { context, page: p, errors: problems } = await freshPage(browser, url);
   return { context, p, problems };
 }
 

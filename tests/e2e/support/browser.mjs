@@ -25,6 +25,20 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/**
+ * A page at `url` in a fresh context (its own storage, so its own library), with the page's
+ * errors and any dialog it opens (dismissed) collected in `errors`.
+ */
+export async function freshPage(browser, url, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { errors.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
+  await page.goto(url);
+  return { context, page, errors };
+}
+
 /** The site's base URL, and a function that stops the server if this file started one. */
 export async function site() {
   if (process.env.SIDELIGHT_URL) return { url: process.env.SIDELIGHT_URL, close: async () => {} };
