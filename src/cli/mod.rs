@@ -201,7 +201,7 @@ fn within_limit(mut text: String, input: &Input, truncate: bool) -> Result<Strin
     if text.len() <= max {
         return Ok(text);
     }
-    let mb = |n: usize| n as f64 / (1 << 20) as f64;
+    use crate::state::files::mb;
     if !truncate {
         anyhow::bail!(
             "{} is {:.1} MiB; sidelight analyses texts of up to {:.0} MiB. Pass --truncate to analyse its first {:.0} MiB",
@@ -211,10 +211,7 @@ fn within_limit(mut text: String, input: &Input, truncate: bool) -> Result<Strin
             mb(max)
         );
     }
-    let mut cut = max;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = text.floor_char_boundary(max);
     eprintln!(
         "warning: {} is {:.1} MiB: only its first {:.0} MiB ({} of {} bytes) are analysed",
         input.name(),

@@ -85,13 +85,13 @@ fn is_alias(alias: &[&str], full: &[&str], ty: EntityType) -> bool {
     }
 }
 
-/// A person's name as clustering compares it: without titles before it ("Secretary",
-/// "Dr", "Sen.") and without initials between the given name and the surname ("Robert W.
-/// Smith" is read "Robert Smith").
 /// How many of the most recently named entities a new form is compared with as a possible
 /// alias ("Smith" for "Jane Smith", "IBM" for "International Business Machines").
 const ALIAS_WINDOW: usize = 400;
 
+/// A person's name as clustering compares it: without titles before it ("Secretary",
+/// "Dr", "Sen.") and without initials between the given name and the surname ("Robert W.
+/// Smith" is read "Robert Smith").
 fn person_core<'a>(words: &'a [&'a str]) -> Vec<&'a str> {
     let start = words.iter().position(|w| !is_person_title(w)).unwrap_or(words.len());
     let words = &words[start..];

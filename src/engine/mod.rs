@@ -152,10 +152,7 @@ fn analyze_full(
 /// The text up to [`MAX_TEXT_BYTES`] (cut at a character boundary), with a diagnostic when
 /// it had to be cut.
 fn within_limit(text: &str) -> (&str, Vec<String>) {
-    let mut limit = text.len().min(MAX_TEXT_BYTES);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    let limit = text.floor_char_boundary(MAX_TEXT_BYTES);
     let mut diagnostics = Vec::new();
     if limit < text.len() {
         diagnostics.push(format!(

@@ -80,9 +80,7 @@ pub fn tokens(text: &str, range: Span) -> Vec<Span> {
                     j += 1; // 1,200.50
                 } else if d == '.' && at(j + 1).is_some_and(|x| x.is_alphabetic()) && {
                     while checked < j {
-                        let c = chars[checked].1;
-                        alternating &=
-                            if (checked - start) % 2 == 0 { c.is_alphabetic() } else { c == '.' };
+                        alternating &= initials_char(checked - start, chars[checked].1);
                         checked += 1;
                     }
                     alternating
@@ -125,12 +123,19 @@ pub fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Can `c` stand at position `k` of a run of initials: a letter at even positions, a dot at
+/// odd ones ("U.S", "J.P")?
+fn initials_char(k: usize, c: char) -> bool {
+    if k.is_multiple_of(2) {
+        c.is_alphabetic()
+    } else {
+        c == '.'
+    }
+}
+
 /// Are `chars[start..end]` single letters separated by dots, like "U.S" or "J.P"?
 fn is_initial_run(chars: &[(usize, char)], start: usize, end: usize) -> bool {
-    chars[start..end]
-        .iter()
-        .enumerate()
-        .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+    chars[start..end].iter().enumerate().all(|(k, &(_, c))| initials_char(k, c))
 }
 
 /// Is this token a run of initials ("U.S", "J.P") or a single capital ("F") that takes a dot?

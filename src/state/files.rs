@@ -2,9 +2,9 @@
 //! Rust on the file's name, type and size, so they are tested natively; `app/open.rs` reads the
 //! file once they pass.
 
-/// The largest file read, in bytes (the engine itself stops at 8 MB; a news article is a few
-/// tens of KB).
-const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
+/// The largest file read, in bytes: what the engine reads (a news article is a few tens of
+/// KB).
+const MAX_FILE_BYTES: usize = crate::engine::MAX_TEXT_BYTES;
 
 /// Why a file was not read, in the reader's words; `None` if it can be read.
 pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
@@ -18,16 +18,22 @@ pub fn file_problem(name: &str, mime: &str, size: f64) -> Option<String> {
     if !text_like {
         return Some(format!("Couldn't open “{name}”: Sidelight reads text files, Markdown and web pages (.txt, .md, .html). Copy the article's text and use Paste instead."));
     }
-    if size > MAX_FILE_BYTES {
+    if size > MAX_FILE_BYTES as f64 {
         return Some(format!(
-            "Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to 8 MB.",
-            size / 1024.0 / 1024.0
+            "Couldn't open “{name}”: it is {:.1} MB; Sidelight reads files up to {:.0} MB.",
+            mb(size as usize),
+            mb(MAX_FILE_BYTES)
         ));
     }
     if size == 0.0 {
         return Some(format!("Couldn't open “{name}”: the file is empty."));
     }
     None
+}
+
+/// Megabytes (MiB), for messages about sizes.
+pub fn mb(bytes: usize) -> f64 {
+    bytes as f64 / (1 << 20) as f64
 }
 
 /// The text of a file's bytes, and a note for the reader when it was not UTF-8.
@@ -143,10 +149,7 @@ pub fn first_part(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = text.floor_char_boundary(max);
     let head = &text[..end];
     let cut = ["\n\n", "\n", " "].iter().find_map(|sep| head.rfind(sep)).filter(|&at| at > max / 2);
     head[..cut.unwrap_or(end)].trim_end()

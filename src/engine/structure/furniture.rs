@@ -235,10 +235,7 @@ fn is_credit(s: &str) -> bool {
 /// The credit is a few words and names someone (a capitalized word).
 fn credit_at_end(line: &str) -> Option<usize> {
     // A credit and its label fit in the line's last 200 bytes; only they are searched.
-    let mut from = line.len().saturating_sub(200);
-    while !line.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = line.ceil_char_boundary(line.len().saturating_sub(200));
     let trimmed = line.trim_end_matches('.');
     if trimmed.ends_with([')', ']']) {
         let open = from + trimmed[from.min(trimmed.len())..].rfind(['(', '['])?;
