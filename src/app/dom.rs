@@ -24,8 +24,15 @@ pub fn fragment() -> String {
 
 /// Replaces the URL fragment without adding a history entry or firing `hashchange`.
 pub fn replace_fragment(fragment: &str) {
-    let location = window().location();
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
+    if let Ok(search) = window().location().search() {
+        replace_address(&search, fragment);
+    }
+}
+
+/// Replaces the page's query string (`?…`, or empty) and fragment without adding a history
+/// entry or firing `hashchange`.
+pub fn replace_address(search: &str, fragment: &str) {
+    let Ok(path) = window().location().pathname() else { return };
     if let Ok(history) = window().history() {
         let url = format!("{path}{search}{fragment}");
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -6,7 +6,7 @@
 use super::dom;
 use super::open::{article_from_bytes, Article};
 use crate::app::store::Store;
-use crate::state::files::{is_markdown, is_web_page};
+use crate::state::files::{is_markdown, is_web_page, mb};
 use crate::state::incoming::{Incoming, ARTICLE_MESSAGE, MAX_PAGE_BYTES, READY_MESSAGE};
 use crate::state::Action;
 use gloo_events::EventListener;
@@ -18,10 +18,6 @@ use yew::UseReducerDispatcher;
 /// How long the reader waits for the bookmarklet's page to post its article, in ms.
 const WAIT_MS: u32 = 10_000;
 
-fn mb(bytes: f64) -> f64 {
-    bytes / (1 << 20) as f64
-}
-
 /// Shows `article` with a note of where it came from.
 fn show(dispatcher: &UseReducerDispatcher<Store>, (text, outline): Article, note: String) {
     dispatcher.dispatch(Action::Load(Rc::from(text), outline));
@@ -30,24 +26,20 @@ fn show(dispatcher: &UseReducerDispatcher<Store>, (text, outline): Article, note
 
 /// Shows the sample article and says why the one asked for is not shown.
 fn fail(dispatcher: &UseReducerDispatcher<Store>, why: String) {
-    dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
-    dispatcher.dispatch(Action::Notice(Some(format!("{why} Here is the sample article instead."))));
+    super::sample_instead(dispatcher, &why);
 }
 
 /// Removes `key` from the page's query string (without a new history entry), so that a
 /// reload restores the kept article instead of waiting for a page that posts nothing.
 fn forget_query(key: &str) {
-    let location = dom::window().location();
-    let search = location.search().unwrap_or_default();
+    let search = dom::window().location().search().unwrap_or_default();
     let kept: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
         .collect();
-    let (Ok(path), Ok(history)) = (location.pathname(), dom::window().history()) else { return };
     let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
-    let url = format!("{path}{query}{}", dom::fragment());
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    dom::replace_address(&query, &dom::fragment());
 }
 
 /// Starts reading what the address asks for. The returned listener (the bookmarklet's)
@@ -93,15 +85,15 @@ async fn fetch(url: String, dispatcher: UseReducerDispatcher<Store>) {
     }
     let headers = response.headers();
     let header = |name: &str| headers.get(name).ok().flatten().unwrap_or_default();
-    let too_big = |bytes: f64| {
+    let too_big = |bytes: usize| {
         format!(
             "Couldn't read {url}: the page is {:.1} MB; Sidelight reads pages of up to {:.0} MB. Open it in your browser and copy the article's text instead.",
             mb(bytes),
-            mb(MAX_PAGE_BYTES as f64)
+            mb(MAX_PAGE_BYTES)
         )
     };
-    if let Ok(length) = header("content-length").parse::<f64>() {
-        if length > MAX_PAGE_BYTES as f64 {
+    if let Ok(length) = header("content-length").parse::<usize>() {
+        if length > MAX_PAGE_BYTES {
             return fail(&dispatcher, too_big(length));
         }
     }
@@ -112,7 +104,7 @@ async fn fetch(url: String, dispatcher: UseReducerDispatcher<Store>) {
     let Ok(body) = body else { return fail(&dispatcher, unreachable(&url)) };
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
     if bytes.len() > MAX_PAGE_BYTES {
-        return fail(&dispatcher, too_big(bytes.len() as f64));
+        return fail(&dispatcher, too_big(bytes.len()));
     }
     let mime = header("content-type");
     let path = url.split(['?', '#']).next().unwrap_or("");
@@ -171,10 +163,7 @@ fn receive(dispatcher: UseReducerDispatcher<Store>) -> Option<EventListener> {
             if html.len() > MAX_PAGE_BYTES {
                 return fail(
                     &dispatcher,
-                    format!(
-                        "The page {shown} is too large to read ({:.1} MB).",
-                        mb(html.len() as f64)
-                    ),
+                    format!("The page {shown} is too large to read ({:.1} MB).", mb(html.len())),
                 );
             }
             let what = format!("the page {shown}");

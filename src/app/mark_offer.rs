@@ -129,8 +129,7 @@ pub fn MarkOffer(props: &MarkOfferProps) -> Html {
             onmousedown={Callback::from(|e: MouseEvent| e.stop_propagation())}>
             <label for="mark-offer-type">{ "Mark as" }</label>
             <select ref={choice} id="mark-offer-type">
-                { for [EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Loc, EntityType::Fac, EntityType::Norp, EntityType::Product, EntityType::Event, EntityType::Money, EntityType::Percent, EntityType::Date]
-                    .into_iter().map(|t| html! { <option value={t.label()} selected={t == EntityType::Person}>{ type_words(t) }</option> }) }
+                { for EntityType::ALL.into_iter().map(|t| html! { <option value={t.label()} selected={t == EntityType::Person}>{ type_words(t) }</option> }) }
             </select>
             <button type="button" class="bar-button primary" onclick={mark}>{ "Mark" }</button>
             <button type="button" class="mark-offer-close" aria-label="Close" onclick={close}>{ "×" }</button>

@@ -164,6 +164,8 @@ fn App(props: &AppProps) -> Html {
         }
     });
     let library_open = use_state(|| false);
+    // Where a blog's frame is shown, for its credit line (read once).
+    let host = use_memo((), move |_| embedded.then(embedder_host).flatten());
     // The id of the kept article shown, for the page-lifetime listeners.
     let shown_kept = use_mut_ref(|| None::<std::rc::Rc<str>>);
     *shown_kept.borrow_mut() = store.kept.clone();
@@ -456,7 +458,7 @@ fn App(props: &AppProps) -> Html {
                 <footer class="embed-foot">
                     <a class="credit" href="./" target="_blank" rel="noopener">
                         <span class="brand-mark" aria-hidden="true"></span>{ "Sidelight" }
-                        if let Some(host) = embedder_host() {
+                        if let Some(host) = (*host).clone() {
                             <span class="credit-host">{ format!("· on {host}") }</span>
                         }
                     </a>
@@ -511,16 +513,19 @@ async fn open_kept(id: String, dispatcher: yew::UseReducerDispatcher<Store>) {
         )),
         found => {
             dom::replace_fragment(&fragment_with_doc(&dom::fragment(), None));
-            dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
             let why = match found {
                 Err(e) => format!("Couldn't open the article this link keeps ({e})."),
                 _ => "The article this link points to isn't in this browser's library: articles are kept only in the browser that opened them.".to_string(),
             };
-            dispatcher.dispatch(Action::Notice(Some(format!(
-                "{why} Here is the sample article instead."
-            ))));
+            sample_instead(&dispatcher, &why);
         }
     }
+}
+
+/// Shows the sample article, saying why the one asked for is not shown (`why`).
+fn sample_instead(dispatcher: &yew::UseReducerDispatcher<Store>, why: &str) {
+    dispatcher.dispatch(Action::Load(crate::SEED_ARTICLE.into(), None));
+    dispatcher.dispatch(Action::Notice(Some(format!("{why} Here is the sample article instead."))));
 }
 
 /// Keeps `text` in the library (under the id it already has there, if the same text was kept

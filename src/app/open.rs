@@ -10,7 +10,9 @@
 
 use super::{dom, html};
 use crate::engine::MAX_TEXT_BYTES;
-use crate::state::files::{clean_text, decode, file_problem, first_part, is_markdown, is_web_page};
+use crate::state::files::{
+    clean_text, decode, file_problem, first_part, is_markdown, is_web_page, mb,
+};
 use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
@@ -20,11 +22,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
-
-/// Megabytes (MiB), for messages about sizes.
-fn mb(bytes: usize) -> f64 {
-    bytes as f64 / (1 << 20) as f64
-}
 
 /// `text` in Unicode's composed form (NFC), by the browser's own tables: an accent written as
 /// a separate character ("e" + U+0301) becomes one letter ("é"), as the engine's model saw

@@ -456,7 +456,7 @@ fn fix_controls(e: &Entity, all: &[Entity], onaction: &Callback<Action>) -> Html
 }
 
 /// The line that lists the reader's corrections, with Undo.
-pub fn corrections_line(
+fn corrections_line(
     corrections: &[Correction],
     detached: usize,
     onaction: &Callback<Action>,

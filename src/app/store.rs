@@ -29,17 +29,23 @@ pub struct Store {
     pub detached: usize,
 }
 
+/// A fresh state for `doc` with the selection and view a deep link asks for.
+fn state_for(doc: &Doc, fragment: &str) -> ReaderState {
+    let mut state = ReaderState::default();
+    if let Some(view) = fragment_view(fragment) {
+        state = state.apply(Action::SetView(view), &doc.analysis);
+    }
+    if let Some(slug) = fragment_entity(fragment) {
+        state = state.apply(Action::SelectSlug(slug.to_string()), &doc.analysis);
+    }
+    state
+}
+
 impl Store {
     /// A store for `doc`, with the selection and view a deep link (`#entity=slug&view=facts`)
     /// asks for.
     pub fn new(doc: Doc, fragment: &str) -> Store {
-        let mut state = ReaderState::default();
-        if let Some(view) = fragment_view(fragment) {
-            state = state.apply(Action::SetView(view), &doc.analysis);
-        }
-        if let Some(slug) = fragment_entity(fragment) {
-            state = state.apply(Action::SelectSlug(slug.to_string()), &doc.analysis);
-        }
+        let state = state_for(&doc, fragment);
         let base = doc.analysis.clone();
         Store {
             doc,
@@ -104,7 +110,7 @@ impl Reducible for Store {
                     store = store.corrected_with(corrections.to_vec());
                 }
                 // The fragment's selection, in the corrected analysis.
-                store.state = Store::new(store.doc.clone(), fragment).state;
+                store.state = state_for(&store.doc, fragment);
                 return fresh(store);
             }
             Action::Correct(c) => {

@@ -82,7 +82,12 @@ pub struct Applied {
 
 /// Is `e` the entity a correction names (`name`, of type `ty`)?
 fn names(e: &Entity, name: &str, ty: EntityType) -> bool {
-    e.ty == ty && (e.name == name || e.aliases.iter().any(|a| a == name))
+    e.ty == ty && goes_by(e, name)
+}
+
+/// Is `name` one of `e`'s names?
+fn goes_by(e: &Entity, name: &str) -> bool {
+    e.name == name || e.aliases.iter().any(|a| a == name)
 }
 
 /// `analysis` (of `text`) with `corrections` applied in order.
@@ -116,10 +121,8 @@ pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> App
             Correction::RemoveFact { head, ty, tail } => {
                 let before = a.relations.len();
                 let ents = &a.entities;
-                let named = |id: EntityId, n: &str| {
-                    ents.get(id.0 as usize)
-                        .is_some_and(|e| e.name == *n || e.aliases.iter().any(|x| x == n))
-                };
+                let named =
+                    |id: EntityId, n: &str| ents.get(id.0 as usize).is_some_and(|e| goes_by(e, n));
                 a.relations
                     .retain(|r| !(r.ty == *ty && named(r.head, head) && named(r.tail, tail)));
                 if a.relations.len() == before {
@@ -142,8 +145,8 @@ pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> App
                     .and_then(|span| a.mentions.iter().position(|m| m.span == span));
                 match found {
                     Some(k) => {
-                        a = without_mentions(&a, |m| m.span == a.mentions[k].span);
-                        a = retain_entities(&a, |e| !e.mentions.is_empty());
+                        let gone = a.mentions[k].span;
+                        a = drop_mentions(&a, |m| m.span == gone);
                     }
                     None => detached.push(i),
                 }
@@ -179,23 +182,12 @@ fn locate(text: &str, quote: &str, at: usize) -> Option<Span> {
 /// mention ids are renumbered in text order.
 fn add_mention(a: &Analysis, span: Span, name: &str, ty: EntityType) -> Analysis {
     // Out with what it overlaps.
-    let overlapped: Vec<usize> =
-        (0..a.mentions.len()).filter(|&i| a.mentions[i].span.overlaps(span)).collect();
-    let mut b = a.clone();
-    if !overlapped.is_empty() {
-        for e in &mut b.entities {
-            e.mentions.retain(|m| !overlapped.contains(&(m.0 as usize)));
-        }
-        b = retain_entities(&b, |e| !e.mentions.is_empty());
-        // `retain_entities` kept the overlapped mentions of surviving entities' old lists out;
-        // drop the mentions themselves.
-        b = without_mentions(&b, |m| m.span.overlaps(span));
-    }
-    let entity = match b
-        .entities
-        .iter()
-        .position(|e| e.ty == ty && (e.name == name || e.aliases.iter().any(|x| x == name)))
-    {
+    let mut b = if a.mentions.iter().any(|m| m.span.overlaps(span)) {
+        drop_mentions(a, |m| m.span.overlaps(span))
+    } else {
+        a.clone()
+    };
+    let entity = match b.entities.iter().position(|e| names(e, name, ty)) {
         Some(k) => EntityId(k as u32),
         None => {
             let id = EntityId(b.entities.len() as u32);
@@ -276,8 +268,9 @@ fn merge(a: &Analysis, from: EntityId, to: EntityId) -> Analysis {
     retain_entities(&b, |e| !e.mentions.is_empty())
 }
 
-/// `a` without the mentions `drop` accepts (entities keep their others, renumbered).
-fn without_mentions(a: &Analysis, drop: impl Fn(&Mention) -> bool) -> Analysis {
+/// `a` without the mentions `drop` accepts: entities keep their others (renumbered), and an
+/// entity left without any goes with its facts.
+fn drop_mentions(a: &Analysis, drop: impl Fn(&Mention) -> bool) -> Analysis {
     let mut new_id: Vec<Option<MentionId>> = vec![None; a.mentions.len()];
     let mut mentions = Vec::new();
     for (i, m) in a.mentions.iter().enumerate() {
@@ -294,7 +287,7 @@ fn without_mentions(a: &Analysis, drop: impl Fn(&Mention) -> bool) -> Analysis {
             ..e.clone()
         })
         .collect();
-    Analysis { mentions, entities, ..a.clone() }
+    retain_entities(&Analysis { mentions, entities, ..a.clone() }, |e| !e.mentions.is_empty())
 }
 
 /// The analysis with only the entities `keep` accepts, their mentions, the facts and

@@ -46,7 +46,7 @@ impl Embed {
                 }
                 "types" => {
                     // Commas may arrive percent-encoded.
-                    let value = value.replace("%2C", ",").replace("%2c", ",");
+                    let value = super::incoming::percent_decode(value);
                     let types: Vec<EntityType> = value
                         .split(',')
                         .filter_map(|t| EntityType::from_label(&t.trim().to_ascii_uppercase()))
