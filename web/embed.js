@@ -16,6 +16,9 @@
 //   sidebar    right (default; under the article in columns narrower than ~600 px),
 //              bottom, or none (highlights and cards only)
 //   types      the entity types to highlight, e.g. "PERSON,ORG,GPE" (default: all)
+//   annotations  a corrections file (post.sidelight.json: the reader's Library → Export
+//              corrections), applied over the analysis; what could not be read or applied
+//              is reported in the browser's console, and the rest still applies
 //   theme      light, dark or auto (default: from the post's text colour)
 //   height     a fixed height in CSS pixels, the reader scrolling inside; by default the
 //              reader is as tall as its content
@@ -185,6 +188,18 @@
             : Promise.resolve()
           ).then(() => ownArticle(this));
 
+      // The author's corrections, if any: a file that cannot be loaded is said in the console
+      // and the article is shown without them.
+      const annotations = this.getAttribute('annotations');
+      const corrections = annotations
+        ? fetch(new URL(annotations, document.baseURI))
+            .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`status ${r.status}`))))
+            .catch((error) => {
+              console.warn(`Sidelight: couldn't read the corrections in ${annotations} (${error.message}); the article is shown without them.`);
+              return null;
+            })
+        : Promise.resolve(null);
+
       const params = new URLSearchParams({ embed: '1' });
       const sidebar = this.getAttribute('sidebar');
       if (sidebar === 'bottom' || sidebar === 'none') params.set('sidebar', sidebar);
@@ -214,8 +229,8 @@
         const data = event.data;
         if (typeof data !== 'object' || data === null || typeof data.type !== 'string') return;
         if (data.type === 'sidelight:ready') {
-          article.then(
-            ({ text, analysis }) => {
+          Promise.all([article, corrections]).then(
+            ([{ text, analysis }, sidecar]) => {
               if (!text.trim()) {
                 problem('This Sidelight reader has no article: give it a src or put the text inside it.');
                 return;
@@ -226,11 +241,14 @@
               // it is (after checking it) instead of analysing the text again.
               const message = { type: 'sidelight:load', text, look };
               if (analysis && typeof analysis === 'object') message.analysis = analysis;
+              if (sidecar !== null) message.corrections = sidecar;
               frame.contentWindow.postMessage(message, base.origin);
               sent = true;
             },
             () => {},
           );
+        } else if (data.type === 'sidelight:problems' && sent && Array.isArray(data.problems)) {
+          for (const p of data.problems) if (typeof p === 'string') console.warn(`Sidelight: ${annotations}: ${p}`);
         } else if (data.type === 'sidelight:height' && sent) {
           const h = data.height;
           if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0 || h > 1e6) return;

@@ -6,17 +6,23 @@
 //! - frame → host: `{type: "sidelight:ready"}` once the reader can take an article (to any
 //!   origin: it says nothing), then `{type: "sidelight:height", height}` whenever the reader's
 //!   height changes (only to the origin that sent the article);
-//! - host → frame: `{type: "sidelight:load", text, look?, analysis?}`, read only from the
+//! - frame → host: `{type: "sidelight:problems", problems}` (to that origin too) when the
+//!   corrections it sent could not all be read or applied: one line each, for the author;
+//! - host → frame: `{type: "sidelight:load", text, look?, analysis?, corrections?}`, read only from the
 //!   window that embeds the frame, and only in that shape. `text` is analysed as text, never
 //!   read as markup; `look` holds CSS values (a font list, colours, sizes, "light"/"dark"),
 //!   each set only as the value of one of the reader's own custom properties and only if the
 //!   browser parses it as a value of that kind; `analysis` (from markup `sidelight render`
-//!   made) is used only if it is an analysis of `text` that holds every invariant.
+//!   made) is used only if it is an analysis of `text` that holds every invariant;
+//!   `corrections` is a corrections sidecar (`state::sidecar`, the element's `annotations`
+//!   file), applied over the analysis as the full reader applies a reader's corrections.
 
 use super::dom;
 use super::store::Store;
 use crate::engine::{self, Analysis};
+use crate::state::corrections::apply;
 use crate::state::embed::{only_types, Embed};
+use crate::state::sidecar;
 use crate::state::Action;
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -59,13 +65,23 @@ pub fn listen(dispatcher: UseReducerDispatcher<Store>, embed: Embed) -> Option<H
             }
             let data = message.data();
             let Some(text) = load_message_text(&data) else { return };
-            *host_origin.borrow_mut() = Some(message.origin());
+            let origin = message.origin();
+            *host_origin.borrow_mut() = Some(origin.clone());
             apply_look(&js_sys::Reflect::get(&data, &"look".into()).unwrap_or_default());
             let given = js_sys::Reflect::get(&data, &"analysis".into()).ok();
             let analysis = given_analysis(&text, given).unwrap_or_else(|| {
                 mark_analysis("engine");
                 engine::analyze(&text)
             });
+            let sidecar = js_sys::Reflect::get(&data, &"corrections".into()).unwrap_or_default();
+            let (analysis, problems) = corrected(&text, analysis, sidecar);
+            if !problems.is_empty() {
+                let said = js_sys::Object::new();
+                let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+                let _ = js_sys::Reflect::set(&said, &"type".into(), &"sidelight:problems".into());
+                let _ = js_sys::Reflect::set(&said, &"problems".into(), &list);
+                let _ = parent.post_message(&said, &origin);
+            }
             let analysis: Analysis = match &embed.types {
                 Some(types) => only_types(&analysis, types),
                 None => analysis,
@@ -94,6 +110,27 @@ fn load_message_text(data: &JsValue) -> Option<String> {
     }
     let text = field("text")?.as_string()?;
     (text.len() <= MAX_TEXT_BYTES).then_some(text)
+}
+
+/// `analysis` with the corrections of the host's sidecar applied (none when it sent none),
+/// and a line for each correction that could not be read or found nothing to apply to.
+fn corrected(text: &str, analysis: Analysis, sidecar: JsValue) -> (Analysis, Vec<String>) {
+    if sidecar.is_undefined() || sidecar.is_null() {
+        return (analysis, Vec::new());
+    }
+    let read = serde_wasm_bindgen::from_value::<sidecar::Value>(sidecar)
+        .map_err(|_| "not a JSON document".to_string())
+        .and_then(|v| sidecar::read(&v));
+    let read = match read {
+        Ok(read) => read,
+        Err(e) => return (analysis, vec![e]),
+    };
+    let applied = apply(text, &analysis, &read.corrections);
+    let mut problems = read.problems;
+    problems.extend(applied.detached.iter().map(|&i| {
+        format!("corrections: “{}” found nothing to apply to", read.corrections[i].describe())
+    }));
+    (applied.analysis, problems)
 }
 
 /// The analysis a host page sent with its article (markup made by `sidelight render`), if it

@@ -1,13 +1,16 @@
 //! The Library dialog: the articles this browser keeps, newest first, with the sample always
 //! at the top. Open one, delete one, or delete them all (asked twice); and export the article
-//! on the page (its analysis as JSON in the evaluation format, its entities and facts as CSV).
+//! on the page (its analysis as JSON in the evaluation format, its entities and facts as CSV),
+//! or its corrections as a sidecar file (`state::sidecar`), and import such a file.
 
 use super::doc::Doc;
 use super::{dom, library};
 use crate::engine::export::{document, Unit};
+use crate::state::corrections::Correction;
 use crate::state::export::{entities_csv, facts_csv, file_name, web_annotations};
 use crate::state::library::{rename_title, Kept};
 use crate::state::outline::Outline;
+use crate::state::sidecar::{self, Sidecar};
 use crate::state::Action;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,6 +23,8 @@ pub struct LibraryProps {
     pub onaction: Callback<Action>,
     /// The article on the page, for its exports.
     pub doc: Doc,
+    /// The reader's corrections to it, for their export.
+    pub corrections: Rc<[Correction]>,
     /// The library id of the article shown, if it is a kept one.
     pub current: Option<Rc<str>>,
     pub onclose: Callback<()>,
@@ -209,9 +214,15 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
     let source = format!("urn:sidelight:{}", props.current.as_deref().unwrap_or("sample"));
     let export = |kind: &'static str| {
         let (doc, title, source) = (props.doc.clone(), title.clone(), source.clone());
+        let corrections = props.corrections.clone();
         Callback::from(move |_: MouseEvent| {
             let (text, analysis) = (&*doc.text, &*doc.analysis);
             let (name, mime, content) = match kind {
+                "corrections" => (
+                    file_name(&title, "corrections.json"),
+                    "application/json",
+                    json(&Sidecar::new(&title, &corrections)),
+                ),
                 "json" => {
                     let id = file_name(&title, "json").trim_end_matches(".json").to_string();
                     let d = document(&id, text, analysis, Unit::CodePoints);
@@ -227,6 +238,52 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                 _ => (file_name(&title, "facts.csv"), "text/csv", facts_csv(text, analysis)),
             };
             dom::download(&name, mime, &content);
+        })
+    };
+    // A corrections file read into this article's corrections; what came of it is said.
+    let imported = use_state(|| None::<(bool, String)>);
+    let sidecar_input = use_node_ref();
+    let pick_sidecar = {
+        let input = sidecar_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_import = {
+        let (onaction, imported) = (props.onaction.clone(), imported.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) =
+                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let (onaction, imported) = (onaction.clone(), imported.clone());
+            spawn_local(async move {
+                let said = import(&file).await.map(|read| {
+                    let n = read.corrections.len();
+                    if n > 0 {
+                        onaction.emit(Action::CorrectAll(read.corrections.into()));
+                    }
+                    let mut said = format!(
+                        "Imported {n} correction{} from “{}”.",
+                        if n == 1 { "" } else { "s" },
+                        file.name()
+                    );
+                    if !read.problems.is_empty() {
+                        said += &format!(
+                            " {} could not be read: {}.",
+                            read.problems.len(),
+                            read.problems.join("; ")
+                        );
+                    }
+                    (read.problems.is_empty(), said)
+                });
+                imported.set(Some(said.unwrap_or_else(|e| (false, e))));
+            });
         })
     };
     let sample_title = crate::state::library::title_of(crate::SEED_ARTICLE);
@@ -313,6 +370,21 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                             <button type="button" class="bar-button" onclick={export("entities")}>{ "Entities (CSV)" }</button>
                             <button type="button" class="bar-button" onclick={export("facts")}>{ "Facts (CSV)" }</button>
                         </div>
+                        <h3 class="library-sub">{ "Corrections" }</h3>
+                        <p class="paste-label">
+                            { "Your corrections to this article as a file of their own: import it in another browser, or publish it beside a blog post for the widget to apply." }
+                        </p>
+                        <div class="library-export">
+                            <button type="button" class="bar-button" onclick={export("corrections")} disabled={props.corrections.is_empty()}>
+                                { format!("Export {} correction{} (JSON)", props.corrections.len(), if props.corrections.len() == 1 { "" } else { "s" }) }
+                            </button>
+                            <button type="button" class="bar-button" onclick={pick_sidecar}>{ "Import corrections…" }</button>
+                            <input ref={sidecar_input} type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
+                                accept=".json,application/json" onchange={on_import} />
+                        </div>
+                        if let Some((clean, said)) = &*imported {
+                            <p class="library-status import-status" role={if *clean { "status" } else { "alert" }}>{ said }</p>
+                        }
                     }
                     <h3 class="library-sub">{ "Read any web page" }</h3>
                     <p class="paste-label">
@@ -325,6 +397,27 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         },
         body,
     )
+}
+
+/// The largest corrections file read, in bytes (a thousand corrections are ~200 KB).
+const MAX_SIDECAR_BYTES: f64 = 2e6;
+
+/// The corrections in a sidecar `file`, or why none could be read, in the reader's words.
+async fn import(file: &web_sys::File) -> Result<sidecar::Read, String> {
+    let name = file.name();
+    if file.size() > MAX_SIDECAR_BYTES {
+        return Err(format!("“{name}” is too large for a corrections file."));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("Couldn't read “{name}”."))?;
+    let parsed = js_sys::JSON::parse(&text)
+        .map_err(|_| format!("Couldn't import “{name}”: it is not JSON."))?;
+    let value: sidecar::Value = serde_wasm_bindgen::from_value(parsed)
+        .map_err(|_| format!("Couldn't import “{name}”: it is not JSON."))?;
+    sidecar::read(&value).map_err(|e| format!("Couldn't import “{name}”: {e}."))
 }
 
 /// `value` as indented JSON, through the browser's own JSON writer.

@@ -10,6 +10,7 @@
 //!
 //! [`Analysis`]: crate::engine::Analysis
 
+mod add_fact;
 mod article;
 mod card;
 mod doc;
@@ -421,7 +422,7 @@ fn App(props: &AppProps) -> Html {
                 </div>
             }
             if *library_open {
-                <library_dialog::LibraryDialog onaction={onaction.clone()} doc={doc.clone()} current={store.kept.clone()}
+                <library_dialog::LibraryDialog onaction={onaction.clone()} doc={doc.clone()} current={store.kept.clone()} corrections={store.corrections.clone()}
                     onclose={{
                         let library_open = library_open.clone();
                         Callback::from(move |_: ()| library_open.set(false))

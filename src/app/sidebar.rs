@@ -208,6 +208,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 }
                 if props.editable {
                     { fix_controls(e, &analysis.entities, onaction) }
+                    <super::add_fact::AddFact doc={doc.clone()} entity={e.id} onaction={onaction.clone()} />
                 }
                 <div class="sel-nav">
                     <button type="button" onclick={act(Action::Prev)} aria-label="Previous mention (k)" title="Previous mention (k)" disabled={n < 2}>{ "‹" }</button>

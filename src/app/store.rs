@@ -118,6 +118,11 @@ impl Reducible for Store {
                 all.push(c.clone());
                 return Rc::new(self.corrected_with(all));
             }
+            Action::CorrectAll(more) => {
+                let all: Vec<Correction> =
+                    self.corrections.iter().chain(more.iter()).cloned().collect();
+                return Rc::new(self.corrected_with(all));
+            }
             Action::Undo => {
                 let Some((_, before)) = self.corrections.split_last() else { return self };
                 return Rc::new(self.corrected_with(before.to_vec()));

@@ -442,6 +442,23 @@ impl RelationType {
         }
     }
 
+    /// The signature of the evaluation format: does this relation link an entity of type
+    /// `head` to one of type `tail`?
+    pub fn links(self, head: EntityType, tail: EntityType) -> bool {
+        use EntityType::*;
+        use RelationType::*;
+        match self {
+            Funding | Valuation => head == Org && tail == Money,
+            InvestedIn => matches!(head, Org | Person) && tail == Org,
+            Acquired | PartnerOf | CompetitorOf => head == Org && tail == Org,
+            EmployedBy => head == Person && tail == Org,
+            Founded => matches!(head, Person | Org) && tail == Org,
+            LocatedIn => matches!(head, Org | Fac | Event | Gpe) && matches!(tail, Gpe | Loc),
+            ProductOf => head == Product && tail == Org,
+            ParticipantIn => matches!(head, Person | Org) && tail == Event,
+        }
+    }
+
     /// Symmetric relations hold in both directions.
     pub fn is_symmetric(self) -> bool {
         matches!(self, RelationType::PartnerOf | RelationType::CompetitorOf)

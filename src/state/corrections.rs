@@ -5,8 +5,10 @@
 //! too; one whose words no longer match anything is *detached*: listed, never applied
 //! somewhere else.
 //!
-//! Kinds so far: words marked as a name of a type, an entity's type changed, an entity
-//! removed (not a name at all), a fact removed. Applying keeps every invariant of an analysis (ids renumbered in order).
+//! Kinds: words marked as a name of a type, an entity's type changed, two entities merged, an
+//! entity removed (not a name at all) or one of its mentions, a fact removed, a fact added
+//! (with its sentence). Applying keeps every invariant of an analysis (ids renumbered in
+//! order). `state::sidecar` reads and writes them as a file of their own.
 
 use crate::engine::{
     Analysis, Entity, EntityId, EntityType, Mention, MentionId, Reference, Relation, RelationType,
@@ -34,6 +36,17 @@ pub enum Correction {
     /// The mention `quote` at byte `at` (or nearest to it) is not a name; the entity's other
     /// mentions stay.
     RemoveMention { quote: String, at: usize },
+    /// The article states "`head` `ty` `tail`" in the sentence `quote`, found at byte `at`
+    /// (or nearest to it): a fact the reader vouches for (confidence 1).
+    AddFact {
+        head: String,
+        head_ty: EntityType,
+        ty: RelationType,
+        tail: String,
+        tail_ty: EntityType,
+        quote: String,
+        at: usize,
+    },
 }
 
 impl Correction {
@@ -48,6 +61,9 @@ impl Correction {
             Correction::Add { quote, ty, .. } => format!("{quote} is {}", type_words(*ty)),
             Correction::Merge { name, into, .. } => format!("{name} is {into}"),
             Correction::RemoveMention { quote, .. } => format!("not a name here: {quote}"),
+            Correction::AddFact { head, ty, tail, .. } => {
+                format!("a fact: {head} {} {tail}", ty.phrase())
+            }
         }
     }
 }
@@ -158,6 +174,27 @@ pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> App
                 }
                 None => detached.push(i),
             },
+            Correction::AddFact { head, head_ty, ty, tail, tail_ty, quote, at } => {
+                let h = a.entities.iter().position(|e| names(e, head, *head_ty));
+                let t = a.entities.iter().position(|e| names(e, tail, *tail_ty));
+                match (h, t, locate(text, quote, *at)) {
+                    (Some(h), Some(t), Some(evidence))
+                        if h != t && ty.links(*head_ty, *tail_ty) =>
+                    {
+                        let (head, tail) = (EntityId(h as u32), EntityId(t as u32));
+                        // One fact per type and pair: the reader's replaces the engine's.
+                        a.relations.retain(|r| {
+                            !(r.ty == *ty
+                                && ((r.head, r.tail) == (head, tail)
+                                    || ty.is_symmetric() && (r.head, r.tail) == (tail, head)))
+                        });
+                        // Vouched for by the reader: first among the most confident.
+                        let fact = Relation { ty: *ty, head, tail, evidence, confidence: 1.0 };
+                        a.relations.insert(0, fact);
+                    }
+                    _ => detached.push(i),
+                }
+            }
         }
     }
     let corrected = a.entities.iter().filter(|e| retyped.contains(&e.name)).map(|e| e.id).collect();
@@ -497,6 +534,51 @@ mod tests {
         assert_eq!(crate::engine::check(TEXT, &b), Ok(()));
         assert_eq!(entity(&b, "Orbix").unwrap().mentions.len(), orbix.mentions.len() - 1);
         assert!(!b.mentions.iter().any(|m| m.span == second));
+    }
+
+    #[test]
+    fn an_added_fact_has_its_sentence_replaces_the_engines_and_detaches_without_its_entities() {
+        let a = analyze(TEXT);
+        let (lee, orbix) = (entity(&a, "Dana Lee").unwrap(), entity(&a, "Orbix").unwrap());
+        let sentence = "Lee led Velt before.";
+        let fix = Correction::AddFact {
+            head: "Dana Lee".into(),
+            head_ty: lee.ty,
+            ty: RelationType::Founded,
+            tail: "Orbix".into(),
+            tail_ty: orbix.ty,
+            quote: sentence.into(),
+            at: TEXT.find(sentence).unwrap(),
+        };
+        let applied = apply(TEXT, &a, std::slice::from_ref(&fix));
+        let b = &applied.analysis;
+        assert_eq!(crate::engine::check(TEXT, b), Ok(()));
+        let first = &b.relations[0];
+        assert_eq!((first.ty, first.confidence), (RelationType::Founded, 1.0));
+        assert_eq!(b.entities[first.head.0 as usize].name, "Dana Lee");
+        assert_eq!(b.entities[first.tail.0 as usize].name, "Orbix");
+        assert_eq!(first.evidence.of(TEXT), sentence);
+        assert_eq!(b.relations.len(), a.relations.len() + 1);
+        assert_eq!(fix.describe(), "a fact: Dana Lee founded Orbix");
+        // Added twice: still one fact of that kind between them.
+        let twice = apply(TEXT, &a, &[fix.clone(), fix.clone()]).analysis;
+        assert_eq!(twice.relations.len(), b.relations.len());
+        // A fact the types cannot have (an organization working for a person) is not added.
+        let Correction::AddFact { quote, at, .. } = fix.clone() else { unreachable!() };
+        let backwards = Correction::AddFact {
+            head: "Orbix".into(),
+            head_ty: orbix.ty,
+            ty: RelationType::EmployedBy,
+            tail: "Dana Lee".into(),
+            tail_ty: lee.ty,
+            quote,
+            at,
+        };
+        assert_eq!(apply(TEXT, &a, &[backwards]).detached, vec![0]);
+        // Without its entity (removed first), it applies nowhere.
+        let gone =
+            apply(TEXT, &a, &[Correction::Remove { name: "Orbix".into(), ty: orbix.ty }, fix]);
+        assert_eq!(gone.detached, vec![1]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod library;
 pub mod markdown;
 pub mod outline;
+pub mod sidecar;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};
 
@@ -157,6 +158,9 @@ pub enum Action {
     /// Add a correction to the article's analysis (`corrections`): the store applies it over
     /// the engine's analysis and keeps the selection where it can.
     Correct(corrections::Correction),
+    /// Add several corrections at once (read from a sidecar file: `sidecar`), each its own
+    /// step for Undo.
+    CorrectAll(std::rc::Rc<[corrections::Correction]>),
     /// Take back the last correction.
     Undo,
     /// A message for the reader about the library (a link to an article this browser does not
@@ -285,7 +289,11 @@ impl ReaderState {
                 return ReaderState { labels: s.labels, ..ReaderState::default() }
             }
             // The store keeps these beside the state.
-            Action::Kept(_) | Action::Notice(_) | Action::Correct(_) | Action::Undo => {}
+            Action::Kept(_)
+            | Action::Notice(_)
+            | Action::Correct(_)
+            | Action::CorrectAll(_)
+            | Action::Undo => {}
             Action::Escape => {
                 if s.help {
                     s.help = false;

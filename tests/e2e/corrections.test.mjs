@@ -146,3 +146,90 @@ test('“Same as” merges two entities into one with every mention; “Not a na
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('“Add a fact” states a fact the engine missed, with the sentence that says it; Undo takes it back', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  // Two organizations named in one sentence, with no "partners with" fact between them.
+  const pick = await page.evaluate(() => {
+    const a = window.sidelight.analyze(window.sidelight.seed);
+    const inside = (s, m) => s.start <= m.span.start && m.span.end <= s.end;
+    const named = (s, e) => e.mentions.some((k) => inside(s, a.mentions[k]));
+    const orgs = a.entities.filter((e) => e.type === 'ORG');
+    for (const p of orgs) {
+      for (const o of orgs) {
+        if (p === o || a.relations.some((r) => r.type === 'PARTNER_OF' && [r.head, r.tail].includes(p.id) && [r.head, r.tail].includes(o.id))) continue;
+        if (a.sentences.some((s) => named(s, p) && named(s, o))) return { head: p.name, slug: p.slug, tail: o.name };
+      }
+    }
+    return null;
+  });
+  assert.ok(pick, 'the sample has such a pair');
+  await rowOf(page, pick.slug).click();
+  const form = page.locator('.add-fact');
+  await form.locator('summary').click();
+  assert.equal(await form.getByRole('button', { name: 'Add the fact' }).isDisabled(), true, 'nothing to add yet');
+  await form.locator('#add-fact-way').selectOption({ label: 'partners with …' });
+  await form.locator('#add-fact-other').selectOption({ label: pick.tail });
+  // The sentences offered are those that name both.
+  const offered = await form.locator('#add-fact-sentence option').allInnerTexts();
+  assert.ok(offered.length >= 1);
+  assert.equal(await form.locator('.add-fact-preview').innerText(), `${pick.head} partners with ${pick.tail}.`);
+  assert.deepEqual(await axeProblems(page, { within: '.add-fact' }), []);
+  await form.getByRole('button', { name: 'Add the fact' }).click();
+  await line(page).waitFor();
+  assert.equal(await line(page).locator('span').first().innerText(), `1 correction: a fact: ${pick.head} partners with ${pick.tail}`);
+  // In the Facts tab, with its sentence.
+  await page.getByRole('tab', { name: /Facts/ }).click();
+  const fact = page.locator('.facts .fact', { hasText: pick.head }).filter({ hasText: pick.tail }).filter({ hasText: 'partners with' });
+  await fact.first().waitFor();
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await fact.first().waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('corrections export as a sidecar file and import back; a correction at fault is named and the rest apply', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const analysis = await pageAnalysis(page);
+  const e = analysis.entities.find((x) => x.type === 'ORG' && x.count >= 2);
+  await rowOf(page, e.slug).click();
+  await page.locator('#sel-fix-type').selectOption('PERSON');
+  await page.locator(`.group-person .entity-row[data-entity="${e.slug}"]`).waitFor();
+
+  const library = page.getByRole('dialog', { name: 'Library' });
+  await page.getByRole('button', { name: 'Library' }).click();
+  const download = page.waitForEvent('download');
+  await library.getByRole('button', { name: 'Export 1 correction (JSON)' }).click();
+  const d = await download;
+  assert.match(d.suggestedFilename(), /\.corrections\.json$/);
+  const { readFile } = await import('node:fs/promises');
+  const sidecar = JSON.parse(await readFile(await d.path(), 'utf8'));
+  assert.equal(sidecar.format, 'sidelight-corrections');
+  assert.equal(sidecar.version, 1);
+  assert.deepEqual(sidecar.corrections, [{ kind: 'retype', name: e.name, from: 'ORG', to: 'PERSON' }]);
+  await library.getByRole('button', { name: 'Close' }).click();
+
+  // Taken back; then imported, with one item at fault and one that finds nothing.
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await page.locator(`.group-organization .entity-row[data-entity="${e.slug}"]`).waitFor();
+  sidecar.corrections.push({ kind: 'retype', name: e.name, from: 'ORG', to: 'PERSONX' });
+  sidecar.corrections.push({ kind: 'remove', name: 'Nobody At All', ty: 'PERSON' });
+  await page.getByRole('button', { name: 'Library' }).click();
+  const input = library.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'post.sidelight.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sidecar)) });
+  const said = library.locator('.import-status');
+  await said.waitFor();
+  assert.equal(await said.getAttribute('role'), 'alert');
+  assert.match(await said.innerText(), /^Imported 2 corrections from “post\.sidelight\.json”\. 1 could not be read: corrections\[1\]\.to: "PERSONX" is not an entity type/);
+  await library.getByRole('button', { name: 'Close' }).click();
+  await page.locator(`.group-person .entity-row[data-entity="${e.slug}"]`).waitFor();
+  assert.match(await line(page).innerText(), /2 corrections: Nobody At All is not a name\s+\(1 no longer match the text\)/);
+
+  // Not JSON at all: said so, nothing changes.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('retype Orbix') });
+  await page.waitForFunction(() => /not JSON/.test(document.querySelector('.import-status')?.textContent ?? ''));
+  assert.equal(await said.innerText(), 'Couldn\'t import “notes.json”: it is not JSON.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -301,6 +301,51 @@ test('types="ORG" highlights organizations only; a fixed height scrolls inside; 
   await ctx.close();
 });
 
+test('annotations="…" applies the author\'s corrections file; what it cannot read is said in the console, and a missing file leaves the article as it is', async () => {
+  const sidecar = {
+    format: 'sidelight-corrections',
+    version: 1,
+    title: 'Mistral AI raises €600 million',
+    corrections: [
+      { kind: 'remove', name: 'Microsoft', ty: 'ORG' },
+      { kind: 'add', quote: 'deal', at: 0, ty: 'EVENT' },
+      { kind: 'retype', name: 'Paris', from: 'GPE', to: 'NOWHERE' },
+    ],
+  };
+  const article = '<p>Mistral AI raises €600 million</p><p>Arthur Mensch said Mistral AI and Microsoft signed a deal in Paris on Tuesday.</p>';
+  const blog = await serve([
+    { path: '/s/', dir: DIST },
+    { path: '/post.sidelight.json', body: JSON.stringify(sidecar) },
+    {
+      path: '/post.html',
+      body: `<!doctype html><meta charset="utf-8"><script src="/s/embed.js" defer></script>
+        <sidelight-reader id="fixed" annotations="post.sidelight.json" sidebar="none">${article}</sidelight-reader>
+        <sidelight-reader id="plain" annotations="gone.sidelight.json" sidebar="none">${article}</sidelight-reader>`,
+    },
+  ]);
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await ctx.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${blog.url}post.html`);
+  const fixed = await readerOf(page, 'fixed');
+  const plain = await readerOf(page, 'plain');
+  const marks = (frame) => frame.locator('article mark[data-mention]').evaluateAll((ms) => ms.map((m) => `${m.textContent}:${m.dataset.label}`));
+  const corrected = await marks(fixed);
+  const asIs = await marks(plain);
+  assert.ok(asIs.includes('Microsoft:ORG'), `the engine finds Microsoft (${asIs})`);
+  assert.ok(!corrected.some((m) => m.startsWith('Microsoft')), 'removed by the corrections');
+  assert.ok(corrected.includes('deal:EVENT'), `added by the corrections (${corrected})`);
+  assert.ok(!asIs.includes('deal:EVENT'));
+  for (let i = 0; i < 50 && warnings.length < 2; i++) await page.waitForTimeout(50);
+  assert.ok(warnings.some((w) => w.startsWith('Sidelight: post.sidelight.json: corrections[2].to: "NOWHERE" is not an entity type')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.startsWith("Sidelight: couldn't read the corrections in gone.sidelight.json (status 404)")), warnings.join('\n'));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('a post read once reads again offline', async () => {
   const cdn = await serve([{ path: '/sidelight/0.1.0/', dir: DIST }]);
   // A static blog host lets browsers keep its pages for a while, as the CDN does its files.

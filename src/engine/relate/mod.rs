@@ -97,22 +97,6 @@ const FAMILIES: [(Family, Pattern); 14] = [
     (Family::Participation, participation::participation),
 ];
 
-/// The signature check of the evaluation format: which entity types a relation links.
-pub(crate) fn signature_ok(ty: RelationType, head: EntityType, tail: EntityType) -> bool {
-    use EntityType::*;
-    use RelationType::*;
-    match ty {
-        Funding | Valuation => head == Org && tail == Money,
-        InvestedIn => matches!(head, Org | Person) && tail == Org,
-        Acquired | PartnerOf | CompetitorOf => head == Org && tail == Org,
-        EmployedBy => head == Person && tail == Org,
-        Founded => matches!(head, Person | Org) && tail == Org,
-        LocatedIn => matches!(head, Org | Fac | Event | Gpe) && matches!(tail, Gpe | Loc),
-        ProductOf => head == Product && tail == Org,
-        ParticipantIn => matches!(head, Person | Org) && tail == Event,
-    }
-}
-
 /// The article's main organization: the ORG with most mentions (title mentions count
 /// double), if it has at least two.
 fn topic(sentences: &[Sentence], analysis: &Analysis) -> Option<EntityId> {
@@ -493,7 +477,7 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
     let mut out: Vec<(Relation, usize)> = Vec::new();
     for (f, evidence) in found {
         let (Some(h), Some(t)) = (ty_of(f.head), ty_of(f.tail)) else { continue };
-        if f.head == f.tail || !signature_ok(f.ty, h, t) {
+        if f.head == f.tail || !f.ty.links(h, t) {
             continue;
         }
         let (head, tail) = if f.ty.is_symmetric() && f.tail < f.head {

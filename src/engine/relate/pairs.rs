@@ -39,7 +39,7 @@ pub(crate) struct Arg {
 
 /// Is there a relation type from `head` to `tail` types?
 pub(crate) fn types_for(head: EntityType, tail: EntityType) -> impl Iterator<Item = RelationType> {
-    RelationType::ALL.into_iter().filter(move |&ty| super::signature_ok(ty, head, tail))
+    RelationType::ALL.into_iter().filter(move |&ty| ty.links(head, tail))
 }
 
 /// Stems of holding a stake or backing ("a 15% stake", "owns", "backed by", "investors").
