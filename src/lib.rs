@@ -23,7 +23,6 @@ pub mod bench;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,8 +9,10 @@
 //! [`engine::check`](crate::engine::check), since a page is not to be trusted).
 //!
 //! Every piece of text and every attribute value is escaped; the JSON is written so that no
-//! sequence in it can end its `<script>` element early. Native only, like the CLI.
+//! sequence in it can end its `<script>` element early. The CLI writes it, and the reader's
+//! "Save a copy" (`state::saved`) makes its offline file from it.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 
 use crate::engine::{self, Analysis, BlockKind, EntityId, Piece, Span};
@@ -113,7 +115,7 @@ struct Data<'a> {
 /// Outside strings JSON holds only ASCII punctuation, digits and letters, so these characters
 /// only ever occur inside strings, where the escapes mean the same characters.
 fn script_json(value: &impl Serialize) -> String {
-    let json = serde_json::to_string(value).expect("serializing plain data cannot fail");
+    let json = to_json(value);
     let mut out = String::with_capacity(json.len() + json.len() / 16);
     for c in json.chars() {
         match c {
@@ -126,6 +128,24 @@ fn script_json(value: &impl Serialize) -> String {
         }
     }
     out
+}
+
+/// `value` as compact JSON.
+#[cfg(not(target_arch = "wasm32"))]
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).expect("serializing plain data cannot fail")
+}
+
+/// `value` as compact JSON, through the browser's own JSON writer (the app has no JSON crate).
+#[cfg(target_arch = "wasm32")]
+fn to_json(value: &impl Serialize) -> String {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&ser)
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify(&v).ok())
+        .and_then(|s| s.as_string())
+        .expect("serializing plain data cannot fail")
 }
 
 /// Appends `s` escaped for HTML text and for attribute values in double or single quotes.

@@ -240,6 +240,27 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             dom::download(&name, mime, &content);
         })
     };
+    // A saved copy: made from the page's own files, which takes a moment; said when done.
+    let saving = use_state(|| None::<(bool, String)>);
+    let save_copy = {
+        let (doc, title, saving) = (props.doc.clone(), title.clone(), saving.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (doc, title, saving) = (doc.clone(), title.clone(), saving.clone());
+            saving.set(Some((true, "Making the copy…".into())));
+            spawn_local(async move {
+                saving.set(Some(match super::saved::save(&doc.text, &doc.analysis, &title).await {
+                    Ok(bytes) => (
+                        true,
+                        format!(
+                            "Saved a copy ({:.1} MB): it opens from disk in any browser, offline, highlighted even with JavaScript off.",
+                            bytes as f64 / 1e6
+                        ),
+                    ),
+                    Err(e) => (false, format!("Couldn't make the copy: {e}.")),
+                }));
+            });
+        })
+    };
     // A corrections file read into this article's corrections; what came of it is said.
     let imported = use_state(|| None::<(bool, String)>);
     let sidecar_input = use_node_ref();
@@ -369,7 +390,12 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
                                 title="One W3C Web Annotation per mention and per fact, as Hypothesis and Recogito read them">{ "Web Annotations (JSON-LD)" }</button>
                             <button type="button" class="bar-button" onclick={export("entities")}>{ "Entities (CSV)" }</button>
                             <button type="button" class="bar-button" onclick={export("facts")}>{ "Facts (CSV)" }</button>
+                            <button type="button" class="bar-button" onclick={save_copy}
+                                title="One HTML file with the article, its highlights, facts and corrections, and the reader: it opens from disk with no network">{ "Save a copy (HTML)" }</button>
                         </div>
+                        if let Some((fine, said)) = &*saving {
+                            <p class="library-status save-status" role={if *fine { "status" } else { "alert" }}>{ said }</p>
+                        }
                         <h3 class="library-sub">{ "Corrections" }</h3>
                         <p class="paste-label">
                             { "Your corrections to this article as a file of their own: import it in another browser, or publish it beside a blog post for the widget to apply." }

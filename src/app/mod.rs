@@ -27,6 +27,7 @@ mod map;
 mod mark_offer;
 mod open;
 mod refs;
+mod saved;
 mod sidebar;
 mod store;
 
@@ -56,6 +57,8 @@ pub struct AppProps {
     /// never changed, there is no app bar and no Open/Paste, and the frame grows with the
     /// reader.
     pub embed: Option<Embed>,
+    /// In a saved copy opened from disk (`state::saved`): its article, shown as it was saved.
+    pub saved: Option<saved::Saved>,
 }
 
 /// Mounts the reader into `#app` (or the body) and exposes `window.sidelight` for scripts.
@@ -70,7 +73,8 @@ pub fn start() {
             let _ = root.set_attribute("data-fixed-height", "");
         }
     }
-    let props = AppProps { embed };
+    let saved = if embed.is_none() { saved::take() } else { None };
+    let props = AppProps { embed, saved };
     let root = dom::document().get_element_by_id("app");
     match root {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
@@ -157,8 +161,13 @@ fn App(props: &AppProps) -> Html {
         asks.and_then(|_| crate::state::incoming::from_query(&search))
     });
     let waiting_for = arriving.is_some();
+    let saved = props.saved.clone();
+    let saved_text = saved.as_ref().map(|s| s.text.clone());
     let store = use_reducer(move || {
-        if embedded || waiting_for || fragment_doc(&dom::fragment()).is_some() {
+        if let Some(saved) = saved {
+            let doc = Doc::with_analysis(saved.text, saved.analysis);
+            Store::new(doc, &dom::fragment())
+        } else if embedded || waiting_for || fragment_doc(&dom::fragment()).is_some() {
             Store::new(Doc::new("", None), "")
         } else {
             Store::new(Doc::new(crate::SEED_ARTICLE, None), &dom::fragment())
@@ -211,7 +220,9 @@ fn App(props: &AppProps) -> Html {
         use_effect_with((doc.clone(), store.kept.is_some()), move |(doc, kept)| {
             // The sample too, once the reader corrects it.
             let sample = &*doc.text == crate::SEED_ARTICLE && !corrected;
-            if embedded || *kept || doc.text.is_empty() || sample {
+            // A saved copy is a file of its own: it is not copied into the library.
+            let copy = saved_text.as_deref() == Some(&*doc.text);
+            if embedded || *kept || doc.text.is_empty() || sample || copy {
                 return;
             }
             let text = doc.text.to_string();

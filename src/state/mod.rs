@@ -16,6 +16,7 @@ pub mod keys;
 pub mod library;
 pub mod markdown;
 pub mod outline;
+pub mod saved;
 pub mod sidecar;
 
 use crate::engine::{Analysis, Class, EntityId, MentionId, Span};

@@ -235,3 +235,60 @@ test('the article on the page exports as JSON (the evaluation format), as W3C We
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('“Save a copy” makes one HTML file that opens from disk with no network: highlighted with JavaScript off, the full reader with it on, corrections included', async () => {
+  const { context, page, errors } = await fresh();
+  await paste(page, TEXT);
+  await page.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).waitFor();
+  // A correction, which the copy must carry: Kestra is not a name here.
+  const kestra = page.locator('.entity-row', { hasText: 'Kestra' });
+  await kestra.click();
+  await page.getByRole('button', { name: 'Not a name' }).click();
+  await kestra.waitFor({ state: 'detached' });
+  const shown = await page.locator('article mark[data-mention]').count();
+  await page.getByRole('button', { name: 'Library' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Library' }).getByRole('button', { name: 'Save a copy (HTML)' }).click();
+  const d = await download;
+  assert.equal(d.suggestedFilename(), 'harbour-works-opens-in-kestra.html');
+  const status = page.locator('.save-status');
+  await page.waitForFunction(() => /^Saved a copy/.test(document.querySelector('.save-status')?.textContent ?? ''));
+  assert.match(await status.innerText(), /^Saved a copy \(\d\.\d MB\)/);
+  const { mkdtemp, copyFile, stat } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(`${tmpdir()}/sidelight-copy-`);
+  const file = `${dir}/${d.suggestedFilename()}`;
+  await copyFile(await d.path(), file);
+  assert.ok((await stat(file)).size < 4e6, 'a few megabytes at most');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Another machine: no network at all, the file opened from disk.
+  for (const javaScriptEnabled of [false, true]) {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+    await ctx.setOffline(true);
+    const copy = await ctx.newPage();
+    copy.setDefaultTimeout(8000);
+    const problems = [];
+    copy.on('pageerror', (e) => problems.push(e.message));
+    copy.on('request', (r) => !/^(file|data):/.test(r.url()) && problems.push(`requested ${r.url()}`));
+    await copy.goto(`file://${file}`);
+    if (!javaScriptEnabled) {
+      // Pre-rendered: the article highlighted, its facts listed, the correction applied.
+      assert.equal(await copy.locator('h1', { hasText: 'Harbour Works Opens in Kestra' }).count(), 1);
+      assert.equal(await copy.locator('.sidelight-render article mark.hl').count(), shown);
+      assert.equal(await copy.locator('mark.hl', { hasText: 'Kestra' }).count(), 0, 'the correction holds');
+      assert.ok((await copy.locator('.sidelight-render .facts li').count()) >= 1, 'facts listed');
+    } else {
+      // The reader itself, on the copy's article, without analysing it again.
+      await copy.waitForSelector('#app[data-ready="true"]');
+      assert.equal(await copy.locator('.sidelight-render').count(), 0, 'the reader takes the pre-rendered markup\'s place');
+      assert.equal(await copy.locator('article mark[data-mention]').count(), shown);
+      assert.equal(await copy.locator('.entity-row', { hasText: 'Kestra' }).count(), 0, 'the correction holds');
+      await copy.locator('.entity-row', { hasText: 'Dana Lee' }).click();
+      await copy.locator('article mark.is-selected', { hasText: 'Dana Lee' }).first().waitFor();
+    }
+    assert.deepEqual(problems, []);
+    await ctx.close();
+  }
+});
