@@ -17,6 +17,7 @@ mod doc;
 mod dom;
 mod embed;
 mod facts;
+mod find;
 mod help;
 mod html;
 mod incoming;

@@ -98,8 +98,11 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // ↓ from the box goes down the list of results, Enter selects the first one.
     let groups_ref = use_node_ref();
     let first_match = analysis.entities.iter().find(|e| matches(e, &state.search)).map(|e| e.id);
+    // Enter / Shift+Enter's requests to the article search (a counter and the step).
+    let find_step = use_state(|| (0u32, 1i32));
     let onkeydown = {
         let onaction = onaction.clone();
+        let find_step = find_step.clone();
         let empty = state.search.is_empty();
         let groups_ref = groups_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -107,9 +110,15 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 e.prevent_default();
                 focus_row(&groups_ref, 0);
             } else if e.key() == "Enter" && !empty {
-                if let Some(id) = first_match {
-                    e.prevent_default();
-                    onaction.emit(Action::Select(id, None));
+                e.prevent_default();
+                match first_match {
+                    Some(id) if !e.shift_key() => onaction.emit(Action::Select(id, None)),
+                    // No entity by that name (or Shift): the next (previous) place in the
+                    // article's text.
+                    _ => {
+                        let (n, _) = *find_step;
+                        find_step.set((n + 1, if e.shift_key() { -1 } else { 1 }));
+                    }
                 }
             } else if e.key() == "Escape" {
                 // The first Escape empties the search; the next one leaves the box.
@@ -314,6 +323,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                         value={state.search.clone()} {oninput} {onkeydown} />
                     <kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
                 </div>
+                <super::find::Find query={state.search.clone()} doc={doc.clone()} article={refs.article.clone()} step={*find_step} />
                 { for selection }
                 <Legend doc={doc.clone()} enabled={state.enabled.clone()} labels={state.labels} onaction={onaction.clone()} />
                 <div class="groups" ref={groups_ref.clone()} onkeydown={on_rows_key}>

@@ -10,6 +10,7 @@ pub mod corrections;
 pub mod embed;
 pub mod export;
 pub mod files;
+pub mod find;
 pub mod fragment;
 pub mod incoming;
 pub mod keys;

@@ -338,6 +338,43 @@ test('in the search box, ↓ and ↑ walk the results, ↑ from the first return
   await page.close();
 });
 
+test('the search also finds words in the article: every match highlighted, Enter and Shift+Enter or ‹ › walk them', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  // A word of the article that no entity is named by, counted here from the article's own text.
+  const word = 'funding';
+  const expected = await page.evaluate((w) => [...document.querySelectorAll('#article [data-at], #article li')]
+    .reduce((n, el) => n + (el.textContent.toLowerCase().split(w).length - 1), 0), word);
+  assert.ok(expected >= 2, `"${word}" occurs several times (${expected})`);
+  await page.keyboard.press('/');
+  await page.keyboard.type(word.toUpperCase());
+  const count = page.locator('.find-count');
+  await page.waitForFunction((n) => document.querySelector('.find-count')?.textContent === `${n} in the article`, expected);
+  assert.equal(await page.evaluate(() => CSS.highlights.get('sidelight-find').size), expected, 'every match highlighted');
+  const current = () => page.evaluate(() => {
+    const [r] = [...(CSS.highlights.get('sidelight-find-current') ?? [])];
+    if (!r) return null;
+    const box = r.getBoundingClientRect();
+    return { text: r.toString(), visible: box.top >= 0 && box.bottom <= innerHeight };
+  });
+  assert.equal(await current(), null, 'none current before asking');
+  // No entity is named so: Enter goes to the first match in the article, scrolled into view.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('.find-count').textContent === `1 of ${n} in the article`, expected);
+  assert.deepEqual(await current(), { text: 'funding', visible: true });
+  await page.keyboard.press('Shift+Enter');
+  assert.equal(await count.innerText(), `${expected} of ${expected} in the article`);
+  await page.getByRole('button', { name: 'Next in the article (Enter)' }).click();
+  assert.equal(await count.innerText(), `1 of ${expected} in the article`);
+  // Words that are not there say so; an emptied box takes the highlights away.
+  await page.locator('#entity-search').fill('zxqv');
+  await page.waitForFunction(() => document.querySelector('.find-count')?.textContent === "Not in the article's text");
+  await page.locator('#entity-search').fill('');
+  await count.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => CSS.highlights.has('sidelight-find')), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('type labels in the text: off by default, shown after each highlight when asked, kept for the next article', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   const label = (el) => getComputedStyle(el, '::after').content;
