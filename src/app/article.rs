@@ -500,7 +500,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             <span aria-hidden="true">{ " · " }</span>
             { plural(analysis.entities.len(), "entity", "entities") }
             <span aria-hidden="true">{ " · " }</span>
-            { plural(analysis.relations.len(), "fact", "facts") }
+            { plural(props.doc.fact_count(), "fact", "facts") }
         </p>
     };
     // The title heads the article with the bylines right under it and the meta line; an

@@ -20,6 +20,9 @@ pub struct Doc {
     /// The display classes that occur in the text, in [`Class::ALL`] order.
     pub classes: Rc<[Class]>,
     pub minutes: usize,
+    /// Facts that state one amount in two forms, `(shown, folded into it)`
+    /// (`state::amounts`): the Facts panel reads each pair as one fact.
+    pub conversions: Rc<[(usize, usize)]>,
     /// The kinds of the text's lines, when its source gave them (`state::outline`).
     pub outline: Outline,
 }
@@ -54,7 +57,9 @@ impl Doc {
             .filter(|&c| analysis.entities.iter().any(|e| e.ty.class() == c))
             .collect();
         let words = text.split_whitespace().count();
+        let conversions = crate::state::amounts::conversions(&text, &analysis).into();
         Doc {
+            conversions,
             text,
             analysis,
             ordinal: ordinal.into(),
@@ -62,6 +67,21 @@ impl Doc {
             minutes: words.div_ceil(WORDS_PER_MINUTE).max(1),
             outline: None,
         }
+    }
+
+    /// How many facts the reader sees: an amount in two forms is one.
+    pub fn fact_count(&self) -> usize {
+        self.analysis.relations.len() - self.conversions.len()
+    }
+
+    /// The facts about entity `id`, counted as [`Doc::fact_count`] does.
+    pub fn fact_count_of(&self, id: EntityId) -> usize {
+        let of = |i: usize| {
+            let r = &self.analysis.relations[i];
+            r.head == id || r.tail == id
+        };
+        let folded = self.conversions.iter().filter(|&&(i, j)| of(i) && of(j)).count();
+        (0..self.analysis.relations.len()).filter(|&i| of(i)).count() - folded
     }
 
     /// The text a span covers.

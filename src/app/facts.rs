@@ -60,6 +60,12 @@ pub fn Facts(props: &FactsProps) -> Html {
     let FactsProps { doc, state, onaction, editable } = props;
     let analysis = &doc.analysis;
     let listed = state.listed_facts(analysis);
+    // An amount and its conversion in brackets read as one fact: (shown, folded into it).
+    let conversions = &doc.conversions;
+    let folded_into = |j: usize| {
+        conversions.iter().find(|&&(i, k)| k == j && listed.contains(&i)).map(|&(i, _)| i)
+    };
+    let converted = |i: usize| conversions.iter().find(|&&(k, _)| k == i).map(|&(_, j)| j);
     // Selecting a name from a fact filters the list, which replaces the button that had
     // focus: focus then goes to a button of the same entity in the new list rather than
     // falling to the page.
@@ -106,7 +112,11 @@ pub fn Facts(props: &FactsProps) -> Html {
 
     // Kinds in a fixed order, so the panel reads the same for every article.
     let groups = RelationType::ALL.into_iter().filter_map(|ty| {
-        let facts: Vec<usize> = listed.iter().copied().filter(|&i| analysis.relations[i].ty == ty).collect();
+        let facts: Vec<usize> = listed
+            .iter()
+            .copied()
+            .filter(|&i| analysis.relations[i].ty == ty && folded_into(i).is_none())
+            .collect();
         if facts.is_empty() {
             return None;
         }
@@ -118,12 +128,21 @@ pub fn Facts(props: &FactsProps) -> Html {
                 Callback::from(move |_: MouseEvent| onaction.emit(Action::ShowEvidence(i)))
             };
             let arrow = if ty.is_symmetric() { "↔" } else { "→" };
+            let other_form = converted(i).map(|j| &analysis.relations[j]);
+            // "Not a fact" takes both forms of the amount.
+            let gone: Vec<(String, RelationType, String)> = std::iter::once(r)
+                .chain(other_form)
+                .map(|r| (analysis.entity(r.head).name.clone(), r.ty, analysis.entity(r.tail).name.clone()))
+                .collect();
             html! {
                 <li class={classes!("fact", marked.then_some("is-marked"))} data-fact={i.to_string()} onclick={show}>
                     <p class="fact-line">
                         { name(r.head) }{ " " }
                         <span class="fact-phrase"><span aria-hidden="true">{ "— " }</span>{ r.ty.phrase() }<span aria-hidden="true">{ format!(" {arrow}") }</span></span>
                         { " " }{ name(r.tail) }
+                        if let Some(o) = other_form {
+                            <span class="fact-other-form">{ " (≈ " }{ name(o.tail) }{ ")" }</span>
+                        }
                     </p>
                     // The button's click bubbles to the fact's handler, which also serves mouse
                     // clicks anywhere else on the fact.
@@ -133,7 +152,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                         <q>{ quote(doc, r.evidence, [r.head, r.tail]) }</q>
                     </button>
                     if *editable {
-                        { not_a_fact(analysis.entity(r.head).name.clone(), r.ty, analysis.entity(r.tail).name.clone(), onaction) }
+                        { not_a_fact(gone, onaction) }
                     }
                 </li>
             }
@@ -149,7 +168,7 @@ pub fn Facts(props: &FactsProps) -> Html {
 
     let filter = state.selected.map(|id| {
         let e = analysis.entity(id);
-        let own = analysis.relations.iter().filter(|r| r.head == id || r.tail == id).count();
+        let own = doc.fact_count_of(id);
         let toggle = {
             let onaction = onaction.clone();
             let all = !state.all_facts;
@@ -158,7 +177,7 @@ pub fn Facts(props: &FactsProps) -> Html {
         html! {
             <p class="facts-filter">
                 <span>{
-                    if state.all_facts { format!("All facts ({})", analysis.relations.len()) }
+                    if state.all_facts { format!("All facts ({})", doc.fact_count()) }
                     else { format!("Facts about {} ({own})", e.name) }
                 }</span>
                 <button type="button" class="link-button" onclick={toggle}>{
@@ -184,17 +203,25 @@ pub fn Facts(props: &FactsProps) -> Html {
     }
 }
 
-/// The fact's "Not a fact" button: a correction that removes it (undone from the sidebar's
-/// corrections line).
-fn not_a_fact(head: String, ty: RelationType, tail: String, onaction: &Callback<Action>) -> Html {
+/// The fact's "Not a fact" button: corrections that remove it (both facts, when it shows an
+/// amount in two forms), undone from the sidebar's corrections line.
+fn not_a_fact(facts: Vec<(String, RelationType, String)>, onaction: &Callback<Action>) -> Html {
+    let Some((head, ty, tail)) = facts.first() else { return html! {} };
     let label = format!("Not a fact: {head} {} {tail}", ty.phrase());
     let onclick = {
         let onaction = onaction.clone();
         Callback::from(move |ev: MouseEvent| {
             // Not also a click on the fact around it.
             ev.stop_propagation();
-            let (head, tail) = (head.clone(), tail.clone());
-            onaction.emit(Action::Correct(Correction::RemoveFact { head, ty, tail }));
+            let gone: Vec<Correction> = facts
+                .iter()
+                .map(|(head, ty, tail)| Correction::RemoveFact {
+                    head: head.clone(),
+                    ty: *ty,
+                    tail: tail.clone(),
+                })
+                .collect();
+            onaction.emit(Action::CorrectAll(gone.into()));
         })
     };
     html! {

@@ -275,7 +275,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
 
     let tabs = [
         (View::Entities, "Entities", Some(analysis.entities.len())),
-        (View::Facts, "Facts", Some(analysis.relations.len())),
+        (View::Facts, "Facts", Some(doc.fact_count())),
         (View::Map, "Map", None),
     ];
     // Arrow keys move between tabs, as in every tab list (WAI-ARIA tabs pattern).

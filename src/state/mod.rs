@@ -6,6 +6,7 @@
 //! reads and writes the URL fragment (`#entity=slug&view=facts`), [`files`] says which files
 //! the reader opens, and [`keys`] is the table of keyboard shortcuts.
 
+pub mod amounts;
 pub mod corrections;
 pub mod embed;
 pub mod export;

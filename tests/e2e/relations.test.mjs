@@ -8,9 +8,11 @@ import { useBrowser, openReader } from './support/browser.mjs';
 
 const env = useBrowser();
 
-/** The engine's relations for the page's article, with names and evidence text. */
+/** The engine's relations for the page's article, with names and evidence text; `folded`
+ *  marks a fact whose amount is another's in brackets ("€600 million (approximately $640
+ *  million)"): the panel shows the two as one. */
 async function pageFacts(page) {
-  return page.evaluate(() => {
+  const facts = await page.evaluate(() => {
     const text = window.sidelight.seed;
     const a = window.sidelight.analyze(text);
     const bytes = new TextEncoder().encode(text);
@@ -28,6 +30,8 @@ async function pageFacts(page) {
       evidence: slice(r.evidence),
     }));
   });
+  const converts = (f, g) => ['', 'approximately ', 'about ', 'around ', 'roughly ', 'some ', 'nearly '].some((w) => f.evidence.includes(`${f.tail} (${w}${g.tail})`));
+  return facts.map((g) => ({ ...g, folded: facts.some((f) => f !== g && f.type === g.type && f.head === g.head && converts(f, g)) }));
 }
 
 const openTab = async (page, name) => {
@@ -44,11 +48,12 @@ const inViewport = (locator) =>
 
 test('the Facts tab lists every fact the engine found, grouped, with its evidence', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
-  const facts = await pageFacts(page);
+  const all = await pageFacts(page);
+  const facts = all.filter((f) => !f.folded);
   assert.ok(facts.length > 0, 'the engine finds facts in the seed');
 
   const tab = page.getByRole('tab', { name: /^Facts/ });
-  assert.equal(await tab.locator('.tab-count').innerText(), String(facts.length), 'the tab counts the facts');
+  assert.equal(await tab.locator('.tab-count').innerText(), String(facts.length), 'the tab counts the facts (an amount in two forms once)');
   await openTab(page, 'Facts');
   assert.equal(await page.locator('.facts .fact').count(), facts.length, 'one row per fact');
 
@@ -73,7 +78,8 @@ test('the seed article\'s Facts tell its story: who raised what, invested in who
   const lines = (await page.locator('.facts .fact .fact-line').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   // The facts the article states in so many words (its gold annotation has each of them).
   for (const want of [
-    'Mistral AI — raised → €600 million',
+    // The amount and its conversion in brackets, as the article gives them: one fact.
+    'Mistral AI — raised → €600 million (≈ $640 million)',
     'Microsoft — invested in → Mistral AI',
     'Microsoft — invested in → OpenAI',
     'Yorke Rhodes — works for → Microsoft',
@@ -91,7 +97,7 @@ test('the seed article\'s Facts tell its story: who raised what, invested in who
 
 test('clicking a fact scrolls the article to its sentence and marks it; Escape removes the mark', async () => {
   const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
-  const facts = await pageFacts(page);
+  const facts = (await pageFacts(page)).filter((f) => !f.folded);
   // The last fact's sentence is the farthest down, so the article has to scroll.
   const fact = facts.reduce((a, b) => (b.index > a.index ? b : a));
   await page.locator(`.facts .fact[data-fact="${fact.index}"] .fact-evidence`).click();
@@ -119,7 +125,7 @@ test('clicking a fact scrolls the article to its sentence and marks it; Escape r
 
 test('a name in a fact selects its entity and the panel filters to its facts', async () => {
   const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
-  const facts = await pageFacts(page);
+  const facts = (await pageFacts(page)).filter((f) => !f.folded);
   const ms = facts.filter((f) => f.head === 'Microsoft' || f.tail === 'Microsoft');
   await page.locator('.fact-entity[data-entity]', { hasText: /^Microsoft$/ }).first().click();
   await page.waitForFunction(() => location.hash.startsWith('#entity=microsoft'));
@@ -138,7 +144,7 @@ test('a name in a fact selects its entity and the panel filters to its facts', a
 
 test('a #entity=…&view=facts link opens the Facts tab filtered to the entity', async () => {
   const { page, errors } = await openReader(env.browser, env.url, { hash: '#entity=mistral-ai&view=facts' });
-  const facts = await pageFacts(page);
+  const facts = (await pageFacts(page)).filter((f) => !f.folded);
   assert.equal(await page.getByRole('tab', { name: /^Facts/ }).getAttribute('aria-selected'), 'true');
   const own = facts.filter((f) => f.headSlug === 'mistral-ai' || f.tailSlug === 'mistral-ai');
   assert.equal(await page.locator('.facts .fact').count(), own.length);
@@ -200,7 +206,7 @@ test('the map draws one node per linked entity and one edge per fact; a node sel
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.entity), other, 'focus stays on the node');
   assert.deepEqual(await positions(), first, 'selecting does not move the layout');
   await openTab(page, 'Facts');
-  const own = facts.filter((f) => f.headSlug === other || f.tailSlug === other);
+  const own = facts.filter((f) => !f.folded && (f.headSlug === other || f.tailSlug === other));
   assert.equal(await page.locator('.facts .fact').count(), own.length, 'the Facts panel filters to the node’s facts');
 
   // A fresh page draws the same layout.
@@ -278,7 +284,7 @@ test('hovering a mention opens its card after ~150 ms; it closes ~300 ms after t
 
 test('on a phone the Facts and Map tabs work in the sheet, and a card is a bottom popover', async () => {
   const { page, errors } = await openReader(env.browser, env.url, { width: 375, height: 760 });
-  const facts = await pageFacts(page);
+  const facts = (await pageFacts(page)).filter((f) => !f.folded);
   await page.locator('.sheet-toggle').click();
   await page.locator('#sidebar').waitFor({ state: 'visible' });
   await openTab(page, 'Facts');
@@ -309,6 +315,27 @@ test('on a phone the Facts and Map tabs work in the sheet, and a card is a botto
   assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.y + box.height <= 760 && box.y > 760 / 3, `docked at the bottom: ${JSON.stringify(box)}`);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= 375, `no horizontal scrolling (${scrollWidth}px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an amount and its conversion in brackets read as one fact; “Not a fact” takes both', async () => {
+  const { page, errors } = await openReader(env.browser, env.url, { hash: '#view=facts' });
+  const facts = await pageFacts(page);
+  const folded = facts.find((f) => f.folded);
+  assert.ok(folded, 'the seed states an amount in two forms');
+  const main = facts.find((f) => f !== folded && f.type === folded.type && f.head === folded.head && f.evidence.includes(`${f.tail} (`) && f.evidence.includes(folded.tail));
+  const row = page.locator(`.facts .fact[data-fact="${main.index}"]`);
+  assert.equal((await row.locator('.fact-line').innerText()).replace(/\s+/g, ' ').trim(), `${main.head} — raised → ${main.tail} (≈ ${folded.tail})`);
+  assert.equal(await page.locator(`.facts .fact[data-fact="${folded.index}"]`).count(), 0, 'not listed on its own');
+  // Both names select: the converted amount is an entity of its own.
+  assert.equal(await row.locator('.fact-entity').count(), 3);
+  const before = await page.locator('.facts .fact').count();
+  await row.hover();
+  await row.locator('.fact-remove').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, before - 1);
+  assert.equal(await page.locator('.facts .fact', { hasText: folded.tail }).count(), 0, 'both forms gone');
+  assert.match(await page.locator('.corrections-line').innerText(), /^2 corrections/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -95,3 +95,9 @@ const YEAR_EVENT_HEAD_WORDS: [&str; 17] = join(&[
     super::names::EVENT_HEADS_SHARED.words(),
     &["Finals", "Final", "Awards", "Congress", "Forum", "Tour", "Grand"],
 ]);
+
+/// The words that open a conversion of an amount in brackets ("€600 million (approximately
+/// $640 million)"): the relation patterns read it as the same amount, the Facts panel as one
+/// fact.
+pub const CONVERSION_HEDGES: Words =
+    Words::new(&["about", "approximately", "roughly", "around", "some", "nearly"]);

@@ -8,6 +8,7 @@
 //! clause subject, or the article's topic through "it"/"the company".
 
 use super::view::{Findings, View};
+use crate::engine::lexicon::amounts::CONVERSION_HEDGES;
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::words;
 use crate::engine::types::{EntityId, EntityType, RelationType};
@@ -89,10 +90,7 @@ pub(super) fn money(v: &View, out: &mut Findings) {
             && (v.w(mm.first - 1) == "("
                 || (mm.first >= 2
                     && v.w(mm.first - 2) == "("
-                    && v.is(
-                        mm.first - 1,
-                        words!["about", "approximately", "roughly", "around", "some", "nearly"],
-                    )));
+                    && v.is(mm.first - 1, &CONVERSION_HEDGES)));
         let last_money_before =
             before.iter().rev().find(|&&i| v.ment_of(i, Money).is_some_and(|o| o != m));
         let lo = if conversion {
