@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Large articles in the built reader (dist/), headless Chromium: for pastes of 1, 5 and 10 MB
 // (news text made of the repo's own sample articles, repeated), the time from pressing Read to
-// the highlighted article, the time to select the most mentioned entity (click in the sidebar
+// the first highlights and to the whole article built (a long one is built part by part), the time to select the most mentioned entity (click in the sidebar
 // to the next frame after its mentions are marked), and the renderer's memory (largest
-// renderer process, resident) after each. 10 MB is over the reader's 8 MB limit: the dialog
+// renderer process, resident) after each, and the longest the page's main thread stalled
+// while the worker analysed and otherwise (building the highlighted article). 10 MB is over the reader's 8 MB limit: the dialog
 // asks, and the reader reads its first 8 MB. Not a test: numbers, for reports.
 // Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...]
 import { readFile, readdir } from 'node:fs/promises';
@@ -52,6 +53,18 @@ try {
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
     // Put the text in the box directly (typing 10 MB would measure the keyboard).
     await page.evaluate((t) => { document.querySelector('#paste-text').value = t; }, body);
+    // The page's responsiveness: a timer every 10 ms notes how late it runs, and whether the
+    // analysis bar (the worker at work) is up at that moment.
+    await page.evaluate(() => {
+      window.stalls = { analysing: 0, other: 0 };
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        const key = document.querySelector('.analysing') ? 'analysing' : 'other';
+        window.stalls[key] = Math.max(window.stalls[key], now - last - 10);
+        last = now;
+      }, 10);
+    });
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Read', exact: true }).click();
     const over = await page.getByRole('button', { name: /^Read the first/ }).isVisible().catch(() => false);
@@ -62,7 +75,11 @@ try {
     }
     await page.waitForFunction(() => !document.querySelector('#paste-text') && document.querySelectorAll('article mark[data-mention]').length > 100);
     const highlight = Date.now() - t0 - (t1 - t0);
+    // Long articles are built part by part after the first screens: until the last part.
+    await page.waitForFunction(() => !document.querySelector('#article.is-building'));
+    const built = Date.now() - t0 - (t1 - t0);
     const marks = await page.locator('article mark[data-mention]').count();
+    const stalls = await page.evaluate(() => window.stalls);
     const select = await page.evaluate(async () => {
       const row = document.querySelector('.entity-row');
       const start = performance.now();
@@ -78,7 +95,7 @@ try {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return performance.now() - start;
     });
-    rows.push({ mb, read: over ? 'first 8 MB' : 'whole', highlight, select, next, marks, memory: rendererMb() });
+    rows.push({ mb, read: over ? 'first 8 MB' : 'whole', highlight, built, select, next, marks, memory: rendererMb(), stalls });
     await context.close();
   }
 } finally {
@@ -86,7 +103,8 @@ try {
   await server.close();
 }
 console.log(`large pastes, headless Chromium (${new Date().toISOString().slice(0, 10)}):`);
-console.log('paste    read          to highlights   select   next (j)   marks     renderer memory');
+console.log('paste    read          to highlights   all built   select   next (j)   marks     renderer memory   longest stall: analysing / rendering');
 for (const r of rows) {
-  console.log(`${String(r.mb).padStart(3)} MB   ${r.read.padEnd(12)}  ${(r.highlight / 1000).toFixed(2).padStart(8)} s   ${(r.select / 1000).toFixed(2).padStart(6)} s   ${(r.next / 1000).toFixed(2).padStart(6)} s  ${String(r.marks).padStart(7)}   ${r.memory.toFixed(0).padStart(6)} MB`);
+  const ms = (v) => `${Math.round(v)} ms`;
+  console.log(`${String(r.mb).padStart(3)} MB   ${r.read.padEnd(12)}  ${(r.highlight / 1000).toFixed(2).padStart(8)} s   ${(r.built / 1000).toFixed(2).padStart(7)} s  ${(r.select / 1000).toFixed(2).padStart(6)} s   ${(r.next / 1000).toFixed(2).padStart(6)} s  ${String(r.marks).padStart(7)}   ${r.memory.toFixed(0).padStart(6)} MB         ${ms(r.stalls.analysing).padStart(8)} / ${ms(r.stalls.other)}`);
 }

@@ -19,6 +19,8 @@ self.addEventListener('install', (event) => {
       const html = await response.clone().text();
       // Attribute values may be quoted or not (the page is minified), or sit in a script.
       const named = [...html.matchAll(/["'=]([^"'\s<>=]+\.(?:js|wasm|css))/g)].map((m) => new URL(m[1], page).href);
+      // And the analysis worker, which the page names only when it starts one.
+      named.push(new URL('./worker.js', page).href);
       const files = [...new Set(named)].filter((url) => url.startsWith(self.location.origin));
       await cache.put(new URL('./index.html', self.registration.scope).href, response.clone());
       await cache.put(page, response);

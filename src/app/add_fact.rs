@@ -55,13 +55,30 @@ fn others<'a>(a: &'a Analysis, e: &Entity, way: Way) -> Vec<&'a Entity> {
 
 /// The sentences that name `e` and `other` (or, when none names both, `e`), in text order.
 fn sentences(a: &Analysis, e: EntityId, other: Option<EntityId>) -> Vec<Span> {
-    let names = |s: &Span, id: EntityId| {
-        a.mentions.iter().any(|m| m.entity == id && s.contains(m.span))
-            || a.references.iter().any(|r| r.entity == id && s.contains(r.span))
+    // The sentence around each span of an entity's (sentences are in text order).
+    let of = |id: EntityId| -> Vec<Span> {
+        let entity = &a.entities[id.0 as usize];
+        let spans = entity
+            .mentions
+            .iter()
+            .map(|m| a.mentions[m.0 as usize].span)
+            .chain(a.references.iter().filter(|r| r.entity == id).map(|r| r.span));
+        let mut found: Vec<Span> = spans
+            .filter_map(|span| {
+                let k = a.sentences.partition_point(|s| s.end < span.end);
+                a.sentences.get(k).copied().filter(|s| s.contains(span))
+            })
+            .collect();
+        found.sort();
+        found.dedup();
+        found
     };
-    let with_e: Vec<Span> = a.sentences.iter().filter(|s| names(s, e)).copied().collect();
+    let with_e = of(e);
     let both: Vec<Span> = match other {
-        Some(o) => with_e.iter().filter(|s| names(s, o)).copied().collect(),
+        Some(o) => {
+            let with_o = of(o);
+            with_e.iter().filter(|s| with_o.binary_search(s).is_ok()).copied().collect()
+        }
         None => Vec::new(),
     };
     if both.is_empty() {
@@ -91,6 +108,15 @@ fn chosen(ev: &Event) -> Option<usize> {
 pub fn AddFact(props: &AddFactProps) -> Html {
     let a = &props.doc.analysis;
     let text = &props.doc.text;
+    // Closed, the form costs nothing: its choices are worked out only once it is opened.
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            open.set(!*open);
+        })
+    };
     let way_at = use_state(|| 0usize);
     let other_at = use_state(|| None::<usize>);
     let sentence_at = use_state(|| 0usize);
@@ -98,13 +124,20 @@ pub fn AddFact(props: &AddFactProps) -> Html {
     {
         let (way_at, other_at, sentence_at) =
             (way_at.clone(), other_at.clone(), sentence_at.clone());
+        let open = open.clone();
         use_effect_with(props.entity, move |_| {
+            open.set(false);
             way_at.set(0);
             other_at.set(None);
             sentence_at.set(0);
         });
     }
     let Some(e) = a.entities.get(props.entity.0 as usize) else { return html! {} };
+    if !*open {
+        return html! {
+            <details class="add-fact"><summary onclick={toggle}>{ "Add a fact" }</summary></details>
+        };
+    }
     let ways = ways(a, e);
     let Some(&way) = ways.get(*way_at).or(ways.first()) else { return html! {} };
     let others = others(a, e, way);
@@ -164,8 +197,8 @@ pub fn AddFact(props: &AddFactProps) -> Html {
         }
     };
     html! {
-        <details class="add-fact">
-            <summary>{ "Add a fact" }</summary>
+        <details class="add-fact" open=true>
+            <summary onclick={toggle}>{ "Add a fact" }</summary>
             <form class="add-fact-form" {onsubmit}>
                 <label for="add-fact-way">{ if way.head { e.name.as_str() } else { "Who or what" } }</label>
                 <select id="add-fact-way" onchange={on_way}>

@@ -227,6 +227,88 @@ impl Marks<'_> {
     }
 }
 
+/// A long article is built in parts: each part is a component of its own, so a change of
+/// selection, focus or marked sentence re-renders only the parts it touches, and the parts
+/// after the first screen are built a few at a time after it (the page answers input in
+/// between) instead of all at once.
+#[derive(Clone, Debug, PartialEq)]
+struct Part {
+    /// The blocks, by index into the analysis's blocks.
+    blocks: std::ops::Range<usize>,
+    /// The mentions inside, by id.
+    mentions: std::ops::Range<u32>,
+    span: Span,
+}
+
+/// About how much text one part holds, in bytes: ~250 highlights, a few milliseconds to build.
+const PART_BYTES: usize = 24 << 10;
+/// How many parts are built at once when the article arrives: the first screens.
+const FIRST_PARTS: usize = 2;
+
+/// The article's blocks from `from` on, cut into parts of about [`PART_BYTES`].
+fn parts(doc: &Doc, from: usize) -> Vec<Part> {
+    let blocks = &doc.analysis.blocks;
+    let mentions = &doc.analysis.mentions;
+    let mention_at = |pos: usize| mentions.partition_point(|m| m.span.start < pos) as u32;
+    let mut parts = Vec::new();
+    let mut start = from;
+    while start < blocks.len() {
+        let mut end = start + 1;
+        while end < blocks.len() && blocks[end].span.end - blocks[start].span.start < PART_BYTES {
+            end += 1;
+        }
+        let span = Span::new(blocks[start].span.start, blocks[end - 1].span.end);
+        let next = blocks.get(end).map_or(usize::MAX, |b| b.span.start);
+        parts.push(Part {
+            blocks: start..end,
+            mentions: mention_at(span.start)..mention_at(next),
+            span,
+        });
+        start = end;
+    }
+    parts
+}
+
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    doc: Doc,
+    part: Part,
+    /// The selected entity if it has a mention here (else `None`: nothing to re-render).
+    selected: Option<EntityId>,
+    /// The focused mention if it is here.
+    focused: Option<MentionId>,
+    enabled: Rc<[Class]>,
+    /// The marked sentence if it overlaps the part.
+    marked: Option<Span>,
+    /// Not built yet: an empty box of about its height, so the page's length and scroll bar
+    /// are about right meanwhile.
+    waiting: bool,
+    /// In a box of its own (an article of several parts; one of a single part is its blocks
+    /// as they are).
+    boxed: bool,
+}
+
+#[function_component]
+fn ArticlePart(props: &PartProps) -> Html {
+    if props.waiting {
+        return html! { <div class="part waiting"></div> };
+    }
+    let marks = Marks {
+        doc: &props.doc,
+        selected: props.selected,
+        focused: props.focused,
+        enabled: &props.enabled,
+        marked: props.marked,
+    };
+    let blocks =
+        props.doc.analysis.blocks[props.part.blocks.clone()].iter().map(|b| marks.block(b));
+    if props.boxed {
+        html! { <div class="part">{ for blocks }</div> }
+    } else {
+        blocks.collect()
+    }
+}
+
 /// The mention a DOM node belongs to, when it is inside a shown mark.
 fn mention_of(target: Option<web_sys::EventTarget>) -> Option<MentionId> {
     let el = target?.dyn_into::<Element>().ok()?;
@@ -519,8 +601,57 @@ pub fn Article(props: &ArticleProps) -> Html {
             </header>
         }
     });
-    let blocks = analysis.blocks[head..].iter().map(|b| marks.block(b));
-    let class = classes!("article", props.selected.is_some().then_some("has-selection"));
+    // The rest of the article in parts (see [`Part`]), the later ones built after the first.
+    let parts = use_memo((props.doc.clone(), head), |(doc, head)| parts(doc, *head));
+    let built = use_state(|| FIRST_PARTS);
+    {
+        // Another article: its first parts first.
+        let built = built.clone();
+        use_effect_with(props.doc.clone(), move |_| built.set(FIRST_PARTS));
+    }
+    // The part a focused mention or a marked sentence is in is built at once, so it can be
+    // scrolled to.
+    let part_of = |pos: usize| parts.partition_point(|p| p.span.end <= pos);
+    let needed = props
+        .focused
+        .and_then(|m| analysis.mentions.get(m.0 as usize))
+        .map(|m| part_of(m.span.start) + 1)
+        .into_iter()
+        .chain(props.marked.map(|s| part_of(s.start) + 1))
+        .max()
+        .unwrap_or(0);
+    let shown = (*built).max(needed).min(parts.len());
+    {
+        // One more part after each render until all are built; a timer between, so input
+        // and painting come first.
+        let (built, total) = (built.clone(), parts.len());
+        let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+        use_effect_with((shown, total), move |&(shown, total)| {
+            *timer.borrow_mut() =
+                (shown < total).then(|| Timeout::new(0, move || built.set(shown + 1)));
+        });
+    }
+    let enabled: Rc<[Class]> = props.enabled.as_slice().into();
+    // Every part is in the list from the start (the later ones waiting), so the list keeps its
+    // length and each part its place: building one re-renders that one only.
+    let blocks = parts.iter().enumerate().map(|(k, part)| {
+        let here = |m: MentionId| part.mentions.contains(&m.0);
+        let selected = props.selected.filter(|&e| {
+            let ms = &analysis.entity(e).mentions;
+            let k = ms.partition_point(|m| m.0 < part.mentions.start);
+            ms.get(k).is_some_and(|&m| here(m))
+        });
+        html! {
+            <ArticlePart doc={props.doc.clone()} part={part.clone()} {selected}
+                focused={props.focused.filter(|&m| here(m))} enabled={enabled.clone()}
+                marked={props.marked.filter(|s| s.overlaps(part.span))} waiting={k >= shown} boxed={parts.len() > 1} />
+        }
+    });
+    let class = classes!(
+        "article",
+        props.selected.is_some().then_some("has-selection"),
+        (shown < parts.len()).then_some("is-building")
+    );
     html! {
         <>
             <article ref={article} id="article" tabindex="-1" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout} {onkeydown}>

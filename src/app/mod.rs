@@ -31,6 +31,7 @@ mod refs;
 mod saved;
 mod sidebar;
 mod store;
+mod worker;
 
 use crate::state::embed::{Embed, SidebarPlace};
 use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
@@ -64,6 +65,12 @@ pub struct AppProps {
 
 /// Mounts the reader into `#app` (or the body) and exposes `window.sidelight` for scripts.
 pub fn start() {
+    // The same WebAssembly analyses large articles in a worker (`worker.rs`), where there is no
+    // page to mount.
+    if js_sys::global().dyn_ref::<web_sys::Window>().is_none() {
+        worker::serve();
+        return;
+    }
     install_js_api();
     let embed = Embed::from_query(&dom::window().location().search().unwrap_or_default());
     dom::set_embedded(embed.is_some());
@@ -81,6 +88,20 @@ pub fn start() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
+}
+
+/// The bar over the page while a large article is analysed: what, how far, and Cancel.
+fn analysing(pending: &Action, (done, stage): (f32, &str), cancel: Callback<MouseEvent>) -> Html {
+    let (Action::Load(text, _) | Action::Restore(_, text, ..)) = pending else { return html! {} };
+    let percent = (done * 100.0).round() as u32;
+    let title = crate::state::library::title_of(text);
+    html! {
+        <div class="notice analysing" role="status">
+            <span class="analysing-what">{ format!("Analysing “{title}” ({:.1} MB): {stage}…", text.len() as f64 / 1e6) }</span>
+            <progress max="100" value={percent.to_string()} aria-label="Analysis progress">{ format!("{percent}%") }</progress>
+            <button type="button" class="bar-button" onclick={cancel}>{ "Cancel" }</button>
+        </div>
+    }
 }
 
 /// `window.sidelight = { analyze(text), summary(text), seed }`: the engine and the article it
@@ -279,6 +300,56 @@ fn App(props: &AppProps) -> Html {
             });
         });
     }
+    // A large article is analysed in a worker (`worker.rs`) while the page shows what it
+    // showed, with the worker's progress; dropping the job (another article, Cancel, done)
+    // stops the worker.
+    let progress = use_state(|| (0.0f32, "Starting"));
+    {
+        let dispatcher = store.dispatcher();
+        let progress = progress.clone();
+        let job = use_mut_ref(|| None::<worker::Job>);
+        use_effect_with(store.pending.clone(), move |pending| {
+            *job.borrow_mut() = None;
+            let opening = pending.as_deref().and_then(|p| match p {
+                Action::Load(text, outline) | Action::Restore(_, text, outline, ..) => {
+                    Some((text.clone(), outline.clone()))
+                }
+                _ => None,
+            });
+            if let Some((text, outline)) = opening {
+                progress.set((0.0, "Starting"));
+                let on_progress = {
+                    let progress = progress.clone();
+                    Callback::from(move |p| progress.set(p))
+                };
+                let on_done = {
+                    let dispatcher = dispatcher.clone();
+                    Callback::from(move |r: Result<crate::engine::Analysis, String>| {
+                        // Where the last large article was analysed, for tests and the curious.
+                        let root = dom::document().document_element();
+                        let at = |place: &str| {
+                            root.as_ref().map(|r| r.set_attribute("data-analysed-in", place))
+                        };
+                        match r {
+                            Ok(a) => {
+                                at("worker");
+                                dispatcher.dispatch(Action::Analysed(std::rc::Rc::new(a)))
+                            }
+                            // No worker after all (a file missing offline): on the page, then.
+                            Err(_) => {
+                                at("page");
+                                dispatcher.dispatch(Action::AnalyseHere)
+                            }
+                        }
+                    })
+                };
+                match worker::start(&text, outline.as_deref(), on_progress, on_done.clone()) {
+                    Some(started) => *job.borrow_mut() = Some(started),
+                    None => on_done.emit(Err("no worker".into())),
+                }
+            }
+        });
+    }
     {
         // Listeners for the page's lifetime: edits of the fragment, and the keyboard.
         let dispatcher = store.dispatcher();
@@ -426,6 +497,9 @@ fn App(props: &AppProps) -> Html {
                         }} />
                     { keys_button.clone() }
                 </header>
+            }
+            if let Some(pending) = &store.pending {
+                { analysing(pending, *progress, act(Action::CancelAnalysis)) }
             }
             if let Some(notice) = store.notice.clone() {
                 <div class="notice" role="status">

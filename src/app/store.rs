@@ -27,6 +27,10 @@ pub struct Store {
     pub corrected: Rc<[EntityId]>,
     /// How many corrections no longer find what they corrected (after re-analysis).
     pub detached: usize,
+    /// A large article being analysed off the page's main thread (`worker`): the action that
+    /// opens it, finished when its analysis arrives (`Action::Analysed`). The page shows
+    /// what it showed until then.
+    pub pending: Option<Rc<Action>>,
 }
 
 /// A fresh state for `doc` with the selection and view a deep link asks for.
@@ -56,7 +60,36 @@ impl Store {
             corrections: Rc::from([]),
             corrected: Rc::from([]),
             detached: 0,
+            pending: None,
         }
+    }
+
+    /// The store that `open` (an `Action::Load` or `Action::Restore`) gives, with `analysis`
+    /// when it was made elsewhere, else analysing here; `None` for any other action.
+    fn opened(&self, open: &Action, analysis: Option<Rc<Analysis>>) -> Option<Store> {
+        let doc = |text: &Rc<str>, outline: &crate::state::outline::Outline| match &analysis {
+            Some(a) => {
+                Doc { outline: outline.clone(), ..Doc::with_analysis(text.clone(), a.clone()) }
+            }
+            None => Doc::new(text, outline.clone()),
+        };
+        let mut store = match open {
+            Action::Load(text, outline) => Store::new(doc(text, outline), ""),
+            Action::Restore(id, text, outline, corrections, fragment) => {
+                let mut store = Store::new(doc(text, outline), "");
+                store.kept = Some(id.clone());
+                if !corrections.is_empty() {
+                    store = store.corrected_with(corrections.to_vec());
+                }
+                // The fragment's selection, in the corrected analysis.
+                store.state = state_for(&store.doc, fragment);
+                store
+            }
+            _ => return None,
+        };
+        // Another article starts afresh, but for the reader's display preferences.
+        store.state.labels = self.state.labels;
+        Some(store)
     }
 
     /// The store with `corrections` applied over the engine's analysis: the selection stays
@@ -90,28 +123,33 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Another article starts afresh, but for the reader's display preferences.
-        let fresh = |mut store: Store| {
-            store.state.labels = self.state.labels;
-            Rc::new(store)
-        };
         match &action {
-            Action::Load(text, outline) => {
-                return fresh(Store::new(Doc::new(text, outline.clone()), ""))
+            Action::Load(text, _) | Action::Restore(_, text, ..)
+                if text.len() >= super::worker::WORKER_MIN_BYTES =>
+            {
+                // Analysed off the main thread first (the App runs the worker).
+                return Rc::new(Store { pending: Some(Rc::new(action)), ..(*self).clone() });
+            }
+            Action::Load(..) | Action::Restore(..) => {
+                return Rc::new(self.opened(&action, None).expect("an opening action"));
+            }
+            Action::Analysed(analysis) => {
+                let opened =
+                    self.pending.as_ref().and_then(|p| self.opened(p, Some(analysis.clone())));
+                return opened.map_or(self, Rc::new);
+            }
+            Action::AnalyseHere => {
+                let opened = self.pending.as_ref().and_then(|p| self.opened(p, None));
+                return opened.map_or(self, Rc::new);
+            }
+            Action::CancelAnalysis => {
+                return Rc::new(Store { pending: None, ..(*self).clone() });
             }
             Action::LoadAnalysed(text, analysis) => {
                 let doc = Doc::with_analysis(text.clone(), analysis.clone());
-                return fresh(Store::new(doc, ""));
-            }
-            Action::Restore(id, text, outline, corrections, fragment) => {
-                let mut store = Store::new(Doc::new(text, outline.clone()), "");
-                store.kept = Some(id.clone());
-                if !corrections.is_empty() {
-                    store = store.corrected_with(corrections.to_vec());
-                }
-                // The fragment's selection, in the corrected analysis.
-                store.state = state_for(&store.doc, fragment);
-                return fresh(store);
+                let mut store = Store::new(doc, "");
+                store.state.labels = self.state.labels;
+                return Rc::new(store);
             }
             Action::Correct(c) => {
                 let mut all = self.corrections.to_vec();

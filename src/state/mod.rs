@@ -166,6 +166,13 @@ pub enum Action {
     CorrectAll(std::rc::Rc<[corrections::Correction]>),
     /// Take back the last correction.
     Undo,
+    /// The analysis of the article being analysed elsewhere (a worker, for a large article)
+    /// is ready: show it.
+    Analysed(std::rc::Rc<Analysis>),
+    /// Stop analysing the article that is being analysed; the page keeps what it shows.
+    CancelAnalysis,
+    /// The article being analysed elsewhere could not be: analyse it on the page.
+    AnalyseHere,
     /// A message for the reader about the library (a link to an article this browser does not
     /// keep, a storage error), or none.
     Notice(Option<String>),
@@ -296,7 +303,10 @@ impl ReaderState {
             | Action::Notice(_)
             | Action::Correct(_)
             | Action::CorrectAll(_)
-            | Action::Undo => {}
+            | Action::Undo
+            | Action::Analysed(_)
+            | Action::CancelAnalysis
+            | Action::AnalyseHere => {}
             Action::Escape => {
                 if s.help {
                     s.help = false;

@@ -61,6 +61,25 @@ test('the reader starts, places its card and sizes its map under a strict policy
   await context.close();
 });
 
+test('a large article is analysed in the worker under a strict policy', async () => {
+  const context = await strictContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  const text = ['Harbour Works Review', ...Array(400).fill('Dana Lee opened the Harbour Works centre in Kestra on Monday, Orbix said in a statement about its plans.')].join('\n\n').repeat(8);
+  await page.getByRole('button', { name: 'Paste', exact: true }).click();
+  await page.evaluate((t) => { document.querySelector('#paste-text').value = t; }, text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Read', exact: true }).click();
+  await page.locator('article h1', { hasText: 'Harbour Works Review' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.analysedIn), 'worker');
+  assert.deepEqual(await violations(page), [], 'no violation of the policy');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the blog widget works on a page with a strict policy', async () => {
   const host = await site([
     { path: '/sidelight/', dir: `${ROOT}dist` },

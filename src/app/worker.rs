@@ -1,0 +1,136 @@
+//! Large articles are analysed off the page's main thread, in a Web Worker running this same
+//! WebAssembly (`web/worker.js` loads it; `main` sees it is in a worker and calls [`serve`]),
+//! so the page keeps answering while the engine works, shows its progress, and can cancel.
+//!
+//! The conversation, by `postMessage`:
+//! - page → worker: `{type: "start", js, wasm}` (the page's own files), then
+//!   `{type: "job", text, outline}`;
+//! - worker → page: `{type: "ready"}` once the engine is loaded, `{type: "progress", done,
+//!   stage}` as each stage starts, `{type: "done", analysis}` at the end.
+//!
+//! One worker per analysis: a finished or cancelled one is terminated, which also gives its
+//! memory back at once.
+
+use super::dom;
+use crate::engine::{self, Analysis, LineKind, Stage};
+use gloo_events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// Articles at least this long (bytes) are analysed in a worker; shorter ones take less time
+/// than starting one (a quarter of a megabyte takes about 0.1 s).
+pub const WORKER_MIN_BYTES: usize = 256 << 10;
+
+fn message(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let m = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&m, &(*key).into(), value);
+    }
+    m
+}
+
+fn field(data: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(data, &key.into()).unwrap_or_default()
+}
+
+/// In a worker: answers the page's jobs (see the module's doc) for the worker's lifetime.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let post = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            if field(&data, "type").as_string().as_deref() != Some("job") {
+                return;
+            }
+            let Some(text) = field(&data, "text").as_string() else { return };
+            let outline: Option<Vec<LineKind>> =
+                serde_wasm_bindgen::from_value(field(&data, "outline")).ok().flatten();
+            let mut on_stage = |s: Stage| {
+                let m = message(&[
+                    ("type", "progress".into()),
+                    ("done", f64::from(s.done()).into()),
+                    ("stage", s.words().into()),
+                ]);
+                let _ = post.post_message(&m);
+            };
+            let analysis = engine::analyze_reporting(&text, outline.as_deref(), &mut on_stage);
+            let analysis = serde_wasm_bindgen::to_value(&analysis).unwrap_or(JsValue::NULL);
+            let _ = post.post_message(&message(&[("type", "done".into()), ("analysis", analysis)]));
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&message(&[("type", "ready".into())]));
+}
+
+/// An analysis running in a worker; dropping it cancels it.
+pub struct Job {
+    worker: web_sys::Worker,
+    _listeners: [EventListener; 2],
+}
+
+impl Drop for Job {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// An address of the page's own files, made absolute (the worker resolves against its own).
+fn own_file(selector: &str) -> Option<String> {
+    let href = dom::document().query_selector(selector).ok()??.get_attribute("href")?;
+    let base = dom::window().location().href().ok()?;
+    Some(web_sys::Url::new_with_base(&href, &base).ok()?.href())
+}
+
+/// Starts analysing `text` (with its `outline`) in a worker: `progress` hears each stage (how
+/// much is done, in words), `done` the analysis, or `Err` when no worker could do it (then
+/// the caller analyses on the page). `None` when the page cannot start a worker at all.
+pub fn start(
+    text: &str,
+    outline: Option<&[LineKind]>,
+    progress: Callback<(f32, &'static str)>,
+    done: Callback<Result<Analysis, String>>,
+) -> Option<Job> {
+    let js = own_file("link[rel=\"modulepreload\"]")?;
+    let wasm = own_file("link[rel=\"preload\"][as=\"fetch\"]")?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("./worker.js", &options).ok()?;
+    let outline = serde_wasm_bindgen::to_value(&outline).unwrap_or(JsValue::NULL);
+    let job = message(&[("type", "job".into()), ("text", text.into()), ("outline", outline)]);
+    let on_message = {
+        let worker = worker.clone();
+        let done = done.clone();
+        EventListener::new(&worker.clone(), "message", move |e| {
+            let Some(data) = e.dyn_ref::<web_sys::MessageEvent>().map(|m| m.data()) else { return };
+            match field(&data, "type").as_string().as_deref() {
+                Some("ready") => {
+                    let _ = worker.post_message(&job);
+                }
+                Some("progress") => {
+                    let share = field(&data, "done").as_f64().unwrap_or(0.0) as f32;
+                    let stage = field(&data, "stage").as_string().unwrap_or_default();
+                    // The stage's words, as the engine has them (never the message's own).
+                    let words = [Stage::Structure, Stage::Names, Stage::Entities, Stage::Facts]
+                        .into_iter()
+                        .map(Stage::words)
+                        .find(|w| *w == stage)
+                        .unwrap_or("Analysing");
+                    progress.emit((share, words));
+                }
+                Some("done") => done.emit(
+                    serde_wasm_bindgen::from_value(field(&data, "analysis"))
+                        .map_err(|e| format!("the worker's analysis could not be read ({e})")),
+                ),
+                _ => {}
+            }
+        })
+    };
+    let on_error = EventListener::new(&worker, "error", move |_| {
+        done.emit(Err("the worker stopped".into()));
+    });
+    let start = message(&[("type", "start".into()), ("js", js.into()), ("wasm", wasm.into())]);
+    worker.post_message(&start).ok()?;
+    Some(Job { worker, _listeners: [on_message, on_error] })
+}
