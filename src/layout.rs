@@ -45,15 +45,28 @@ const GRAVITY: f32 = 0.3;
 
 /// Lays out at most `max_nodes` entities of `analysis` in a `width` × `height` box.
 pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) -> Layout {
-    // Entities in relations first (in salience order, as entities are sorted), then other names.
-    let mut chosen: Vec<EntityId> = Vec::new();
-    let in_relation =
-        |id: EntityId| analysis.relations.iter().any(|r| r.head == id || r.tail == id);
-    for e in &analysis.entities {
-        if chosen.len() < max_nodes && in_relation(e.id) {
-            chosen.push(e.id);
+    // Entities in relations first (in salience order, as entities are sorted); when they are
+    // more than the drawing holds, the busiest part of the story: facts taken whole (both
+    // ends), those between the most connected entities first, until the drawing is full.
+    let degree =
+        |id: EntityId| analysis.relations.iter().filter(|r| r.head == id || r.tail == id).count();
+    let mut linked: Vec<(usize, EntityId)> =
+        analysis.entities.iter().map(|e| (degree(e.id), e.id)).filter(|&(d, _)| d > 0).collect();
+    if linked.len() > max_nodes {
+        let mut facts: Vec<&crate::engine::Relation> = analysis.relations.iter().collect();
+        // Stable: equally busy facts keep their order (most confident first).
+        facts.sort_by_key(|r| std::cmp::Reverse(degree(r.head) + degree(r.tail)));
+        let mut keep: Vec<EntityId> = Vec::new();
+        for r in facts {
+            let new: Vec<EntityId> =
+                [r.head, r.tail].into_iter().filter(|id| !keep.contains(id)).collect();
+            if keep.len() + new.len() <= max_nodes {
+                keep.extend(new);
+            }
         }
+        linked.retain(|(_, id)| keep.contains(id));
     }
+    let mut chosen: Vec<EntityId> = linked.into_iter().map(|(_, id)| id).collect();
     for e in &analysis.entities {
         let is_name = !matches!(e.ty, EntityType::Money | EntityType::Percent | EntityType::Date);
         if chosen.len() < max_nodes && is_name && !chosen.contains(&e.id) {

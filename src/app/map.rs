@@ -25,16 +25,19 @@ struct Canvas {
     h: f32,
     max_nodes: usize,
 }
-const SIDEBAR: Canvas = Canvas { w: 340.0, h: 380.0, max_nodes: 40 };
+/// The sidebar's drawing holds the busiest score of entities: beyond that its labels crowd;
+/// the enlarged map shows more.
+const SIDEBAR: Canvas = Canvas { w: 340.0, h: 380.0, max_nodes: 20 };
 const WIDE: Canvas = Canvas { w: 920.0, h: 600.0, max_nodes: 60 };
 const TALL: Canvas = Canvas { w: 400.0, h: 660.0, max_nodes: 60 };
 /// A node's radius, in drawing units.
 const R: f32 = 9.0;
 /// Labels longer than this wrap onto a second line.
 const MAX_LABEL: usize = 18;
-/// Average glyph widths and line height of node and edge labels (10.5 px semi-bold, 8.5 px;
-/// see `.node-label` and `.edge-label`), for keeping labels apart.
-const NODE_CHAR: f32 = 6.2;
+/// Glyph widths (generous for node labels: wide fonts and capitals) and line height of node
+/// and edge labels (10.5 px semi-bold, 8.5 px; see `.node-label` and `.edge-label`), for
+/// keeping labels apart.
+const NODE_CHAR: f32 = 7.0;
 const NODE_LINE: f32 = 11.6;
 const EDGE_CHAR: f32 = 4.6;
 
@@ -177,7 +180,7 @@ pub fn Map(props: &MapProps) -> Html {
     };
     // The layout runs once per article and drawing: its only inputs are the analysis and the
     // drawing's size.
-    let map: std::rc::Rc<Layout> = use_memo((doc.clone(), canvas), |(doc, canvas)| {
+    let map: std::rc::Rc<(Layout, usize)> = use_memo((doc.clone(), canvas), |(doc, canvas)| {
         let analysis = &doc.analysis;
         // Only entities in facts: a name without links says nothing on a map of links.
         let linked = analysis
@@ -198,8 +201,11 @@ pub fn Map(props: &MapProps) -> Html {
             &boxes,
             Rect { x0: 4.0, y0: 4.0, x1: canvas.w - 4.0, y1: canvas.h - 4.0 },
         );
-        map
+        (map, linked)
     });
+    // The entities in facts that the drawing has no room for.
+    let left_out = map.1.saturating_sub(map.0.nodes.len());
+    let map = &map.0;
     let analysis = &doc.analysis;
     let selected = state.selected;
 
@@ -344,6 +350,10 @@ pub fn Map(props: &MapProps) -> Html {
         let onaction = onaction.clone();
         Callback::from(move |_: MouseEvent| onaction.emit(Action::ExpandMap(!expanded)))
     };
+    let more = {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(Action::ExpandMap(true)))
+    };
     let note = match selected {
         Some(id) if !map.nodes.iter().any(|n| n.entity == id) => Some(format!(
             "{} takes part in no facts, so it is not on the map.",
@@ -401,6 +411,15 @@ pub fn Map(props: &MapProps) -> Html {
                     <g class="nodes">{ for nodes }</g>
                 </svg>
                 if let Some(note) = note { <p class="map-note">{ note }</p> }
+                if left_out > 0 {
+                    if expanded {
+                        <p class="map-note">{ format!("The {} busiest entities; {left_out} more take part in facts (the Facts tab lists them all).", map.nodes.len()) }</p>
+                    } else {
+                        <button type="button" class="link-button map-more" onclick={more}>
+                            { format!("+{left_out} more: enlarge the map") }
+                        </button>
+                    }
+                }
                 <ul class="map-legend" aria-label="Shapes">{ for legend }</ul>
             </div>
         </div>

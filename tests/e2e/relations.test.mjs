@@ -339,3 +339,37 @@ test('an amount and its conversion in brackets read as one fact; “Not a fact�
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a map of many facts shows the busiest score with “+N more”, which opens the enlarged map; labels do not overlap', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const first = ['Dana', 'Omar', 'Lena', 'Tomas', 'Priya', 'Marta', 'Kofi', 'Ines', 'Pavel', 'Yuki', 'Ruth', 'Felix', 'Amara', 'Jonas', 'Sofia', 'Hugo', 'Nadia', 'Emil', 'Carla', 'Ravi'];
+  const last = ['Lee', 'Haddad', 'Berg', 'Novak', 'Shah', 'Costa', 'Mensah', 'Ruiz', 'Ivanov', 'Sato', 'Cohen', 'Wagner', 'Okafor', 'Lind', 'Rossi', 'Blanc', 'Karimi', 'Holm', 'Vidal', 'Patel'];
+  const orgs = ['Orbix', 'Velt', 'Kestra', 'Norlight', 'Tessaro', 'Quillon', 'Brightwave', 'Halvard', 'Sundial', 'Marrow', 'Pellucid', 'Corvane', 'Ostrava', 'Lumeo', 'Fenwick', 'Arbor', 'Granite', 'Helix', 'Solent', 'Vireo'];
+  const lines = ['Who Moved Where in 2025'];
+  for (let i = 0; i < 20; i++) lines.push(`${first[i]} ${last[i]}, the chief executive of ${orgs[i]} Inc., said on Monday that the company would hire more staff.`);
+  await page.getByRole('button', { name: 'Paste', exact: true }).click();
+  await page.locator('#paste-text').fill(lines.join('\n\n'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Read', exact: true }).click();
+  await page.locator('article h1', { hasText: 'Who Moved Where' }).waitFor();
+  await openTab(page, 'Map');
+  const nodes = page.locator('.map-svg .node');
+  const shown = await nodes.count();
+  const more = page.locator('.map-more');
+  assert.equal(shown, 20, 'a score in the sidebar');
+  const left = Number((await more.innerText()).match(/^\+(\d+) more/)[1]);
+  assert.ok(left >= 10, `the rest are counted (${left})`);
+  // Readable: no two node labels overlap.
+  const boxes = await page.locator('.map-svg .node-label').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i], boxes[j]];
+    if (a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1) overlaps.push([i, j]);
+  }
+  assert.deepEqual(overlaps, [], 'no label covers another');
+  await more.click();
+  await page.locator('.map-expanded .map-frame').waitFor();
+  assert.equal(await nodes.count(), shown + left, 'the enlarged map has room for all');
+  assert.equal(await more.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
