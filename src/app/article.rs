@@ -419,6 +419,26 @@ pub fn Article(props: &ArticleProps) -> Html {
         let offer = offer.clone();
         use_effect_with(props.doc.clone(), move |_| offer.set(None));
     }
+    {
+        // On a touch screen words are selected by a long press and its handles, with no
+        // mouseup: the offer follows the selection once it rests (and stays while the reader
+        // taps its controls, which may clear the selection).
+        let (offer, doc, editable) = (offer.clone(), props.doc.clone(), props.editable);
+        let rest: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+        use_effect_with(props.doc.clone(), move |_| {
+            let listener = (editable && !dom::can_hover()).then(|| {
+                gloo_events::EventListener::new(&dom::document(), "selectionchange", move |_| {
+                    let (offer, doc) = (offer.clone(), doc.clone());
+                    *rest.borrow_mut() = Some(Timeout::new(400, move || {
+                        if let Some(o) = mark_offer::from_selection(&doc) {
+                            offer.set(Some(o));
+                        }
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let onmouseup = {
         let pressing = pressing.clone();
         let (offer, doc, editable) = (offer.clone(), props.doc.clone(), props.editable);

@@ -234,3 +234,40 @@ test('corrections export as a sidecar file and import back; a correction at faul
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on a touch screen, words selected with a long press are offered for marking too', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.url);
+  await page.waitForSelector('#app[data-ready="true"]');
+  assert.equal(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), false, 'a touch screen');
+  // The selection a long press makes, without any mouse event.
+  const word = 'chatbots';
+  await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('#article'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        return;
+      }
+    }
+    throw new Error('word not found');
+  }, word);
+  const offer = page.getByRole('group', { name: `Mark “${word}” as a name` });
+  await offer.waitFor();
+  // Tapping its controls clears the selection; the offer stays.
+  await page.evaluate(() => getSelection().removeAllRanges());
+  await page.waitForTimeout(600);
+  await offer.locator('select').selectOption('PRODUCT');
+  await offer.getByRole('button', { name: 'Mark' }).tap();
+  await page.locator('article mark[data-label="PRODUCT"]', { hasText: word }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
