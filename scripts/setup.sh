@@ -39,7 +39,7 @@ if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages from package-lock.json (binaryen's wasm-opt, playwright-core)"
+  say "installing npm packages from package-lock.json (binaryen's wasm-opt, playwright-core; the benchmark's comparison libraries)"
   npm ci --no-audit --no-fund
 fi
 

@@ -12,6 +12,27 @@ const env = useBrowser();
 const rowOf = (page, slug) => page.locator(`.entity-row[data-entity="${slug}"]`);
 const line = (page) => page.locator('.corrections-line');
 
+/** Selects the first occurrence of `word` in the article as a reader would (with the mouse:
+ *  then the mouseup that ends the drag; with a long press: the selection alone). */
+async function selectWord(page, word, { mouseup }) {
+  await page.evaluate(([w, mouseup]) => {
+    const walker = document.createTreeWalker(document.querySelector('#article'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        if (mouseup) n.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error('word not found');
+  }, [word, mouseup]);
+}
+
 test('changing an entity\'s type moves it and its highlights; kept over a reload; Undo takes it back', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   const analysis = await pageAnalysis(page);
@@ -85,22 +106,7 @@ test('selected words are marked as a name of a chosen type, kept over a reload, 
   // Select "chatbots", which the engine does not highlight, as a reader would with the mouse.
   const word = 'chatbots';
   assert.equal(await page.locator('article mark', { hasText: word }).count(), 0);
-  await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.querySelector('#article'), NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(w);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        n.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-    }
-    throw new Error('word not found');
-  }, word);
+  await selectWord(page, word, { mouseup: true });
   const offer = page.getByRole('group', { name: `Mark “${word}” as a name` });
   await offer.waitFor();
   assert.deepEqual(await axeProblems(page, { within: '.mark-offer', every: true }), []);
@@ -245,21 +251,7 @@ test('on a touch screen, words selected with a long press are offered for markin
   assert.equal(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), false, 'a touch screen');
   // The selection a long press makes, without any mouse event.
   const word = 'chatbots';
-  await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.querySelector('#article'), NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(w);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        return;
-      }
-    }
-    throw new Error('word not found');
-  }, word);
+  await selectWord(page, word, { mouseup: false });
   const offer = page.getByRole('group', { name: `Mark “${word}” as a name` });
   await offer.waitFor();
   // Tapping its controls clears the selection; the offer stays.
