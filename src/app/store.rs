@@ -23,6 +23,10 @@ pub struct Store {
     pub base: Rc<Analysis>,
     /// The reader's corrections, in order (kept with the article in the library).
     pub corrections: Rc<[Correction]>,
+    /// How many corrections each of the reader's steps made, in order (one each, but for an
+    /// import or a fact in two forms): Undo takes back a step. Corrections kept from an
+    /// earlier visit are a step each.
+    pub steps: Rc<[usize]>,
     /// The entities a correction changed, marked in the sidebar.
     pub corrected: Rc<[EntityId]>,
     /// How many corrections no longer find what they corrected (after re-analysis).
@@ -58,6 +62,7 @@ impl Store {
             notice: None,
             base,
             corrections: Rc::from([]),
+            steps: Rc::from([]),
             corrected: Rc::from([]),
             detached: 0,
             pending: None,
@@ -80,6 +85,7 @@ impl Store {
                 store.kept = Some(id.clone());
                 if !corrections.is_empty() {
                     store = store.corrected_with(corrections.to_vec());
+                    store.steps = vec![1; corrections.len()].into();
                 }
                 // The fragment's selection, in the corrected analysis.
                 store.state = state_for(&store.doc, fragment);
@@ -151,19 +157,25 @@ impl Reducible for Store {
                 store.state.labels = self.state.labels;
                 return Rc::new(store);
             }
-            Action::Correct(c) => {
-                let mut all = self.corrections.to_vec();
-                all.push(c.clone());
-                return Rc::new(self.corrected_with(all));
-            }
-            Action::CorrectAll(more) => {
+            Action::Correct(_) | Action::CorrectAll(_) => {
+                let more: &[Correction] = match &action {
+                    Action::Correct(c) => std::slice::from_ref(c),
+                    Action::CorrectAll(more) => more,
+                    _ => unreachable!(),
+                };
+                if more.is_empty() {
+                    return self;
+                }
                 let all: Vec<Correction> =
                     self.corrections.iter().chain(more.iter()).cloned().collect();
-                return Rc::new(self.corrected_with(all));
+                let steps: Vec<usize> = self.steps.iter().copied().chain([more.len()]).collect();
+                return Rc::new(Store { steps: steps.into(), ..self.corrected_with(all) });
             }
             Action::Undo => {
-                let Some((_, before)) = self.corrections.split_last() else { return self };
-                return Rc::new(self.corrected_with(before.to_vec()));
+                let Some((&last, before)) = self.steps.split_last() else { return self };
+                let kept = self.corrections.len().saturating_sub(last);
+                let store = self.corrected_with(self.corrections[..kept].to_vec());
+                return Rc::new(Store { steps: before.into(), ..store });
             }
             Action::Kept(id) => {
                 return Rc::new(Store { kept: Some(id.clone()), ..(*self).clone() });

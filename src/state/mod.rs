@@ -161,8 +161,8 @@ pub enum Action {
     /// Add a correction to the article's analysis (`corrections`): the store applies it over
     /// the engine's analysis and keeps the selection where it can.
     Correct(corrections::Correction),
-    /// Add several corrections at once (read from a sidecar file: `sidecar`), each its own
-    /// step for Undo.
+    /// Add several corrections at once (read from a sidecar file: `sidecar`; a fact stated in
+    /// two forms), one step for Undo.
     CorrectAll(std::rc::Rc<[corrections::Correction]>),
     /// Take back the last correction.
     Undo,

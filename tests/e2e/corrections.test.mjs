@@ -231,6 +231,10 @@ test('corrections export as a sidecar file and import back; a correction at faul
   await library.getByRole('button', { name: 'Close' }).click();
   await page.locator(`.group-person .entity-row[data-entity="${e.slug}"]`).waitFor();
   assert.match(await line(page).innerText(), /2 corrections: Nobody At All is not a name\s+\(1 no longer match the text\)/);
+  // An import is one step: one Undo takes it all back.
+  await line(page).getByRole('button', { name: 'Undo' }).click();
+  await page.locator(`.group-organization .entity-row[data-entity="${e.slug}"]`).waitFor();
+  assert.equal(await line(page).count(), 0);
 
   // Not JSON at all: said so, nothing changes.
   await page.getByRole('button', { name: 'Library' }).click();

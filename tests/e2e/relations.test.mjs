@@ -336,6 +336,11 @@ test('an amount and its conversion in brackets read as one fact; â€œNot a factâ€
   await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, before - 1);
   assert.equal(await page.locator('.facts .fact', { hasText: folded.tail }).count(), 0, 'both forms gone');
   assert.match(await page.locator('.corrections-line').innerText(), /^2 corrections/);
+  // One step: one Undo brings both back, as one fact again.
+  await page.locator('.corrections-line').getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.facts .fact').length === n, before);
+  assert.equal(await page.locator('.corrections-line').count(), 0);
+  assert.equal(await page.locator(`.facts .fact[data-fact="${main.index}"] .fact-other-form`).count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
