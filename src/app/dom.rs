@@ -203,3 +203,30 @@ pub fn download(name: &str, mime: &str, content: &str) {
     })
     .forget();
 }
+
+/// A plain JavaScript object with these fields (a `postMessage` message).
+pub fn object(fields: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&o, &(*key).into(), value);
+    }
+    o
+}
+
+/// A field of a JavaScript value (a message's), `undefined` when it has none.
+pub fn field(data: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(data, &key.into()).unwrap_or_default()
+}
+
+/// The page's own script (wasm-bindgen's module) and WebAssembly, as the `<link>`s of the
+/// built page name them.
+pub const OWN_JS: &str = "link[rel=\"modulepreload\"]";
+pub const OWN_WASM: &str = "link[rel=\"preload\"][as=\"fetch\"]";
+pub const OWN_CSS: &str = "link[rel=\"stylesheet\"]";
+
+/// The absolute address of one of the page's own files (`OWN_JS`, ...), if the page links it.
+pub fn own_file(link: &str) -> Option<String> {
+    let href = document().query_selector(link).ok()??.get_attribute("href")?;
+    let base = window().location().href().ok()?;
+    Some(web_sys::Url::new_with_base(&href, &base).ok()?.href())
+}

@@ -73,13 +73,14 @@ pub fn listen(dispatcher: UseReducerDispatcher<Store>, embed: Embed) -> Option<H
                 mark_analysis("engine");
                 engine::analyze(&text)
             });
-            let sidecar = js_sys::Reflect::get(&data, &"corrections".into()).unwrap_or_default();
+            let sidecar = dom::field(&data, "corrections");
             let (analysis, problems) = corrected(&text, analysis, sidecar);
             if !problems.is_empty() {
-                let said = js_sys::Object::new();
                 let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
-                let _ = js_sys::Reflect::set(&said, &"type".into(), &"sidelight:problems".into());
-                let _ = js_sys::Reflect::set(&said, &"problems".into(), &list);
+                let said = dom::object(&[
+                    ("type", "sidelight:problems".into()),
+                    ("problems", list.into()),
+                ]);
                 let _ = parent.post_message(&said, &origin);
             }
             let analysis: Analysis = match &embed.types {
@@ -90,8 +91,7 @@ pub fn listen(dispatcher: UseReducerDispatcher<Store>, embed: Embed) -> Option<H
         })
     };
     let observer = observe_height(parent.clone(), host_origin);
-    let ready = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&ready, &"type".into(), &"sidelight:ready".into());
+    let ready = dom::object(&[("type", "sidelight:ready".into())]);
     // Nothing is in "ready" but its type; the host checks that it comes from its own frame.
     let _ = parent.post_message(&ready, "*");
     Some(Host { _listener: listener, observer })
@@ -228,9 +228,10 @@ fn observe_height(
             return;
         }
         last.set(height);
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"sidelight:height".into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(height).into());
+        let message = dom::object(&[
+            ("type", "sidelight:height".into()),
+            ("height", f64::from(height).into()),
+        ]);
         let _ = parent.post_message(&message, &origin);
     });
     let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;

@@ -56,12 +56,12 @@ pub fn take() -> Option<Saved> {
 /// after `title`; its size in bytes, or why it could not be made.
 pub async fn save(text: &str, analysis: &Analysis, title: &str) -> Result<usize, String> {
     let page = crate::render::document(text, analysis)?;
-    let css = match link("link[rel=\"stylesheet\"]") {
+    let css = match dom::own_file(dom::OWN_CSS) {
         Some(href) => String::from_utf8_lossy(&fetched(&href).await?).into_owned(),
         None => element_text(&format!("#{STYLE_ID}")).unwrap_or_default(),
     };
-    let js = fetched(&own("link[rel=\"modulepreload\"]", "#sidelight-js")?).await?;
-    let wasm = fetched(&own("link[rel=\"preload\"][as=\"fetch\"]", "#sidelight-wasm")?).await?;
+    let js = fetched(&own(dom::OWN_JS, "#sidelight-js")?).await?;
+    let wasm = fetched(&own(dom::OWN_WASM, "#sidelight-wasm")?).await?;
     let html = assemble(&Parts { page: &page, css: &css, js: &js, wasm: &wasm });
     dom::download(&file_name(title, "html"), "text/html", &html);
     Ok(html.len())
@@ -70,13 +70,9 @@ pub async fn save(text: &str, analysis: &Analysis, title: &str) -> Result<usize,
 /// Where one of the reader's files is: the address the page loaded it from, or in a saved
 /// copy the `data:` address it keeps.
 fn own(linked: &str, kept: &str) -> Result<String, String> {
-    link(linked)
+    dom::own_file(linked)
         .or_else(|| element_text(kept))
         .ok_or_else(|| "this page does not say where the reader's files are".to_string())
-}
-
-fn link(selector: &str) -> Option<String> {
-    dom::document().query_selector(selector).ok()??.get_attribute("href")
 }
 
 fn element_text(selector: &str) -> Option<String> {

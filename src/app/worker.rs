@@ -22,18 +22,6 @@ use yew::Callback;
 /// than starting one (a quarter of a megabyte takes about 0.1 s).
 pub const WORKER_MIN_BYTES: usize = 256 << 10;
 
-fn message(fields: &[(&str, JsValue)]) -> js_sys::Object {
-    let m = js_sys::Object::new();
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&m, &(*key).into(), value);
-    }
-    m
-}
-
-fn field(data: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(data, &key.into()).unwrap_or_default()
-}
-
 /// In a worker: answers the page's jobs (see the module's doc) for the worker's lifetime.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -41,14 +29,14 @@ pub fn serve() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let data = e.data();
-            if field(&data, "type").as_string().as_deref() != Some("job") {
+            if dom::field(&data, "type").as_string().as_deref() != Some("job") {
                 return;
             }
-            let Some(text) = field(&data, "text").as_string() else { return };
+            let Some(text) = dom::field(&data, "text").as_string() else { return };
             let outline: Option<Vec<LineKind>> =
-                serde_wasm_bindgen::from_value(field(&data, "outline")).ok().flatten();
+                serde_wasm_bindgen::from_value(dom::field(&data, "outline")).ok().flatten();
             let mut on_stage = |s: Stage| {
-                let m = message(&[
+                let m = dom::object(&[
                     ("type", "progress".into()),
                     ("done", f64::from(s.done()).into()),
                     ("stage", s.words().into()),
@@ -57,11 +45,12 @@ pub fn serve() {
             };
             let analysis = engine::analyze_reporting(&text, outline.as_deref(), &mut on_stage);
             let analysis = serde_wasm_bindgen::to_value(&analysis).unwrap_or(JsValue::NULL);
-            let _ = post.post_message(&message(&[("type", "done".into()), ("analysis", analysis)]));
+            let _ =
+                post.post_message(&dom::object(&[("type", "done".into()), ("analysis", analysis)]));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let _ = scope.post_message(&message(&[("type", "ready".into())]));
+    let _ = scope.post_message(&dom::object(&[("type", "ready".into())]));
 }
 
 /// An analysis running in a worker; dropping it cancels it.
@@ -76,13 +65,6 @@ impl Drop for Job {
     }
 }
 
-/// An address of the page's own files, made absolute (the worker resolves against its own).
-fn own_file(selector: &str) -> Option<String> {
-    let href = dom::document().query_selector(selector).ok()??.get_attribute("href")?;
-    let base = dom::window().location().href().ok()?;
-    Some(web_sys::Url::new_with_base(&href, &base).ok()?.href())
-}
-
 /// Starts analysing `text` (with its `outline`) in a worker: `progress` hears each stage (how
 /// much is done, in words), `done` the analysis, or `Err` when no worker could do it (then
 /// the caller analyses on the page). `None` when the page cannot start a worker at all.
@@ -92,27 +74,28 @@ pub fn start(
     progress: Callback<(f32, &'static str)>,
     done: Callback<Result<Analysis, String>>,
 ) -> Option<Job> {
-    let js = own_file("link[rel=\"modulepreload\"]")?;
-    let wasm = own_file("link[rel=\"preload\"][as=\"fetch\"]")?;
+    // Addresses made absolute: the worker resolves against its own.
+    let js = dom::own_file(dom::OWN_JS)?;
+    let wasm = dom::own_file(dom::OWN_WASM)?;
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("./worker.js", &options).ok()?;
     let outline = serde_wasm_bindgen::to_value(&outline).unwrap_or(JsValue::NULL);
-    let job = message(&[("type", "job".into()), ("text", text.into()), ("outline", outline)]);
+    let job = dom::object(&[("type", "job".into()), ("text", text.into()), ("outline", outline)]);
     let on_message = {
         let worker = worker.clone();
         let done = done.clone();
         EventListener::new(&worker.clone(), "message", move |e| {
             let Some(data) = e.dyn_ref::<web_sys::MessageEvent>().map(|m| m.data()) else { return };
-            match field(&data, "type").as_string().as_deref() {
+            match dom::field(&data, "type").as_string().as_deref() {
                 Some("ready") => {
                     let _ = worker.post_message(&job);
                 }
                 Some("progress") => {
-                    let share = field(&data, "done").as_f64().unwrap_or(0.0) as f32;
-                    let stage = field(&data, "stage").as_string().unwrap_or_default();
+                    let share = dom::field(&data, "done").as_f64().unwrap_or(0.0) as f32;
+                    let stage = dom::field(&data, "stage").as_string().unwrap_or_default();
                     // The stage's words, as the engine has them (never the message's own).
-                    let words = [Stage::Structure, Stage::Names, Stage::Entities, Stage::Facts]
+                    let words = Stage::ALL
                         .into_iter()
                         .map(Stage::words)
                         .find(|w| *w == stage)
@@ -120,7 +103,7 @@ pub fn start(
                     progress.emit((share, words));
                 }
                 Some("done") => done.emit(
-                    serde_wasm_bindgen::from_value(field(&data, "analysis"))
+                    serde_wasm_bindgen::from_value(dom::field(&data, "analysis"))
                         .map_err(|e| format!("the worker's analysis could not be read ({e})")),
                 ),
                 _ => {}
@@ -130,7 +113,7 @@ pub fn start(
     let on_error = EventListener::new(&worker, "error", move |_| {
         done.emit(Err("the worker stopped".into()));
     });
-    let start = message(&[("type", "start".into()), ("js", js.into()), ("wasm", wasm.into())]);
+    let start = dom::object(&[("type", "start".into()), ("js", js.into()), ("wasm", wasm.into())]);
     worker.post_message(&start).ok()?;
     Some(Job { worker, _listeners: [on_message, on_error] })
 }
