@@ -179,7 +179,7 @@ def main():
 
     if args.keep:
         # The newest run's files under fixed names, for scripts/mention_errors.py.
-        for name in ("train.jsonl", "cv.pred.jsonl", "dev.jsonl", "dev.pred.jsonl"):
+        for name in ("train.jsonl", "train-37-66.jsonl", "cv.pred.jsonl", "cv.gold.jsonl", "dev.jsonl", "dev.pred.jsonl"):
             if os.path.exists(f"{tmp}/{name}"):
                 os.replace(f"{tmp}/{name}", f"{args.keep}/{name}")
     for section in ("mentions", "relations"):

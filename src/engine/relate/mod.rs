@@ -147,6 +147,25 @@ pub(crate) struct Candidate<'c> {
     pub features: &'c [u32],
 }
 
+/// What reading the sentences finds besides the candidates: the patterns' findings with their
+/// sentences, the references resolved, and the lists of names in each sentence.
+pub(crate) struct Read {
+    pub found: Vec<(Found, Span)>,
+    pub references: Vec<Reference>,
+    /// Each list of two or more names of one type ("A, B and C") in text order.
+    pub lists: Vec<List>,
+}
+
+/// A list of names in a sentence ("Germany's OHB and Spain's Indra").
+pub(crate) struct List {
+    pub sentence: Span,
+    pub members: Vec<EntityId>,
+    /// The entities what is said of one member does not extend to the others: those named
+    /// within the list ("Germany", "Spain"), and after it when its last member is described
+    /// by an apposition.
+    pub apart: Vec<EntityId>,
+}
+
 /// What relation extraction finds: the relations and the references it resolved.
 #[derive(Default)]
 pub struct Related {
@@ -163,20 +182,20 @@ const MAX_TOKENS_APART: usize = 80;
 
 /// Reads the article sentence by sentence: resolves references, runs the pattern families,
 /// and hands every candidate pair with its features to `visit` (when `with_features`; else
-/// only the patterns run). Returns the patterns' findings with their sentences and the
-/// references.
+/// only the patterns run).
 pub(crate) fn each_candidate(
     text: &str,
     sentences: &[Sentence],
     analysis: &Analysis,
     with_features: bool,
     mut visit: impl FnMut(&Candidate),
-) -> (Vec<(Found, Span)>, Vec<Reference>) {
+) -> Read {
     let topic = topic(sentences, analysis);
     let mut mentions: Vec<&Mention> = analysis.mentions.iter().collect();
     mentions.sort_by_key(|m| m.span);
     let mut found: Vec<(Found, Span)> = Vec::new();
     let mut references = Vec::new();
+    let mut lists = Vec::new();
     let names = analysis
         .entities
         .iter()
@@ -211,6 +230,23 @@ pub(crate) fn each_candidate(
             Lowered::new(sentence.tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")));
         let mut v = View::new(text, sentence, &lowered, &inside, topic, recent);
         let refs = resolver.sentence(&v, &v.ments, sentence.block);
+        lists.extend(v.lists().into_iter().map(|(members, extent)| {
+            let members: Vec<EntityId> = members.into_iter().map(|k| v.entity(k)).collect();
+            // The list's last member described by an apposition ("..., and Blue Origin, the
+            // rocket company founded by Jeff Bezos"): what follows is about it alone.
+            let apposition = v.w(extent.end) == ","
+                && matches!(v.w(extent.end + 1), "the" | "a" | "an" | "which" | "who" | "whose");
+            let apart = (v.ments.iter().chain(refs.iter().map(|r| &r.ment)))
+                .filter(|m| {
+                    extent.contains(&m.first)
+                        || extent.contains(&m.last)
+                        || (apposition && m.first >= extent.end)
+                })
+                .map(|m| m.entity)
+                .filter(|e| !members.contains(e))
+                .collect();
+            List { sentence: sentence.span, members, apart }
+        }));
         // The patterns read a person's pronoun as the person ("She joined Orbix"); the
         // model reads every reference, marked as one.
         let names_only = v.ments.clone();
@@ -306,7 +342,7 @@ pub(crate) fn each_candidate(
     }
     found.extend(named);
     references.sort_by_key(|r| r.span);
-    (found, references)
+    Read { found, references, lists }
 }
 
 /// The event a report is about: the event named in the title, else the one named most
@@ -424,26 +460,71 @@ const SURE: f32 = 0.6;
 pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Decider) -> Related {
     let mut scored: Vec<(Found, Span)> = Vec::new();
     let with_features = matches!(how, Decider::Model(_));
-    let (found, references) = each_candidate(text, sentences, analysis, with_features, |c| {
-        let Decider::Model(m) = how else { return };
-        let ps = m.probabilities(c.features);
-        for &ty in c.types {
-            let p = ps[model::type_index(ty)];
-            if p >= m.threshold {
-                let f = Found { ty, head: c.head, tail: c.tail, conf: p, family: Family::Model };
-                scored.push((f, c.sentence));
+    let Read { found, references, lists } =
+        each_candidate(text, sentences, analysis, with_features, |c| {
+            let Decider::Model(m) = how else { return };
+            let ps = m.probabilities(c.features);
+            for &ty in c.types {
+                let p = ps[model::type_index(ty)];
+                if p >= m.threshold {
+                    let f =
+                        Found { ty, head: c.head, tail: c.tail, conf: p, family: Family::Model };
+                    scored.push((f, c.sentence));
+                }
             }
-        }
-    });
+        });
     // The patterns stay a high-precision layer: what they find at [`SURE`] or above stands
     // even where the model, which has seen few examples of a rare kind, scores it lower.
-    let decided = if with_features {
+    let mut decided = if with_features {
         scored.extend(found.into_iter().filter(|(f, _)| f.conf >= SURE));
         scored
     } else {
         found
     };
+    spread_over_lists(&mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
+}
+
+/// What is said of one name of a list is said of every name in it: "led by A, with B, C and
+/// D participating" (every investor), "a consortium of A, B and C" (every member a partner),
+/// "its drivers, A and B". A fact whose head (or tail) is in a list of its sentence, and
+/// whose other end is neither in it nor named within it ("France's A and Korea's B" says
+/// nothing of B and France), is given to every other member of the list; a symmetric fact
+/// between two members of one list links every pair of them. Facts read off names
+/// ("Microsoft Azure") are not stated by their sentence and are not spread. The new facts
+/// keep their source's confidence and sentence; `finish` checks their types.
+fn spread_over_lists(decided: &mut Vec<(Found, Span)>, lists: &[List]) {
+    if lists.is_empty() {
+        return;
+    }
+    let mut more = Vec::new();
+    for &(f, sentence) in decided.iter().filter(|(f, _)| f.family != Family::Names) {
+        let from = lists.partition_point(|l| l.sentence < sentence);
+        for list in lists[from..].iter().take_while(|l| l.sentence == sentence) {
+            let members = &list.members;
+            let (has_head, has_tail) = (members.contains(&f.head), members.contains(&f.tail));
+            let mut add = |head, tail| {
+                if head != tail && (head, tail) != (f.head, f.tail) {
+                    more.push((Found { head, tail, ..f }, sentence));
+                }
+            };
+            match (has_head, has_tail) {
+                (true, false) if !list.apart.contains(&f.tail) => {
+                    members.iter().for_each(|&m| add(m, f.tail))
+                }
+                (false, true) if !list.apart.contains(&f.head) => {
+                    members.iter().for_each(|&m| add(f.head, m))
+                }
+                (true, true) if f.ty.is_symmetric() => {
+                    for (x, &a) in members.iter().enumerate() {
+                        members[x + 1..].iter().for_each(|&b| add(a, b));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    decided.extend(more);
 }
 
 /// Checks signatures, normalizes symmetric relations, keeps one relation per (type, head,
@@ -573,6 +654,118 @@ mod tests {
                 "Dana Lee met reporters. Orbix shares fell.",
                 vec![("Dana Lee", Person), ("Orbix", Org)],
                 vec![],
+            ),
+        ];
+        for (text, marks, want) in cases {
+            let mut want: Vec<String> = want.into_iter().map(String::from).collect();
+            want.sort();
+            assert_eq!(super::testing::model_facts(text, &marks), want, "{text}");
+        }
+    }
+
+    /// The lists a sentence's view finds, as the members' names.
+    fn lists_of(text: &str, marks: &[(&str, EntityType)]) -> Vec<Vec<String>> {
+        use crate::engine::text::Lowered;
+        let (sentences, analysis) = super::testing::prepared(text, marks);
+        let mut out = Vec::new();
+        for s in &sentences {
+            let inside: Vec<_> =
+                analysis.mentions.iter().filter(|m| s.span.contains(m.span)).collect();
+            let lowered = Lowered::new(s.tokens.iter().map(|t| &text[t.start..t.end]));
+            let v = super::View::new(text, s, &lowered, &inside, None, None);
+            for (members, _) in v.lists() {
+                out.push(
+                    members.iter().map(|&k| analysis.entity(v.entity(k)).name.clone()).collect(),
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lists_are_names_of_one_type_joined_by_and() {
+        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<Vec<&str>>)> = vec![
+            (
+                "The round included QED Investors, Norrsken22 and Lagos-based Ventures Platform.",
+                vec![
+                    ("QED Investors", Org),
+                    ("Norrsken22", Org),
+                    ("Lagos", Gpe),
+                    ("Ventures Platform", Org),
+                ],
+                vec![vec!["QED Investors", "Norrsken22", "Ventures Platform"]],
+            ),
+            (
+                "It includes Thales Alenia Space, Germany's OHB and Spain's Indra.",
+                vec![
+                    ("Thales Alenia Space", Org),
+                    ("Germany", Gpe),
+                    ("OHB", Org),
+                    ("Spain", Gpe),
+                    ("Indra", Org),
+                ],
+                vec![vec!["Thales Alenia Space", "OHB", "Indra"]],
+            ),
+            (
+                "Orbix opened offices in London, Paris and Berlin.",
+                vec![("Orbix", Org), ("London", Gpe), ("Paris", Gpe), ("Berlin", Gpe)],
+                vec![vec!["London", "Paris", "Berlin"]],
+            ),
+            // Not lists: "or"; a comma alone (an apposition); another name between; places
+            // that name what follows them; a member named again in the sentence.
+            ("Orbix or Velt will win.", vec![("Orbix", Org), ("Velt", Org)], vec![]),
+            ("Orbix, Velt said.", vec![("Orbix", Org), ("Velt", Org)], vec![]),
+            (
+                "Dana Lee, a former Orbix engineer, and Sam Roy left.",
+                vec![("Dana Lee", Person), ("Orbix", Org), ("Sam Roy", Person)],
+                vec![],
+            ),
+            (
+                "Iberluz, a Bilbao-based developer, and Canada's CDPQ signed.",
+                vec![("Iberluz", Org), ("Bilbao", Gpe), ("Canada", Gpe), ("CDPQ", Org)],
+                vec![],
+            ),
+            (
+                "Huawei and Xiaomi sell Huawei's Kirin.",
+                vec![("Huawei", Org), ("Xiaomi", Org), ("Huawei", Org), ("Kirin", Product)],
+                vec![],
+            ),
+        ];
+        for (text, marks, want) in cases {
+            let want: Vec<Vec<String>> =
+                want.into_iter().map(|l| l.into_iter().map(String::from).collect()).collect();
+            assert_eq!(lists_of(text, &marks), want, "{text}");
+        }
+    }
+
+    /// A fact about one member of a list is a fact about every member; not about what is
+    /// named inside the list or described after it.
+    #[test]
+    fn facts_spread_over_lists() {
+        let cases: Vec<super::testing::Case> = vec![
+            (
+                "Velt Capital and Kelda Partners invested in Orbix last year.",
+                vec![("Velt Capital", Org), ("Kelda Partners", Org), ("Orbix", Org)],
+                vec!["Kelda Partners INVESTED_IN Orbix", "Velt Capital INVESTED_IN Orbix"],
+            ),
+            (
+                "Airbus formed a consortium with Thales Alenia Space, Germany's OHB and Spain's Indra.",
+                vec![("Airbus", Org), ("Thales Alenia Space", Org), ("Germany", Gpe), ("OHB", Org), ("Spain", Gpe), ("Indra", Org)],
+                vec![
+                    "Airbus PARTNER_OF Indra",
+                    "Airbus PARTNER_OF OHB",
+                    "Airbus PARTNER_OF Thales Alenia Space",
+                    "Indra LOCATED_IN Spain",
+                    "Indra PARTNER_OF OHB",
+                    "Indra PARTNER_OF Thales Alenia Space",
+                    "OHB LOCATED_IN Germany",
+                    "OHB PARTNER_OF Thales Alenia Space",
+                ],
+            ),
+            (
+                "Amazon booked launches with ULA and Blue Origin, the rocket company founded by Jeff Bezos.",
+                vec![("Amazon", Org), ("ULA", Org), ("Blue Origin", Org), ("Jeff Bezos", Person)],
+                vec!["Jeff Bezos FOUNDED Blue Origin"],
             ),
         ];
         for (text, marks, want) in cases {

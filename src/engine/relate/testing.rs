@@ -9,7 +9,7 @@ use crate::engine::{cluster, tokenize, Sentence};
 
 /// The sentences (all body text) and the analysis without relations of `text` with the
 /// marked mentions (in text order).
-fn prepared(text: &str, marks: &[(&str, EntityType)]) -> (Vec<Sentence>, Analysis) {
+pub(super) fn prepared(text: &str, marks: &[(&str, EntityType)]) -> (Vec<Sentence>, Analysis) {
     let candidates = crate::engine::marked(text, marks);
     let all = Span::new(0, text.len());
     let sentences: Vec<Sentence> = tokenize::sentences(text, all)

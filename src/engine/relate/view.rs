@@ -205,6 +205,94 @@ impl<'a> View<'a> {
         out
     }
 
+    /// Every list of two or more names of one type joined by "and" or "&" ("QED Investors,
+    /// Norrsken22 and Lagos-based Ventures Platform", "Germany's OHB and Spain's Indra", "A
+    /// and B"): its members (mention indices) and the tokens it spans, a place or group
+    /// naming its first member included ("Hong Kong-based A and B"). Between two members
+    /// stand only commas, the conjunction, articles, a place or group naming the next member
+    /// ("Germany's", "Lagos-based", "the Danish pension fund") and lower-case words of a noun
+    /// phrase (never a clause opener); the last gap holds the conjunction. "Or" does not
+    /// make a list here: "A or B" states nothing of both. A list one of whose members is
+    /// named again elsewhere in the sentence is left out: which mention a fact is about is
+    /// then unclear.
+    pub fn lists(&self) -> Vec<(Vec<usize>, std::ops::Range<usize>)> {
+        const GAP_WORDS: Words =
+            Words::new(&[",", "and", "&", "the", "a", "an", "as", "well", "-", "based"]);
+        const CLAUSE_OPENERS: Words = Words::new(&["while", "but", "its", "their", "or", "nor"]);
+        let modifier =
+            |m: &Ment| matches!(m.ty, EntityType::Gpe | EntityType::Norp | EntityType::Loc);
+        // A place or group naming what follows it ("Germany's OHB", "Bilbao-based", "the
+        // Danish fund") is not a member of a list of places.
+        let names_next = |m: &Ment| {
+            let after = m.last + 1;
+            self.poss(after) > 0
+                || (self.w(after) == "-" && self.w(after + 1) == "based")
+                || self.ment_at(after).is_some()
+                || (after < self.len() && self.plain(after) && !self.is(after, &GAP_WORDS))
+        };
+        let fits = |i: usize| {
+            self.ment_at(i).is_some_and(|m| modifier(&self.ments[m]))
+                || self.poss(i) > 0
+                || (self.w(i) == "s" && i > 0 && self.poss(i - 1) == 2)
+                || self.is(i, &GAP_WORDS)
+                || (self.plain_in_phrase(i) && !self.is(i, &CLAUSE_OPENERS))
+        };
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < self.ments.len() {
+            let ty = self.ments[k].ty;
+            let mut members = vec![k];
+            let mut closed = false;
+            let mut cur = k;
+            loop {
+                // The next mention of the list's type, past place and group modifiers.
+                let Some(next) = (cur + 1..self.ments.len()).find(|&j| {
+                    self.ments[j].ty == ty || !modifier(&self.ments[j]) || modifier(&self.ments[k])
+                }) else {
+                    break;
+                };
+                if self.ments[next].ty != ty {
+                    break;
+                }
+                let gap = self.ments[cur].last + 1..self.ments[next].first;
+                let and = gap.clone().any(|i| matches!(self.w(i), "and" | "&"));
+                let comma = gap.clone().any(|i| self.w(i) == ",");
+                if gap.is_empty() || gap.len() > 8 || !(and || comma) || !gap.clone().all(fits) {
+                    break;
+                }
+                members.push(next);
+                cur = next;
+                if and {
+                    closed = true;
+                    break;
+                }
+            }
+            if !closed {
+                k += 1;
+                continue;
+            }
+            k = cur + 1;
+            // A place or group right before the first member names it ("Hong Kong-based").
+            let first = self.ments[members[0]].first;
+            let mut lo = first;
+            while lo > 0 && lo + 3 > first && fits(lo - 1) && !matches!(self.w(lo - 1), "," | "and")
+            {
+                lo -= 1;
+            }
+            let extent = lo..self.ments[cur].last + 1;
+            let again = self.ments.iter().any(|m| {
+                !extent.contains(&m.first)
+                    && members.iter().any(|&x| self.ments[x].entity == m.entity)
+            });
+            let of_modifiers = matches!(ty, EntityType::Gpe | EntityType::Norp | EntityType::Loc)
+                && members.iter().any(|&x| names_next(&self.ments[x]));
+            if !again && !of_modifiers {
+                out.push((members, extent));
+            }
+        }
+        out
+    }
+
     /// The first mention starting at or after token `i` within `n` tokens whose type is in
     /// `types`, allowing only determiners, lower-case words and NORP/GPE mentions before it.
     pub fn next_ment(&self, i: usize, n: usize, types: &[EntityType]) -> Option<usize> {
