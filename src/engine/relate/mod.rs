@@ -684,7 +684,8 @@ mod tests {
 
     #[test]
     fn lists_are_names_of_one_type_joined_by_and() {
-        let cases: Vec<(&str, Vec<(&str, EntityType)>, Vec<Vec<&str>>)> = vec![
+        type ListCase<'a> = (&'a str, Vec<(&'a str, EntityType)>, Vec<Vec<&'a str>>);
+        let cases: Vec<ListCase> = vec![
             (
                 "The round included QED Investors, Norrsken22 and Lagos-based Ventures Platform.",
                 vec![

@@ -244,13 +244,13 @@ impl<'a> View<'a> {
             let mut members = vec![k];
             let mut closed = false;
             let mut cur = k;
-            loop {
-                // The next mention of the list's type, past place and group modifiers.
-                let Some(next) = (cur + 1..self.ments.len()).find(|&j| {
+            // The next mention of the list's type, past place and group modifiers.
+            let next_of = |cur: usize| {
+                (cur + 1..self.ments.len()).find(|&j| {
                     self.ments[j].ty == ty || !modifier(&self.ments[j]) || modifier(&self.ments[k])
-                }) else {
-                    break;
-                };
+                })
+            };
+            while let Some(next) = next_of(cur) {
                 if self.ments[next].ty != ty {
                     break;
                 }
