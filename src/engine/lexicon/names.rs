@@ -514,7 +514,9 @@ pub const PERSON_NOUNS: Words = Words::new(&[
     "worker", "employee", "fan", "man", "woman", "boy", "girl", "chef", "photographer",
     "filmmaker", "producer", "novelist", "poet", "physicist", "chemist", "biologist",
     "nephrologist", "egyptologist", "diplomat", "ambassador", "secretary", "commissioner",
-    "rapporteur", "deputy", "lawmaker", "councillor", "councilor",
+    "rapporteur", "deputy", "lawmaker", "councillor", "councilor", "child", "baby", "infant",
+    "toddler", "niece", "nephew", "cousin", "grandson", "granddaughter", "widow", "widower",
+    "fiancé", "fiancée", "girlfriend", "boyfriend", "victim", "patient", "suspect", "defendant",
 ]);
 
 /// Nouns for facilities that describe a name, in lower case ("the Caeté nickel mine").

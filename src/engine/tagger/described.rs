@@ -186,6 +186,49 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             }
         }
     }
+    // A noun phrase it stands in apposition to, before it: "their nine-month-old child,
+    // Gloria", "the company's chief executive, Dana Whitfield". A person's noun there says
+    // more than the letters of the name (which may read as a company's): it outweighs a
+    // relative pronoun. The phrase opens with a determiner or a possessive; without one it
+    // is a role in a list ("Rania al-Khatib, senior grains analyst, Rabobank").
+    if first > 1 && w(first - 1) == "," && toks[first - 1].end < c.span.start {
+        let p = w(first - 2);
+        if starts_lowercase(p) && PERSON_NOUNS.contains(lower_into(p, buf)) {
+            let opener = (first.saturating_sub(8)..first - 2).rev().find_map(|k| {
+                let x = w(k);
+                if matches!(
+                    x,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "’s"
+                        | "'s"
+                        | "The"
+                        | "A"
+                        | "An"
+                        | "Their"
+                        | "His"
+                        | "Her"
+                        | "Its"
+                ) {
+                    Some(true)
+                } else if starts_lowercase(x) || x == "-" {
+                    None
+                } else {
+                    Some(false)
+                }
+            });
+            if opener == Some(true) {
+                vote(Some(EntityType::Person), 3);
+            }
+        }
+    }
     // What it owns: "Meridian’s customers", "Tesla's headquarters" are a company's.
     if matches!(w(last + 1), "’s" | "'s") && toks[last + 1].start == c.span.end {
         let owned = lower_into(w(last + 2), buf);
@@ -343,6 +386,10 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
     let to = KINDS[best];
     let allowed = match ty {
         EntityType::Person => true,
+        // An organization becomes a person only when called one in apposition before it
+        // ("their child, Gloria") or described as one twice ("Simion, the leader of …",
+        // "Simion, who …"): "who" alone is written of sports clubs too.
+        EntityType::Org if to == EntityType::Person => n >= 3,
         EntityType::Org => matches!(to, EntityType::Product | EntityType::Fac | EntityType::Event),
         // "Kioxia, the flash-memory maker": a company read as a place.
         EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
@@ -455,6 +502,35 @@ mod tests {
                 "Title\nHe farms near the Doro Kali gas field in the north.",
                 &[("Doro Kali", Person)],
                 &[("Doro Kali", Loc)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_read_as_organizations_that_the_article_calls_people() {
+        check(&[
+            // A person's noun in apposition before the name.
+            (
+                "Title\nThey lost their nine-month-old child, Gloria. Gloria was ill.",
+                &[("Gloria", Org), ("Gloria", Org)],
+                &[("Gloria", Person), ("Gloria", Person)],
+            ),
+            // Described as a person twice.
+            (
+                "Title\nSimion, the leader of the party, lost. Simion, who had hoped to win, left.",
+                &[("Simion", Org), ("Simion", Org)],
+                &[("Simion", Person), ("Simion", Person)],
+            ),
+            // Not: a role in an attribution list, and "who" alone (said of clubs too).
+            (
+                "Title\nRania Khatib, senior grains analyst, Rabobank said so.",
+                &[("Rania Khatib", Person), ("Rabobank", Org)],
+                &[("Rania Khatib", Person), ("Rabobank", Org)],
+            ),
+            (
+                "Title\nArsenal, who beat Leeds, top the table.",
+                &[("Arsenal", Org), ("Leeds", Org)],
+                &[("Arsenal", Org), ("Leeds", Org)],
             ),
         ]);
     }
