@@ -27,6 +27,16 @@ use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
 
+/// Person nouns of family and of a person's place in a story: "the son of Dana Lee" names
+/// no employer.
+const KIN_NOUNS: crate::engine::text::Words = crate::engine::text::Words::new(&[
+    "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby",
+    "infant", "toddler", "niece", "nephew", "cousin", "grandson", "granddaughter", "grandmother",
+    "grandfather", "widow", "widower", "fiancé", "fiancée", "girlfriend", "boyfriend", "victim",
+    "patient", "suspect", "defendant", "man", "woman", "boy", "girl", "fan", "colleague",
+    "resident", "student",
+]);
+
 /// The types a description can give, in vote order.
 const KINDS: [EntityType; 7] = [
     EntityType::Person,
@@ -227,6 +237,32 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             if opener == Some(true) {
                 vote(Some(EntityType::Person), 3);
             }
+        }
+    }
+    // Where a person works, for a name read as a person: "an analyst at Messari", "a spokeswoman for Orbix", "chief executive of Sonique". A
+    // person's role before "at", "for" or "of" names an organization (a place after "of"
+    // stays a place: "the mayor of Lagos"), unless the name is itself a possessor ("the
+    // president of Howard's party").
+    let possessor = matches!(w(last + 1), "’s" | "'s" | "’" | "'");
+    if c.ty == EntityType::Person
+        && first > 1
+        && !possessor
+        && matches!(w(first - 1), "at" | "for" | "of")
+    {
+        let role = lower_into(w(first - 2), buf);
+        if PERSON_NOUNS.contains(role) && !KIN_NOUNS.contains(role) {
+            vote(Some(EntityType::Org), 2);
+        }
+    }
+    // What only an organization undergoes: "Sonique was founded in 2020", "Velt was
+    // acquired".
+    if c.ty == EntityType::Person && matches!(w(last + 1), "was" | "is" | "has" | "had" | "were") {
+        let next = if w(last + 2) == "been" { w(last + 3) } else { w(last + 2) };
+        if matches!(
+            next,
+            "founded" | "acquired" | "incorporated" | "listed" | "delisted" | "headquartered"
+        ) {
+            vote(Some(EntityType::Org), 2);
         }
     }
     // What it owns: "Meridian’s customers", "Tesla's headquarters" are a company's.
@@ -526,6 +562,23 @@ mod tests {
                 "Title\nRania Khatib, senior grains analyst, Rabobank said so.",
                 &[("Rania Khatib", Person), ("Rabobank", Org)],
                 &[("Rania Khatib", Person), ("Rabobank", Org)],
+            ),
+            // Where a person works, and what only a company undergoes.
+            (
+                "Title\nSaid Ada Lin, an analyst at Messari. Messari grew.",
+                &[("Ada Lin", Person), ("Messari", Person), ("Messari", Person)],
+                &[("Ada Lin", Person), ("Messari", Org), ("Messari", Org)],
+            ),
+            (
+                "Title\nSonique was founded in 2020 by Ada Lin.",
+                &[("Sonique", Person), ("Ada Lin", Person)],
+                &[("Sonique", Org), ("Ada Lin", Person)],
+            ),
+            // Not: family, a place after "of", a possessor, a person who founded.
+            (
+                "Title\nThe son of Dana Lee, the mayor of Lagos and the leader of Howard's party spoke. Dana Lee was founding chair.",
+                &[("Dana Lee", Person), ("Lagos", Gpe), ("Howard", Person), ("Dana Lee", Person)],
+                &[("Dana Lee", Person), ("Lagos", Gpe), ("Howard", Person), ("Dana Lee", Person)],
             ),
             (
                 "Title\nArsenal, who beat Leeds, top the table.",
