@@ -23,6 +23,7 @@ use crate::engine::lexicon::names::{
     is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
     LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
 };
+use crate::engine::lexicon::relations::PREPOSITIONS;
 use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
@@ -197,13 +198,17 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
         }
     }
     // A noun phrase it stands in apposition to, before it: "their nine-month-old child,
-    // Gloria", "the company's chief executive, Dana Whitfield". A person's noun there says
-    // more than the letters of the name (which may read as a company's): it outweighs a
-    // relative pronoun. The phrase opens with a determiner or a possessive; without one it
-    // is a role in a list ("Rania al-Khatib, senior grains analyst, Rabobank").
+    // Gloria", "Brazil's largest media group, Grupo Globo", "Colombia's central bank, Banco
+    // de la República". A person's noun there says more than the letters of the name
+    // (which may read as a company's): it outweighs a relative pronoun. The phrase opens
+    // with a determiner or a possessive; without one it is a role in a list ("Rania
+    // al-Khatib, senior grains analyst, Rabobank").
     if first > 1 && w(first - 1) == "," && toks[first - 1].end < c.span.start {
         let p = w(first - 2);
-        if starts_lowercase(p) && PERSON_NOUNS.contains(lower_into(p, buf)) {
+        let before =
+            if first > 2 { lower_into(w(first - 3), buf).to_string() } else { String::new() };
+        let kind = starts_lowercase(p).then(|| noun_kind(lower_into(p, buf), &before)).flatten();
+        if let Some(kind) = kind {
             let opener = (first.saturating_sub(8)..first - 2).rev().find_map(|k| {
                 let x = w(k);
                 if matches!(
@@ -227,15 +232,19 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
                         | "Her"
                         | "Its"
                 ) {
-                    Some(true)
+                    Some(Some(k))
                 } else if starts_lowercase(x) || x == "-" {
                     None
                 } else {
-                    Some(false)
+                    Some(None)
                 }
             });
-            if opener == Some(true) {
-                vote(Some(EntityType::Person), 3);
+            // "In the first game, Ryne Sandberg …" opens the sentence with a phrase: no
+            // apposition ("the death of their child, Gloria" is one).
+            let fronted =
+                |k: usize| k == 1 && PREPOSITIONS.contains(lower_into(w(0), &mut String::new()));
+            if opener.flatten().is_some_and(|k| !fronted(k)) {
+                vote(Some(kind), if kind == EntityType::Person { 3 } else { 2 });
             }
         }
     }
@@ -278,13 +287,21 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
     // After it: an apposition, a relative pronoun, or (for a person) a noun.
     let after = toks.get(last + 1);
     if after.is_some_and(|t| t.of(text) == "," && t.start == c.span.end) {
+        // A noun phrase opens with an article or a possessor ("Peru's third-largest
+        // mobile operator").
+        let np = match w(last + 2) {
+            "a" | "an" | "the" => Some(last + 3),
+            x if is_capitalized(x) && matches!(w(last + 3), "’s" | "'s") => Some(last + 4),
+            _ => None,
+        };
         match w(last + 2) {
             "which" => vote(Some(EntityType::Org), 1),
             "who" => vote(Some(EntityType::Person), 2),
-            "a" | "an" | "the" => {
+            _ if np.is_some() => {
+                let np = np.unwrap_or(last + 3);
                 // The noun phrase's head is its last word ("a fintech policy researcher", "a
                 // robot maker"), a lower-case noun.
-                let words = words_of(text, &toks[last + 3..toks.len().min(last + 12)]);
+                let words = words_of(text, &toks[np.min(toks.len())..toks.len().min(np + 9)]);
                 let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
                 // "In Germany, the fund is taking …" is a clause, no apposition.
                 let clause = words.get(n).is_some_and(|(w, _, _)| {
@@ -557,7 +574,19 @@ mod tests {
                 &[("Simion", Org), ("Simion", Org)],
                 &[("Simion", Person), ("Simion", Person)],
             ),
-            // Not: a role in an attribution list, and "who" alone (said of clubs too).
+            // Any kind in apposition, before it or after it with a possessor.
+            (
+                "Title\nBrazil's largest media group, Grupo Vale, lobbied. Banca Rossa, Italy's largest bank, paid.",
+                &[("Brazil", Gpe), ("Grupo Vale", Person), ("Banca Rossa", Person), ("Italy", Gpe)],
+                &[("Brazil", Gpe), ("Grupo Vale", Org), ("Banca Rossa", Org), ("Italy", Gpe)],
+            ),
+            // Not: a fronted phrase, a role in an attribution list, and "who" alone (said
+            // of clubs too).
+            (
+                "Title\nIn the first game, Ryne Sandberg scored.",
+                &[("Ryne Sandberg", Person)],
+                &[("Ryne Sandberg", Person)],
+            ),
             (
                 "Title\nRania Khatib, senior grains analyst, Rabobank said so.",
                 &[("Rania Khatib", Person), ("Rabobank", Org)],
