@@ -24,8 +24,10 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             continue;
         }
         let after = gm.last + 1;
-        // "GPE-based" / "GPE-headquartered".
-        if v.w(after) == "-" && v.is(after + 1, words!["based", "headquartered"]) {
+        // "GPE-based" / "GPE-headquartered" / "GPE-registered" (the seat of a company).
+        if v.w(after) == "-"
+            && v.is(after + 1, words!["based", "headquartered", "registered", "incorporated"])
+        {
             // "ORG, a Menlo Park, California-based firm": the place first in a "City, Region"
             // pair takes the organization.
             let mut g0 = g;
@@ -312,6 +314,11 @@ mod tests {
                 "Singapore-based crypto exchange Solvane halted withdrawals.",
                 vec![("Singapore", Gpe), ("Solvane", Org)],
                 vec!["Solvane LOCATED_IN Singapore"],
+            ),
+            (
+                "Shares of France-registered packaging company Cofinex fell.",
+                vec![("France", Gpe), ("Cofinex", Org)],
+                vec!["Cofinex LOCATED_IN France"],
             ),
             (
                 "Elliptic, a London-based competitor, linked the wallets.",
