@@ -59,6 +59,7 @@ pub(super) fn postprocess(
     place_heads(text, &mut out);
     org_heads(text, &mut out);
     org_first_words(text, &mut out);
+    families(text, &mut out);
     drop_overlaps(out)
 }
 
@@ -509,6 +510,39 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
     }
 }
 
+/// Pass 9b: a family named by its surname in the plural ("the Sams" after "Thomas Sam",
+/// "the Obamas" after "Michelle Obama") is people, whatever its letters suggested.
+fn families(text: &str, out: &mut [Candidate]) {
+    let surnames: Vec<&str> = out
+        .iter()
+        .filter(|c| c.ty == EntityType::Person)
+        .filter_map(|c| {
+            let name = c.span.of(text);
+            name.rsplit_once(' ').map(|(_, last)| last)
+        })
+        .filter(|last| last.chars().count() > 1)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        let name = c.span.of(text);
+        let plural = name.strip_suffix("es").into_iter().chain(name.strip_suffix('s'));
+        let the = text[..c.span.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if c.ty != EntityType::Person
+            && the
+            && !name.contains(' ')
+            && plural.into_iter().any(|stem| surnames.contains(&stem))
+        {
+            c.ty = EntityType::Person;
+        }
+    }
+}
+
 /// Pass 10: the spans in text order without overlaps: of overlapping spans the earlier, then
 /// the longer one stays ("Apple" found again inside a headline span "Apple Music" gives way).
 fn drop_overlaps(mut out: Vec<Candidate>) -> Vec<Candidate> {
@@ -782,6 +816,22 @@ mod tests {
                     "Jeonju University is in Jeonju",
                     &[("Jeonju University", Org), ("Jeonju", Gpe)],
                     &[("Jeonju University", Org), ("Jeonju", Gpe)],
+                ),
+            ],
+        );
+        // A family by its surname in the plural; not a name that only ends like one.
+        check(
+            in_place(families),
+            &[
+                (
+                    "Thomas Sam and his wife left. The Sams appealed; the Jameses did not.",
+                    &[("Thomas Sam", Person), ("Sams", Org), ("Jameses", Org)],
+                    &[("Thomas Sam", Person), ("Sams", Person), ("Jameses", Org)],
+                ),
+                (
+                    "Ada Wells spoke. Wells Fargo and the Samsung of Korea grew.",
+                    &[("Ada Wells", Person), ("Wells Fargo", Org), ("Samsung", Org)],
+                    &[("Ada Wells", Person), ("Wells Fargo", Org), ("Samsung", Org)],
                 ),
             ],
         );
