@@ -332,18 +332,29 @@ impl Renderer<'_> {
         write!(out, "</{list}></{element}>").unwrap();
     }
 
-    /// The facts: one item per relation, in the analysis's order (most confident first).
+    /// The facts: one item per relation, in the analysis's order (most confident first); an
+    /// amount stated in two forms is one fact, as in the app's Facts panel ("raised €600
+    /// million (≈ $640 million)"; `state::amounts`), while the page's data keeps both.
     fn facts(&self, out: &mut String) {
         out.push_str("<section class=\"facts\" aria-label=\"Facts\">\n<h2>Facts</h2>\n");
         if self.analysis.relations.is_empty() {
             out.push_str("<p class=\"empty\">No facts found in this article.</p>\n");
         } else {
             out.push_str("<ul>\n");
+            let conversions = crate::state::amounts::conversions(self.text, self.analysis);
             for (i, r) in self.analysis.relations.iter().enumerate() {
+                if conversions.iter().any(|&(_, j)| j == i) {
+                    continue;
+                }
                 write!(out, r#"<li class="fact" data-fact="{i}">"#).unwrap();
                 self.name(out, r.head);
                 write!(out, r#" <span class="fact-phrase">{}</span> "#, r.ty.phrase()).unwrap();
                 self.name(out, r.tail);
+                if let Some(&(_, j)) = conversions.iter().find(|&&(k, _)| k == i) {
+                    out.push_str(" <span class=\"fact-other-form\">(≈ ");
+                    self.name(out, self.analysis.relations[j].tail);
+                    out.push_str(")</span>");
+                }
                 out.push_str(" <q class=\"fact-evidence\">");
                 self.inline(out, r.evidence, Some([r.head, r.tail]));
                 out.push_str("</q></li>\n");

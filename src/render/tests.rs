@@ -179,9 +179,26 @@ fn blocks_and_facts_use_the_apps_markup() {
     assert!(html.contains("<h2 class=\"heading\" id=\"implications-for-the-crypto-market\">Implications for the Crypto Market</h2>\n"));
     assert!(html.contains("<aside class=\"related\" aria-label=\"You may also like\"><p class=\"related-label\">You may also like:</p><ul><li>"));
     assert!(html.contains("<section class=\"facts\" aria-label=\"Facts\">\n<h2>Facts</h2>\n<ul>\n"));
-    // One item per relation, each with both names, the phrase and the evidence.
-    assert_eq!(html.matches("<li class=\"fact\" ").count(), a.relations.len());
-    let r = &a.relations[0];
+    // One item per relation, each with both names, the phrase and the evidence; an amount in
+    // two forms is one item, its other form in brackets, as in the app's Facts panel.
+    let conversions = crate::state::amounts::conversions(text, &a);
+    assert!(!conversions.is_empty(), "the sample states an amount in two forms");
+    assert_eq!(html.matches("<li class=\"fact\" ").count(), a.relations.len() - conversions.len());
+    for &(i, j) in &conversions {
+        assert!(html.contains(&format!("<li class=\"fact\" data-fact=\"{i}\">")));
+        assert!(!html.contains(&format!("<li class=\"fact\" data-fact=\"{j}\">")));
+        let other = a.entity(a.relations[j].tail);
+        assert!(html.contains(&format!(
+            "<span class=\"fact-other-form\">(≈ <span class=\"fact-entity hl-{}\" data-entity=\"{}\">{}</span>)</span>",
+            other.ty.class().key(),
+            other.slug,
+            other.name
+        )));
+    }
+    let plain = (0..a.relations.len())
+        .find(|&i| !conversions.iter().any(|&(k, j)| k == i || j == i))
+        .expect("a fact in one form");
+    let r = &a.relations[plain];
     let name = |id: EntityId| {
         let e = a.entity(id);
         format!(
@@ -192,7 +209,7 @@ fn blocks_and_facts_use_the_apps_markup() {
         )
     };
     let line = format!(
-        "<li class=\"fact\" data-fact=\"0\">{} <span class=\"fact-phrase\">{}</span> {} <q class=\"fact-evidence\">",
+        "<li class=\"fact\" data-fact=\"{plain}\">{} <span class=\"fact-phrase\">{}</span> {} <q class=\"fact-evidence\">",
         name(r.head),
         r.ty.phrase(),
         name(r.tail)
