@@ -656,11 +656,7 @@ mod tests {
                 vec![],
             ),
         ];
-        for (text, marks, want) in cases {
-            let mut want: Vec<String> = want.into_iter().map(String::from).collect();
-            want.sort();
-            assert_eq!(super::testing::model_facts(text, &marks), want, "{text}");
-        }
+        super::testing::check_model(cases);
     }
 
     /// The lists a sentence's view finds, as the members' names.
@@ -769,11 +765,7 @@ mod tests {
                 vec!["Jeff Bezos FOUNDED Blue Origin"],
             ),
         ];
-        for (text, marks, want) in cases {
-            let mut want: Vec<String> = want.into_iter().map(String::from).collect();
-            want.sort();
-            assert_eq!(super::testing::model_facts(text, &marks), want, "{text}");
-        }
+        super::testing::check_model(cases);
     }
 
     #[test]
