@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # How many bytes the engine and its models take in the reader's WASM (gzip -9): the release
-# build of a commit against a probe build of it whose engine entry (`engine::analyze`) returns an
-# empty analysis, so that the linker drops the engine and both models. Both go through the
-# same Trunk pipeline (wasm-bindgen, wasm-opt).
+# build of a commit against a probe build of it whose engine entries (`engine::analyze`,
+# `analyze_outlined`, `analyze_reporting`) return an empty analysis, so that the linker drops
+# the engine and both models. Both go through the same Trunk pipeline (wasm-bindgen, wasm-opt).
 #
 # usage: scripts/size-engine.sh [REV]   (default HEAD: committed work only)
 set -euo pipefail
@@ -22,14 +22,17 @@ wasm_gz() { # the gzip -9 size of the one .wasm in dist/ of a checkout
 git -C "$root" worktree add --detach "$tmp/full" "$rev" >/dev/null 2>&1
 git -C "$root" worktree add --detach "$tmp/probe" "$rev" >/dev/null 2>&1
 full=$(wasm_gz "$tmp/full" full)
-# Patched after the full build, so that the file is newer than what that build left.
+# Patched after the full build, so that the file is newer than what that build left. Every
+# entry the app calls (`analyze`, `analyze_outlined`, `analyze_reporting`) returns an empty
+# analysis in the probe, so nothing reaches the engine or loads a model.
 python3 - "$tmp/probe/src/engine/mod.rs" <<'PY'
-import sys
+import re, sys
 p = sys.argv[1]
 s = open(p).read()
-old = "pub fn analyze(text: &str) -> Analysis {\n    analyze_with(text, Model::embedded())\n}"
-assert old in s, "engine::analyze changed: update scripts/size-engine.sh"
-s = s.replace(old, "pub fn analyze(_text: &str) -> Analysis {\n    Analysis::default()\n}")
+for name in ("analyze", "analyze_outlined", "analyze_reporting"):
+    pattern = r"(pub fn " + name + r"\(.*?\) -> Analysis \{\n)(.*?)\n\}\n"
+    s, n = re.subn(pattern, r"\1    Analysis::default()\n}\n", s, count=1, flags=re.S)
+    assert n == 1, f"engine::{name} changed: update scripts/size-engine.sh"
 open(p, "w").write(s)
 PY
 probe=$(wasm_gz "$tmp/probe" probe)
