@@ -481,8 +481,54 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     } else {
         found
     };
+    one_employer_per_role(text, analysis, &mut decided);
     spread_over_lists(&mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
+}
+
+/// A sentence that gives a person a role at an organization ("Petofi general manager Laszlo
+/// Sebesvari", "Juan Leon, a senior analyst at Varn") says where that person works: the
+/// model's other employers for that person in that sentence are dropped ("Cofinec said Petofi
+/// general manager Laszlo Sebesvari …" does not make him Cofinec's; nor does "told Reuters"),
+/// unless a role's "of", "at", "for", "with" or "from" introduces them ("chief executive of A
+/// and chairman of B"). A pattern's own findings stay.
+fn one_employer_per_role(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
+    let anchored: Vec<(Span, EntityId, EntityId)> = decided
+        .iter()
+        .filter(|(f, _)| {
+            f.ty == RelationType::EmployedBy && f.family == Family::Employment && f.conf >= 0.85
+        })
+        .map(|&(f, s)| (s, f.head, f.tail))
+        .collect();
+    if anchored.is_empty() {
+        return;
+    }
+    // Is an organization named in the sentence as a role's complement ("… of Velt")?
+    let complement = |org: EntityId, sentence: Span| {
+        analysis
+            .entity(org)
+            .mentions
+            .iter()
+            .filter_map(|&m| analysis.mentions.get(m.0 as usize))
+            .any(|m| {
+                sentence.contains(m.span)
+                    && text[sentence.start..m.span.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "of" | "at" | "for" | "with" | "from"
+                            )
+                        })
+            })
+    };
+    decided.retain(|&(f, s)| {
+        f.ty != RelationType::EmployedBy
+            || f.family != Family::Model
+            || !anchored.iter().any(|&(s2, h, t)| s2 == s && h == f.head && t != f.tail)
+            || complement(f.tail, s)
+    });
 }
 
 /// What is said of one name of a list is said of every name in it: "led by A, with B, C and
@@ -766,6 +812,24 @@ mod tests {
             ),
         ];
         super::testing::check_model(cases);
+    }
+
+    /// A role at one organization says where a person works; one that speaks in the same
+    /// sentence is not the employer. Two roles stated are two employers.
+    #[test]
+    fn a_role_names_the_employer() {
+        super::testing::check_model(vec![
+            (
+                "Velt said Orbix general manager Dana Lee had resigned from Orbix.",
+                vec![("Velt", Org), ("Orbix", Org), ("Dana Lee", Person), ("Orbix", Org)],
+                vec!["Dana Lee EMPLOYED_BY Orbix"],
+            ),
+            (
+                "Dana Lee, chief executive of Orbix and chairman of Velt, spoke.",
+                vec![("Dana Lee", Person), ("Orbix", Org), ("Velt", Org)],
+                vec!["Dana Lee EMPLOYED_BY Orbix", "Dana Lee EMPLOYED_BY Velt"],
+            ),
+        ]);
     }
 
     #[test]
