@@ -101,9 +101,13 @@ test('the reader takes the article only from the page that opened it, and only i
   await news.goto(`${other.url}article.html`);
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    news.evaluate((url) => { window.__reader = window.open(`${url}?from=bookmarklet`, '_blank'); }, reader.url),
+    news.evaluate((url) => {
+      // As the bookmarklet does: post once the reader says it can take an article.
+      window.__ready = new Promise((ready) => addEventListener('message', (e) => e.data === 'sidelight:ready' && ready()));
+      window.__reader = window.open(`${url}?from=bookmarklet`, '_blank');
+    }, reader.url),
   ]);
-  await popup.waitForLoadState();
+  await news.evaluate(() => window.__ready);
   // Wrong shapes from the opener, and a right shape from a window that is not the opener.
   await news.evaluate(() => {
     for (const m of [{ type: 'sidelight:article', html: 42, url: 'x', title: 't' }, { type: 'other', html: '<h1>Not this</h1>', url: 'x', title: 't' }, 'sidelight:article']) {

@@ -170,12 +170,16 @@ test('?src=, the bookmarklet\'s message and the widget\'s src: nothing runs, not
     const { context, p: opener } = await fresh(`${blog.url}blog/article.txt`);
     const [p] = await Promise.all([
       context.waitForEvent('page'),
-      opener.evaluate((url) => { window.__reader = window.open(`${url}?from=bookmarklet`, '_blank'); }, reader.url),
+      opener.evaluate((url) => {
+        // As the bookmarklet does: post once the reader says it can take an article.
+        window.__ready = new Promise((ready) => addEventListener('message', (e) => e.data === 'sidelight:ready' && ready()));
+        window.__reader = window.open(`${url}?from=bookmarklet`, '_blank');
+      }, reader.url),
     ]);
     const problems = [];
     p.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
     p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await p.waitForLoadState();
+    await opener.evaluate(() => window.__ready);
     await opener.evaluate((html) => window.__reader.postMessage({ type: 'sidelight:article', html, url: '<img src=x onerror=window.__pwned=1>', title: '<script>window.__pwned=1</script>' }, '*'), page());
     await p.locator('article h1', { hasText: 'Acme Corp buys Orbix Systems' }).waitFor();
     await expectClean(p, problems, 'bookmarklet');
