@@ -519,6 +519,16 @@ pub const PERSON_NOUNS: Words = Words::new(&[
     "fiancé", "fiancée", "girlfriend", "boyfriend", "victim", "patient", "suspect", "defendant",
 ]);
 
+/// Person nouns of family and of a person's place in a story, among [`PERSON_NOUNS`]: "the
+/// son of Dana Lee" names no employer, as "an analyst at Messari" does.
+pub const KIN_NOUNS: Words = Words::new(&[
+    "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby",
+    "infant", "toddler", "niece", "nephew", "cousin", "grandson", "granddaughter", "grandmother",
+    "grandfather", "widow", "widower", "fiancé", "fiancée", "girlfriend", "boyfriend", "victim",
+    "patient", "suspect", "defendant", "man", "woman", "boy", "girl", "fan", "colleague",
+    "resident", "student",
+]);
+
 /// Nouns for facilities that describe a name, in lower case ("the Caeté nickel mine").
 pub const FAC_NOUNS: Words = Words::new(&[
     "stadium", "arena", "airport", "terminal", "mine", "plant", "factory", "refinery", "bridge",

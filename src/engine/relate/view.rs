@@ -284,7 +284,7 @@ impl<'a> View<'a> {
                 !extent.contains(&m.first)
                     && members.iter().any(|&x| self.ments[x].entity == m.entity)
             });
-            let of_modifiers = matches!(ty, EntityType::Gpe | EntityType::Norp | EntityType::Loc)
+            let of_modifiers = modifier(&self.ments[members[0]])
                 && members.iter().any(|&x| names_next(&self.ments[x]));
             if !again && !of_modifiers {
                 out.push((members, extent));

@@ -21,22 +21,12 @@ use crate::engine::hash::FastMap;
 use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
 use crate::engine::lexicon::names::{
     is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
-    LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
+    KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
 };
 use crate::engine::lexicon::relations::PREPOSITIONS;
 use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
-
-/// Person nouns of family and of a person's place in a story: "the son of Dana Lee" names
-/// no employer.
-const KIN_NOUNS: crate::engine::text::Words = crate::engine::text::Words::new(&[
-    "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby",
-    "infant", "toddler", "niece", "nephew", "cousin", "grandson", "granddaughter", "grandmother",
-    "grandfather", "widow", "widower", "fiancé", "fiancée", "girlfriend", "boyfriend", "victim",
-    "patient", "suspect", "defendant", "man", "woman", "boy", "girl", "fan", "colleague",
-    "resident", "student",
-]);
 
 /// The types a description can give, in vote order.
 const KINDS: [EntityType; 7] = [
