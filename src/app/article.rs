@@ -269,11 +269,13 @@ fn parts(doc: &Doc, from: usize) -> Vec<Part> {
     parts
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct PartProps {
     doc: Doc,
     part: Part,
-    /// The selected entity if it has a mention here (else `None`: nothing to re-render).
+    /// The selected entity, for the marks of a part built or re-rendered while it is
+    /// selected. A change of selection alone does not re-render a part (see `PartialEq`):
+    /// [`mark_selection`] moves the marks' class instead.
     selected: Option<EntityId>,
     /// The focused mention if it is here.
     focused: Option<MentionId>,
@@ -286,6 +288,46 @@ struct PartProps {
     /// In a box of its own (an article of several parts; one of a single part is its blocks
     /// as they are).
     boxed: bool,
+}
+
+/// Parts compare without the selection: selecting an entity named in every part of a long
+/// article would otherwise rebuild every part's marks (seconds at 10 MB) to change one class
+/// on a few of them, which [`mark_selection`] does directly. A part re-rendered for another
+/// reason renders the current selection, so its marks and the DOM agree again.
+impl PartialEq for PartProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.doc == o.doc
+            && self.part == o.part
+            && self.focused == o.focused
+            && self.enabled == o.enabled
+            && self.marked == o.marked
+            && self.waiting == o.waiting
+            && self.boxed == o.boxed
+    }
+}
+
+/// Moves the selection's marks from entity `old` to entity `new` in the page: the class that
+/// styles them and the `tabindex` that lets j/k focus them when their class is hidden. Costs
+/// the two entities' mentions, whatever the article's length; marks of parts not built yet
+/// get both when they are built.
+fn mark_selection(doc: &Doc, old: Option<EntityId>, new: Option<EntityId>) {
+    let document = dom::document();
+    let marks = |e: Option<EntityId>| {
+        let ms =
+            e.and_then(|e| doc.analysis.entities.get(e.0 as usize)).map(|e| e.mentions.clone());
+        let document = document.clone();
+        ms.into_iter().flatten().filter_map(move |m| document.get_element_by_id(&mark_id(m)))
+    };
+    for el in marks(old) {
+        let _ = el.class_list().remove_1("is-selected");
+        if el.class_list().contains("off") {
+            let _ = el.remove_attribute("tabindex");
+        }
+    }
+    for el in marks(new) {
+        let _ = el.class_list().add_1("is-selected");
+        let _ = el.set_attribute("tabindex", "-1");
+    }
 }
 
 #[function_component]
@@ -343,6 +385,16 @@ pub fn Article(props: &ArticleProps) -> Html {
                     }
                 }
             }
+        });
+    }
+    {
+        // The selection's marks, moved in the page rather than by re-rendering the parts
+        // (see `PartProps`' `PartialEq`). Another article starts with none marked.
+        let shown: Rc<RefCell<Option<(Doc, EntityId)>>> = use_mut_ref(|| None);
+        use_effect_with((props.doc.clone(), props.selected), move |(doc, selected)| {
+            let old = shown.borrow_mut().take().filter(|(d, _)| d == doc).map(|(_, e)| e);
+            mark_selection(doc, old, *selected);
+            *shown.borrow_mut() = selected.map(|e| (doc.clone(), e));
         });
     }
     // The shell's skip link reveals the `<article>` through this ref.
@@ -656,13 +708,8 @@ pub fn Article(props: &ArticleProps) -> Html {
     // length and each part its place: building one re-renders that one only.
     let blocks = parts.iter().enumerate().map(|(k, part)| {
         let here = |m: MentionId| part.mentions.contains(&m.0);
-        let selected = props.selected.filter(|&e| {
-            let ms = &analysis.entity(e).mentions;
-            let k = ms.partition_point(|m| m.0 < part.mentions.start);
-            ms.get(k).is_some_and(|&m| here(m))
-        });
         html! {
-            <ArticlePart doc={props.doc.clone()} part={part.clone()} {selected}
+            <ArticlePart doc={props.doc.clone()} part={part.clone()} selected={props.selected}
                 focused={props.focused.filter(|&m| here(m))} enabled={enabled.clone()}
                 marked={props.marked.filter(|s| s.overlaps(part.span))} waiting={k >= shown} boxed={parts.len() > 1} />
         }

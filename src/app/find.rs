@@ -109,8 +109,12 @@ pub fn Find(props: &FindProps) -> Html {
     {
         let (ranges, current, article) = (ranges.clone(), current.clone(), props.article.clone());
         use_effect_with((props.query.clone(), props.doc.clone()), move |(query, _)| {
-            let found: Vec<Range> = article
-                .cast::<Element>()
+            // Too short to look for: the article's text is not walked (a long article's
+            // walk is hundreds of milliseconds).
+            let wanted = query.trim().chars().count() >= crate::state::find::MIN_CHARS;
+            let found: Vec<Range> = wanted
+                .then(|| article.cast::<Element>())
+                .flatten()
                 .and_then(|a| article_text(&a))
                 .map(|text| {
                     let folded = fold(&text.joined);

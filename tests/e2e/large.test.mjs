@@ -49,10 +49,30 @@ test('a large article is analysed off the main thread with its progress, then bu
   await page.waitForFunction(() => !document.querySelector('#article.is-building'), null, { timeout: 60000 });
   assert.equal(await page.locator('#article .part.waiting').count(), 0);
   assert.ok(await page.locator('#article p', { hasText: last }).count() === 1, 'the last line is there');
-  // Selecting an entity marks its mentions in every part.
+  // Selecting an entity marks its mentions in every part, and only its mentions, through
+  // changes of selection and the renders of parts for other reasons (a class hidden and shown,
+  // the focused mention moving).
+  const exact = async (why) => {
+    const slug = await page.locator('.entity-row.is-selected').getAttribute('data-entity');
+    const marked = await page.evaluate(() => [...document.querySelectorAll('#article mark.is-selected')].map((m) => m.dataset.entity));
+    const all = await page.locator(`#article mark[data-entity="${slug}"]`).count();
+    assert.ok(all > 10, why);
+    assert.deepEqual([...new Set(marked)], [slug], `${why}: only the selected entity's marks`);
+    assert.equal(marked.length, all, `${why}: all of them`);
+  };
   await page.locator('.entity-row').first().click();
   const parts = await page.locator('#article .part:has(mark.is-selected)').count();
   assert.ok(parts > 10, `the selection is marked in every part (${parts})`);
+  await exact('the first entity');
+  await page.locator('.entity-row').nth(1).click();
+  await page.locator('.entity-row.is-selected').nth(0).waitFor();
+  await exact('another entity');
+  await page.keyboard.press('j');
+  await page.locator('.legend-item').first().click();
+  await page.locator('.legend-item').first().click();
+  await exact('after j and a class hidden and shown');
+  await page.locator('.entity-row').first().click();
+  await exact('the first again');
   assert.deepEqual(errors, []);
   await page.close();
 });
