@@ -136,7 +136,8 @@ proptest! {
         let analysis = analyze(&text);
         check(&text, &analysis)?;
         prop_assert_eq!(sidelight::engine::check(&text, &analysis), Ok(()));
-        prop_assert_eq!(round_trip(&analysis), analysis);
+        prop_assert_eq!(round_trip(&analysis), analysis.clone());
+        prop_assert_eq!(Analysis::from_bytes(&analysis.to_bytes()), Ok(analysis));
     }
 
     #[test]
@@ -145,7 +146,8 @@ proptest! {
         let analysis = analyze(&text);
         check(&text, &analysis)?;
         prop_assert_eq!(sidelight::engine::check(&text, &analysis), Ok(()));
-        prop_assert_eq!(round_trip(&analysis), analysis);
+        prop_assert_eq!(round_trip(&analysis), analysis.clone());
+        prop_assert_eq!(Analysis::from_bytes(&analysis.to_bytes()), Ok(analysis));
     }
 }
 
@@ -160,6 +162,10 @@ fn the_seed_analysis_reads_back_equal_and_passes_the_check() {
     let text = sidelight::SEED_ARTICLE;
     let a = analyze(text);
     assert_eq!(round_trip(&a), a);
+    // As the worker sends it to the page, too; bytes cut short are an error, not a panic.
+    let bytes = a.to_bytes();
+    assert_eq!(Analysis::from_bytes(&bytes).as_ref(), Ok(&a));
+    assert!(Analysis::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert_eq!(sidelight::engine::check(text, &a), Ok(()));
     // What is read back serializes to the same bytes: nothing is lost or reordered.
     let json = serde_json::to_string(&a).unwrap();

@@ -308,7 +308,11 @@ fn App(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         let progress = progress.clone();
         let job = use_mut_ref(|| None::<worker::Job>);
-        use_effect_with(store.pending.clone(), move |pending| {
+        // Keyed by the pending action's address: comparing actions would compare their texts
+        // (megabytes) at every render.
+        let pending = store.pending.clone();
+        let key = pending.as_ref().map(|p| std::rc::Rc::as_ptr(p) as usize);
+        use_effect_with(key, move |_| {
             *job.borrow_mut() = None;
             let opening = pending.as_deref().and_then(|p| match p {
                 Action::Load(text, outline) | Action::Restore(_, text, outline, ..) => {

@@ -6,7 +6,8 @@
 //! - page → worker: `{type: "start", js, wasm}` (the page's own files), then
 //!   `{type: "job", text, outline}`;
 //! - worker → page: `{type: "ready"}` once the engine is loaded, `{type: "progress", done,
-//!   stage}` as each stage starts, `{type: "done", analysis}` at the end.
+//!   stage}` as each stage starts, `{type: "done", analysis}` at the end, the analysis as bytes
+//!   (`Analysis::to_bytes`) in a buffer transferred, not copied.
 //!
 //! One worker per analysis: a finished or cancelled one is terminated, which also gives its
 //! memory back at once.
@@ -44,9 +45,10 @@ pub fn serve() {
                 let _ = post.post_message(&m);
             };
             let analysis = engine::analyze_reporting(&text, outline.as_deref(), &mut on_stage);
-            let analysis = serde_wasm_bindgen::to_value(&analysis).unwrap_or(JsValue::NULL);
-            let _ =
-                post.post_message(&dom::object(&[("type", "done".into()), ("analysis", analysis)]));
+            // As bytes in a buffer that moves to the page rather than being copied.
+            let bytes = js_sys::Uint8Array::from(analysis.to_bytes().as_slice());
+            let done = dom::object(&[("type", "done".into()), ("analysis", bytes.clone().into())]);
+            let _ = post.post_message_with_transfer(&done, &js_sys::Array::of1(&bytes.buffer()));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
@@ -103,7 +105,10 @@ pub fn start(
                     progress.emit((share, words));
                 }
                 Some("done") => done.emit(
-                    serde_wasm_bindgen::from_value(dom::field(&data, "analysis"))
+                    dom::field(&data, "analysis")
+                        .dyn_into::<js_sys::Uint8Array>()
+                        .map_err(|_| "the worker sent no analysis".to_string())
+                        .and_then(|bytes| Analysis::from_bytes(&bytes.to_vec()))
                         .map_err(|e| format!("the worker's analysis could not be read ({e})")),
                 ),
                 _ => {}

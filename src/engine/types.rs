@@ -509,4 +509,16 @@ impl Analysis {
     pub fn entity_by_slug(&self, slug: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.slug == slug)
     }
+
+    /// The analysis as compact bytes (postcard), for passing it between threads: the
+    /// reader's worker sends these, and [`Analysis::from_bytes`] reads them. Not a file
+    /// format (it has no version; the evaluation format is `export.rs`'s).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// The analysis [`Analysis::to_bytes`] wrote, or why these bytes are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Analysis, String> {
+        postcard::from_bytes(bytes).map_err(|e| e.to_string())
+    }
 }
