@@ -62,6 +62,8 @@ pub fn mark_id(mention: MentionId) -> String {
 /// What the inline renderer needs to style a mark.
 struct Marks<'a> {
     doc: &'a Doc,
+    /// The text alone, without marks (a part not built yet, see [`Part`]).
+    plain: bool,
     selected: Option<EntityId>,
     focused: Option<MentionId>,
     enabled: &'a [Class],
@@ -72,7 +74,7 @@ impl Marks<'_> {
     /// The text of `span` with its mentions wrapped in marks, and the part of it inside the
     /// marked sentence wrapped in a `span.evidence`.
     fn inline(&self, span: Span) -> Html {
-        let Some(marked) = self.marked.filter(|m| m.overlaps(span)) else {
+        let Some(marked) = self.marked.filter(|m| m.overlaps(span) && !self.plain) else {
             return self.marks(span);
         };
         let (mut start, mut end) = (marked.start.max(span.start), marked.end.min(span.end));
@@ -96,6 +98,9 @@ impl Marks<'_> {
     fn marks(&self, span: Span) -> Html {
         if span.is_empty() {
             return Html::default();
+        }
+        if self.plain {
+            return Html::from(self.doc.slice(span).to_string());
         }
         let mut out: Vec<Html> = Vec::new();
         let mut at = span.start;
@@ -227,10 +232,12 @@ impl Marks<'_> {
     }
 }
 
-/// A long article is built in parts: each part is a component of its own, so a change of
-/// selection, focus or marked sentence re-renders only the parts it touches, and the parts
-/// after the first screen are built a few at a time after it (the page answers input in
-/// between) instead of all at once.
+/// A long article is shown in parts: each part is a component of its own, so a change of
+/// focus or marked sentence re-renders only the parts it touches. The first parts are built
+/// with their highlights at once; the others get their text alone a few at a timer tick
+/// (readable, selectable and found by the browser's find, at a fraction of the page's memory)
+/// and their highlights when they come near the screen, or when a mention or sentence in them
+/// is asked for.
 #[derive(Clone, Debug, PartialEq)]
 struct Part {
     /// The blocks, by index into the analysis's blocks.
@@ -244,6 +251,13 @@ struct Part {
 const PART_BYTES: usize = 24 << 10;
 /// How many parts are built at once when the article arrives: the first screens.
 const FIRST_PARTS: usize = 2;
+/// The event (on the document) that says the article's parts changed their text.
+pub const PARTS_CHANGED: &str = "sidelight:parts";
+/// How many parts get their text at each timer tick after the first render.
+const TEXT_PARTS: usize = 4;
+/// How near the screen a part of text alone comes before it is built with its highlights:
+/// a screen's height above or below.
+const BUILD_MARGIN: &str = "100% 0px";
 
 /// The article's blocks from `from` on, cut into parts of about [`PART_BYTES`].
 fn parts(doc: &Doc, from: usize) -> Vec<Part> {
@@ -282,9 +296,12 @@ struct PartProps {
     enabled: Rc<[Class]>,
     /// The marked sentence if it overlaps the part.
     marked: Option<Span>,
-    /// Not built yet: an empty box of about its height, so the page's length and scroll bar
-    /// are about right meanwhile.
+    /// Not built yet: its text alone, without highlights.
     waiting: bool,
+    /// Not even its text yet: an empty box of about its height.
+    empty: bool,
+    /// The part's place in the article (`data-part`, for the observer that builds it).
+    index: usize,
     /// In a box of its own (an article of several parts; one of a single part is its blocks
     /// as they are).
     boxed: bool,
@@ -302,6 +319,8 @@ impl PartialEq for PartProps {
             && self.enabled == o.enabled
             && self.marked == o.marked
             && self.waiting == o.waiting
+            && self.empty == o.empty
+            && self.index == o.index
             && self.boxed == o.boxed
     }
 }
@@ -332,11 +351,12 @@ fn mark_selection(doc: &Doc, old: Option<EntityId>, new: Option<EntityId>) {
 
 #[function_component]
 fn ArticlePart(props: &PartProps) -> Html {
-    if props.waiting {
-        return html! { <div class="part waiting"></div> };
+    if props.empty {
+        return html! { <div class="part waiting empty" data-part={props.index.to_string()}></div> };
     }
     let marks = Marks {
         doc: &props.doc,
+        plain: props.waiting,
         selected: props.selected,
         focused: props.focused,
         enabled: &props.enabled,
@@ -345,7 +365,8 @@ fn ArticlePart(props: &PartProps) -> Html {
     let blocks =
         props.doc.analysis.blocks[props.part.blocks.clone()].iter().map(|b| marks.block(b));
     if props.boxed {
-        html! { <div class="part">{ for blocks }</div> }
+        let class = classes!("part", props.waiting.then_some("waiting"));
+        html! { <div {class} data-part={props.index.to_string()}>{ for blocks }</div> }
     } else {
         blocks.collect()
     }
@@ -642,6 +663,7 @@ pub fn Article(props: &ArticleProps) -> Html {
 
     let marks = Marks {
         doc: &props.doc,
+        plain: false,
         selected: props.selected,
         focused: props.focused,
         enabled: &props.enabled,
@@ -675,32 +697,72 @@ pub fn Article(props: &ArticleProps) -> Html {
     });
     // The rest of the article in parts (see [`Part`]), the later ones built after the first.
     let parts = use_memo((props.doc.clone(), head), |(doc, head)| parts(doc, *head));
-    let built = use_state(|| FIRST_PARTS);
+    // Which parts are built: the first ones, those that came near the screen, and those a
+    // focused mention or a marked sentence is in (so they can be scrolled to).
+    let built = use_state(|| Rc::new(vec![true; FIRST_PARTS.min(parts.len())]));
     {
         // Another article: its first parts first.
-        let built = built.clone();
-        use_effect_with(props.doc.clone(), move |_| built.set(FIRST_PARTS));
+        let (built, n) = (built.clone(), parts.len());
+        use_effect_with(props.doc.clone(), move |_| {
+            built.set(Rc::new(vec![true; FIRST_PARTS.min(n)]))
+        });
     }
-    // The part a focused mention or a marked sentence is in is built at once, so it can be
-    // scrolled to.
     let part_of = |pos: usize| parts.partition_point(|p| p.span.end <= pos);
-    let needed = props
+    let needed: Vec<usize> = props
         .focused
         .and_then(|m| analysis.mentions.get(m.0 as usize))
-        .map(|m| part_of(m.span.start) + 1)
+        .map(|m| part_of(m.span.start))
         .into_iter()
-        .chain(props.marked.map(|s| part_of(s.start) + 1))
-        .max()
-        .unwrap_or(0);
-    let shown = (*built).max(needed).min(parts.len());
+        .chain(props.marked.map(|s| part_of(s.start)))
+        .filter(|&k| k < parts.len())
+        .collect();
+    let is_built = |k: usize| built.get(k).copied().unwrap_or(false) || needed.contains(&k);
+    // The parts' text comes a few parts per timer tick after the first render (all of it at
+    // once would stall the page for a second at 8 MB); the page answers input in between.
+    let texts = use_state(|| FIRST_PARTS);
     {
-        // One more part after each render until all are built; a timer between, so input
-        // and painting come first.
-        let (built, total) = (built.clone(), parts.len());
+        let texts = texts.clone();
+        use_effect_with(props.doc.clone(), move |_| texts.set(FIRST_PARTS));
+    }
+    {
+        let (texts, total) = (texts.clone(), parts.len());
         let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-        use_effect_with((shown, total), move |&(shown, total)| {
+        use_effect_with((*texts, total), move |&(n, total)| {
             *timer.borrow_mut() =
-                (shown < total).then(|| Timeout::new(0, move || built.set(shown + 1)));
+                (n < total).then(|| Timeout::new(0, move || texts.set(n + TEXT_PARTS)));
+        });
+    }
+    {
+        // Parts of text alone are watched; one that comes near the screen is built.
+        let (built, article) = (built.clone(), article.clone());
+        let observer: Rc<RefCell<Option<dom::Observer>>> = use_mut_ref(|| None);
+        use_effect_with((props.doc.clone(), built.clone()), move |_| {
+            let on_near = {
+                let built = built.clone();
+                move |ks: Vec<usize>| {
+                    let mut now = (**built).clone();
+                    for k in ks {
+                        if now.len() <= k {
+                            now.resize(k + 1, false);
+                        }
+                        now[k] = true;
+                    }
+                    built.set(Rc::new(now));
+                }
+            };
+            *observer.borrow_mut() = article.cast::<Element>().and_then(|a| {
+                dom::Observer::parts(&a, ".part.waiting", "data-part", BUILD_MARGIN, on_near)
+            });
+        });
+    }
+    {
+        // The article's text changed under find in the article (a part got its highlights,
+        // or the last parts their text): it looks again (`find.rs`).
+        let all_text = *texts >= parts.len();
+        use_effect_with((built.clone(), all_text), move |_| {
+            if let Ok(e) = web_sys::Event::new(PARTS_CHANGED) {
+                let _ = dom::document().dispatch_event(&e);
+            }
         });
     }
     let enabled: Rc<[Class]> = props.enabled.as_slice().into();
@@ -711,14 +773,10 @@ pub fn Article(props: &ArticleProps) -> Html {
         html! {
             <ArticlePart doc={props.doc.clone()} part={part.clone()} selected={props.selected}
                 focused={props.focused.filter(|&m| here(m))} enabled={enabled.clone()}
-                marked={props.marked.filter(|s| s.overlaps(part.span))} waiting={k >= shown} boxed={parts.len() > 1} />
+                marked={props.marked.filter(|s| s.overlaps(part.span))} waiting={!is_built(k)} empty={k >= *texts && !is_built(k)} index={k} boxed={parts.len() > 1} />
         }
     });
-    let class = classes!(
-        "article",
-        props.selected.is_some().then_some("has-selection"),
-        (shown < parts.len()).then_some("is-building")
-    );
+    let class = classes!("article", props.selected.is_some().then_some("has-selection"));
     html! {
         <>
             <article ref={article} id="article" tabindex="-1" class={class} {onclick} {onmouseover} {onmouseout} {onmousedown} {onmouseup} {onfocusin} {onfocusout} {onkeydown}>

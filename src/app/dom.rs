@@ -230,3 +230,56 @@ pub fn own_file(link: &str) -> Option<String> {
     let base = window().location().href().ok()?;
     Some(web_sys::Url::new_with_base(&href, &base).ok()?.href())
 }
+
+/// Watches the elements of `root` that match a selector and tells which come near the screen
+/// (an `IntersectionObserver` with the viewport as its root); stops watching when dropped.
+pub struct Observer {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Observer {
+    /// Watches the elements under `root` matching `selector`; `on_near` hears the numbers in
+    /// their `attr` attribute when they come within `margin` (CSS margins around the
+    /// viewport, "100% 0px") of the screen. `None` where the browser has no observer.
+    pub fn parts(
+        root: &Element,
+        selector: &str,
+        attr: &str,
+        margin: &str,
+        on_near: impl Fn(Vec<usize>) + 'static,
+    ) -> Option<Observer> {
+        let attr = attr.to_string();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near: Vec<usize> = entries
+                .iter()
+                .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                .filter(|e| e.is_intersecting())
+                .filter_map(|e| e.target().get_attribute(&attr)?.parse().ok())
+                .collect();
+            if !near.is_empty() {
+                on_near(near);
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin(margin);
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &init,
+        )
+        .ok()?;
+        let found = root.query_selector_all(selector).ok()?;
+        for i in 0..found.length() {
+            if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                observer.observe(&el);
+            }
+        }
+        Some(Observer { observer, _callback: callback })
+    }
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

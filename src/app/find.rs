@@ -106,31 +106,63 @@ pub fn Find(props: &FindProps) -> Html {
     // The matches' ranges, and which one is current.
     let ranges = use_state(Vec::<Range>::new);
     let current = use_state(|| None::<usize>);
+    // Bumped when a long article's parts change their text (`article::PARTS_CHANGED`): the
+    // ranges found before may point into text that is gone.
+    let changed = use_mut_ref(|| 0u32);
+    let rerun = use_force_update();
+    {
+        let (changed, rerun) = (changed.clone(), rerun.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo_events::EventListener::new(
+                &dom::document(),
+                super::article::PARTS_CHANGED,
+                move |_| {
+                    *changed.borrow_mut() += 1;
+                    rerun.force_update();
+                },
+            );
+            move || drop(listener)
+        });
+    }
     {
         let (ranges, current, article) = (ranges.clone(), current.clone(), props.article.clone());
-        use_effect_with((props.query.clone(), props.doc.clone()), move |(query, _)| {
-            // Too short to look for: the article's text is not walked (a long article's
-            // walk is hundreds of milliseconds).
-            let wanted = query.trim().chars().count() >= crate::state::find::MIN_CHARS;
-            let found: Vec<Range> = wanted
-                .then(|| article.cast::<Element>())
-                .flatten()
-                .and_then(|a| article_text(&a))
-                .map(|text| {
-                    let folded = fold(&text.joined);
-                    find(&folded, query).into_iter().filter_map(|m| range(&text, m)).collect()
-                })
-                .unwrap_or_default();
-            highlight(ALL, &found);
-            highlight(CURRENT, &[]);
-            ranges.set(found);
-            current.set(None);
-            // Gone (the search emptied, another tab): so are the highlights.
-            || {
-                highlight(ALL, &[]);
-                highlight(CURRENT, &[]);
-            }
-        });
+        let changed = *changed.borrow();
+        // The query and article the current match belongs to: when only the parts changed,
+        // the reader keeps their place among the matches.
+        let searched: std::rc::Rc<std::cell::RefCell<Option<(String, super::doc::Doc)>>> =
+            use_mut_ref(|| None);
+        use_effect_with(
+            (props.query.clone(), props.doc.clone(), changed),
+            move |(query, doc, _)| {
+                // Too short to look for: the article's text is not walked (a long article's
+                // walk is hundreds of milliseconds).
+                let wanted = query.trim().chars().count() >= crate::state::find::MIN_CHARS;
+                let found: Vec<Range> = wanted
+                    .then(|| article.cast::<Element>())
+                    .flatten()
+                    .and_then(|a| article_text(&a))
+                    .map(|text| {
+                        let folded = fold(&text.joined);
+                        find(&folded, query).into_iter().filter_map(|m| range(&text, m)).collect()
+                    })
+                    .unwrap_or_default();
+                let same = searched.borrow().as_ref().is_some_and(|(q, d)| q == query && d == doc);
+                *searched.borrow_mut() = Some((query.clone(), doc.clone()));
+                let at = (*current).filter(|&at| same && at < found.len());
+                highlight(ALL, &found);
+                highlight(
+                    CURRENT,
+                    at.and_then(|at| found.get(at)).map(std::slice::from_ref).unwrap_or(&[]),
+                );
+                ranges.set(found);
+                current.set(at);
+                // Gone (the search emptied, another tab): so are the highlights.
+                || {
+                    highlight(ALL, &[]);
+                    highlight(CURRENT, &[]);
+                }
+            },
+        );
     }
     // Enter / Shift+Enter in the search box, or the buttons: the next or previous match.
     let go = {

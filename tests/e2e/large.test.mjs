@@ -28,7 +28,7 @@ async function paste(page, text) {
   await page.getByRole('dialog').getByRole('button', { name: 'Read', exact: true }).click();
 }
 
-test('a large article is analysed off the main thread with its progress, then built part by part', async () => {
+test('a large article is analysed off the main thread with its progress, then shown in parts, highlighted near the screen', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   const last = 'The last line of the review names Kestra Harbour Authority once more.';
   await paste(page, large(2, last));
@@ -41,17 +41,33 @@ test('a large article is analysed off the main thread with its progress, then bu
   await page.getByRole('dialog', { name: /Keyboard shortcuts/ }).waitFor();
   assert.equal(await bar.isVisible(), true, 'still analysing while the dialog opened');
   await page.keyboard.press('Escape');
-  // Done: the article, in parts, the first ones built first, all built in the end.
+  // Done: the article, in parts: the first ones with their highlights, the others with their
+  // text alone (soon all of it, the last line too), each getting its highlights when it comes
+  // near the screen.
   await page.locator('article h1', { hasText: 'Harbour Works Annual Review' }).waitFor({ timeout: 60000 });
   await bar.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.analysedIn), 'worker');
   assert.ok((await page.locator('#article .part').count()) > 10, 'in parts');
-  await page.waitForFunction(() => !document.querySelector('#article.is-building'), null, { timeout: 60000 });
-  assert.equal(await page.locator('#article .part.waiting').count(), 0);
+  await page.waitForFunction(() => !document.querySelector('#article .part.empty'), null, { timeout: 60000 });
   assert.ok(await page.locator('#article p', { hasText: last }).count() === 1, 'the last line is there');
-  // Selecting an entity marks its mentions in every part, and only its mentions, through
-  // changes of selection and the renders of parts for other reasons (a class hidden and shown,
-  // the focused mention moving).
+  assert.ok((await page.locator('#article .part.waiting').count()) > 5, 'the later parts wait for the screen');
+  assert.equal(await page.locator('#article .part.waiting mark').count(), 0, 'with their text alone');
+  assert.ok((await page.locator('#article .part:not(.waiting) mark').count()) > 100, 'the first parts are highlighted');
+  // Find in the article sees the parts not highlighted yet, and keeps its place when the part
+  // of the match it goes to gets its highlights.
+  await page.locator('#entity-search').fill('once more');
+  await page.waitForFunction(() => document.querySelector('.find-count')?.textContent === '1 in the article');
+  await page.locator('#entity-search').press('Enter');
+  await page.waitForFunction(() => document.querySelector('.find-count')?.textContent === '1 of 1 in the article');
+  await page.waitForFunction(() => !document.querySelector('#article .part:last-child').classList.contains('waiting'));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.find-count').textContent(), '1 of 1 in the article');
+  assert.equal(await page.evaluate(() => [...CSS.highlights.get('sidelight-find-current')][0]?.toString()), 'once more');
+  await page.locator('#entity-search').fill('');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Selecting an entity marks its mentions, and only its mentions, through changes of
+  // selection, parts built later, and the renders of parts for other reasons (a class hidden
+  // and shown, the focused mention moving).
   const exact = async (why) => {
     const slug = await page.locator('.entity-row.is-selected').getAttribute('data-entity');
     const marked = await page.evaluate(() => [...document.querySelectorAll('#article mark.is-selected')].map((m) => m.dataset.entity));
@@ -61,9 +77,17 @@ test('a large article is analysed off the main thread with its progress, then bu
     assert.equal(marked.length, all, `${why}: all of them`);
   };
   await page.locator('.entity-row').first().click();
-  const parts = await page.locator('#article .part:has(mark.is-selected)').count();
-  assert.ok(parts > 10, `the selection is marked in every part (${parts})`);
   await exact('the first entity');
+  // A part in the middle comes into view: it gets its highlights, the selection's among them.
+  const slug = await page.locator('.entity-row.is-selected').getAttribute('data-entity');
+  const n = await page.locator('#article .part').count();
+  const middle = page.locator('#article .part').nth(Math.floor(n / 2));
+  assert.equal(await middle.getAttribute('class'), 'part waiting');
+  await middle.locator('p').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction((k) => !document.querySelectorAll('#article .part')[k].classList.contains('waiting'), Math.floor(n / 2));
+  assert.ok((await middle.locator('mark').count()) > 10, 'the part is highlighted');
+  assert.ok((await middle.locator(`mark.is-selected[data-entity="${slug}"]`).count()) > 0, 'with the selection');
+  await exact('after a part was built');
   await page.locator('.entity-row').nth(1).click();
   await page.locator('.entity-row.is-selected').nth(0).waitFor();
   await exact('another entity');
