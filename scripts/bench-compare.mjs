@@ -11,7 +11,9 @@
 // a fresh browser context each); extraction throughput in the page (MB/s on the seed, the dev
 // articles joined when a shared-data path is given, and 1 MB and 10 MB of varied news text
 // made of the repo's own sample articles); the renderer's resident memory after analysing the
-// 1 MB and 10 MB texts. Sidelight's select and next are in scripts/bench-large.mjs.
+// 1 MB and 10 MB texts; on about 50,000 words of that text, selecting an entity from the list
+// and stepping to its next mention with j (input to the next frame, median and p95 of 20).
+// Larger pastes in the reader: scripts/bench-large.mjs.
 //
 // Usage: node scripts/bench-compare.mjs [SHARED]   (after `trunk build --release`)
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -30,7 +32,7 @@ const seed = await readFile(`${root}seeds/mistral-ai-funding.txt`, 'utf8');
 // ---- The comparison pages -------------------------------------------------------------
 // The same page around each library: the article, highlighted; the entities, listed.
 const PAGE = (title) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title>
-<style>body{font:16px/1.6 system-ui;margin:2em auto;max-width:70ch}mark{background:#fde7b0}mark[data-type=PERSON]{background:#cfe5f6}</style>
+<style>body{font:16px/1.6 system-ui;margin:2em auto;max-width:70ch}mark{background:#fde7b0}mark[data-type=PERSON]{background:#cfe5f6}mark.sel{outline:2px solid #333}mark.cur{background:#f90}</style>
 <script type="application/json" id="article">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>
 <article id="out"></article><ul id="list"></ul><script src="app.js"></script></html>`;
 
@@ -56,11 +58,40 @@ export function show(text, found) {
   for (const name of new Set(spans.map((m) => m.type + ': ' + text.slice(m.start, m.end)))) {
     const li = document.createElement('li');
     li.textContent = name;
+    li.dataset.key = name;
     list.append(li);
   }
+  for (const mark of article.querySelectorAll('mark')) mark.dataset.key = mark.dataset.type + ': ' + mark.textContent;
+}
+// Selecting an entity from the list marks its mentions and goes to the first; j goes to the next.
+let selected = [];
+let current = -1;
+function next() {
+  if (!selected.length) return;
+  document.querySelector('mark.cur')?.classList.remove('cur');
+  current = (current + 1) % selected.length;
+  selected[current].classList.add('cur');
+  selected[current].scrollIntoView({ block: 'center' });
+}
+function select(key) {
+  for (const m of document.querySelectorAll('mark.sel')) m.classList.remove('sel');
+  selected = [...document.querySelectorAll(\`mark[data-key="\${CSS.escape(key)}"]\`)];
+  for (const m of selected) m.classList.add('sel');
+  current = -1;
+  next();
 }
 export function run(extract) {
   window.extract = (t) => extract(t).length;
+  window.load = (t) => {
+    document.getElementById('out').replaceChildren();
+    document.getElementById('list').replaceChildren();
+    show(t, extract(t));
+  };
+  document.getElementById('list').addEventListener('click', (e) => {
+    const li = e.target.closest('li');
+    if (li) select(li.dataset.key);
+  });
+  document.addEventListener('keydown', (e) => { if (e.key === 'j') next(); });
   const text = JSON.parse(document.getElementById('article').textContent);
   show(text, extract(text));
   performance.mark('highlighted');
@@ -150,6 +181,15 @@ if (shared) {
   texts.push(['dev articles', docs.join('\n\n')]);
 }
 texts.push(['1 MB', varied(1)], ['10 MB', varied(10)]);
+/** About 50,000 words of the same news text, for selecting and stepping. */
+const words50k = (() => {
+  const parts = [];
+  for (let n = 0, i = 0; n < 50000; i++) {
+    parts.push(samples[i % samples.length]);
+    n += samples[i % samples.length].split(/\s+/).length;
+  }
+  return parts.join('\n\n');
+})();
 
 // ---- Measuring ------------------------------------------------------------------------
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -158,17 +198,28 @@ const rendererMb = () => {
   return Math.max(0, ...ps.split('\n').filter((l) => l.includes('--type=renderer')).map((l) => Number(l.trim().split(/\s+/)[0]))) / 1024;
 };
 
+// How each page is given the 50,000 words (the reader's Paste dialog; the others' `load`),
+// and where its entity list is.
+async function pasteInto(page, text) {
+  await page.getByRole('button', { name: 'Paste', exact: true }).click();
+  await page.evaluate((t) => { document.querySelector('#paste-text').value = t; }, text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Read', exact: true }).click();
+  await page.waitForFunction(() => !document.querySelector('#paste-text') && !document.querySelector('.analysing') && document.querySelectorAll('article mark[data-mention]').length > 100, null, { timeout: 120000 });
+}
+async function loadInto(page, text) {
+  await page.evaluate((t) => window.load(t), text);
+}
 const sites = {
-  Sidelight: { dir: `${root}dist`, mark: 'sidelight-ready', run: (t) => window.sidelight.summary(t).mentions },
-  compromise: { dir: `${out}compromise`, mark: 'highlighted', run: (t) => window.extract(t) },
-  'wink-nlp': { dir: `${out}wink`, mark: 'highlighted', run: (t) => window.extract(t) },
+  Sidelight: { dir: `${root}dist`, mark: 'sidelight-ready', run: (t) => window.sidelight.summary(t).mentions, load: pasteInto, rows: '.entity-row' },
+  compromise: { dir: `${out}compromise`, mark: 'highlighted', run: (t) => window.extract(t), load: loadInto, rows: '#list li' },
+  'wink-nlp': { dir: `${out}wink`, mark: 'highlighted', run: (t) => window.extract(t), load: loadInto, rows: '#list li' },
 };
 const browser = await launch();
 const results = {};
 try {
   for (const [name, s] of Object.entries(sites)) {
     const server = await serve(s.dir);
-    const r = (results[name] = { loads: [], gzip: 0, brotli: 0, rate: {}, memory: {} });
+    const r = (results[name] = { loads: [], gzip: 0, brotli: 0, rate: {}, memory: {}, select: [], next: [] });
     console.error(`${name}: cold loads…`);
     // Cold loads: what is fetched before the mark, and when the mark comes.
     for (let i = 0; i < 9; i++) {
@@ -224,6 +275,37 @@ try {
       if (label.endsWith('MB')) r.memory[label] = rendererMb();
       await context.close();
     }
+    // Interaction on 50,000 words: select an entity in the list (five in turn, each from
+    // another), then j to the next mention; from the input to the next frame.
+    {
+      console.error(`${name}: select and next on 50,000 words…`);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(120000);
+      await page.goto(server.url);
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, s.mark, { timeout: 60000 });
+      await s.load(page, words50k);
+      const times = await page.evaluate(async (rows) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const list = [...document.querySelectorAll(rows)].slice(0, 5);
+        const select = [];
+        const next = [];
+        for (let k = 0; k < 20; k++) {
+          let t0 = performance.now();
+          list[k % list.length].click();
+          await frame();
+          select.push(performance.now() - t0);
+          t0 = performance.now();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+          await frame();
+          next.push(performance.now() - t0);
+        }
+        return { select, next };
+      }, s.rows);
+      r.select = times.select;
+      r.next = times.next;
+      await context.close();
+    }
     await server.close();
   }
 } finally {
@@ -244,5 +326,10 @@ row('  spread (min–max, ms)', (r) => `${Math.min(...r.loads).toFixed(0)}–${M
 for (const [label] of texts) {
   row(`throughput, ${label} (MB/s)`, (r) => (r.rate[label] === null ? '—' : r.rate[label].toFixed(2) + (r === results.Sidelight ? '' : ratio(results.Sidelight.rate[label], r.rate[label]))));
 }
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+row('select on 50k words, median (ms)', (r) => (r.select.length ? median(r.select).toFixed(1) : '—'));
+row('  p95 (ms)', (r) => (r.select.length ? p95(r.select).toFixed(1) : '—'));
+row('next (j) on 50k words, median (ms)', (r) => (r.next.length ? median(r.next).toFixed(1) : '—'));
+row('  p95 (ms)', (r) => (r.next.length ? p95(r.next).toFixed(1) : '—'));
 for (const label of ['1 MB', '10 MB']) row(`renderer memory after ${label}`, (r) => (r.memory[label] ? `${r.memory[label].toFixed(0)} MB` : '—'));
 console.log('(×: Sidelight\'s throughput over that library\'s in the same run; —: not run, as it would take that library over two minutes)');

@@ -26,14 +26,14 @@ use yew::prelude::*;
 /// `text` in Unicode's composed form (NFC), by the browser's own tables: an accent written as
 /// a separate character ("e" + U+0301) becomes one letter ("é"), as the engine's model saw
 /// names in training. The reader sees no difference; offsets are those of the kept text.
-fn nfc(text: &str) -> String {
+fn nfc(text: String) -> String {
     // Every character below U+0300 (no UTF-8 lead byte from 0xCC up) is already composed:
     // Unicode's NFC quick check is "yes" for all of them. Most articles take this path, and
     // skip two copies of the text across to JavaScript and back (~0.1 s at 10 MB).
     if text.bytes().all(|b| b < 0xCC) {
-        return text.to_string();
+        return text;
     }
-    js_sys::JsString::from(text).normalize("NFC").into()
+    js_sys::JsString::from(text.as_str()).normalize("NFC").into()
 }
 
 /// An article to load: its text and, when its source gave it, its outline.
@@ -50,7 +50,7 @@ pub fn article_from_bytes(
     page: bool,
 ) -> Result<(Article, Option<String>), String> {
     let decoded = decode(bytes, what)?;
-    let text = clean_text(&nfc(&decoded.text), what)?;
+    let text = clean_text(nfc(decoded.text), what)?;
     let article = if markdown {
         let Outlined { text, outline } = markdown::article(&text)
             .ok_or_else(|| format!("Couldn't open {what}: it has no text."))?;
@@ -248,7 +248,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {
-                let text = match clean_text(&nfc(&text), "the pasted text") {
+                let text = match clean_text(nfc(text), "the pasted text") {
                     Ok(text) => text,
                     Err(message) => return problem.set(Some(message)),
                 };
@@ -314,7 +314,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let (textarea, load, onaction) = (textarea.clone(), load.clone(), props.onaction.clone());
         Callback::from(move |_: MouseEvent| {
             let all = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-            let Ok(all) = clean_text(&nfc(&all), "the pasted text") else { return };
+            let Ok(all) = clean_text(nfc(all), "the pasted text") else { return };
             let part = first_part(&all, MAX_TEXT_BYTES).to_string();
             let note = format!(
                 "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",

@@ -114,7 +114,7 @@ pub fn decode(bytes: &[u8], what: &str) -> Result<Decoded, String> {
 /// paragraphs) and NUL characters removed. `Err` with the reader's words when what came in is
 /// not text at all: a binary file read as text (many replacement characters or NULs), or
 /// nothing readable. `what` names it in the message ("“photo.txt”", "the pasted text").
-pub fn clean_text(text: &str, what: &str) -> Result<String, String> {
+pub fn clean_text(text: String, what: &str) -> Result<String, String> {
     // Whole-text scans that the standard library vectorizes: megabytes take milliseconds.
     let chars = text.chars().count().max(1);
     let replaced = text.matches('\u{FFFD}').count();
@@ -124,8 +124,9 @@ pub fn clean_text(text: &str, what: &str) -> Result<String, String> {
     }
     let odd_ends =
         text.bytes().any(|b| b == b'\r') || text.contains('\u{2028}') || text.contains('\u{2029}');
+    // Nothing to clean (most texts): the text itself, not a copy of megabytes.
     let out = if nul == 0 && !odd_ends {
-        text.to_string()
+        text
     } else {
         let mut out = String::with_capacity(text.len());
         let mut chars = text.chars().peekable();
@@ -194,7 +195,7 @@ mod tests {
 
     #[test]
     fn texts_are_cleaned_or_refused() {
-        let ok = |t: &str| clean_text(t, "it").unwrap();
+        let ok = |t: &str| clean_text(t.to_string(), "it").unwrap();
         assert_eq!(
             ok("Title\r\rFirst.\r\nSecond.\u{2028}Third."),
             "Title\n\nFirst.\nSecond.\nThird."
@@ -204,12 +205,14 @@ mod tests {
         assert_eq!(ok(&long), long.replace('\0', ""));
         // A binary file decoded as text is mostly replacement characters and NULs.
         let png = format!("\u{FFFD}PNG\r\n\u{1a}\n{}", "\0\u{FFFD}\u{FFFD}x".repeat(200));
-        assert!(clean_text(&png, "“photo.txt”").unwrap_err().contains("doesn't look like text"));
-        assert!(clean_text("\0\0\0", "the pasted text").unwrap_err().contains("text"));
-        assert!(clean_text(" \r\n ", "it").unwrap_err().contains("no text"));
+        assert!(clean_text(png.clone(), "“photo.txt”")
+            .unwrap_err()
+            .contains("doesn't look like text"));
+        assert!(clean_text("\0\0\0".into(), "the pasted text").unwrap_err().contains("text"));
+        assert!(clean_text(" \r\n ".into(), "it").unwrap_err().contains("no text"));
         // A stray replacement character in a long article is not a binary file.
         let article = format!("{}\u{FFFD}", "A long article. ".repeat(20));
-        assert!(clean_text(&article, "it").is_ok());
+        assert!(clean_text(article.clone(), "it").is_ok());
     }
 
     #[test]
