@@ -17,6 +17,7 @@ use crate::state::markdown;
 use crate::state::outline::{fits, Outline, Outlined};
 use crate::state::Action;
 use gloo_events::{EventListener, EventListenerOptions};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -118,6 +119,9 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let page_note = use_state(|| false);
     // Whether the box holds more than the reader reads (then the dialog offers its beginning).
     let too_long = use_state(|| false);
+    // The cleaned text of a paste found too long, for "Read the first …" (reading and cleaning
+    // megabytes again takes a few hundred milliseconds); dropped when the box changes.
+    let over: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     let problem = use_state(|| None::<String>);
     // The outline of a web page pasted into the box, while the box still holds its text.
     let pasted_outline = use_mut_ref(|| None::<Outline>);
@@ -223,10 +227,12 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let page_note = page_note.clone();
         let pasted_outline = pasted_outline.clone();
         let too_long = too_long.clone();
+        let over = over.clone();
         Callback::from(move |_: MouseEvent| {
             problem.set(None);
             page_note.set(false);
             too_long.set(false);
+            over.borrow_mut().take();
             *pasted_outline.borrow_mut() = None;
             pasting.set(true);
         })
@@ -241,6 +247,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let problem = problem.clone();
         let too_long = too_long.clone();
         let pasted_outline = pasted_outline.clone();
+        let over = over.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text =
@@ -255,9 +262,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                 // Never a silent cut: a text over the limit is read only if the reader asks.
                 if text.len() > MAX_TEXT_BYTES {
                     too_long.set(true);
+                    let len = text.len();
+                    *over.borrow_mut() = Some(text);
                     return problem.set(Some(format!(
                         "The pasted text is {:.1} MB; Sidelight reads articles of up to {:.0} MB. Read its first {:.0} MB, or paste a shorter text.",
-                        mb(text.len()),
+                        mb(len),
                         mb(MAX_TEXT_BYTES),
                         mb(MAX_TEXT_BYTES)
                     )));
@@ -274,6 +283,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     // block per line, and its outline is kept for when the reader presses Read.
     let on_paste = {
         let textarea = textarea.clone();
+        let over = over.clone();
         let pasted_outline = pasted_outline.clone();
         let page_note = page_note.clone();
         Callback::from(move |e: Event| {
@@ -292,6 +302,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             };
             let Some(area) = textarea.cast::<HtmlTextAreaElement>() else { return };
             e.prevent_default();
+            over.borrow_mut().take();
             area.set_value(&text);
             *pasted_outline.borrow_mut() = Some(Some(outline.into()));
             page_note.set(true);
@@ -312,9 +323,20 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     // The beginning of a text over the limit, read when the reader asks; the page says so.
     let read_first_part = {
         let (textarea, load, onaction) = (textarea.clone(), load.clone(), props.onaction.clone());
+        let over = over.clone();
         Callback::from(move |_: MouseEvent| {
-            let all = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-            let Ok(all) = clean_text(nfc(all), "the pasted text") else { return };
+            let kept = over.borrow_mut().take();
+            let all = match kept {
+                Some(all) => all,
+                None => {
+                    let all = textarea
+                        .cast::<HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                        .unwrap_or_default();
+                    let Ok(all) = clean_text(nfc(all), "the pasted text") else { return };
+                    all
+                }
+            };
             let part = first_part(&all, MAX_TEXT_BYTES).to_string();
             let note = format!(
                 "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",
@@ -331,6 +353,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         Callback::from(move |_: MouseEvent| load.emit((crate::SEED_ARTICLE.to_string(), None)))
     };
 
+    // The box changed: a text kept as too long is not what it holds any more.
+    let on_edit = {
+        let over = over.clone();
+        Callback::from(move |_: InputEvent| drop(over.borrow_mut().take()))
+    };
     // The dialog lives at the end of the body, outside the sticky top bar's stacking context,
     // so its backdrop covers the whole page, bottom bar included.
     let dialog = (*pasting).then(|| {
@@ -346,7 +373,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                             <button type="button" class="help-close" onclick={close.clone()} aria-label="Close">{ "×" }</button>
                         </div>
                         <label class="paste-label" for="paste-text">{ "Paste an article copied from a web page, or its text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
-                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" onpaste={on_paste} />
+                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" onpaste={on_paste} oninput={on_edit} />
                         if *page_note {
                             <p class="paste-note" role="status">{ "Read as a web page: its title, headings and paragraphs are kept; menus, ads and comments are left out." }</p>
                         }

@@ -152,6 +152,20 @@ test('a paste over the size limit is never cut silently: the reader is asked, an
   const notice = page.locator('.notice');
   await notice.waitFor();
   assert.match(await notice.innerText(), /Only the beginning of the pasted text was read/);
+  // Edited after the question: what the box holds then is what is read.
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.evaluate(() => {
+    document.querySelector('#paste-text').value = `Harbour Works Opens\n\nDana Lee opened the Harbour Works centre in Kestra on Monday.${' '.repeat(9 << 20)}`;
+  });
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
+  await alert.waitFor();
+  await page.evaluate(() => {
+    const box = document.querySelector('#paste-text');
+    box.value = box.value.replace('Harbour Works Opens', 'Harbour Works Closes');
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  await dialog.getByRole('button', { name: 'Read the first 8 MB' }).click();
+  await page.locator('article h1', { hasText: 'Harbour Works Closes' }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
