@@ -337,11 +337,13 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                     all
                 }
             };
-            let part = first_part(&all, MAX_TEXT_BYTES).to_string();
+            // Cut in place: the first part is not copied out of the whole (megabytes).
+            let (whole, mut part) = (all.len(), all);
+            part.truncate(first_part(&part, MAX_TEXT_BYTES).len());
             let note = format!(
                 "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",
                 mb(part.len()),
-                mb(all.len()),
+                mb(whole),
                 mb(MAX_TEXT_BYTES)
             );
             load.emit((part, None));
