@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Large articles in the built reader (dist/), headless Chromium: for pastes of 1, 5 and 10 MB
 // (news text made of the repo's own sample articles, repeated), the time from pressing Read to
-// the first highlights, from a jump to the article's end to its last part highlighted (a long
-// one gets its highlights part by part near the screen), the time to select the most mentioned entity (click in the sidebar to the next frame after its
-// mentions are marked), the renderer's memory (largest renderer process, resident) after each, and again once the
-// garbage is collected,
-// and the longest the page's main thread stalled while reading the paste, while the worker
-// analysed, and while building the highlighted article. 10 MB is over the reader's 8 MB limit:
-// the dialog asks, and the reader reads its first 8 MB. Not a test: numbers, for reports.
+// the first highlights; from a jump to the article's end to its last part highlighted (a long
+// article gets its highlights part by part near the screen); to select the most mentioned
+// entity (a click in the sidebar to the next frame after its mentions are marked) and to step
+// to its next mention (j); the renderer's memory (largest renderer process, resident) after
+// each, and again once the garbage is collected; and the longest the page's main thread
+// stalled while reading the paste, while the worker analysed, and while building the
+// highlighted article. 10 MB is over the reader's 8 MB limit: the dialog asks, and the reader
+// reads its first 8 MB. Not a test: numbers, for reports.
 // Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...]
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
