@@ -699,12 +699,17 @@ pub fn Article(props: &ArticleProps) -> Html {
     let parts = use_memo((props.doc.clone(), head), |(doc, head)| parts(doc, *head));
     // Which parts are built: the first ones, those that came near the screen, and those a
     // focused mention or a marked sentence is in (so they can be scrolled to).
-    let built = use_state(|| Rc::new(vec![true; FIRST_PARTS.min(parts.len())]));
+    let first_built = |n: usize| Rc::new(vec![true; FIRST_PARTS.min(n)]);
+    let built = use_state(|| first_built(parts.len()));
+    // The parts' text comes a few parts per timer tick after the first render (all of it at
+    // once would stall the page for a second at 8 MB); the page answers input in between.
+    let texts = use_state(|| FIRST_PARTS);
     {
         // Another article: its first parts first.
-        let (built, n) = (built.clone(), parts.len());
+        let (built, texts, n) = (built.clone(), texts.clone(), parts.len());
         use_effect_with(props.doc.clone(), move |_| {
-            built.set(Rc::new(vec![true; FIRST_PARTS.min(n)]))
+            built.set(first_built(n));
+            texts.set(FIRST_PARTS);
         });
     }
     let part_of = |pos: usize| parts.partition_point(|p| p.span.end <= pos);
@@ -717,13 +722,6 @@ pub fn Article(props: &ArticleProps) -> Html {
         .filter(|&k| k < parts.len())
         .collect();
     let is_built = |k: usize| built.get(k).copied().unwrap_or(false) || needed.contains(&k);
-    // The parts' text comes a few parts per timer tick after the first render (all of it at
-    // once would stall the page for a second at 8 MB); the page answers input in between.
-    let texts = use_state(|| FIRST_PARTS);
-    {
-        let texts = texts.clone();
-        use_effect_with(props.doc.clone(), move |_| texts.set(FIRST_PARTS));
-    }
     {
         let (texts, total) = (texts.clone(), parts.len());
         let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);

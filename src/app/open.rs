@@ -37,6 +37,17 @@ fn nfc(text: String) -> String {
     js_sys::JsString::from(text.as_str()).normalize("NFC").into()
 }
 
+/// A text coming in (a file's, a paste's) as the reader keeps it: composed ([`nfc`]) and
+/// cleaned ([`clean_text`]), or the reader's words on why it cannot be read.
+fn incoming(text: String, what: &str) -> Result<String, String> {
+    clean_text(nfc(text), what)
+}
+
+/// What the paste box holds.
+fn box_text(textarea: &NodeRef) -> String {
+    textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+}
+
 /// An article to load: its text and, when its source gave it, its outline.
 pub type Article = (String, Outline);
 
@@ -51,7 +62,7 @@ pub fn article_from_bytes(
     page: bool,
 ) -> Result<(Article, Option<String>), String> {
     let decoded = decode(bytes, what)?;
-    let text = clean_text(nfc(decoded.text), what)?;
+    let text = incoming(decoded.text, what)?;
     let article = if markdown {
         let Outlined { text, outline } = markdown::article(&text)
             .ok_or_else(|| format!("Couldn't open {what}: it has no text."))?;
@@ -250,12 +261,11 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let over = over.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text =
-                textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            let text = box_text(&textarea);
             if text.trim().is_empty() {
                 problem.set(Some("Paste the article's text into the box first.".into()));
             } else {
-                let text = match clean_text(nfc(text), "the pasted text") {
+                let text = match incoming(text, "the pasted text") {
                     Ok(text) => text,
                     Err(message) => return problem.set(Some(message)),
                 };
@@ -329,11 +339,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             let all = match kept {
                 Some(all) => all,
                 None => {
-                    let all = textarea
-                        .cast::<HtmlTextAreaElement>()
-                        .map(|t| t.value())
-                        .unwrap_or_default();
-                    let Ok(all) = clean_text(nfc(all), "the pasted text") else { return };
+                    let Ok(all) = incoming(box_text(&textarea), "the pasted text") else { return };
                     all
                 }
             };
