@@ -5,11 +5,13 @@
 // article gets its highlights part by part near the screen); to select the most mentioned
 // entity (a click in the sidebar to the next frame after its mentions are marked) and to step
 // to its next mention (j); the renderer's memory (largest renderer process, resident) after
-// each, and again once the garbage is collected; and the longest the page's main thread
+// each, and again once the garbage is collected, and the page's WebAssembly memory (which
+// never shrinks: its high-water mark); and the longest the page's main thread
 // stalled while reading the paste, while the worker analysed, and while building the
 // highlighted article. 10 MB is over the reader's 8 MB limit: the dialog asks, and the reader
 // reads its first 8 MB. Not a test: numbers, for reports.
-// Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...]
+// Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...] [DIST]
+//   DIST: another build's folder (default dist/), to compare two builds side by side.
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +44,15 @@ function rendererMb() {
   return Math.max(0, ...rss) / 1024;
 }
 
-const server = await serve(`${root}dist`);
+const server = await serve(process.argv[3] ?? `${root}dist`);
 const browser = await launch();
 const rows = [];
 try {
   for (const mb of sizes) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
+    // Trunk's loader announces the instance: its memory is the page's WebAssembly memory.
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.benchWasm = e.detail.wasm; }));
     page.setDefaultTimeout(300_000);
     await page.goto(server.url);
     await page.waitForSelector('#app[data-ready="true"]');
@@ -118,7 +122,8 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await page.waitForTimeout(500);
-    rows.push({ mb, read: over ? 'first 8 MB' : 'whole', highlight, end, select, next, marks, memory, kept: rendererMb(), stalls });
+    const wasm = await page.evaluate(() => (window.benchWasm?.memory?.buffer.byteLength ?? 0) / 2 ** 20);
+    rows.push({ mb, read: over ? 'first 8 MB' : 'whole', highlight, end, select, next, marks, memory, kept: rendererMb(), wasm, stalls });
     await context.close();
   }
 } finally {
@@ -126,8 +131,8 @@ try {
   await server.close();
 }
 console.log(`large pastes, headless Chromium (${new Date().toISOString().slice(0, 10)}):`);
-console.log('paste    read          to highlights   to the end   select   next (j)   marks in page   renderer memory: after / collected   longest stall: reading / analysing / building');
+console.log('paste    read          to highlights   to the end   select   next (j)   marks in page   renderer memory: after / collected   WASM memory   longest stall: reading / analysing / building');
 for (const r of rows) {
   const ms = (v) => `${Math.round(v)} ms`;
-  console.log(`${String(r.mb).padStart(3)} MB   ${r.read.padEnd(12)}  ${(r.highlight / 1000).toFixed(2).padStart(8)} s   ${(r.end / 1000).toFixed(2).padStart(8)} s  ${(r.select / 1000).toFixed(2).padStart(6)} s   ${(r.next / 1000).toFixed(2).padStart(6)} s  ${String(r.marks).padStart(10)}      ${r.memory.toFixed(0).padStart(6)} MB / ${r.kept.toFixed(0)} MB               ${ms(r.stalls.reading).padStart(8)} / ${ms(r.stalls.analysing)} / ${ms(r.stalls.building)}`);
+  console.log(`${String(r.mb).padStart(3)} MB   ${r.read.padEnd(12)}  ${(r.highlight / 1000).toFixed(2).padStart(8)} s   ${(r.end / 1000).toFixed(2).padStart(8)} s  ${(r.select / 1000).toFixed(2).padStart(6)} s   ${(r.next / 1000).toFixed(2).padStart(6)} s  ${String(r.marks).padStart(10)}      ${r.memory.toFixed(0).padStart(6)} MB / ${r.kept.toFixed(0).padStart(4)} MB     ${r.wasm.toFixed(0).padStart(6)} MB           ${ms(r.stalls.reading).padStart(8)} / ${ms(r.stalls.analysing)} / ${ms(r.stalls.building)}`);
 }
