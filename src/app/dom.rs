@@ -283,3 +283,32 @@ impl Drop for Observer {
         self.observer.disconnect();
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `TextEncoder`, taking any JavaScript string (web-sys's binding takes a
+    /// Rust `&str`, which would already have crossed over).
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+    #[wasm_bindgen(method, js_class = "TextEncoder")]
+    fn encode(this: &Utf8Encoder, text: &wasm_bindgen::JsValue) -> js_sys::Uint8Array;
+}
+
+/// A JavaScript string as a Rust `String` of exactly its UTF-8 length, for texts that may be
+/// megabytes long (a paste, a worker's job); `None` if `value` is not a string. wasm-bindgen's
+/// own conversion reserves three bytes per character once it meets a non-ASCII one, and the
+/// WebAssembly memory it grows to is never given back: a 10 MB paste would leave 30 MB
+/// reserved. A lone surrogate becomes U+FFFD, as it does there.
+pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
+    if !value.is_string() {
+        return None;
+    }
+    let bytes = Utf8Encoder::new().encode(value).to_vec();
+    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
+    Some(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
+}

@@ -28,10 +28,10 @@ use yew::prelude::*;
 /// a separate character ("e" + U+0301) becomes one letter ("é"), as the engine's model saw
 /// names in training. The reader sees no difference; offsets are those of the kept text.
 fn nfc(text: String) -> String {
-    // Every character below U+0300 (no UTF-8 lead byte from 0xCC up) is already composed:
-    // Unicode's NFC quick check is "yes" for all of them. Most articles take this path, and
-    // skip two copies of the text across to JavaScript and back (~0.1 s at 10 MB).
-    if text.bytes().all(|b| b < 0xCC) {
+    // Most articles are composed already (`is_composed`: checked in milliseconds) and skip
+    // two copies of the text across to JavaScript and back (~0.2 s at 10 MB, and the
+    // WebAssembly memory wasm-bindgen reserves for the way back).
+    if crate::state::files::is_composed(&text) {
         return text;
     }
     js_sys::JsString::from(text.as_str()).normalize("NFC").into()
@@ -45,7 +45,10 @@ fn incoming(text: String, what: &str) -> Result<String, String> {
 
 /// What the paste box holds.
 fn box_text(textarea: &NodeRef) -> String {
-    textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+    textarea
+        .cast::<HtmlTextAreaElement>()
+        .and_then(|t| dom::long_string(&dom::field(&t, "value")))
+        .unwrap_or_default()
 }
 
 /// An article to load: its text and, when its source gave it, its outline.

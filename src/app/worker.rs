@@ -33,7 +33,7 @@ pub fn serve() {
             if dom::field(&data, "type").as_string().as_deref() != Some("job") {
                 return;
             }
-            let Some(text) = dom::field(&data, "text").as_string() else { return };
+            let Some(text) = dom::long_string(&dom::field(&data, "text")) else { return };
             let outline: Option<Vec<LineKind>> =
                 serde_wasm_bindgen::from_value(dom::field(&data, "outline")).ok().flatten();
             let mut on_stage = |s: Stage| {

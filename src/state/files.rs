@@ -109,6 +109,78 @@ pub fn decode(bytes: &[u8], what: &str) -> Result<Decoded, String> {
     Ok(Decoded { text, note })
 }
 
+/// Characters from U+0300 up that Unicode's composed form (NFC) leaves as they are wherever
+/// they stand: an NFC quick check of "yes" and combining class 0 (so they neither compose with
+/// what comes before nor reorder), in the blocks news text uses: Greek, Cyrillic, punctuation,
+/// currency, letterlike symbols, arrows, maths, box drawing, shapes, dingbats, CJK, kana,
+/// Hangul syllables, full-width forms and emoji (where Unicode assigns neither marks nor
+/// canonical decompositions, so its unassigned points are counted in). Generated from
+/// Unicode's tables; a test checks every character against them.
+const COMPOSED: [(char, char); 41] = [
+    ('\u{0370}', '\u{0373}'),
+    ('\u{0375}', '\u{0377}'),
+    ('\u{037A}', '\u{037D}'),
+    ('\u{037F}', '\u{037F}'),
+    ('\u{0384}', '\u{0386}'),
+    ('\u{0388}', '\u{038A}'),
+    ('\u{038C}', '\u{038C}'),
+    ('\u{038E}', '\u{03A1}'),
+    ('\u{03A3}', '\u{03FF}'),
+    ('\u{0400}', '\u{0482}'),
+    ('\u{0488}', '\u{052F}'),
+    ('\u{2002}', '\u{2064}'),
+    ('\u{2066}', '\u{2071}'),
+    ('\u{2074}', '\u{208E}'),
+    ('\u{2090}', '\u{209C}'),
+    ('\u{20A0}', '\u{20C0}'),
+    ('\u{2100}', '\u{2125}'),
+    ('\u{2127}', '\u{2129}'),
+    ('\u{212C}', '\u{218B}'),
+    ('\u{2190}', '\u{2328}'),
+    ('\u{232B}', '\u{2426}'),
+    ('\u{2440}', '\u{244A}'),
+    ('\u{2460}', '\u{2ADB}'),
+    ('\u{2ADD}', '\u{2B73}'),
+    ('\u{2B76}', '\u{2B95}'),
+    ('\u{2B97}', '\u{2BFF}'),
+    ('\u{3000}', '\u{3029}'),
+    ('\u{3030}', '\u{303F}'),
+    ('\u{3041}', '\u{3096}'),
+    ('\u{309B}', '\u{30FF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+    ('\u{FE30}', '\u{FE4F}'),
+    ('\u{FF01}', '\u{FFBE}'),
+    ('\u{FFC2}', '\u{FFC7}'),
+    ('\u{FFCA}', '\u{FFCF}'),
+    ('\u{FFD2}', '\u{FFD7}'),
+    ('\u{FFDA}', '\u{FFDC}'),
+    ('\u{FFE0}', '\u{FFE6}'),
+    ('\u{FFE8}', '\u{FFEE}'),
+    ('\u{1F000}', '\u{1FAFF}'),
+];
+
+/// Is `text` already in NFC, by a check that may answer "no" for a text that is (then the
+/// caller normalizes, which changes nothing)? Every character below U+0300 passes (Unicode's
+/// quick check is "yes" for all of them), and so does every character of [`COMPOSED`]: an
+/// article with curly quotes, dashes, a euro sign or emoji needs no normalizing, and megabytes
+/// are checked in milliseconds.
+pub fn is_composed(text: &str) -> bool {
+    // Only characters from U+0300 up (UTF-8 lead bytes 0xCC and up) need a look.
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| b >= 0xCC) {
+        let Some(c) = rest[at..].chars().next() else { return true };
+        // The ranges are sorted and apart: the first ending at or after `c` is the only one
+        // that can hold it.
+        let k = COMPOSED.partition_point(|&(_, hi)| hi < c);
+        if COMPOSED.get(k).is_none_or(|&(lo, _)| lo > c) {
+            return false;
+        }
+        rest = &rest[at + c.len_utf8()..];
+    }
+    true
+}
+
 /// A text as the reader keeps it: line ends made one kind ("\r\n", a lone "\r", and the
 /// Unicode line and paragraph separators become "\n", so a file from an old Mac keeps its
 /// paragraphs) and NUL characters removed. `Err` with the reader's words when what came in is
@@ -183,6 +255,33 @@ pub fn is_web_page(name: &str, mime: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn composed_texts_are_told_from_those_to_normalize() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+        // Every character the check lets through, alone or after any letter, is left as it is
+        // by NFC: a quick-check "yes" and no combining class. Below U+0300 too.
+        let through = (0..0x110000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_composed(c.encode_utf8(&mut [0; 4])));
+        let mut n = 0;
+        for c in through {
+            n += 1;
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            let after = format!("e{c}");
+            assert_eq!(after.nfc().collect::<String>(), after, "{c:?}");
+        }
+        // Everything below U+0300 and the table's ranges (CJK and Hangul most of them).
+        assert!(n > 39_000, "{n}");
+        // News text passes; a decomposed accent, a combining mark, a singleton do not.
+        assert!(is_composed("“Müller’s” €5 — 東京 😀 Ελλάδα Москва ™"));
+        assert!(!is_composed("Jose\u{301} Mu\u{308}ller"));
+        assert!(!is_composed("1\u{212B}")); // ANGSTROM SIGN, whose NFC is Å
+        assert!(!is_composed("\u{1100}\u{1161}")); // Hangul jamo that compose
+        assert!(is_composed(""));
+    }
 
     #[test]
     fn a_long_text_is_cut_at_a_paragraph() {
