@@ -52,9 +52,16 @@ pub(super) fn rivalry(v: &View, out: &mut Findings) {
         let possessor = (k >= 2 && v.poss(k - 1) == 1).then(|| v.ment_of(k - 2, Org)).flatten();
         let its = v.is(k.saturating_sub(1), words!["its", "their"]);
         let adjacent = v.ment_at(k.wrapping_sub(1)).filter(|&o| v.ty(o) == Org && k == i);
+        // "X, a rival of Y", "makes X a more direct rival to Y": the name before the article.
+        let described = (k < i && v.is(k, words!["a", "an"]))
+            .then(|| {
+                let before = if k >= 2 && v.w(k - 1) == "," { k - 2 } else { k.wrapping_sub(1) };
+                v.ment_of(before, Org)
+            })
+            .flatten();
         let left = possessor
             .map(|o| v.entity(o))
-            .or_else(|| adjacent.map(|o| v.entity(o)))
+            .or_else(|| adjacent.or(described).map(|o| v.entity(o)))
             .or_else(|| v.subject_org(k).map(|o| v.entity(o)))
             .or_else(|| if its || v.org_anaphor(0, i) { v.topic } else { None })
             // "at rival Target", "dismissive of rivals such as X and Y" with no organization
@@ -78,14 +85,15 @@ pub(super) fn rivalry(v: &View, out: &mut Findings) {
             && v.is(
                 j,
                 words![
-                    "with", "of", "such", "as", "like", "including", "in", "the", "market",
+                    "with", "of", "to", "such", "as", "like", "including", "in", "the", "market",
                     "fiercely", "head", "-", "on", "most", "directly", "is", ","
                 ],
             )
         {
             j += 1;
         }
-        let right = v.ment_of(j, Org);
+        // "competes with Pakistan's Interloop": the organization after a place's possessive.
+        let right = v.ment_of(j, Org).or_else(|| v.org_after_place(j));
         // "B, its (closest) rival" / "B, A’s biggest rival": the apposition before.
         let appos = if right.is_none() && (possessor.is_some() || its) {
             let start = possessor.map_or(k.saturating_sub(1), |o| v.m(o).first);
@@ -206,6 +214,30 @@ mod tests {
                 vec!["MSC COMPETITOR_OF Maersk"],
             ),
             ("Apple and Peloton reported results.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+            // A rival described ("a rival of", "a more direct rival to"), and one named after
+            // its country's possessive.
+            (
+                "Lyfto, a rival of Ubex, cut fares.",
+                vec![("Lyfto", Org), ("Ubex", Org)],
+                vec!["Lyfto COMPETITOR_OF Ubex"],
+            ),
+            (
+                "The purchase makes Tanio a more direct rival to Agrova.",
+                vec![("Tanio", Org), ("Agrova", Org)],
+                vec!["Agrova COMPETITOR_OF Tanio"],
+            ),
+            (
+                "Padmo competes head-on with Pakistan's Intera.",
+                vec![("Padmo", Org), ("Pakistan", Gpe), ("Intera", Org)],
+                vec!["Intera COMPETITOR_OF Padmo", "Intera LOCATED_IN Pakistan"],
+            ),
+            // Negatives: a rival not named after the article; a place alone.
+            ("Tanio, a company with a rival product, grew.", vec![("Tanio", Org)], vec![]),
+            (
+                "Padmo competes with Pakistan for orders.",
+                vec![("Padmo", Org), ("Pakistan", Gpe)],
+                vec![],
+            ),
         ]);
     }
 

@@ -126,6 +126,19 @@ impl<'a> View<'a> {
         self.ment_at(i).filter(|&k| self.ments[k].ty == ty)
     }
 
+    /// The organization named after a place's or group's possessive that starts at token `i`
+    /// ("Pakistan's Interloop", "Japan's Asahi Kasei"): news names companies by their country.
+    pub fn org_after_place(&self, i: usize) -> Option<usize> {
+        let place = self
+            .ment_at(i)
+            .filter(|&p| matches!(self.ty(p), EntityType::Gpe | EntityType::Norp))?;
+        let after = self.m(place).last + 1;
+        match self.poss(after) {
+            0 => None,
+            n => self.ment_of(after + n, EntityType::Org),
+        }
+    }
+
     /// Is token `i` free of mentions and a plain lower-case word: a word, not capitalized,
     /// not a preposition? Noun phrases and modifiers ("a senior gas analyst", "the
     /// Basel-based drug maker") are made of these.
