@@ -51,6 +51,19 @@ fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
         return matches!(before, "car" | "bulk" | "gas" | "lng" | "container" | "vehicle")
             .then_some(EntityType::Product);
     }
+    // "Operator" and "producer" alone may be people's ("a tour operator", "a film producer");
+    // after the industry or the goods, a company's ("a mobile operator", "a nickel producer").
+    if noun == "operator" || noun == "producer" {
+        const INDUSTRIES: &crate::engine::text::Words = words![
+            "mobile", "network", "telecom", "telecoms", "wireless", "satellite", "port",
+            "terminal", "rail", "railway", "airport", "grid", "pipeline", "casino", "ferry",
+            "cruise", "broadband", "cable", "fibre", "fiber", "tower", "utility", "oil", "gas",
+            "steel", "nickel", "copper", "lithium", "iron", "ore", "aluminium", "aluminum", "coal",
+            "cement", "electricity", "power", "chip", "memory", "dairy", "poultry", "meat",
+            "fertiliser", "fertilizer", "chemical", "chemicals", "wine",
+        ];
+        return INDUSTRIES.contains(before).then_some(EntityType::Org);
+    }
     let vehicle = |n: &str| VEHICLE_NOUNS.contains(n);
     if vehicle(noun) || noun.strip_suffix('s').is_some_and(vehicle) {
         Some(EntityType::Product)
@@ -545,6 +558,27 @@ mod tests {
                 "Title\nHe farms near the Doro Kali gas field in the north.",
                 &[("Doro Kali", Person)],
                 &[("Doro Kali", Loc)],
+            ),
+            // An operator or producer of an industry is a company; alone, maybe a person.
+            (
+                "Title\nInka Movil, Peru's third-largest mobile operator, grew.",
+                &[("Inka Movil", Person)],
+                &[("Inka Movil", Org)],
+            ),
+            (
+                "Title\nItaco Minas, the Brazilian nickel producer, was sold.",
+                &[("Itaco Minas", Person)],
+                &[("Itaco Minas", Org)],
+            ),
+            (
+                "Title\nRosa Lind, a film producer, spoke.",
+                &[("Rosa Lind", Person)],
+                &[("Rosa Lind", Person)],
+            ),
+            (
+                "Title\nJon Beck, a tour operator, spoke.",
+                &[("Jon Beck", Person)],
+                &[("Jon Beck", Person)],
             ),
         ]);
     }
