@@ -273,6 +273,7 @@ pub(crate) fn each_candidate(
             args.extend(refs.iter().map(|r| Arg { ment: r.ment, via: Some(r.via) }));
             args.sort_by_key(|a| a.ment.first);
             let classes = pairs::Classes::new(&v, &args, &mut seen_words);
+            let mut scratch = pairs::Scratch::default();
             let mut paired: Vec<(EntityId, EntityId)> = Vec::new();
             for h in 0..args.len() {
                 // Only arguments near each other are paired, which keeps a sentence linear in
@@ -297,7 +298,8 @@ pub(crate) fn each_candidate(
                     }
                     features.clear();
                     pairs::features(
-                        &v, &classes, &args, h, t, sentence.block, &here.out, &mut features,
+                        &v, &classes, &args, h, t, sentence.block, &here.out, &mut scratch,
+                        &mut features,
                     );
                     paired.push((a.entity, b.entity));
                     visit(&Candidate {
