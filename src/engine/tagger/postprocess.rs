@@ -36,7 +36,7 @@ use crate::engine::{structure, tokenize};
 use crate::engine::{Candidate, Sentence};
 
 /// The tagger's spans after the document-level passes (see the module notes). `found` holds
-/// each span with the index of its sentence.
+/// each span with the index of its sentence, in sentence order.
 pub(super) fn postprocess(
     text: &str,
     sentences: &[Sentence],
