@@ -465,9 +465,10 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     let Read { found, references, lists } =
         each_candidate(text, sentences, analysis, with_features, |c| {
             let Decider::Model(m) = how else { return };
-            let ps = m.probabilities(c.features);
+            // Only the candidate's own types are turned into probabilities.
+            let zs = m.logits(c.features);
             for &ty in c.types {
-                let p = ps[model::type_index(ty)];
+                let p = model::sigmoid(zs[model::type_index(ty)]);
                 if p >= m.threshold {
                     let f =
                         Found { ty, head: c.head, tail: c.tail, conf: p, family: Family::Model };
