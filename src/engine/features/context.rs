@@ -72,7 +72,17 @@ pub struct DocContext {
 
 impl DocContext {
     pub fn new(text: &str, sentences: &[Sentence]) -> DocContext {
-        let mut ctx = DocContext::default();
+        // A news article of a few hundred tokens has about one form per two tokens and one
+        // capitalized body word per eight (a long text far fewer): reserving about that
+        // avoids regrowing the tables, and moving the large neighbour lists, as they fill.
+        let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+        let mut ctx = DocContext {
+            forms: FastMap::with_capacity_and_hasher(
+                (n_tokens / 2).min(256 + n_tokens / 64),
+                Default::default(),
+            ),
+            arounds: Vec::with_capacity((n_tokens / 8).min(64 + n_tokens / 512)),
+        };
         // One buffer for the token's lowercase form and one for a neighbour's form or shape:
         // most forms are already in the tables, so a string is allocated only on insertion.
         let mut lw = String::new();

@@ -153,13 +153,20 @@ impl TokenInfo {
         forms.extend(w.chars().take(8).map(shape_char));
         let shape_end = forms.len();
         push_short_shape(w, &mut forms);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        // The letters, whether one is not a capital, and digits, in one pass.
+        let (mut letters, mut uncapped, mut has_digit) = (0, false, false);
+        for c in w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                uncapped |= !c.is_uppercase();
+            }
+            has_digit |= c.is_ascii_digit();
+        }
         TokenInfo {
             pre: Prefixes::of(&forms[..lower_end], &forms[shape_end..]),
             cap: w.chars().next().is_some_and(char::is_uppercase),
-            all_caps: letters >= 2
-                && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
-            has_digit: w.chars().any(|c| c.is_ascii_digit()),
+            all_caps: letters >= 2 && !uncapped,
+            has_digit,
             common: false,
             forms,
             lower_end,

@@ -12,6 +12,11 @@
 //! `lexicon::amounts`. The matchers read tokens as written through the small view `Toks`:
 //! months and weekdays must be capitalized ("May" the month, "may" the verb), other words
 //! match ignoring ASCII case ("Million", "EUR").
+//!
+//! Most tokens can start no phrase: before the matchers run at a token, [`may_start`] asks
+//! whether it holds a digit, is a short word in capitals (a currency prefix: "US$") or is one
+//! of the words a matcher tests at its first token ([`STARTS`]). A matcher that learns to
+//! start at another word must add it there; unit tests check every token they read.
 
 /// Test support: a table of texts and the mentions the grammar must find in them, as
 /// `"text" => ["surface" => TYPE, ...]`; every failing row is reported at once.
@@ -36,7 +41,8 @@ macro_rules! cases {
 mod amounts;
 mod dates;
 
-use super::lexicon::amounts::NUMBER_WORDS;
+use super::hash::FastSet;
+use super::lexicon::amounts::*;
 use super::text::{words, Words};
 use super::types::{EntityType, Span};
 use super::Candidate;
@@ -58,8 +64,19 @@ pub fn recognize(text: &str, tokens: &[Span]) -> Vec<Candidate> {
     let words: Vec<&str> = tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")).collect();
     let s = Toks { toks: tokens, words: &words };
     let mut out = Vec::new();
+    let mut buf = String::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start(s.w(i), &mut buf) {
+            #[cfg(test)]
+            assert!(
+                money(&s, i).or(percent(&s, i)).or(date(&s, i)).is_none(),
+                "a phrase starts at {:?}: add it to STARTS",
+                s.w(i)
+            );
+            i += 1;
+            continue;
+        }
         let best = [
             money(&s, i).map(|e| (e, EntityType::Money)),
             percent(&s, i).map(|e| (e, EntityType::Percent)),
@@ -78,6 +95,47 @@ pub fn recognize(text: &str, tokens: &[Span]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The word lists a matcher tests at the token it starts from (all but the numbers and
+/// currency prefixes [`may_start`] reads off the token itself).
+const STARTS: [&Words; 12] = [
+    &CURRENCY_SYMBOLS,
+    &CURRENCY_CODES,
+    &NUMBER_WORDS,
+    &MONTHS,
+    &MONTH_ABBREVIATIONS,
+    &ORDINAL_WORDS,
+    &ORDINALS,
+    &WEEKDAYS,
+    &SEASONS,
+    &RELATIVE,
+    &HOLIDAYS,
+    words![
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "half", "-", "−", "+", "earlier", "later", "early", "late", "mid", "end", "start",
+        "beginning", "middle", "turn", "fiscal", "FY", "today", "yesterday", "tomorrow", "decades",
+        "year", "month", "quarter"
+    ],
+];
+
+/// Can a phrase start at token `w`: does it hold a digit, is it a word of up to three
+/// capitals ("US" in "US$3 billion"), or one of the [`STARTS`] words in any ASCII case (a
+/// superset of every matcher's test at its first token, exact or not)? `buf` is scratch.
+fn may_start(w: &str, buf: &mut String) -> bool {
+    static SET: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
+    if w.bytes().any(|b| b.is_ascii_digit())
+        || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return true;
+    }
+    let set = SET.get_or_init(|| {
+        STARTS.iter().flat_map(|list| list.iter()).map(str::to_ascii_lowercase).collect()
+    });
+    buf.clear();
+    buf.push_str(w);
+    buf.make_ascii_lowercase();
+    set.contains(buf.as_str())
 }
 
 /// A sentence's tokens with their text: every accessor returns a neutral value past the end,

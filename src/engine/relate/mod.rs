@@ -273,6 +273,7 @@ pub(crate) fn each_candidate(
             args.extend(refs.iter().map(|r| Arg { ment: r.ment, via: Some(r.via) }));
             args.sort_by_key(|a| a.ment.first);
             let classes = pairs::Classes::new(&v, &args, &mut seen_words);
+            let mut scratch = pairs::Scratch::default();
             let mut paired: Vec<(EntityId, EntityId)> = Vec::new();
             for h in 0..args.len() {
                 // Only arguments near each other are paired, which keeps a sentence linear in
@@ -297,7 +298,8 @@ pub(crate) fn each_candidate(
                     }
                     features.clear();
                     pairs::features(
-                        &v, &classes, &args, h, t, sentence.block, &here.out, &mut features,
+                        &v, &classes, &args, h, t, sentence.block, &here.out, &mut scratch,
+                        &mut features,
                     );
                     paired.push((a.entity, b.entity));
                     visit(&Candidate {
@@ -463,9 +465,10 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     let Read { found, references, lists } =
         each_candidate(text, sentences, analysis, with_features, |c| {
             let Decider::Model(m) = how else { return };
-            let ps = m.probabilities(c.features);
+            // Only the candidate's own types are turned into probabilities.
+            let zs = m.logits(c.features);
             for &ty in c.types {
-                let p = ps[model::type_index(ty)];
+                let p = model::sigmoid(zs[model::type_index(ty)]);
                 if p >= m.threshold {
                     let f =
                         Found { ty, head: c.head, tail: c.tail, conf: p, family: Family::Model };

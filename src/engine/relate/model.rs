@@ -45,6 +45,11 @@ pub struct RelationModel {
     pub(crate) rows: Vec<i8>,
 }
 
+/// The probability of log-odds `z`.
+pub(crate) fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
 /// The index of a relation type in [`RelationType::ALL`].
 pub(crate) fn type_index(ty: RelationType) -> usize {
     RelationType::ALL.iter().position(|&t| t == ty).unwrap_or(0)
@@ -78,6 +83,12 @@ impl RelationModel {
     /// The probability that `features` state a relation of each type, in
     /// [`RelationType::ALL`] order: each feature is looked up once for all types.
     pub fn probabilities(&self, features: &[u32]) -> [f32; N_TYPES] {
+        self.logits(features).map(sigmoid)
+    }
+
+    /// The log-odds behind [`RelationModel::probabilities`], for a caller that needs the
+    /// probability of a few types only ([`sigmoid`] of each).
+    pub(crate) fn logits(&self, features: &[u32]) -> [f32; N_TYPES] {
         let mask = (1u32 << self.bits) - 1;
         let mut sums = [0i32; N_TYPES];
         for &f in features {
@@ -88,10 +99,7 @@ impl RelationModel {
                 }
             }
         }
-        std::array::from_fn(|t| {
-            let z = self.bias[t] + sums[t] as f32 * self.scale;
-            1.0 / (1.0 + (-z).exp())
-        })
+        std::array::from_fn(|t| self.bias[t] + sums[t] as f32 * self.scale)
     }
 
     /// Reads a model file (see the module notes for the layout).

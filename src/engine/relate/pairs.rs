@@ -27,7 +27,7 @@ use crate::engine::hash::{FastMap, WordHash};
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::Words;
 use crate::engine::types::{BlockKind, EntityType, RelationType};
-use std::rc::Rc;
+use std::borrow::Cow;
 
 /// One argument: a mention or a resolved reference, by tokens.
 #[derive(Clone, Copy, Debug)]
@@ -77,8 +77,8 @@ const RESULTS: Words = Words::new(&[
 
 /// What a word is, for the pair features, kept for the whole text (words recur, and the
 /// word lists are read by scanning): its classes (bit `k` says it is in `CLASSES[k]`; bit
-/// [`RESULT_BIT`] that it is in [`RESULTS`]) and its rough stem ([`stem`]).
-pub(crate) type WordMemo = FastMap<String, (u16, Rc<str>)>;
+/// [`RESULT_BIT`] that it is in [`RESULTS`]).
+pub(crate) type WordMemo = FastMap<String, u16>;
 
 /// The bit of a [`WordMemo`] entry saying the word is in [`RESULTS`] (after the classes).
 const RESULT_BIT: u16 = 1 << CLASSES.len();
@@ -120,10 +120,11 @@ fn class_bits(w: &str) -> u16 {
 
 /// The word classes of a sentence's tokens, read once per sentence rather than once per
 /// candidate pair: bit `k` of `of[i]` says token `i` is in `CLASSES[k]`.
-pub(crate) struct Classes {
+pub(crate) struct Classes<'a> {
     of: Vec<u16>,
-    /// Each token's rough stem ([`stem`]).
-    stems: Vec<Rc<str>>,
+    /// Each token's rough stem ([`stem`]), a slice of the lower-cased token unless it has
+    /// digits.
+    stems: Vec<Cow<'a, str>>,
     /// The argument (index into the sentence's arguments) each token belongs to, if any.
     arg_at: Vec<Option<u16>>,
     /// Whether a place or group argument (GPE, NORP) covers each token.
@@ -134,24 +135,23 @@ pub(crate) struct Classes {
     results: bool,
 }
 
-impl Classes {
+impl<'a> Classes<'a> {
     /// The classes of `v`'s tokens, with `args` (the sentence's arguments, text order)
-    /// located on them; `seen` remembers each word across sentences.
-    pub(crate) fn new(v: &View, args: &[Arg], seen: &mut WordMemo) -> Classes {
-        let mut buf = String::new();
-        let (of, stems): (Vec<u16>, Vec<Rc<str>>) = (0..v.len())
-            .map(|i| {
-                let w = v.w(i);
-                if let Some((bits, st)) = seen.get(w) {
-                    return (*bits, st.clone());
+    /// located on them; `seen` remembers each word's classes across sentences.
+    pub(crate) fn new(v: &View<'a>, args: &[Arg], seen: &mut WordMemo) -> Classes<'a> {
+        let words: &[&'a str] = &v.low;
+        let of: Vec<u16> = words
+            .iter()
+            .map(|&w| match seen.get(w) {
+                Some(&bits) => bits,
+                None => {
+                    let bits = class_bits(w);
+                    seen.insert(w.to_string(), bits);
+                    bits
                 }
-                let bits = class_bits(w);
-                stem(w, &mut buf);
-                let st: Rc<str> = Rc::from(buf.as_str());
-                seen.insert(w.to_string(), (bits, st.clone()));
-                (bits, st)
             })
-            .unzip();
+            .collect();
+        let stems = words.iter().map(|&w| stem(w)).collect();
         let mut arg_at = vec![None; v.len()];
         let mut place_or_group = vec![false; v.len()];
         for (k, a) in args.iter().enumerate().rev() {
@@ -170,7 +170,7 @@ impl Classes {
     }
 
     /// The first argument (text order) covering token `i`.
-    fn arg_at<'a>(&self, args: &'a [Arg], i: usize) -> Option<&'a Arg> {
+    fn arg_at<'r>(&self, args: &'r [Arg], i: usize) -> Option<&'r Arg> {
         self.arg_at.get(i).copied().flatten().map(|k| &args[k as usize])
     }
 }
@@ -230,22 +230,34 @@ fn dist_code(n: usize) -> &'static str {
 }
 
 /// A rough stem: digits folded to 0, and a plural or verb ending cut ("raised" → "rais").
-fn stem(w: &str, buf: &mut String) {
-    buf.clear();
-    for c in w.chars() {
-        buf.push(if c.is_ascii_digit() { '0' } else { c });
-    }
-    let n = buf.len();
-    let cut = if n > 5 && buf.ends_with("ing") {
+/// Folding keeps every byte offset and letter, so a word without digits gives a slice of
+/// itself.
+fn stem(w: &str) -> Cow<'_, str> {
+    let n = w.len();
+    let cut = if n > 5 && w.ends_with("ing") {
         3
-    } else if n > 4 && buf.ends_with("ed") {
+    } else if n > 4 && w.ends_with("ed") {
         2
-    } else if n > 3 && buf.ends_with('s') && !buf.ends_with("ss") {
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
         1
     } else {
         0
     };
-    buf.truncate(n - cut);
+    let s = &w[..n - cut];
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        Cow::Owned(s.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Buffers [`features`] reuses from one candidate pair to the next.
+#[derive(Default)]
+pub(crate) struct Scratch<'c> {
+    /// The words between the pair.
+    words: Vec<&'c str>,
+    /// The same, joined by spaces.
+    seq: String,
 }
 
 /// Collects hashed features.
@@ -269,16 +281,17 @@ impl Out<'_> {
 
 /// The features of the candidate (`head`, `tail`) in `v` (its sentence, of block kind
 /// `block`), given the sentence's other arguments `args` (text order) and what the pattern
-/// families found there (`found`). Appends to `f`.
+/// families found there (`found`). Appends to `f`; `scratch` holds buffers for the next call.
 #[allow(clippy::too_many_arguments)] // one candidate's whole context; a struct would only rename it
-pub(crate) fn features(
+pub(crate) fn features<'c>(
     v: &View,
-    classes: &Classes,
+    classes: &'c Classes,
     args: &[Arg],
     head: usize,
     tail: usize,
     block: BlockKind,
     found: &[Found],
+    scratch: &mut Scratch<'c>,
     f: &mut Vec<u32>,
 ) {
     let (h, t) = (args[head], args[tail]);
@@ -296,7 +309,8 @@ pub(crate) fn features(
     let mut in_args = 0;
     let mut same_type = false;
     let mut k = between.start;
-    let mut words: Vec<&str> = Vec::new();
+    let words = &mut scratch.words;
+    words.clear();
     while k < between.end {
         if let Some(a) = classes.arg_at(args, k) {
             in_args += 1;
@@ -309,9 +323,16 @@ pub(crate) fn features(
         k += 1;
     }
     if n <= 6 {
-        let seq = words.join(" ");
-        o.add(4, &[&seq]);
-        o.add(5, &[ht, tt, &seq]);
+        let seq = &mut scratch.seq;
+        seq.clear();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                seq.push(' ');
+            }
+            seq.push_str(w);
+        }
+        o.add(4, &[seq]);
+        o.add(5, &[ht, tt, seq]);
     }
     let (head_n, tail_n) = if words.len() <= 12 { (words.len(), 0) } else { (5, 5) };
     for &w in words.iter().take(head_n).chain(words.iter().skip(words.len() - tail_n)) {

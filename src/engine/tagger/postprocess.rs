@@ -36,7 +36,7 @@ use crate::engine::{structure, tokenize};
 use crate::engine::{Candidate, Sentence};
 
 /// The tagger's spans after the document-level passes (see the module notes). `found` holds
-/// each span with the index of its sentence.
+/// each span with the index of its sentence, in sentence order.
 pub(super) fn postprocess(
     text: &str,
     sentences: &[Sentence],
@@ -424,8 +424,11 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
 /// companies. Football clubs keep a place's name ("Notts County", "Crystal Palace"): an
 /// organization ending in one of [`CLUB_HEADS`] stays one.
 fn place_heads(text: &str, out: &mut [Candidate]) {
+    // One buffer for every name's words.
+    let mut words: Vec<&str> = Vec::new();
     for c in out.iter_mut() {
-        let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
+        words.clear();
+        words.extend(c.span.of(text).split_whitespace());
         match c.ty {
             EntityType::Person | EntityType::Org => {
                 let org = c.ty == EntityType::Org;
@@ -478,8 +481,9 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
     for c in out.iter_mut() {
         if matches!(c.ty, EntityType::Person | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
         {
-            let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
-            if words.len() >= 2 && words.last().is_some_and(|w| is_org_head(w)) {
+            let mut words = c.span.of(text).split_whitespace();
+            let (first, last) = (words.next(), words.next_back());
+            if first.is_some() && last.is_some_and(is_org_head) {
                 c.ty = EntityType::Org;
             }
         }
@@ -491,13 +495,12 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
 /// A place stays a place ("Jeonju" and "Jeonju University").
 fn org_first_words(text: &str, out: &mut [Candidate]) {
     let mut org_firsts: FastMap<&str, ()> = FastMap::default();
-    for c in out.iter() {
-        let words: Vec<&str> = c.span.of(text).split_whitespace().collect();
-        if c.ty == EntityType::Org
-            && words.len() >= 2
-            && words.last().is_some_and(|w| is_org_head(w))
-        {
-            org_firsts.insert(words[0], ());
+    for c in out.iter().filter(|c| c.ty == EntityType::Org) {
+        let mut words = c.span.of(text).split_whitespace();
+        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+            if is_org_head(last) {
+                org_firsts.insert(first, ());
+            }
         }
     }
     if org_firsts.is_empty() {

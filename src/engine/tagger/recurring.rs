@@ -187,6 +187,8 @@ fn known_names_in(
 /// a word of its span is capitalized mid-sentence in the body (and never written in lower
 /// case) or written in capitals ("NASA"). A dateline ("MILWAUKEE , Wisconsin 1996-08-29": a
 /// few words, no lowercase word, a number) holds names only, so all its spans stand.
+/// `found` is in sentence order (as the tagger emits it): the headline's spans are read off
+/// its range, not picked out of the whole list for every headline.
 fn trusted_headline_spans(
     text: &str,
     s: &Sentence,
@@ -213,7 +215,9 @@ fn trusted_headline_spans(
     let labelled = super::postprocess::is_labelled_line(text, s);
     let elsewhere = |c: &Candidate| !labelled || text.matches(c.span.of(text)).nth(1).is_some();
     let mut out: Vec<Candidate> = Vec::new();
-    for (_, c) in found.iter().filter(|(fi, _)| *fi == si) {
+    let from = found.partition_point(|(fi, _)| *fi < si);
+    let to = found.partition_point(|(fi, _)| *fi <= si);
+    for (_, c) in &found[from..to.max(from)] {
         let clear = !added.iter().chain(&out).any(|a| a.span.overlaps(c.span));
         if clear && supported(c) && elsewhere(c) {
             out.push(*c);
