@@ -21,7 +21,7 @@ use crate::engine::hash::FastMap;
 use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
 use crate::engine::lexicon::names::{
     is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
-    KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS,
+    KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_OPENERS, VEHICLE_NOUNS,
 };
 use crate::engine::lexicon::relations::PREPOSITIONS;
 use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
@@ -386,6 +386,82 @@ pub(super) fn described(
     }
     vehicle_names(text, sentences, headline, out);
     drug_names(text, sentences, out);
+    opening_names(text, sentences, headline, out);
+}
+
+/// Names the tagger missed where they open a sentence, which the sentence describes as an
+/// organization: an unfamiliar company's name there reads like any capitalized first word,
+/// but "Revolut, which agreed …" and "Norfund, the Norwegian development finance
+/// institution, …" say what it is. The word then names the organization wherever the
+/// article writes it capitalized. Not a word the article also writes in lower case
+/// ("Analysts, which …"), nor a word that opens sentences ("Meanwhile, the company …").
+fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
+    Candidate::sort_by_span(out);
+    let covered = |out: &[Candidate], t: Span| {
+        let k = out.partition_point(|c| c.span.end <= t.start);
+        out.get(k).is_some_and(|c| c.span.start < t.end)
+    };
+    let mut buf = String::new();
+    let mut found: Vec<&str> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &s.tokens;
+        if headline[si] || toks.len() < 4 {
+            continue;
+        }
+        let (first, comma) = (toks[0], toks[1]);
+        let w = first.of(text);
+        let name_like = is_capitalized(w)
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if !name_like
+            || comma.of(text) != ","
+            || comma.start != first.end
+            || covered(out, first)
+            || SENTENCE_OPENERS.contains(lower_into(w, &mut buf))
+        {
+            continue;
+        }
+        let org = match toks[2].of(text) {
+            "which" => true,
+            "the" | "a" | "an" => {
+                let words = words_of(text, &toks[3..toks.len().min(12)]);
+                let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
+                n > 0 && {
+                    let head = words[n - 1].0;
+                    let before = if n > 1 { words[n - 2].0.to_lowercase() } else { String::new() };
+                    starts_lowercase(head)
+                        && noun_kind(lower_into(head, &mut buf), &before) == Some(EntityType::Org)
+                }
+            }
+            _ => false,
+        };
+        if org && !found.contains(&w) {
+            found.push(w);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Words the article writes in lower case are words, not names.
+    let lower: crate::engine::hash::FastSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| t.of(text)))
+        .filter(|w| starts_lowercase(w))
+        .collect();
+    found.retain(|w| !lower.contains(lower_into(w, &mut buf)));
+    if found.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for s in sentences {
+        for &t in &s.tokens {
+            if found.contains(&t.of(text)) && !covered(out, t) {
+                added.push(Candidate { span: t, ty: EntityType::Org });
+            }
+        }
+    }
+    out.extend(added);
+    Candidate::sort_by_span(out);
 }
 
 /// Drugs by their generic names: a brand followed by a lower-case generic name in
@@ -577,6 +653,37 @@ mod tests {
             ),
             (
                 "Title\nJon Beck, a tour operator, spoke.",
+                &[("Jon Beck", Person)],
+                &[("Jon Beck", Person)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn missed_names_that_open_a_sentence_and_are_described() {
+        check(&[
+            // Described as an organization: the name, and its other capitalized uses.
+            (
+                "Title\nVelmor, a Danish biotech company, grew. Its rival is Tanso. Velmor said so.",
+                &[("Tanso", Org)],
+                &[("Velmor", Org), ("Tanso", Org), ("Velmor", Org)],
+            ),
+            (
+                "Title\nRevolut, which has a licence, agreed a deal.",
+                &[],
+                &[("Revolut", Org)],
+            ),
+            // Not a word that opens sentences, one written in lower case too, a person's
+            // description, or a name the tagger found.
+            ("Title\nMeanwhile, the company said it would hire.", &[], &[]),
+            (
+                "Title\nAnalysts, which rarely agree, were split. Two analysts said so.",
+                &[],
+                &[],
+            ),
+            ("Title\nMaren, a retired teacher, spoke.", &[], &[]),
+            (
+                "Title\nJon Beck, the founder, spoke.",
                 &[("Jon Beck", Person)],
                 &[("Jon Beck", Person)],
             ),
