@@ -97,6 +97,13 @@ pub const NOT_FUNDING: Words = Words::new(&[
     "assets", "inflows", "outflows", "drew", "capitalization",
 ]);
 
+/// Money that is no stake in the receiver: loans, credit, bonds and debt, grants, subsidies,
+/// aid and prizes. Whoever it comes from is a lender or a donor, not an investor.
+pub const NOT_EQUITY: Words = Words::new(&[
+    "loan", "loans", "credit", "facility", "facilities", "bond", "bonds", "debt", "grant",
+    "grants", "subsidy", "subsidies", "aid", "prize", "award", "overdraft", "mortgage", "notes",
+]);
+
 /// Stems of valuation words.
 pub const VALUATION: Words = Words::new(&["valu"]);
 

@@ -34,6 +34,20 @@ fn money_head(v: &View, m: usize, trig: usize, valuation: bool) -> Option<(Entit
             return Some((v.entity(o), 0.8));
         }
     }
+    // "ESA awarded it €18 million": the receiver is what "it" refers to, the article's topic,
+    // never the giver before the verb.
+    if trig < mm.first
+        && v.is(trig + 1, words!["it", "them"])
+        && v.is(
+            trig,
+            words![
+                "gave", "give", "given", "granted", "awarded", "lent", "lend", "pledged",
+                "promised", "offered"
+            ],
+        )
+    {
+        return v.topic.map(|t| (t, 0.6));
+    }
     // "lend ADNOC $3 billion", "give Micron up to ¥536 billion", "values Orrery at $9.5bn".
     if trig < mm.first {
         if let Some(o) = (trig + 1..mm.first).find_map(|i| v.ment_at(i)).filter(|&o| v.ty(o) == Org)
@@ -143,11 +157,16 @@ pub(super) fn money(v: &View, out: &mut Findings) {
                 out.push(InvestedIn, v.entity(o), head, 0.75);
             }
         }
-        // "... in a round led by X", "from investors including X and Y".
+        // "... in a round led by X", "from investors including X and Y"; not the lender of
+        // a loan or the giver of a grant ("a $50 million credit facility from Danske Bank"):
+        // the guidelines count those as funding only.
         let stop = (mm.last + 14).min(v.len());
         for i in mm.last + 1..stop {
             let by = v.w(i) == "by" && v.is(i.saturating_sub(1), words!["led", "backed", "co-led"]);
-            let incl = v.is(i, words!["including", "from"]) && v.ment_at(i + 1).is_some();
+            let not_equity = (mm.last + 1..i).any(|k| v.is(k, &NOT_EQUITY));
+            let incl = v.is(i, words!["including", "from"])
+                && v.ment_at(i + 1).is_some()
+                && !(not_equity && v.w(i) == "from");
             if by || incl {
                 if let Some(o) = v.next_ment(i + 1, 4, &[Org, Person]) {
                     for k in v.list_from(o) {
@@ -182,6 +201,14 @@ mod tests {
             ("Acme may raise $50 million next year.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
             ("Acme reported revenue of $50 million.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
             ("Acme raised money. It was $50 million.", vec![("Acme", Org), ("$50 million", Money)], vec![]),
+            // Given to "it": not to the giver.
+            ("The agency awarded it €18 million last year.", vec![("€18 million", Money)], vec![]),
+            ("Brill Space said the agency awarded it €18 million.", vec![("Brill Space", Org), ("€18 million", Money)], vec![]),
+            // A lender or a donor is not an investor; investors are.
+            ("Kova secured a $50 million credit facility from Danske Bank.", vec![("Kova", Org), ("$50 million", Money), ("Danske Bank", Org)], vec!["Kova FUNDING $50 million"]),
+            ("Kova received a $2 million grant from the Wellspring Foundation.", vec![("Kova", Org), ("$2 million", Money), ("Wellspring Foundation", Org)], vec!["Kova FUNDING $2 million"]),
+            ("Kova raised $20 million from Balder Capital and Norrsken.", vec![("Kova", Org), ("$20 million", Money), ("Balder Capital", Org), ("Norrsken", Org)],
+            vec!["Balder Capital INVESTED_IN Kova", "Kova FUNDING $20 million", "Norrsken INVESTED_IN Kova"]),
         ]);
     }
 }
