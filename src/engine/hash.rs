@@ -37,6 +37,21 @@ impl Fnv {
         self.byte(0xff);
         self
     }
+    /// The states of several templates after the same part, in one pass over its bytes:
+    /// the same states as `Fnv::new(t).str(part)` for each template `t`.
+    #[inline(always)]
+    pub fn many<const N: usize>(templates: [u8; N], part: &str) -> [Fnv; N] {
+        let mut hs = templates.map(Fnv::new);
+        for &b in part.as_bytes() {
+            for h in &mut hs {
+                h.byte(b);
+            }
+        }
+        for h in &mut hs {
+            h.byte(0xff);
+        }
+        hs
+    }
     /// Folds the 64-bit state into 32 bits with a final mix so low bits are well spread.
     pub fn finish(&self) -> u32 {
         let mut x = self.0;

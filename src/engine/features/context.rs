@@ -101,10 +101,11 @@ impl DocContext {
                 }
                 lw.clear();
                 push_lower_form(w, &mut lw);
-                if !ctx.forms.contains_key(lw.as_str()) {
-                    ctx.forms.insert(lw.clone(), Seen::default());
-                }
-                let Some(seen) = ctx.forms.get_mut(lw.as_str()) else { continue };
+                // One lookup for a form already in the table (most tokens), a second to insert.
+                let seen = match ctx.forms.get_mut(lw.as_str()) {
+                    Some(seen) => seen,
+                    None => ctx.forms.entry(lw.clone()).or_default(),
+                };
                 if lower_first {
                     seen.lower = true;
                 }

@@ -132,16 +132,9 @@ pub struct Prefixes {
 
 impl Prefixes {
     fn of(lower: &str, short: &str) -> Prefixes {
-        let start = |tpl: u8, part: &str| *Fnv::new(tpl).str(part);
-        Prefixes {
-            p23: start(23, lower),
-            p24: start(24, lower),
-            p25: start(25, lower),
-            p26: start(26, short),
-            p27: start(27, short),
-            p28: start(28, lower),
-            p29: start(29, lower),
-        }
+        let [p23, p24, p25, p28, p29] = Fnv::many([23, 24, 25, 28, 29], lower);
+        let [p26, p27] = Fnv::many([26, 27], short);
+        Prefixes { p23, p24, p25, p26, p27, p28, p29 }
     }
 }
 
