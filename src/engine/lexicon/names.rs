@@ -12,18 +12,11 @@ use crate::engine::text::{join, Words};
 /// company …"), in lower case: never a name there, whatever follows.
 pub const SENTENCE_OPENERS: Words = Words::new(&[
     "however", "meanwhile", "separately", "instead", "still", "yet", "also", "now", "then",
-    "today", "yesterday", "tomorrow", "earlier", "later", "finally", "overall", "indeed",
-    "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "similarly", "likewise",
-    "elsewhere", "previously", "currently", "recently", "eventually", "initially", "ultimately",
-    "additionally", "besides", "again", "first", "second", "third", "last", "next", "so", "thus",
-    "therefore", "hence", "here", "there", "afterwards", "often", "notably", "importantly",
-    "specifically", "traditionally", "historically", "fortunately", "unfortunately",
-    "surprisingly", "critically", "crucially", "ironically", "altogether", "yes", "no", "well",
-    "oh", "sadly", "thankfully", "interestingly", "regardless", "together", "alternatively",
-    "conversely", "accordingly", "consequently", "specially", "basically", "essentially",
-    "generally", "typically", "usually", "certainly", "clearly", "obviously", "admittedly",
-    "arguably", "perhaps", "maybe", "hopefully", "ideally", "originally", "formerly", "lately",
-    "subsequently", "simultaneously", "partly", "primarily", "mostly",
+    "today", "yesterday", "earlier", "later", "finally", "overall", "indeed", "moreover",
+    "nevertheless", "nonetheless", "otherwise", "similarly", "elsewhere", "previously",
+    "currently", "recently", "eventually", "initially", "ultimately", "additionally", "again",
+    "first", "second", "last", "next", "so", "thus", "therefore", "here", "there", "notably",
+    "yes", "no", "well", "perhaps", "typically", "originally",
 ]);
 
 /// Personal honorifics before a name ("Ms Buchtmann", "Dr. Lee"), in lower case. A full stop
