@@ -55,12 +55,9 @@ fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
     // after the industry or the goods, a company's ("a mobile operator", "a nickel producer").
     if noun == "operator" || noun == "producer" {
         const INDUSTRIES: &crate::engine::text::Words = words![
-            "mobile", "network", "telecom", "telecoms", "wireless", "satellite", "port",
-            "terminal", "rail", "railway", "airport", "grid", "pipeline", "casino", "ferry",
-            "cruise", "broadband", "cable", "fibre", "fiber", "tower", "utility", "oil", "gas",
-            "steel", "nickel", "copper", "lithium", "iron", "ore", "aluminium", "aluminum", "coal",
-            "cement", "electricity", "power", "chip", "memory", "dairy", "poultry", "meat",
-            "fertiliser", "fertilizer", "chemical", "chemicals", "wine",
+            "mobile", "network", "telecom", "wireless", "satellite", "port", "rail", "airport",
+            "grid", "pipeline", "casino", "ferry", "broadband", "cable", "oil", "gas", "steel",
+            "nickel", "copper", "lithium", "coal", "cement", "power", "chip", "dairy", "poultry",
         ];
         return INDUSTRIES.contains(before).then_some(EntityType::Org);
     }
