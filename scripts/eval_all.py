@@ -12,11 +12,11 @@ TRAIN = [
     "--conll", "{shared}/data/conll2003/train.jsonl",
     "--gum", "{shared}/data/gum/train.jsonl",
     "--redocred", "{shared}/data/redocred/dev.jsonl", "--redocred-train", "250",
-    "--runs", "3", "--max-weights", "30000",
+    "--runs", "3", "--max-weights", "29000",
 ]
 # The relation model's training command of model/README.md, without --relations-out and
 # --articles.
-TRAIN_RELATIONS = ["--relation-weights", "6000"]
+TRAIN_RELATIONS = ["--relation-weights", "5000"]
 NAME_TYPES = "PERSON,ORG,GPE,LOC,FAC,NORP,PRODUCT,EVENT"
 
 
