@@ -8,14 +8,17 @@
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CARGO_TARGET_DIR="$root/target"
+# Each build has a target directory of its own, never the checkout's: a WebAssembly file left
+# there by a build of another tree (the probe's engine answers nothing) would be what the
+# checkout's next `trunk build` ships whenever Cargo finds the checkout's own build fresh.
+target_of() { echo "$root/target/size-$1"; }
 rev=${1:-HEAD}
 tmp=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$tmp/full" >/dev/null 2>&1 || true;
       git -C "$root" worktree remove --force "$tmp/probe" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 
 wasm_gz() { # the gzip -9 size of the one .wasm in dist/ of a checkout
-  (cd "$1" && trunk build --release --offline --dist "$tmp/dist-$2" >/dev/null 2>&1)
+  (cd "$1" && CARGO_TARGET_DIR="$(target_of "$2")" trunk build --release --offline --dist "$tmp/dist-$2" >/dev/null 2>&1)
   gzip -9c "$tmp/dist-$2"/*.wasm | wc -c
 }
 
