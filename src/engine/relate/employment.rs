@@ -462,39 +462,6 @@ mod tests {
     use crate::engine::types::EntityType::*;
 
     #[test]
-    fn dbg_founders() {
-        use super::super::testing::facts;
-        let t = "Padmo, which is headquartered in Gazipo, an industrial city, was founded in 1994 by Abdul Karim, a former manager at Sonal Bank, who remains its chairman.";
-        eprintln!(
-            "{t}: {:?}",
-            facts(
-                t,
-                &[
-                    ("Padmo", Org),
-                    ("Gazipo", Gpe),
-                    ("1994", Date),
-                    ("Abdul Karim", Person),
-                    ("Sonal Bank", Org)
-                ]
-            )
-        );
-        let t = "Kudo was founded in 2019 by Ada Oko and Tun Bak, who had both been executives at Acces Bank.";
-        eprintln!(
-            "{t}: {:?}",
-            facts(
-                t,
-                &[
-                    ("Kudo", Org),
-                    ("2019", Date),
-                    ("Ada Oko", Person),
-                    ("Tun Bak", Person),
-                    ("Acces Bank", Org)
-                ]
-            )
-        );
-    }
-
-    #[test]
     fn founders() {
         check(vec![
             (
