@@ -386,6 +386,12 @@ pub(super) fn described(
     opening_names(text, sentences, headline, out);
 }
 
+/// Does a span of `out` (sorted by span, not overlapping each other) overlap `span`?
+fn covered(out: &[Candidate], span: Span) -> bool {
+    let i = out.partition_point(|c| c.span.end <= span.start);
+    out.get(i).is_some_and(|c| c.span.overlaps(span))
+}
+
 /// Names the tagger missed where they open a sentence, which the sentence describes as an
 /// organization: an unfamiliar company's name there reads like any capitalized first word,
 /// but "Revolut, which agreed …" and "Norfund, the Norwegian development finance
@@ -394,10 +400,6 @@ pub(super) fn described(
 /// ("Analysts, which …"), nor a word that opens sentences ("Meanwhile, the company …").
 fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
     Candidate::sort_by_span(out);
-    let covered = |out: &[Candidate], t: Span| {
-        let k = out.partition_point(|c| c.span.end <= t.start);
-        out.get(k).is_some_and(|c| c.span.start < t.end)
-    };
     let mut buf = String::new();
     let mut found: Vec<&str> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -491,8 +493,7 @@ fn drug_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
             if let Some(b) = brand {
                 brands.push(b.span.of(text).to_string());
             }
-            let i = out.partition_point(|c| c.span.end <= t.start);
-            if !out.get(i).is_some_and(|c| c.span.overlaps(*t)) {
+            if !covered(out, *t) {
                 added.push(Candidate { span: *t, ty: EntityType::Product });
             }
         }
@@ -560,8 +561,7 @@ fn vehicle_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mu
                 continue;
             }
             let span = Span::new(toks[k].start, toks[k + n - 1].end);
-            let i = out.partition_point(|c| c.span.end <= span.start);
-            if out.get(i).is_some_and(|c| c.span.overlaps(span)) {
+            if covered(out, span) {
                 continue;
             }
             added.push(Candidate { span, ty: EntityType::Product });
