@@ -19,7 +19,9 @@
 //! without it, and the threshold is the one with the best F1 among those whose precision on
 //! those held-out facts reaches `min_precision`.
 
-use crate::engine::relate::model::{type_index, RelationModel, FORMAT_VERSION, MAGIC, N_TYPES};
+use crate::engine::relate::model::{
+    sigmoid, type_index, RelationModel, FORMAT_VERSION, MAGIC, N_TYPES,
+};
 use crate::engine::relate::{each_candidate, feature_set};
 use crate::engine::tagger::format::checksum;
 use crate::engine::{with_given_entities, EntityId, EntityType, GivenEntity, RelationType, Span};
@@ -250,7 +252,7 @@ impl RelWeights {
                 .iter()
                 .map(|&f| self.weights[(f & mask) as usize * N_TYPES + ty])
                 .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(z)
     }
 }
 
@@ -285,7 +287,7 @@ fn fit(examples: &[&Example], opts: &RelOptions) -> RelWeights {
             let e = examples[i];
             let z: f32 = b[e.ty]
                 + e.features.iter().map(|&f| w[(f & mask) as usize * N_TYPES + e.ty]).sum::<f32>();
-            let p = 1.0 / (1.0 + (-z).exp());
+            let p = sigmoid(z);
             let g = (p - e.y) * e.weight;
             if g.abs() > 1e-6 {
                 for &f in &e.features {
