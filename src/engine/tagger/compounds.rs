@@ -10,7 +10,8 @@
 //! - [`possessive_name`]: "St Brigid’s University Hospital", "the Ombudsman’s Office";
 //! - [`surname_particles`]: "Olivier van den Broek", "Hessa bint Khalifa", "Jan-Hendrik";
 //! - [`named_after`]: "Adaeze Okonkwo" + "Arena" is the arena (the head pass types it);
-//! - [`numbered_product`]: "Ironvale Tactics" + "2", "Kestrel KR26", "Model Y".
+//! - [`numbered_product`]: "Ironvale Tactics" + "2", "Kestrel KR26", "Model Y";
+//! - [`spelled_out`]: "Committee on Foreign Investment" + "in the United States (CFIUS)".
 //!
 //! Headlines are left alone: in title case every word is capitalized, so a run of
 //! capitalized words says nothing about where a name ends. Spans a joined name now covers
@@ -19,7 +20,7 @@
 use crate::engine::lexicon::amounts::{MONTHS, SCALES, UNITS, WEEKDAYS};
 use crate::engine::lexicon::names::{
     is_fac_head, is_org_head, is_person_title, EVENT_HEADS, INSTITUTION_HEADS, MODEL_SUFFIXES,
-    NAME_PARTICLES, NUMBERED_HEADS, NUMBERED_NON_PRODUCTS, SECTOR_WORDS,
+    NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_HEADS, NUMBERED_NON_PRODUCTS, SECTOR_WORDS,
 };
 use crate::engine::text::is_capitalized;
 use crate::engine::types::{EntityType, Span};
@@ -95,7 +96,7 @@ pub(super) fn join_compounds(
         let mut c = out[k];
         for rule in [
             nationality_event, ampersand_name, institution_complement, conjoined_sectors,
-            surname_particles, named_after, numbered_product,
+            surname_particles, named_after, numbered_product, spelled_out,
         ] {
             if let Some(next) = rule(&at, c, out) {
                 c = next;
@@ -112,6 +113,43 @@ pub(super) fn join_compounds(
         }
     }
     out.extend(added);
+}
+
+/// An organization the article spells out before its acronym goes on to the acronym when
+/// the tagger stopped inside the name: "Committee on Foreign Investment" + "in the United
+/// States (CFIUS)", "Kulturveranstaltungen des Bundes" + "in Berlin (KBB)". The acronym must
+/// be the initials of the name's capitalized words, in order, so a place or an organization
+/// merely named beside it ("the Council in Berlin (KBB)") stays apart.
+fn spelled_out(at: &At, c: Candidate, _: &[Candidate]) -> Option<Candidate> {
+    if c.ty != EntityType::Org {
+        return None;
+    }
+    let mut k = at.last + 1;
+    let mut end = at.last;
+    while at.w(k) != "(" {
+        let w = at.w(k);
+        let connector = NAME_CONNECTORS.contains(w) && w.starts_with(char::is_lowercase);
+        if k > at.last + 6 || !at.spaced(k) || !(word_like(w) || connector) {
+            return None;
+        }
+        if word_like(w) {
+            end = k;
+        }
+        k += 1;
+    }
+    let acronym = at.w(k + 1);
+    if end == at.last
+        || at.w(k + 2) != ")"
+        || !(2..=8).contains(&acronym.len())
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let initials =
+        (at.first..=end).map(|i| at.w(i)).filter(|w| word_like(w)).filter_map(|w| w.chars().next());
+    initials
+        .eq(acronym.chars())
+        .then(|| Candidate { span: at.span(at.first, end), ty: EntityType::Org })
 }
 
 /// The candidate of `out` (sorted) that starts at token `k`, if any.
@@ -552,6 +590,34 @@ mod tests {
                 "Title\nLatvian Airlines grew.",
                 &[("Latvian", Norp), ("Airlines", Org)],
                 &[("Latvian", Norp), ("Airlines", Org)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn organizations_spelled_out_before_their_acronym() {
+        check(&[
+            (
+                "Title\nIt was cleared by the Board on Coastal Fisheries in the Faroe Islands (BCFFI) in May.",
+                &[("Board on Coastal Fisheries", Org), ("Faroe Islands", Gpe)],
+                &[("Board on Coastal Fisheries in the Faroe Islands", Org)],
+            ),
+            (
+                "Title\nThe festival is run by Kulturamt des Landes in Kassel (KLK), a state firm.",
+                &[("Kulturamt des Landes", Org), ("Kassel", Gpe)],
+                &[("Kulturamt des Landes in Kassel", Org)],
+            ),
+            // Initials that do not spell the acronym: a place beside a name, not in it.
+            (
+                "Title\nThe Harbour Council in Kassel (HCB) voted.",
+                &[("Harbour Council", Org), ("Kassel", Gpe)],
+                &[("Harbour Council", Org), ("Kassel", Gpe)],
+            ),
+            // A lower-case word that no name holds ends the name.
+            (
+                "Title\nThe Harbour Council met with Kassel (HCMK) staff.",
+                &[("Harbour Council", Org), ("Kassel", Gpe)],
+                &[("Harbour Council", Org), ("Kassel", Gpe)],
             ),
         ]);
     }
