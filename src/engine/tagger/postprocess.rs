@@ -59,6 +59,7 @@ pub(super) fn postprocess(
     place_heads(text, &mut out);
     org_heads(text, &mut out);
     org_first_words(text, &mut out);
+    named_with_the(text, &mut out);
     families(text, &mut out);
     drop_overlaps(out)
 }
@@ -513,7 +514,7 @@ fn org_first_words(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// Pass 9b: a family named by its surname in the plural ("the Sams" after "Thomas Sam",
+/// Pass 9c: a family named by its surname in the plural ("the Sams" after "Thomas Sam",
 /// "the Obamas" after "Michelle Obama") is people, whatever its letters suggested.
 fn families(text: &str, out: &mut [Candidate]) {
     let surnames: Vec<&str> = out
@@ -542,6 +543,25 @@ fn families(text: &str, out: &mut [Candidate]) {
             && plural.into_iter().any(|stem| surnames.contains(&stem))
         {
             c.ty = EntityType::Person;
+        }
+    }
+}
+
+/// Pass 9b: one capitalized word after "the" read as a person is a team, a band or a
+/// company ("the Mavericks", "the Jazz"): a person takes "the" only with a description
+/// between ("the striker Kane"). A family in the plural is people again by the next pass.
+fn named_with_the(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        let name = c.span.of(text);
+        // "the Queen", "the Pope": a title alone is a person.
+        if c.ty != EntityType::Person || name.contains(' ') || is_person_title(&name.to_lowercase())
+        {
+            continue;
+        }
+        let before = text[..c.span.start].strip_suffix(' ').unwrap_or("");
+        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+        if word == "the" || word == "The" {
+            c.ty = EntityType::Org;
         }
     }
 }
@@ -819,6 +839,36 @@ mod tests {
                     "Jeonju University is in Jeonju",
                     &[("Jeonju University", Org), ("Jeonju", Gpe)],
                     &[("Jeonju University", Org), ("Jeonju", Gpe)],
+                ),
+            ],
+        );
+        // One word after "the" is no person, unless it is a title; a family is people again.
+        check(
+            |text, mut c| {
+                named_with_the(text, &mut c);
+                families(text, &mut c);
+                c
+            },
+            &[
+                (
+                    "The Hawks beat the Pelicans. Adaeze Okonkwo said the Okonkwos stayed.",
+                    &[
+                        ("Hawks", Person),
+                        ("Pelicans", Person),
+                        ("Adaeze Okonkwo", Person),
+                        ("Okonkwos", Person),
+                    ],
+                    &[
+                        ("Hawks", Org),
+                        ("Pelicans", Org),
+                        ("Adaeze Okonkwo", Person),
+                        ("Okonkwos", Person),
+                    ],
+                ),
+                (
+                    "the Queen met the striker Kane and the Van Dorns",
+                    &[("Queen", Person), ("Kane", Person), ("Van Dorns", Person)],
+                    &[("Queen", Person), ("Kane", Person), ("Van Dorns", Person)],
                 ),
             ],
         );
