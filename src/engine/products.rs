@@ -18,7 +18,8 @@
 //! **Owned things of a product kind.** A name owned by someone and followed by a product
 //! noun is a product: "Microsoft’s Copilot assistant", "its Galaxy smartphones",
 //! "Samsung's own Bixby voice assistant", "Tesla, whose Optimus humanoid"; so is a name
-//! described as one: "Otso, a two-armed household robot".
+//! described as one: "Otso, a two-armed household robot", or given to one: "a robot called
+//! Porter".
 //!
 //! The pass reads the sentences' tokens: a "word" is a run of tokens with no space between
 //! them ("Google’s", "heart-failure", "assistant,"), as a reader sees words.
@@ -138,7 +139,9 @@ pub fn retype(text: &str, sentences: &[Sentence], names: &mut [Candidate]) {
     let mut products: Vec<&str> = product_lines(&words, names);
     for c in names.iter() {
         if matches!(c.ty, EntityType::Org | EntityType::Person)
-            && (owned_product(&words, c.span) || described_product(&words, c.span))
+            && (owned_product(&words, c.span)
+                || described_product(&words, c.span)
+                || called_product(&words, c.span))
         {
             products.push(c.span.of(text));
         }
@@ -226,6 +229,16 @@ fn described_product(words: &Words, span: Span) -> bool {
     false
 }
 
+/// "NOUN called/named/dubbed NAME", where NOUN is a product noun: "a wheeled robot called
+/// Porter", "a chatbot named Claude". A company or a person so named stays what it is ("a
+/// start-up called Kova", "a man named Otso": no product noun).
+fn called_product(words: &Words, span: Span) -> bool {
+    let Some((toks, first, _)) = words.locate(span) else { return false };
+    let mut before = words.before(toks, first);
+    before.next().is_some_and(|w| matches!(w, "called" | "named" | "dubbed"))
+        && before.next().is_some_and(|w| is_product_noun(&bare(w).to_lowercase()))
+}
+
 /// Product lines named after their maker (see the module notes).
 fn product_lines<'t>(words: &Words<'t>, names: &[Candidate]) -> Vec<&'t str> {
     let text = words.text;
@@ -305,6 +318,16 @@ mod tests {
                 "Rivals such as Tesla, whose Optimus humanoid is late.",
                 &[("Tesla", Org), ("Optimus", Org)],
                 &[("Tesla", Org), ("Optimus", Product)],
+            ),
+            (
+                "It sells a wheeled robot called Porter. Porter lifts boxes.",
+                &[("Porter", Person), ("Porter", Person)],
+                &[("Porter", Product), ("Porter", Product)],
+            ),
+            (
+                "Lumo launched a chatbot named Vela, and a start-up called Kova joined.",
+                &[("Lumo", Org), ("Vela", Person), ("Kova", Org)],
+                &[("Lumo", Org), ("Vela", Product), ("Kova", Org)],
             ),
             // Negatives: an owned company ("Alphabet’s Google unit"), a company making a
             // kind of product ("Samsung smartphones"), a company described as a maker.
