@@ -8,7 +8,8 @@
 //! - [`conjoined_sectors`]: "Crestline Trust and Savings Bank", "Ministry of Housing,
 //!   Communities and Local Government", "Charity Commission for England and Wales";
 //! - [`possessive_name`]: "St Brigid’s University Hospital", "the Ombudsman’s Office";
-//! - [`surname_particles`]: "Olivier van den Broek", "Hessa bint Khalifa", "Jan-Hendrik";
+//! - [`surname_particles`]: "Olivier van den Broek", "Hessa bint Khalifa", "Jan-Hendrik",
+//!   "Park Ji-hoon";
 //! - [`named_after`]: "Adaeze Okonkwo" + "Arena" is the arena (the head pass types it);
 //! - [`numbered_product`]: "Ironvale Tactics" + "2", "Kestrel KR26", "Model Y";
 //! - [`spelled_out`]: "Committee on Foreign Investment" + "in the United States (CFIUS)".
@@ -20,7 +21,8 @@
 use crate::engine::lexicon::amounts::{MONTHS, SCALES, UNITS, WEEKDAYS};
 use crate::engine::lexicon::names::{
     is_fac_head, is_org_head, is_person_title, EVENT_HEADS, INSTITUTION_HEADS, MODEL_SUFFIXES,
-    NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_HEADS, NUMBERED_NON_PRODUCTS, SECTOR_WORDS,
+    NAME_CONNECTORS, NAME_GLUE, NAME_PARTICLES, NUMBERED_HEADS, NUMBERED_NON_PRODUCTS,
+    SECTOR_WORDS,
 };
 use crate::engine::text::is_capitalized;
 use crate::engine::types::{EntityType, Span};
@@ -400,6 +402,24 @@ fn surname_particles(at: &At, c: Candidate, _: &[Candidate]) -> Option<Candidate
     if a >= 2 && at.w(a - 1) == "-" && at.glued(a) && at.glued(a - 1) && word_like(at.w(a - 2)) {
         a -= 2;
     }
+    // A given name of two syllables with the second in lower case, after the family name:
+    // "Park Ji" + "-hoon", "Moon Jae" + "-in". A compound's tail ("Smith-led") is no syllable.
+    let syllable = |k: usize| {
+        let w = at.w(k);
+        (1..=5).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !NAME_GLUE.contains(w)
+    };
+    if b > a
+        && at.w(b).len() <= 5
+        && at.w(b + 1) == "-"
+        && at.glued(b + 1)
+        && at.glued(b + 2)
+        && syllable(b + 2)
+        && !at.glued(b + 3)
+    {
+        b += 2;
+    }
     ((a, b) != (at.first, at.last)).then(|| Candidate { span: at.span(a, b), ty: c.ty })
 }
 
@@ -722,6 +742,11 @@ mod tests {
                 "Title\nChief Financial Officer Jean-Luc Fournier spoke.",
                 &[("Luc Fournier", Person)],
                 &[("Jean-Luc Fournier", Person)],
+            ),
+            (
+                "Title\nCaptain Baek Su-hwan scored, and a Smith-led side and Ana Ruiz-era rules lost.",
+                &[("Baek Su", Person), ("Smith", Person), ("Ana Ruiz", Person)],
+                &[("Baek Su-hwan", Person), ("Smith", Person), ("Ana Ruiz", Person)],
             ),
             (
                 "Title\nThe final was played at the Tunde Bakare Arena on Friday.",
