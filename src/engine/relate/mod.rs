@@ -485,6 +485,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
         found
     };
     one_employer_per_role(text, analysis, &mut decided);
+    not_between_coordinated(text, analysis, &mut decided);
     spread_over_lists(&mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -532,6 +533,23 @@ fn one_employer_per_role(text: &str, analysis: &Analysis, decided: &mut Vec<(Fou
             || !anchored.iter().any(|&(s2, h, t)| s2 == s && h == f.head && t != f.tail)
             || complement(f.tail, s)
     });
+}
+
+/// Two names joined by "and", "or" or "&" ("Coinbase and Kraken", "Red Bull and Samsung") are
+/// named side by side, as peers: the sentence says no one-way fact between them (who works
+/// for, founded, owns or is in whom). Symmetric facts (partners, rivals) stay. A comma alone
+/// is no such join: "Lyon, France", "Jane Doe, Reuters".
+fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
+    let side_by_side = |f: &Found, sentence: Span| {
+        let from = analysis.mentions.partition_point(|m| m.span.start < sentence.start);
+        let inside = analysis.mentions[from..].iter().take_while(|m| m.span.end <= sentence.end);
+        inside.clone().zip(inside.skip(1)).any(|(a, b)| {
+            let pair = (a.entity, b.entity);
+            (pair == (f.head, f.tail) || pair == (f.tail, f.head))
+                && matches!(text[a.span.end..b.span.start].trim(), "and" | "or" | "&" | ", and")
+        })
+    };
+    decided.retain(|(f, sentence)| f.ty.is_symmetric() || !side_by_side(f, *sentence));
 }
 
 /// What is said of one name of a list is said of every name in it: "led by A, with B, C and
@@ -833,6 +851,50 @@ mod tests {
                 vec!["Dana Lee EMPLOYED_BY Orbix", "Dana Lee EMPLOYED_BY Velt"],
             ),
         ]);
+    }
+
+    #[test]
+    fn no_one_way_fact_between_names_side_by_side() {
+        use super::{not_between_coordinated, Family, Found};
+        use crate::engine::types::{EntityId, RelationType, Span};
+        let text =
+            "Exchanges of Velt and Dana Lee left. Dana Lee, Velt, spoke. Velt and Orbix merged.";
+        let (sentences, analysis) = super::testing::prepared(
+            text,
+            &[
+                ("Velt", Org),
+                ("Dana Lee", Person),
+                ("Dana Lee", Person),
+                ("Velt", Org),
+                ("Velt", Org),
+                ("Orbix", Org),
+            ],
+        );
+        let id = |name: &str| analysis.entities.iter().position(|e| e.name == name).unwrap();
+        let (velt, dana, orbix) = (id("Velt"), id("Dana Lee"), id("Orbix"));
+        let found = |ty, head: usize, tail: usize| Found {
+            ty,
+            head: EntityId(head as u32),
+            tail: EntityId(tail as u32),
+            conf: 0.9,
+            family: Family::Model,
+        };
+        let mut decided = vec![
+            (found(RelationType::EmployedBy, dana, velt), sentences[0].span),
+            (found(RelationType::EmployedBy, dana, velt), sentences[1].span),
+            (found(RelationType::PartnerOf, velt, orbix), sentences[2].span),
+            (found(RelationType::Acquired, velt, orbix), sentences[2].span),
+        ];
+        not_between_coordinated(text, &analysis, &mut decided);
+        // "Velt and Dana Lee", "Velt and Orbix": no one-way fact; a comma is an apposition.
+        let kept: Vec<(RelationType, Span)> = decided.iter().map(|(f, s)| (f.ty, *s)).collect();
+        assert_eq!(
+            kept,
+            vec![
+                (RelationType::EmployedBy, sentences[1].span),
+                (RelationType::PartnerOf, sentences[2].span)
+            ]
+        );
     }
 
     #[test]
