@@ -6,9 +6,11 @@
 // percentages, ...; it finds no names). Each page highlights the seed article's mentions and
 // lists its entities, and marks the moment with `performance.mark`. Not a test: a table.
 //
-// Figures: transfer size (gzip and brotli) of what each page loads before its first highlight;
-// first highlight (navigation to the highlighted article: median and spread of 9 cold loads,
-// a fresh browser context each); extraction throughput in the page (MB/s on the seed, the dev
+// Figures: transfer size (gzip and brotli) of what each page loads before its first highlight
+// (the files that arrived before it on a 4 Mbit/s link) and of everything it loads; first
+// highlight (navigation to the highlighted article: the first contentful paint of a page that
+// carries it in its HTML, else the page's mark when it has put it in the DOM; median and spread
+// of 9 cold loads, a fresh browser context each) and ready to use (the page's mark); extraction throughput in the page (MB/s on the seed, the dev
 // articles joined when a shared-data path is given, and 1 MB and 10 MB of varied news text
 // made of the repo's own sample articles); the renderer's resident memory after analysing the
 // 1 MB and 10 MB texts; on about 50,000 words of that text, selecting an entity from the list
@@ -192,6 +194,32 @@ const words50k = (() => {
 })();
 
 // ---- Measuring ------------------------------------------------------------------------
+/** In the page: [first highlight, ready] in ms from navigation. A page that carries its
+ *  highlighted article in its HTML (the reader's sample, marked `sample-preview`) shows it at
+ *  its first contentful paint; any other page when its mark says so, which is also `ready`. */
+function firstHighlight(mark) {
+  const ready = performance.getEntriesByName(mark)[0].startTime;
+  const carried = performance.getEntriesByName('first-contentful-paint')[0];
+  return [window.__carried && carried ? Math.min(carried.startTime, ready) : ready, ready];
+}
+/** Before the page's own scripts: whether its HTML carries the highlighted article. */
+const CARRIED = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.__carried ??= !!document.querySelector('.sample-preview mark');
+  });
+};
+/** gzip -9 and brotli -q 11 sizes of the files at these paths of `dir`. */
+async function sizes(dir, paths) {
+  let gzip = 0;
+  let brotli = 0;
+  for (const path of paths) {
+    const file = await readFile(`${dir}${path === '/' ? '/index.html' : decodeURIComponent(path)}`).catch(() => null);
+    if (!file) continue;
+    gzip += gzipSync(file, { level: 9 }).length;
+    brotli += brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return [gzip, brotli];
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rendererMb = () => {
   const ps = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
@@ -219,25 +247,42 @@ const results = {};
 try {
   for (const [name, s] of Object.entries(sites)) {
     const server = await serve(s.dir);
-    const r = (results[name] = { loads: [], gzip: 0, brotli: 0, rate: {}, memory: {}, select: [], next: [] });
+    const r = (results[name] = { loads: [], ready: [], gzip: 0, brotli: 0, totalGzip: 0, totalBrotli: 0, rate: {}, memory: {}, select: [], next: [] });
     console.error(`${name}: cold loads…`);
-    // Cold loads: what is fetched before the mark, and when the mark comes.
+    // Cold loads: when the highlighted article is first shown (`firstHighlight`), and when the
+    // page is ready (its mark).
     for (let i = 0; i < 9; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      await context.addInitScript(CARRIED);
       const page = await context.newPage();
       const fetched = new Set();
       page.on('requestfinished', (q) => fetched.add(new URL(q.url()).pathname));
       await page.goto(server.url);
       await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, s.mark, { timeout: 60000 });
-      r.loads.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, s.mark));
-      if (i === 0) {
-        for (const path of fetched) {
-          const file = await readFile(`${s.dir}${path === '/' ? '/index.html' : decodeURIComponent(path)}`).catch(() => null);
-          if (!file) continue;
-          r.gzip += gzipSync(file, { level: 9 }).length;
-          r.brotli += brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-        }
-      }
+      const [first, ready] = await page.evaluate(firstHighlight, s.mark);
+      r.loads.push(first);
+      r.ready.push(ready);
+      // Everything the page loads once ready, all told.
+      if (i === 0) [r.totalGzip, r.totalBrotli] = await sizes(s.dir, fetched);
+      await context.close();
+    }
+    // What the page must load before its first highlight: the files that arrived before it on a
+    // slow link (4 Mbit/s, 40 ms; on localhost everything arrives at once, needed or not).
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      await context.addInitScript(CARRIED);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 4e6 / 8, uploadThroughput: 1e6 / 8 });
+      await page.goto(server.url);
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, s.mark, { timeout: 120000 });
+      const before = await page.evaluate(async ([mark, measure]) => {
+        const [first] = new Function(`return (${measure})`)()(mark);
+        const arrived = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= first).map((e) => new URL(e.name).pathname);
+        return [new URL(location.href).pathname, ...arrived];
+      }, [s.mark, firstHighlight.toString()]);
+      [r.gzip, r.brotli] = await sizes(s.dir, new Set(before));
       await context.close();
     }
     // Throughput and memory, one text at a time in a fresh page.
@@ -321,8 +366,12 @@ console.log(`Sidelight and the alternatives, headless Chromium, ${new Date().toI
 row('', (_, n) => n);
 row('first load, gzip', (r) => kb(r.gzip));
 row('first load, brotli', (r) => kb(r.brotli));
+row('everything loaded, gzip', (r) => kb(r.totalGzip));
+row('everything loaded, brotli', (r) => kb(r.totalBrotli));
 row('first highlight, median (ms)', (r) => `${median(r.loads).toFixed(0)}`);
 row('  spread (min–max, ms)', (r) => `${Math.min(...r.loads).toFixed(0)}–${Math.max(...r.loads).toFixed(0)}`);
+row('ready to use, median (ms)', (r) => `${median(r.ready).toFixed(0)}`);
+row('  spread (min–max, ms)', (r) => `${Math.min(...r.ready).toFixed(0)}–${Math.max(...r.ready).toFixed(0)}`);
 for (const [label] of texts) {
   row(`throughput, ${label} (MB/s)`, (r) => (r.rate[label] === null ? '—' : r.rate[label].toFixed(2) + (r === results.Sidelight ? '' : ratio(results.Sidelight.rate[label], r.rate[label]))));
 }
