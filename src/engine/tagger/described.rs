@@ -384,6 +384,51 @@ pub(super) fn described(
     vehicle_names(text, sentences, headline, out);
     drug_names(text, sentences, out);
     opening_names(text, sentences, headline, out);
+    bracketed_names(text, sentences, out);
+}
+
+/// One word in parentheses right after an organization's name is its short name ("the
+/// Brazilian Association of Startups (Abstartups)", "Confederation of Chilean Students
+/// (Confech)"), and one after a dateline's place is the news agency ("BERLIN (dpa) —"): an
+/// organization, however the tagger read the word. Not a number or a year, and a short name
+/// has a capital.
+fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    Candidate::sort_by_span(out);
+    let mut added = Vec::new();
+    for s in sentences {
+        let toks = &s.tokens;
+        for k in 1..toks.len().saturating_sub(2) {
+            let (open, word, close) = (toks[k], toks[k + 1], toks[k + 2]);
+            let w = word.of(text);
+            if open.of(text) != "("
+                || close.of(text) != ")"
+                || word.start != open.end
+                || close.start != word.end
+                || !w.starts_with(|c: char| c.is_alphabetic())
+                || w.chars().count() < 2
+                || !w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                || covered(out, word)
+            {
+                continue;
+            }
+            // The name right before the parenthesis: an organization, or a dateline's place
+            // written in capitals.
+            let before = toks[k - 1];
+            let i = out.partition_point(|c| c.span.end < before.end);
+            let Some(owner) = out.get(i).filter(|c| c.span.end == before.end) else { continue };
+            let place = owner.span.of(text);
+            let dateline = matches!(owner.ty, EntityType::Gpe)
+                && owner.span.start == s.span.start
+                && !place.chars().any(char::is_lowercase);
+            // An agency may write itself in lower case ("dpa"); a short name does not.
+            let capitalized = w.chars().any(char::is_uppercase);
+            if (owner.ty == EntityType::Org && capitalized) || dateline {
+                added.push(Candidate { span: word, ty: EntityType::Org });
+            }
+        }
+    }
+    out.extend(added);
+    Candidate::sort_by_span(out);
 }
 
 /// Does a span of `out` (sorted by span, not overlapping each other) overlap `span`?
@@ -741,6 +786,22 @@ mod tests {
                 "Title\nArsenal, who beat Leeds, top the table.",
                 &[("Arsenal", Org), ("Leeds", Org)],
                 &[("Arsenal", Org), ("Leeds", Org)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn short_names_in_parentheses() {
+        check(&[
+            (
+                "Title\nThe Union of Varn Growers (Uvargo) and Dana Lee (Lyon) spoke, and the plan (Phase) and Uvargo (2024) too.",
+                &[("Union of Varn Growers", Org), ("Dana Lee", Person), ("Lyon", Gpe), ("Uvargo", Org)],
+                &[("Union of Varn Growers", Org), ("Uvargo", Org), ("Dana Lee", Person), ("Lyon", Gpe), ("Uvargo", Org)],
+            ),
+            (
+                "Title\nKASSEL (vnp) — Trains stopped. Kassel (vnp) is here.",
+                &[("KASSEL", Gpe), ("Kassel", Gpe)],
+                &[("KASSEL", Gpe), ("vnp", Org), ("Kassel", Gpe)],
             ),
         ]);
     }
