@@ -260,7 +260,8 @@ pub const PERSON_TITLES: Words = Words::new(&[
     "ambassador", "general", "admiral", "captain", "coach", "deputy", "representative",
     "congressman", "congresswoman", "sheikh", "king", "queen", "prince", "princess", "pope",
     "bishop", "archbishop", "father", "rabbi", "imam", "inspector", "sergeant", "detective",
-    "premier", "sir", "dame", "lord", "lady", "ceo", "chief", "prime", "vice",
+    "premier", "sir", "dame", "lord", "lady", "ceo", "chief", "prime", "vice", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "mp",
 ]);
 
 /// Is `lower` (a lower-cased word) a title or office before a person's name: an honorific,

@@ -5,8 +5,8 @@
 
 use super::{tag_i, N_TAGS, TYPES};
 use crate::engine::lexicon::names::{
-    COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS, NAME_GLUE,
-    NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
+    is_person_title, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS,
+    NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
 };
 use crate::engine::text::lowers_to;
 use crate::engine::types::{EntityType, Span};
@@ -78,10 +78,18 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         {
             a = k + 1;
         }
-        // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee").
-        while b - a > 1
-            && (JOB_TITLES.contains(tokens[a].of(text)) || is_honorific(tokens[a].of(text)))
-        {
+        // Leading honorifics and titles stay outside ("Ms Buchtmann", "Dr. Lee"); before a
+        // person, any title or office ("Mayor Giuseppe Sala", "Chief Executive Ana Ruiz").
+        let person = TYPES[ty] == EntityType::Person;
+        let title = |w: &str| {
+            JOB_TITLES.contains(w)
+                || is_honorific(w)
+                || (person && {
+                    let lower = w.to_lowercase();
+                    is_person_title(&lower) || JOB_TITLES.contains(&lower)
+                })
+        };
+        while b - a > 1 && title(tokens[a].of(text)) {
             a += 1;
             if b - a > 1 && tokens[a].of(text) == "." {
                 a += 1;
@@ -146,6 +154,40 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
 mod tests {
     use crate::engine::analyze;
     use crate::engine::tagger::type_index;
+
+    #[test]
+    fn titles_stay_outside_names() {
+        use super::super::{tag_b, tag_i};
+        use crate::engine::types::{EntityType, Span};
+        let text = "Mayor Ana Ruiz and Chief Executive Tom Oke met General Motors.";
+        let tokens = crate::engine::tokenize::tokens(text, Span::new(0, text.len()));
+        let words: Vec<&str> = tokens.iter().map(|t| t.of(text)).collect();
+        let (per, org) =
+            (type_index(EntityType::Person).unwrap(), type_index(EntityType::Org).unwrap());
+        // Each name tagged with the title it comes with.
+        let tags: Vec<u8> = words
+            .iter()
+            .map(|w| match *w {
+                "Mayor" | "Chief" => tag_b(per),
+                "Ana" | "Ruiz" | "Executive" | "Tom" | "Oke" => tag_i(per),
+                "General" => tag_b(org),
+                "Motors" => tag_i(org),
+                _ => 0,
+            } as u8)
+            .collect();
+        let got: Vec<(&str, EntityType)> = super::spans_of_tags(text, &tokens, &tags)
+            .into_iter()
+            .map(|(s, t)| (s.of(text), t))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Ana Ruiz", EntityType::Person),
+                ("Tom Oke", EntityType::Person),
+                ("General Motors", EntityType::Org)
+            ]
+        );
+    }
 
     #[test]
     fn spans_fall_on_token_boundaries_for_any_input() {
