@@ -397,8 +397,8 @@ fn places_in_lists(text: &str, out: &mut [Candidate]) {
 }
 
 /// Pass 8a: a name of several words ending in an event head names the event, whatever the
-/// words before it suggest ("Cornell Blockchain Conference", "Web Summit", not a place or an
-/// organization); so do "Battle of …" and "Siege of …" ("Battle of Midway").
+/// words before it suggest ("Cornell Blockchain Conference", "Web Summit", "Portuguese Grand
+/// Prix": not a place, an organization or a nationality); so do "Battle of …" and "Siege of …" ("Battle of Midway").
 fn event_heads(text: &str, out: &mut [Candidate]) {
     for c in out.iter_mut() {
         let name = c.span.of(text);
@@ -406,7 +406,14 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
         let last = words.next_back();
         if words.next().is_some()
             && last.is_some_and(|w| EVENT_HEADS.contains(w))
-            && matches!(c.ty, EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+            && matches!(
+                c.ty,
+                EntityType::Org
+                    | EntityType::Gpe
+                    | EntityType::Loc
+                    | EntityType::Fac
+                    | EntityType::Norp
+            )
         {
             c.ty = EntityType::Event;
         }
@@ -745,6 +752,9 @@ mod tests {
                     &[("Battle of Midway", Gpe)],
                     &[("Battle of Midway", Event)],
                 ),
+                // A nationality opening an event's name: the name is the event's.
+                ("the Latvian Open", &[("Latvian Open", Norp)], &[("Latvian Open", Event)]),
+                ("the Latvian team", &[("Latvian", Norp)], &[("Latvian", Norp)]),
                 ("the Cayman Islands", &[("Cayman Islands", Person)], &[("Cayman Islands", Loc)]),
                 ("Tver Oblast", &[("Tver Oblast", Org)], &[("Tver Oblast", Gpe)]),
                 (
