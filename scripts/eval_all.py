@@ -54,6 +54,9 @@ def main():
                     help="keep N weights in the cross-validation relation models (size curve)")
     ap.add_argument("--max-weights", default=None,
                     help="prune the cross-validation name models to N weights (size curve)")
+    ap.add_argument("--seed", default=None,
+                    help="train the cross-validation name models from this seed: run a change "
+                         "under two or three seeds to tell its effect from training noise")
     args = ap.parse_args()
     shared, binary = args.shared, args.binary
     model = ["--model", args.model] if args.model else []
@@ -95,6 +98,8 @@ def main():
             train = [a.format(shared=shared) for a in TRAIN]
             if args.max_weights:
                 train[train.index("--max-weights") + 1] = args.max_weights
+            if args.seed:
+                train += ["--seed", args.seed]
             names = [] if args.only else ["--out", fold_model] + train
             rel_train = [a.format(shared=shared) for a in TRAIN_RELATIONS]
             if args.relation_weights:

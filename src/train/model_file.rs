@@ -106,12 +106,12 @@ impl Model {
                 .filter(|&&w| w != 0)
                 .map(|&w| w as u8),
         );
-        // The gazetteer likewise: the key deltas, then the type bit sets.
+        // The gazetteer: the keys as Rice-coded deltas, then the type bit sets.
         let mut gaz: Vec<(u32, u8)> =
             self.gazetteer.entries.iter().map(|(&k, &v)| (k, v)).collect();
         gaz.sort_unstable();
         out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
-        put_deltas(&mut out, gaz.iter().map(|&(k, _)| k));
+        put_rice_deltas(&mut out, &gaz.iter().map(|&(k, _)| k).collect::<Vec<_>>());
         out.extend(gaz.iter().map(|&(_, v)| v));
         let mut common: Vec<u32> = self.gazetteer.common.iter().copied().collect();
         common.sort_unstable();
@@ -140,6 +140,23 @@ pub(crate) fn put_deltas(out: &mut Vec<u8>, values: impl IntoIterator<Item = u32
     }
 }
 
+/// Writes ascending `values` as Rice-coded deltas (as `Reader::rice_deltas` reads them),
+/// with the parameter that codes them in the fewest bits.
+pub(crate) fn put_rice_deltas(out: &mut Vec<u8>, values: &[u32]) {
+    let deltas: Vec<u32> =
+        values.iter().scan(0u32, |prev, &v| Some(v - std::mem::replace(prev, v))).collect();
+    let cost = |k: u32| deltas.iter().map(|&d| u64::from(d >> k) + 1 + u64::from(k)).sum::<u64>();
+    let k = (0..24).min_by_key(|&k| cost(k)).unwrap_or(0);
+    out.push(k as u8);
+    let mut bits = Vec::new();
+    for d in deltas {
+        bits.extend(std::iter::repeat_n(1u8, (d >> k) as usize));
+        bits.push(0);
+        bits.extend((0..k).map(|i| (d >> i & 1) as u8));
+    }
+    out.extend(bits.chunks(8).map(|c| c.iter().rev().fold(0u8, |b, &x| b << 1 | x)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +167,19 @@ mod tests {
         let again = Model::from_bytes(&m.to_bytes()).expect("round trip");
         assert_eq!(again.weight_count(), m.weight_count());
         assert_eq!(again.to_bytes(), m.to_bytes());
+    }
+
+    #[test]
+    fn rice_coded_keys_read_back_and_hostile_streams_are_refused() {
+        use crate::engine::tagger::format::Reader;
+        let keys = [0, 1, 2, 700, 70_000, (1 << 28) - 1];
+        let mut out = Vec::new();
+        put_rice_deltas(&mut out, &keys);
+        assert_eq!(Reader::new(&out).rice_deltas(keys.len(), 28, "key"), Ok(keys.to_vec()));
+        // Past the largest key, or past the end of the bytes: an error, not a panic or a hang.
+        assert!(Reader::new(&out).rice_deltas(keys.len(), 27, "key").is_err());
+        assert!(Reader::new(&out).rice_deltas(keys.len() + 1, 28, "key").is_err());
+        let ones = [5u8, 0xff, 0xff, 0xff, 0xff];
+        assert!(Reader::new(&ones).rice_deltas(1, 28, "key").is_err());
     }
 }

@@ -19,7 +19,7 @@ mod gazetteer;
 
 pub use context::{effective_block, DocContext};
 use context::{NEXT, NEXT_SHAPE, PREV, PREV_SHAPE};
-pub use gazetteer::{name_key, word_key, Gazetteer, GAZ_MAX_TOKENS};
+pub use gazetteer::{name_key, word_key, Gazetteer, GAZ_KEY_BITS, GAZ_MAX_TOKENS};
 
 use super::hash::Fnv;
 use super::types::{BlockKind, Span};

@@ -9,7 +9,8 @@
 //! 6. the weight rows, column by column: their count, every row's bucket as a varint delta
 //!    from the previous one, every row's varint bit mask of non-zero tags, then all those
 //!    int8 weights in row order;
-//! 7. the gazetteer: its size, every name key as a varint delta, every name's type bits;
+//! 7. the gazetteer: its size, its keys (below `1 << GAZ_KEY_BITS`, ascending) as
+//!    Rice-coded deltas ([`Reader::rice_deltas`]), every name's type bits;
 //! 8. the common-word list: its size and its keys as varint deltas;
 //! 9. an FNV checksum (`u32`) of everything before it.
 //!
@@ -17,12 +18,12 @@
 //! features, or corrupt or cut short gives its own [`ModelError`].
 
 use super::{Model, N_TAGS};
-use crate::engine::features::{feature_set, Gazetteer};
+use crate::engine::features::{feature_set, Gazetteer, GAZ_KEY_BITS};
 use std::fmt;
 
 pub(crate) const MAGIC: &[u8; 14] = b"SIDELIGHT-NER\0";
 /// The current model file format version.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 
 /// Why a model file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +104,10 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[cfg(test)]
+    pub(crate) fn new(b: &'a [u8]) -> Reader<'a> {
+        Reader { b, at: 0 }
+    }
     /// Bytes not read yet.
     pub(crate) fn left(&self) -> usize {
         self.b.len() - self.at
@@ -150,6 +155,48 @@ impl<'a> Reader<'a> {
                 .ok_or_else(|| ModelError::Corrupt(format!("{what} out of range")))?;
             out.push(prev);
         }
+        Ok(out)
+    }
+    /// `n` ascending values below `1 << bits`, Rice-coded as [`put_rice_deltas`] writes them:
+    /// the parameter `k` (a byte), then each delta from the value before (the first from 0)
+    /// as its quotient by `2^k` in unary (ones ended by a zero) and its `k` low bits, bits
+    /// read from the lowest of each byte up, the last byte padded with zeros.
+    pub(crate) fn rice_deltas(
+        &mut self,
+        n: usize,
+        bits: u32,
+        what: &str,
+    ) -> Result<Vec<u32>, ModelError> {
+        let k = u32::from(self.u8()?);
+        let bad = || ModelError::Corrupt(format!("{what} out of range"));
+        if k >= bits {
+            return Err(bad());
+        }
+        let stream = &self.b[self.at..];
+        let mut at = 0usize; // in bits
+        let mut bit = || -> Result<u32, ModelError> {
+            let b = stream.get(at / 8).ok_or_else(|| bad())?;
+            at += 1;
+            Ok(u32::from(b >> ((at - 1) % 8) & 1))
+        };
+        let mut out = Vec::with_capacity(n.min(stream.len() * 8));
+        let mut prev = 0u32;
+        for _ in 0..n {
+            let mut q = 0u32;
+            while bit()? == 1 {
+                q += 1;
+                if q >> (bits - k) != 0 {
+                    return Err(bad());
+                }
+            }
+            let mut low = 0u32;
+            for i in 0..k {
+                low |= bit()? << i;
+            }
+            prev = prev.checked_add(q << k | low).filter(|&v| v >> bits == 0).ok_or_else(bad)?;
+            out.push(prev);
+        }
+        self.at += at.div_ceil(8);
         Ok(out)
     }
     /// The weight rows of a model file, `width` weights each (one per tag or type), as both
@@ -222,7 +269,7 @@ impl Model {
         if n_gaz > r.b.len() / 2 {
             return Err(ModelError::Corrupt("gazetteer size out of range".into()));
         }
-        let keys = r.deltas(n_gaz, "gazetteer key")?;
+        let keys = r.rice_deltas(n_gaz, GAZ_KEY_BITS, "gazetteer key")?;
         let mut entries =
             crate::engine::hash::KeyMap::with_capacity_and_hasher(n_gaz, Default::default());
         for k in keys {
