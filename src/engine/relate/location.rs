@@ -150,7 +150,32 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 ],
             )
             && v.w(gm.first - 2) == "in";
-        let in_at = if compass { gm.first - 2 } else { gm.first.saturating_sub(1) };
+        // "based in the central Transylvanian town of Bistrita": the place's kind and "of"
+        // between "in the" and the place, for the seat's wording below.
+        let kind_of = (gm.first >= 4
+            && v.w(gm.first - 1) == "of"
+            && v.is(
+                gm.first - 2,
+                words!["town", "city", "village", "region", "province", "state"],
+            ))
+        .then(|| {
+            (gm.first.saturating_sub(7)..gm.first - 2).rev().find(|&k| v.w(k) == "the").filter(
+                |&k| {
+                    (k + 1..gm.first - 2)
+                        .all(|j| v.is_word(j) && v.ment_at(j).is_none_or(|m| v.ty(m) == Norp))
+                },
+            )
+        })
+        .flatten();
+        let in_at = if compass {
+            gm.first - 2
+        } else if let Some(the) =
+            kind_of.filter(|&t| t >= 2 && v.is(t - 2, words!["based", "headquartered"]))
+        {
+            the - 1
+        } else {
+            gm.first.saturating_sub(1)
+        };
         if in_at >= 1 && v.w(in_at) == "in" {
             let mut hk = in_at - 1;
             if v.w(hk) == ")" && hk >= 3 && v.w(hk - 2) == "(" {
@@ -173,15 +198,24 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 }
             }
             // "based/headquartered in GPE" with the subject before.
-            if v.is(gm.first.saturating_sub(2), words!["based", "headquartered", "headquarters"]) {
+            if v.is(in_at - 1, words!["based", "headquartered", "headquarters"]) {
                 let h = v
-                    .prev_ment(gm.first - 2, 16, &[Org])
+                    .prev_ment(in_at - 1, 16, &[Org])
                     .map(|o| v.entity(o))
                     .or(v.recent)
                     .or(v.topic);
                 if let Some(h) = h {
                     out.push(LocatedIn, h, gm.entity, 0.8);
                 }
+            }
+        }
+        // "Red Star (Yugoslavia)", "Karlsruhe of Germany": a club's or firm's country or
+        // city right after its name.
+        if gm.first >= 2
+            && (v.w(gm.first - 1) == "of" || (v.w(gm.first - 1) == "(" && v.w(after) == ")"))
+        {
+            if let Some(o) = v.ment_of(gm.first - 2, Org) {
+                out.push(LocatedIn, v.entity(o), gm.entity, 0.7);
             }
         }
         if gm.first >= 2 && v.w(gm.first - 1) == "to" && v.w(gm.first - 2) == "headquarters" {
@@ -351,6 +385,28 @@ mod tests {
                 vec!["Hillsboro LOCATED_IN Oregon"],
             ),
             ("Jane Doe in Paris said so.", vec![("Jane Doe", Person), ("Paris", Gpe)], vec![]),
+            // A country right after a club's or firm's name, and a seat named by its kind.
+            (
+                "Red Star (Yugoslavia) beat Dinamo (Russia) 92-90.",
+                vec![("Red Star", Org), ("Yugoslavia", Gpe), ("Dinamo", Org), ("Russia", Gpe)],
+                vec!["Red Star LOCATED_IN Yugoslavia", "Dinamo LOCATED_IN Russia"],
+            ),
+            (
+                "They met Karlsruhe of Germany in the final.",
+                vec![("Karlsruhe", Org), ("Germany", Gpe)],
+                vec!["Karlsruhe LOCATED_IN Germany"],
+            ),
+            (
+                "Comelf, based in the central Transylvanian town of Bistrita, makes pumps.",
+                vec![("Comelf", Org), ("Transylvanian", Norp), ("Bistrita", Gpe)],
+                vec!["Comelf LOCATED_IN Bistrita"],
+            ),
+            // Not a seat: a person of a place, a place in brackets after a person.
+            (
+                "Jane Doe of Paris and John Roe (France) spoke.",
+                vec![("Jane Doe", Person), ("Paris", Gpe), ("John Roe", Person), ("France", Gpe)],
+                vec![],
+            ),
         ]);
     }
 
