@@ -175,7 +175,7 @@ impl<'a> Reader<'a> {
         let stream = &self.b[self.at..];
         let mut at = 0usize; // in bits
         let mut bit = || -> Result<u32, ModelError> {
-            let b = stream.get(at / 8).ok_or_else(|| bad())?;
+            let b = stream.get(at / 8).ok_or_else(&bad)?;
             at += 1;
             Ok(u32::from(b >> ((at - 1) % 8) & 1))
         };
