@@ -375,7 +375,14 @@ pub(super) fn from_names(
             for (of, pos) in by_first.get(&pf[0]).into_iter().flatten() {
                 let better =
                     best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at));
-                if pf.len() > of.len() && pf.starts_with(of) && better {
+                // "Internet Explorer 9" read beside an organization "Internet Explorer": a
+                // name of several words and a version number is the product's family, not
+                // its maker ("Boeing 737": a maker's one word).
+                let version = of.len() >= 2
+                    && pf.len() == of.len() + 1
+                    && pf[of.len()].len() <= 6
+                    && pf[of.len()].bytes().any(|b| b.is_ascii_digit());
+                if pf.len() > of.len() && pf.starts_with(of) && better && !version {
                     best = Some((of.len(), *pos));
                 }
             }
@@ -514,6 +521,18 @@ mod tests {
             (
                 "It runs Gemini. From Google came news.",
                 vec![("Gemini", Product), ("Google", Org)],
+                vec![],
+            ),
+            // A maker's name before a product's ("Boeing 737"); a version of a product whose
+            // family name was read as an organization is not made by that family.
+            (
+                "Airlines want more Boeing 737 jets. Boeing said so.",
+                vec![("Boeing 737", Product), ("Boeing", Org)],
+                vec!["Boeing 737 PRODUCT_OF Boeing"],
+            ),
+            (
+                "Internet Explorer 9 is out. Internet Explorer has lost share.",
+                vec![("Internet Explorer 9", Product), ("Internet Explorer", Org)],
                 vec![],
             ),
         ]);

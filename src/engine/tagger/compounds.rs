@@ -487,7 +487,7 @@ fn numbered_product(at: &At, c: Candidate, _: &[Candidate]) -> Option<Candidate>
     if code {
         let after = at.w(b + 2);
         let ends = after.is_empty()
-            || matches!(after, "," | "." | ";" | ")" | "’s" | "'s")
+            || matches!(after, "," | "." | ";" | "(" | ")" | "’s" | "'s")
             || MODEL_SUFFIXES.contains(after)
             || (crate::engine::text::starts_lowercase(after)
                 && after.chars().all(|ch| ch.is_lowercase() || ch == '-')
@@ -762,6 +762,11 @@ mod tests {
                 "Title\nThe studio said Quill Saga 2 would ship, and the Zentra X7 Ultra too.",
                 &[("Quill Saga", Org), ("Zentra X7", Org)],
                 &[("Quill Saga 2", Product), ("Zentra X7 Ultra", Product)],
+            ),
+            (
+                "Title\nWith Vantage Browser 9 (VB9) almost complete, the firm said it was time.",
+                &[("Vantage Browser", Org), ("VB9", Org)],
+                &[("Vantage Browser 9", Product), ("VB9", Org)],
             ),
             (
                 "Title\nHe drove the Halvard KR26 and a Model Y on Monday.",
