@@ -371,22 +371,29 @@ pub(super) fn from_names(
         // The longest organization form a product form starts with; the first organization
         // (in entity order) among equals.
         let mut best: Option<(usize, usize)> = None;
+        // "Internet Explorer 9" beside an organization "Internet Explorer" (also written
+        // "Internet"): a name of several words and a version number is the product's family,
+        // not its maker ("Boeing 737": a maker's one word). Such an organization is no maker.
+        let mut families: Vec<usize> = Vec::new();
         for pf in forms(p.id) {
             for (of, pos) in by_first.get(&pf[0]).into_iter().flatten() {
-                let better =
-                    best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at));
-                // "Internet Explorer 9" read beside an organization "Internet Explorer": a
-                // name of several words and a version number is the product's family, not
-                // its maker ("Boeing 737": a maker's one word).
-                let version = of.len() >= 2
+                if !(pf.len() > of.len() && pf.starts_with(of)) {
+                    continue;
+                }
+                let code = &pf[of.len()];
+                if of.len() >= 2
                     && pf.len() == of.len() + 1
-                    && pf[of.len()].len() <= 6
-                    && pf[of.len()].bytes().any(|b| b.is_ascii_digit());
-                if pf.len() > of.len() && pf.starts_with(of) && better && !version {
+                    && code.len() <= 6
+                    && code.bytes().any(|b| b.is_ascii_digit())
+                {
+                    families.push(*pos);
+                }
+                if best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at)) {
                     best = Some((of.len(), *pos));
                 }
             }
         }
+        let best = best.filter(|(_, pos)| !families.contains(pos));
         if let Some((_, pos)) = best {
             let o = ents[pos].id;
             if let Some(ev) = sentence_of(p.id, o) {
