@@ -150,31 +150,10 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 ],
             )
             && v.w(gm.first - 2) == "in";
-        // "based in the central Transylvanian town of Bistrita": the place's kind and "of"
-        // between "in the" and the place, for the seat's wording below.
-        let kind_of = (gm.first >= 4
-            && v.w(gm.first - 1) == "of"
-            && v.is(
-                gm.first - 2,
-                words!["town", "city", "village", "region", "province", "state"],
-            ))
-        .then(|| {
-            (gm.first.saturating_sub(7)..gm.first - 2).rev().find(|&k| v.w(k) == "the").filter(
-                |&k| {
-                    (k + 1..gm.first - 2)
-                        .all(|j| v.is_word(j) && v.ment_at(j).is_none_or(|m| v.ty(m) == Norp))
-                },
-            )
-        })
-        .flatten();
         let in_at = if compass {
             gm.first - 2
-        } else if let Some(the) =
-            kind_of.filter(|&t| t >= 2 && v.is(t - 2, words!["based", "headquartered"]))
-        {
-            the - 1
         } else {
-            gm.first.saturating_sub(1)
+            seat_by_kind(v, gm.first).unwrap_or(gm.first.saturating_sub(1))
         };
         if in_at >= 1 && v.w(in_at) == "in" {
             let mut hk = in_at - 1;
@@ -238,6 +217,22 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             }
         }
     }
+}
+
+/// "based in the central Transylvanian town of Bistrita": for a place at token `first` named
+/// after its kind and "of", with only words describing it (or a nationality) back to "the",
+/// and "based/headquartered in" before that, the token of that "in".
+fn seat_by_kind(v: &View, first: usize) -> Option<usize> {
+    if first < 4
+        || v.w(first - 1) != "of"
+        || !v.is(first - 2, words!["town", "city", "village", "region", "province", "state"])
+    {
+        return None;
+    }
+    let the = (first.saturating_sub(7)..first - 2).rev().find(|&k| v.w(k) == "the")?;
+    let described =
+        (the + 1..first - 2).all(|j| v.is_word(j) && v.ment_at(j).is_none_or(|m| v.ty(m) == Norp));
+    (described && the >= 2 && v.is(the - 2, words!["based", "headquartered"])).then(|| the - 1)
 }
 
 /// Located in through an apposition: "re:Invent, the company’s annual conference in Las
