@@ -23,7 +23,7 @@ use crate::engine::lexicon::names::{
     is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
     KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_OPENERS, VEHICLE_NOUNS,
 };
-use crate::engine::lexicon::relations::PREPOSITIONS;
+use crate::engine::lexicon::relations::{CORE_ROLES, PREPOSITIONS, ROLE_QUALIFIERS};
 use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
@@ -248,18 +248,31 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             }
         }
     }
-    // Where a person works, for a name read as a person: "an analyst at Messari", "a spokeswoman for Orbix", "chief executive of Sonique". A
+    // Where a person works, for a name read as a person or a place: "an analyst at Messari",
+    // "a spokeswoman for Orbix", "chief executive of Sonique". A
     // person's role before "at", "for" or "of" names an organization (a place after "of"
     // stays a place: "the mayor of Lagos"), unless the name is itself a possessor ("the
     // president of Howard's party").
+    // A name read as a place is described so only after "at" ("a strategist at VanEck"):
+    // "the mayor of Lagos", "the minister for Wales" name places.
     let possessor = matches!(w(last + 1), "’s" | "'s" | "’" | "'");
-    if c.ty == EntityType::Person
-        && first > 1
-        && !possessor
-        && matches!(w(first - 1), "at" | "for" | "of")
-    {
-        let role = lower_into(w(first - 2), buf);
-        if PERSON_NOUNS.contains(role) && !KIN_NOUNS.contains(role) {
+    let workplace = match c.ty {
+        EntityType::Person => matches!(w(first.wrapping_sub(1)), "at" | "for" | "of"),
+        EntityType::Gpe | EntityType::Loc => w(first.wrapping_sub(1)) == "at",
+        _ => false,
+    };
+    if workplace && first > 1 && !possessor {
+        // The role may be a job's ("strategist", "partner") or a function after one ("head
+        // of research at").
+        let role = lower_into(w(first - 2), buf).to_string();
+        let job = |r: &str| {
+            (PERSON_NOUNS.contains(r) && !KIN_NOUNS.contains(r)) || CORE_ROLES.contains(r)
+        };
+        let function = first > 3
+            && ROLE_QUALIFIERS.contains(&role)
+            && w(first - 3) == "of"
+            && job(lower_into(w(first - 4), buf));
+        if job(&role) || function {
             vote(Some(EntityType::Org), 2);
         }
     }
@@ -770,6 +783,18 @@ mod tests {
                 "Title\nSaid Ada Lin, an analyst at Messari. Messari grew.",
                 &[("Ada Lin", Person), ("Messari", Person), ("Messari", Person)],
                 &[("Ada Lin", Person), ("Messari", Org), ("Messari", Org)],
+            ),
+            // A name read as a place, after a job and "at" (or a function after a job).
+            (
+                "Title\nSaid Ada Lin, a strategist at Vaneko. Lu Bo, head of research at Kestra, agreed.",
+                &[("Ada Lin", Person), ("Vaneko", Gpe), ("Lu Bo", Person), ("Kestra", Loc)],
+                &[("Ada Lin", Person), ("Vaneko", Org), ("Lu Bo", Person), ("Kestra", Org)],
+            ),
+            // Not: a place after "for" or "of", or after "at" with no job before it.
+            (
+                "Title\nThe minister for Wales and the head of Lagos met at Bonn.",
+                &[("Wales", Gpe), ("Lagos", Gpe), ("Bonn", Gpe)],
+                &[("Wales", Gpe), ("Lagos", Gpe), ("Bonn", Gpe)],
             ),
             (
                 "Title\nSonique was founded in 2020 by Ada Lin.",
