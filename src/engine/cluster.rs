@@ -131,6 +131,14 @@ fn is_person_alias(alias: &[&str], full: &[&str]) -> bool {
         && alias[1..alias.len() - 1].iter().all(|w| full[1..full.len() - 1].contains(w))
 }
 
+/// Is `word` an inner word of the person's full name `full` (neither the given name nor the
+/// last), in a name of three words or more without titles and initials ("Quispe" in "María
+/// José Quispe Huamán")?
+fn is_inner_surname(word: &str, full: &[&str]) -> bool {
+    let full = person_core(full);
+    full.len() >= 3 && !STOP_ALIASES.contains(word) && full[1..full.len() - 1].contains(&word)
+}
+
 fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
     if alias.len() != 1 || full.len() < 2 {
         return false;
@@ -288,6 +296,24 @@ pub fn cluster(
                 })
                 .map(|(k, _)| k)
                 .collect();
+            // A surname that is no one's first or last name may be a first surname of two
+            // ("Quispe" for "María José Quispe Huamán", as Spanish and Portuguese names
+            // are shortened): it joins the one person with that word inside their name.
+            let fits = if fits.is_empty() && w.len() == 1 && c.ty == EntityType::Person {
+                drafts
+                    .iter()
+                    .enumerate()
+                    .skip(recent)
+                    .filter(|(_, d)| d.ty == EntityType::Person)
+                    .filter(|(_, d)| {
+                        d.members.iter().any(|&m| candidates[m].span.start < c.span.start)
+                            && is_inner_surname(w[0], d.words)
+                    })
+                    .map(|(k, _)| k)
+                    .collect()
+            } else {
+                fits
+            };
             let found = (fits.len() == 1).then(|| fits[0]);
             if let Some(d) = found {
                 known_aliases.insert(w, d);
@@ -496,6 +522,21 @@ mod tests {
                     (Person, s(&["R. Smith"])),
                     (Person, s(&["Rachel Smith"])),
                     (Person, s(&["Robert Smith"])),
+                ],
+            ),
+            // A first surname of two joins its person; a word of two people's names, neither.
+            (
+                "María José Quispe Huamán spoke. Quispe left.",
+                vec![("María José Quispe Huamán", Person), ("Quispe", Person)],
+                vec![(Person, s(&["María José Quispe Huamán", "Quispe"]))],
+            ),
+            (
+                "Ana Paz Rojas and Luis Paz Soto met. Paz left.",
+                vec![("Ana Paz Rojas", Person), ("Luis Paz Soto", Person), ("Paz", Person)],
+                vec![
+                    (Person, s(&["Ana Paz Rojas"])),
+                    (Person, s(&["Luis Paz Soto"])),
+                    (Person, s(&["Paz"])),
                 ],
             ),
             // A surname read as a place still joins the one person with that name.
