@@ -10,7 +10,7 @@
 // stalled while reading the paste, while the worker analysed, and while building the
 // highlighted article. 10 MB is over the reader's 8 MB limit: the dialog asks, and the reader
 // reads its first 8 MB. Not a test: numbers, for reports.
-// Usage: trunk build --release && node scripts/bench-large.mjs [MB,MB,...] [DIST]
+// Usage: trunk build --release && [BOX=1] node scripts/bench-large.mjs [MB,MB,...] [DIST]
 //   DIST: another build's folder (default dist/), to compare two builds side by side.
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -58,11 +58,11 @@ try {
     await page.waitForSelector('#app[data-ready="true"]');
     const body = text(mb);
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
-    // Put the text in the box directly (typing 10 MB would measure the keyboard).
-    await page.evaluate((t) => { document.querySelector('#paste-text').value = t; }, body);
+    // The text into the page first: handing 10 MB over is the harness's work, not the page's.
+    await page.evaluate((t) => { window.benchText = t; }, body);
     // The page's responsiveness: a timer every 10 ms notes how late it runs. A late run is
-    // put down to what the page was doing: reading the paste (before the analysis bar is up,
-    // and the task that puts it up: the click on Read), analysing (the bar up all along: the
+    // put down to what the page was doing: reading the paste (from the paste itself to the
+    // analysis bar going up, and the task that puts it up: the click on Read), analysing (the bar up all along: the
     // worker at work, the page only showing progress), or building (the task that takes the
     // bar down, the analysis arriving, and everything after it).
     await page.evaluate(() => {
@@ -80,15 +80,29 @@ try {
         last = now;
       }, 10);
     });
+    // Paste the text as the browser does, a paste event carrying the clipboard's text (typing
+    // 10 MB would measure the keyboard); with BOX=1, put it in the box directly instead, as
+    // if typed there.
+    await page.evaluate((box) => {
+      const t = window.benchText;
+      const area = document.querySelector('#paste-text');
+      if (box) { area.value = t; return; }
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      area.focus();
+      if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) area.value = t;
+    }, process.env.BOX === '1');
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Read', exact: true }).click();
+    // A long paste is read in slices: the question about its size, or the analysis, comes after.
+    await page.waitForFunction(() => !document.querySelector('.paste') || [...document.querySelectorAll('.paste button')].some((b) => b.textContent.startsWith('Read the first')));
     const over = await page.getByRole('button', { name: /^Read the first/ }).isVisible().catch(() => false);
     let t1 = t0;
     if (over) {
       t1 = Date.now();
       await page.getByRole('button', { name: /^Read the first/ }).click();
     }
-    await page.waitForFunction(() => !document.querySelector('#paste-text') && document.querySelectorAll('article mark[data-mention]').length > 100);
+    await page.waitForFunction(() => !document.querySelector('.paste') && document.querySelectorAll('article mark[data-mention]').length > 100);
     const highlight = Date.now() - t0 - (t1 - t0);
     const marks = await page.locator('article mark[data-mention]').count();
     const stalls = await page.evaluate(() => window.stalls);

@@ -56,7 +56,7 @@ impl Doc {
             .into_iter()
             .filter(|&c| analysis.entities.iter().any(|e| e.ty.class() == c))
             .collect();
-        let words = text.split_whitespace().count();
+        let words = word_count(&text);
         let conversions = crate::state::amounts::conversions(&text, &analysis).into();
         Doc {
             conversions,
@@ -144,4 +144,18 @@ impl Doc {
             .filter(move |(_, m)| m.span.end <= span.end)
             .map(move |(i, m)| (MentionId((first + i) as u32), m))
     }
+}
+
+/// The words of `text` for its reading time: runs between ASCII spaces and line breaks, one
+/// pass over the bytes, quicker than `split_whitespace` on megabytes (the rare Unicode space
+/// between two words only makes the estimate a word shorter).
+fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0B | 0x0C);
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }

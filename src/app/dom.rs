@@ -110,6 +110,15 @@ pub fn after_render(f: impl FnOnce() + 'static) {
         window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
 }
 
+/// Resolves in a later task (a zero-delay timer): a long job that awaits it between its
+/// slices lets the page answer input and paint in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Gives focus back to the element that had it when `open` became true, once `open` turns
 /// false again or the component goes away: the opener of a dialog (the button, or the mention
 /// a shortcut was pressed on). When that element has left the page (a render replaced it) or
@@ -301,6 +310,29 @@ extern "C" {
 /// own conversion reserves three bytes per character once it meets a non-ASCII one, and the
 /// WebAssembly memory it grows to is never given back: a 10 MB paste would leave 30 MB
 /// reserved. A lone surrogate becomes U+FFFD, as it does there.
+/// [`long_string`] for a text of megabytes, a slice of about a million characters at a time,
+/// each in a task of its own (see [`next_task`]): converting 10 MB at once holds the page
+/// for a tenth of a second. Slices never split a surrogate pair.
+pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
+    const SLICE: u32 = 1 << 20;
+    let len = value.length();
+    let mut out = String::new();
+    let mut start = 0;
+    while start < len {
+        let mut end = (start + SLICE).min(len);
+        // A high surrogate at the end belongs with the low one after it.
+        if end < len && (55296.0..56320.0).contains(&value.char_code_at(end - 1)) {
+            end -= 1;
+        }
+        if start > 0 {
+            next_task().await;
+        }
+        out.push_str(&long_string(&value.slice(start, end)).unwrap_or_default());
+        start = end;
+    }
+    out
+}
+
 pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
     if !value.is_string() {
         return None;

@@ -51,6 +51,64 @@ fn box_text(textarea: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
+/// A paste of at least this many characters (UTF-16 units) is kept out of the text box: a
+/// box holding megabytes takes the page hundreds of milliseconds to lay out, paint and take
+/// down, each time the dialog changes.
+const HOLD_CHARS: u32 = 1 << 19;
+
+/// A paste kept out of the box (see [`HOLD_CHARS`]): the clipboard's text as the browser gave
+/// it (converted when read, in slices), or a web page's article already read from its HTML.
+#[derive(Clone)]
+enum Held {
+    Clipboard(js_sys::JsString),
+    Text(String),
+}
+
+/// What the dialog shows of a held paste: its length in characters and its beginning.
+#[derive(Clone, PartialEq)]
+struct HeldView {
+    chars: u64,
+    begins: String,
+}
+
+impl HeldView {
+    fn of(held: &Held) -> HeldView {
+        let (chars, head) = match held {
+            Held::Clipboard(js) => (u64::from(js.length()), String::from(js.slice(0, 400))),
+            Held::Text(t) => (t.chars().count() as u64, t.chars().take(400).collect()),
+        };
+        // Its lines run on, a slash between them ("Title / First paragraph …").
+        let lines = head.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "));
+        let mut begins = lines.filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" / ");
+        if let Some((cut, _)) = begins.char_indices().nth(160) {
+            begins.truncate(cut);
+            begins.push('…');
+        }
+        HeldView { chars, begins }
+    }
+}
+
+/// The clipboard's plain text as the browser's own string: `get_data` would copy it into
+/// WebAssembly memory at once, megabytes in one task.
+fn clipboard_text(data: &web_sys::DataTransfer) -> Option<js_sys::JsString> {
+    let get = js_sys::Reflect::get(data, &"getData".into()).ok()?;
+    let get = get.dyn_into::<js_sys::Function>().ok()?;
+    get.call1(data, &"text/plain".into()).ok()?.dyn_into::<js_sys::JsString>().ok()
+}
+
+/// `n` with thousands separators ("10,374,669").
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// An article to load: its text and, when its source gave it, its outline.
 pub type Article = (String, Outline);
 
@@ -133,9 +191,13 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     let page_note = use_state(|| false);
     // Whether the box holds more than the reader reads (then the dialog offers its beginning).
     let too_long = use_state(|| false);
-    // The cleaned text of a paste found too long, for "Read the first …" (reading and cleaning
-    // megabytes again takes a few hundred milliseconds); dropped when the box changes.
+    // The text of a paste found too long, for "Read the first …" (reading megabytes again
+    // takes a few hundred milliseconds); cleaned once cut; dropped when the box changes.
     let over: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    // A paste too long to show in the box, and what the dialog shows of it instead.
+    let held: Rc<RefCell<Option<Held>>> = use_mut_ref(|| None);
+    let held_view = use_state(|| None::<HeldView>);
+    let read_button = use_node_ref();
     let problem = use_state(|| None::<String>);
     // The outline of a web page pasted into the box, while the box still holds its text.
     let pasted_outline = use_mut_ref(|| None::<Outline>);
@@ -147,9 +209,12 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let onaction = props.onaction.clone();
         let problem = problem.clone();
         let pasting = pasting.clone();
+        let (held, held_view) = (held.clone(), held_view.clone());
         Callback::from(move |(text, outline): Article| {
             problem.set(None);
             pasting.set(false);
+            held.borrow_mut().take();
+            held_view.set(None);
             onaction.emit(Action::Load(Rc::from(text), outline));
         })
     };
@@ -242,11 +307,14 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let pasted_outline = pasted_outline.clone();
         let too_long = too_long.clone();
         let over = over.clone();
+        let (held, held_view) = (held.clone(), held_view.clone());
         Callback::from(move |_: MouseEvent| {
             problem.set(None);
             page_note.set(false);
             too_long.set(false);
             over.borrow_mut().take();
+            held.borrow_mut().take();
+            held_view.set(None);
             *pasted_outline.borrow_mut() = None;
             pasting.set(true);
         })
@@ -262,33 +330,59 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let too_long = too_long.clone();
         let pasted_outline = pasted_outline.clone();
         let over = over.clone();
+        let held = held.clone();
+        let (dialog, dialog_ref) = (dialog.clone(), dialog.clone());
+        // The text read from the box or the held paste: checked, then loaded.
+        let accept = move |text: String| {
+            if text.trim().is_empty() {
+                return problem.set(Some("Paste the article's text into the box first.".into()));
+            }
+            // Never a silent cut: a text over the limit is read only if the reader asks (and
+            // cleaned then, once cut: cleaning megabytes that are not read holds the page).
+            if text.len() > MAX_TEXT_BYTES {
+                too_long.set(true);
+                let len = text.len();
+                *over.borrow_mut() = Some(text);
+                return problem.set(Some(format!(
+                    "The pasted text is {:.1} MB; Sidelight reads articles of up to {:.0} MB. Read its first {:.0} MB, or paste a shorter text.",
+                    mb(len),
+                    mb(MAX_TEXT_BYTES),
+                    mb(MAX_TEXT_BYTES)
+                )));
+            }
+            let text = match incoming(text, "the pasted text") {
+                Ok(text) => text,
+                Err(message) => return problem.set(Some(message)),
+            };
+            // A page's outline holds while its lines do (not after lines were added or
+            // removed by hand).
+            let outline = pasted_outline.borrow_mut().take().flatten().filter(|o| fits(&text, o));
+            // Loading in a task of its own: cleaning and loading megabytes in one would hold
+            // the page past a tenth of a second.
+            // Not if the dialog was closed meanwhile.
+            let (load, dialog) = (load.clone(), dialog.clone());
+            spawn_local(async move {
+                dom::next_task().await;
+                if dialog.get().is_some() {
+                    load.emit((text, outline));
+                }
+            });
+        };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = box_text(&textarea);
-            if text.trim().is_empty() {
-                problem.set(Some("Paste the article's text into the box first.".into()));
-            } else {
-                let text = match incoming(text, "the pasted text") {
-                    Ok(text) => text,
-                    Err(message) => return problem.set(Some(message)),
-                };
-                // Never a silent cut: a text over the limit is read only if the reader asks.
-                if text.len() > MAX_TEXT_BYTES {
-                    too_long.set(true);
-                    let len = text.len();
-                    *over.borrow_mut() = Some(text);
-                    return problem.set(Some(format!(
-                        "The pasted text is {:.1} MB; Sidelight reads articles of up to {:.0} MB. Read its first {:.0} MB, or paste a shorter text.",
-                        mb(len),
-                        mb(MAX_TEXT_BYTES),
-                        mb(MAX_TEXT_BYTES)
-                    )));
+            let kept = held.borrow().clone();
+            match kept {
+                None => accept(box_text(&textarea)),
+                Some(Held::Text(text)) => accept(text),
+                Some(Held::Clipboard(js)) => {
+                    let (accept, dialog) = (accept.clone(), dialog_ref.clone());
+                    spawn_local(async move {
+                        let text = dom::long_string_in_slices(&js).await;
+                        if dialog.get().is_some() {
+                            accept(text);
+                        }
+                    });
                 }
-                // A page's outline holds while its lines do (not after lines were added or
-                // removed by hand).
-                let outline =
-                    pasted_outline.borrow_mut().take().flatten().filter(|o| fits(&text, o));
-                load.emit((text, outline));
             }
         })
     };
@@ -299,26 +393,47 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         let over = over.clone();
         let pasted_outline = pasted_outline.clone();
         let page_note = page_note.clone();
+        let (held, held_view, read_button) = (held.clone(), held_view.clone(), read_button.clone());
         Callback::from(move |e: Event| {
             let Some(data) =
                 e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data())
             else {
                 return;
             };
-            let Some(Outlined { text, outline }) = data
+            let Some(area) = textarea.cast::<HtmlTextAreaElement>() else { return };
+            // Megabytes stay out of the box: the dialog says what was pasted, and Read reads it.
+            let hold = |kept: Held| {
+                held_view.set(Some(HeldView::of(&kept)));
+                *held.borrow_mut() = Some(kept);
+                let read_button = read_button.clone();
+                dom::after_render(move || {
+                    if let Some(button) = read_button.cast::<HtmlElement>() {
+                        let _ = button.focus();
+                    }
+                });
+            };
+            let page = data
                 .get_data("text/html")
                 .ok()
                 .filter(|h| !h.trim().is_empty())
-                .and_then(|h| html::article(&h))
-            else {
-                return;
-            };
-            let Some(area) = textarea.cast::<HtmlTextAreaElement>() else { return };
-            e.prevent_default();
-            over.borrow_mut().take();
-            area.set_value(&text);
-            *pasted_outline.borrow_mut() = Some(Some(outline.into()));
-            page_note.set(true);
+                .and_then(|h| html::article(&h));
+            if let Some(Outlined { text, outline }) = page {
+                e.prevent_default();
+                over.borrow_mut().take();
+                if text.len() >= HOLD_CHARS as usize {
+                    hold(Held::Text(text));
+                } else {
+                    area.set_value(&text);
+                }
+                *pasted_outline.borrow_mut() = Some(Some(outline.into()));
+                page_note.set(true);
+            } else if let Some(plain) = clipboard_text(&data).filter(|t| t.length() >= HOLD_CHARS) {
+                e.prevent_default();
+                over.borrow_mut().take();
+                *pasted_outline.borrow_mut() = None;
+                page_note.set(false);
+                hold(Held::Clipboard(plain));
+            }
         })
     };
     let on_dialog_key = {
@@ -336,27 +451,31 @@ pub fn OpenControls(props: &OpenProps) -> Html {
     // The beginning of a text over the limit, read when the reader asks; the page says so.
     let read_first_part = {
         let (textarea, load, onaction) = (textarea.clone(), load.clone(), props.onaction.clone());
-        let over = over.clone();
+        let (over, problem, dialog) = (over.clone(), problem.clone(), dialog.clone());
         Callback::from(move |_: MouseEvent| {
             let kept = over.borrow_mut().take();
-            let all = match kept {
-                Some(all) => all,
-                None => {
-                    let Ok(all) = incoming(box_text(&textarea), "the pasted text") else { return };
-                    all
-                }
-            };
+            let all = kept.unwrap_or_else(|| box_text(&textarea));
             // Cut in place: the first part is not copied out of the whole (megabytes).
             let (whole, mut part) = (all.len(), all);
             part.truncate(first_part(&part, MAX_TEXT_BYTES).len());
+            let part = match incoming(part, "the pasted text") {
+                Ok(part) => part,
+                Err(message) => return problem.set(Some(message)),
+            };
             let note = format!(
                 "Only the beginning of the pasted text was read: its first {:.1} MB of {:.1} MB (Sidelight reads articles of up to {:.0} MB).",
                 mb(part.len()),
                 mb(whole),
                 mb(MAX_TEXT_BYTES)
             );
-            load.emit((part, None));
-            onaction.emit(Action::Notice(Some(note)));
+            let (load, onaction, dialog) = (load.clone(), onaction.clone(), dialog.clone());
+            spawn_local(async move {
+                dom::next_task().await;
+                if dialog.get().is_some() {
+                    load.emit((part, None));
+                    onaction.emit(Action::Notice(Some(note)));
+                }
+            });
         })
     };
     let sample = {
@@ -364,6 +483,27 @@ pub fn OpenControls(props: &OpenProps) -> Html {
         Callback::from(move |_: MouseEvent| load.emit((crate::SEED_ARTICLE.to_string(), None)))
     };
 
+    // Back to an empty box, in place of a held paste.
+    let clear_held = {
+        let (held, held_view, over) = (held.clone(), held_view.clone(), over.clone());
+        let (problem, too_long, page_note) = (problem.clone(), too_long.clone(), page_note.clone());
+        let (pasted_outline, textarea) = (pasted_outline.clone(), textarea.clone());
+        Callback::from(move |_: MouseEvent| {
+            held.borrow_mut().take();
+            over.borrow_mut().take();
+            *pasted_outline.borrow_mut() = None;
+            held_view.set(None);
+            problem.set(None);
+            too_long.set(false);
+            page_note.set(false);
+            let textarea = textarea.clone();
+            dom::after_render(move || {
+                if let Some(el) = textarea.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            });
+        })
+    };
     // The box changed: a text kept as too long is not what it holds any more.
     let on_edit = {
         let over = over.clone();
@@ -383,8 +523,17 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                             <h2 id="paste-title">{ "Read another article" }</h2>
                             <button type="button" class="help-close" onclick={close.clone()} aria-label="Close">{ "×" }</button>
                         </div>
-                        <label class="paste-label" for="paste-text">{ "Paste an article copied from a web page, or its text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
-                        <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" onpaste={on_paste} oninput={on_edit} />
+                        if let Some(view) = (*held_view).clone() {
+                            // A paste of megabytes: its size and beginning, not a box of it.
+                            <div class="paste-held" role="status">
+                                <p class="paste-held-size">{ format!("Pasted: {} characters, too many to show here; Read takes all of them (up to {:.0} MB).", thousands(view.chars), mb(MAX_TEXT_BYTES)) }</p>
+                                <p class="paste-held-begins">{ "It begins: " }<q>{ view.begins }</q></p>
+                                <button type="button" class="link-button" onclick={clear_held}>{ "Clear, and paste something else" }</button>
+                            </div>
+                        } else {
+                            <label class="paste-label" for="paste-text">{ "Paste an article copied from a web page, or its text: its title on the first line, then its paragraphs. It stays in your browser." }</label>
+                            <textarea ref={textarea} id="paste-text" class="paste-text" rows="10" spellcheck="false" onpaste={on_paste} oninput={on_edit} />
+                        }
                         if *page_note {
                             <p class="paste-note" role="status">{ "Read as a web page: its title, headings and paragraphs are kept; menus, ads and comments are left out." }</p>
                         }
@@ -401,7 +550,7 @@ pub fn OpenControls(props: &OpenProps) -> Html {
                                 <button type="button" class="link-button" onclick={sample}>{ "Back to the sample article" }</button>
                             }
                             <button type="button" class="bar-button" onclick={close}>{ "Cancel" }</button>
-                            <button type="submit" class="bar-button primary">{ "Read" }</button>
+                            <button ref={read_button} type="submit" class="bar-button primary">{ "Read" }</button>
                         </div>
                     </form>
                     </div>

@@ -33,7 +33,15 @@ pub fn serve() {
             if dom::field(&data, "type").as_string().as_deref() != Some("job") {
                 return;
             }
-            let Some(text) = dom::long_string(&dom::field(&data, "text")) else { return };
+            // The text comes as UTF-8 bytes in a buffer moved here, not as a string the page
+            // had to build and this side to take apart (tens of milliseconds each at 8 MB).
+            let Some(text) = dom::field(&data, "text")
+                .dyn_into::<js_sys::Uint8Array>()
+                .ok()
+                .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
+            else {
+                return;
+            };
             let outline: Option<Vec<LineKind>> =
                 serde_wasm_bindgen::from_value(dom::field(&data, "outline")).ok().flatten();
             let mut on_stage = |s: Stage| {
@@ -58,11 +66,14 @@ pub fn serve() {
 /// An analysis running in a worker; dropping it cancels it.
 pub struct Job {
     worker: web_sys::Worker,
+    // False once dropped: an analysis read before, and shown a task later, is then not shown.
+    alive: std::rc::Rc<std::cell::Cell<bool>>,
     _listeners: [EventListener; 2],
 }
 
 impl Drop for Job {
     fn drop(&mut self) {
+        self.alive.set(false);
         self.worker.terminate();
     }
 }
@@ -83,15 +94,19 @@ pub fn start(
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("./worker.js", &options).ok()?;
     let outline = serde_wasm_bindgen::to_value(&outline).unwrap_or(JsValue::NULL);
-    let job = dom::object(&[("type", "job".into()), ("text", text.into()), ("outline", outline)]);
+    let bytes = js_sys::Uint8Array::from(text.as_bytes());
+    let moved = js_sys::Array::of1(&bytes.buffer());
+    let job = dom::object(&[("type", "job".into()), ("text", bytes.into()), ("outline", outline)]);
+    let alive = std::rc::Rc::new(std::cell::Cell::new(true));
     let on_message = {
         let worker = worker.clone();
         let done = done.clone();
+        let alive = alive.clone();
         EventListener::new(&worker.clone(), "message", move |e| {
             let Some(data) = e.dyn_ref::<web_sys::MessageEvent>().map(|m| m.data()) else { return };
             match dom::field(&data, "type").as_string().as_deref() {
                 Some("ready") => {
-                    let _ = worker.post_message(&job);
+                    let _ = worker.post_message_with_transfer(&job, &moved);
                 }
                 Some("progress") => {
                     let share = dom::field(&data, "done").as_f64().unwrap_or(0.0) as f32;
@@ -104,13 +119,22 @@ pub fn start(
                         .unwrap_or("Analysing");
                     progress.emit((share, words));
                 }
-                Some("done") => done.emit(
-                    dom::field(&data, "analysis")
+                Some("done") => {
+                    let analysis = dom::field(&data, "analysis")
                         .dyn_into::<js_sys::Uint8Array>()
                         .map_err(|_| "the worker sent no analysis".to_string())
                         .and_then(|bytes| Analysis::from_bytes(&bytes.to_vec()))
-                        .map_err(|e| format!("the worker's analysis could not be read ({e})")),
-                ),
+                        .map_err(|e| format!("the worker's analysis could not be read ({e})"));
+                    // Shown in a task of its own: reading a large article's analysis and
+                    // building its page in one would hold the page past a tenth of a second.
+                    let (done, alive) = (done.clone(), alive.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        dom::next_task().await;
+                        if alive.get() {
+                            done.emit(analysis);
+                        }
+                    });
+                }
                 _ => {}
             }
         })
@@ -120,5 +144,5 @@ pub fn start(
     });
     let start = dom::object(&[("type", "start".into()), ("js", js.into()), ("wasm", wasm.into())]);
     worker.post_message(&start).ok()?;
-    Some(Job { worker, _listeners: [on_message, on_error] })
+    Some(Job { worker, alive, _listeners: [on_message, on_error] })
 }

@@ -28,6 +28,58 @@ async function paste(page, text) {
   await page.getByRole('dialog').getByRole('button', { name: 'Read', exact: true }).click();
 }
 
+/** Pastes `text` into the open dialog's box as the browser does: a paste event carrying it. */
+async function pasteEvent(page, text) {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const area = document.querySelector('#paste-text');
+    area.focus();
+    if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) area.value = t;
+  }, text);
+}
+
+test('a paste of megabytes stays out of the text box: the dialog shows its size and beginning, Read reads all of it', async () => {
+  const { page, errors } = await openReader(env.browser, env.url);
+  const last = 'The last line of the pasted review names Kestra Harbour Authority.';
+  const text = large(1.2, last);
+  await page.getByRole('button', { name: 'Paste', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Read another article' });
+  // A short paste goes into the box as usual.
+  await pasteEvent(page, 'Harbour Works Opens');
+  assert.equal(await page.locator('#paste-text').inputValue(), 'Harbour Works Opens');
+  await page.locator('#paste-text').fill('');
+  await pasteEvent(page, text);
+  const held = dialog.locator('.paste-held');
+  await held.waitFor();
+  assert.equal(await page.locator('#paste-text').count(), 0, 'no box of megabytes');
+  const chars = text.length.toLocaleString('en-US');
+  assert.match(await held.innerText(), new RegExp(`Pasted: ${chars} characters`));
+  assert.match(await held.innerText(), /It begins: .?Harbour Works Annual Review \/ /);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Read', 'focus moves to Read');
+  // Clear gives the empty box back, with focus; a second paste is held again.
+  await dialog.getByRole('button', { name: /^Clear/ }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'paste-text');
+  assert.equal(await page.locator('#paste-text').inputValue(), '');
+  await pasteEvent(page, text);
+  await held.waitFor();
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
+  await page.locator('article h1', { hasText: 'Harbour Works Annual Review' }).waitFor({ timeout: 60000 });
+  await page.waitForFunction((l) => document.querySelector('#article')?.textContent.includes(l), last, { timeout: 60000 });
+  // Over the limit, the held paste is asked about too, and its beginning is read.
+  await page.getByRole('button', { name: 'Paste', exact: true }).click();
+  await pasteEvent(page, `Harbour Works Closes\n\nDana Lee closed the Harbour Works centre in Kestra on Monday.${' '.repeat(9 << 20)}`);
+  await held.waitFor();
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
+  await dialog.getByRole('alert').waitFor();
+  assert.match(await dialog.getByRole('alert').innerText(), /The pasted text is 9\.0 MB/);
+  await dialog.getByRole('button', { name: 'Read the first 8 MB' }).click();
+  await page.locator('article h1', { hasText: 'Harbour Works Closes' }).waitFor();
+  assert.match(await page.locator('.notice').innerText(), /Only the beginning of the pasted text was read/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a large article is analysed off the main thread with its progress, then shown in parts, highlighted near the screen', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
   const last = 'The last line of the review names Kestra Harbour Authority once more.';
