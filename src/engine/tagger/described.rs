@@ -197,6 +197,19 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             }
         }
     }
+    // A place's "-based" before it describes an organization ("London-based Ampere Analysis",
+    // "the Parma-based builder Pizzarotti"), unless its noun says what else ("a London-based
+    // artist", "the Lagos-based bank": that noun's own vote above).
+    let based = |k: usize| k >= 2 && matches!(w(k), "based" | "headquartered") && w(k - 1) == "-";
+    if first >= 3 && text.get(toks[first - 1].end..c.span.start) == Some(" ") {
+        let noun = w(first - 1);
+        let plain_noun = starts_lowercase(noun)
+            && noun_kind(lower_into(noun, buf), "").is_none()
+            && !PERSON_NOUNS.contains(buf.as_str());
+        if based(first - 1) || (plain_noun && based(first - 2)) {
+            vote(Some(EntityType::Org), 2);
+        }
+    }
     // A noun phrase it stands in apposition to, before it: "their nine-month-old child,
     // Gloria", "Brazil's largest media group, Grupo Globo", "Colombia's central bank, Banco
     // de la República". A person's noun there says more than the letters of the name
@@ -327,6 +340,12 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
                         .then(|| noun_kind(lower_into(word, buf), &prev))
                         .flatten()
                 });
+                // No noun of a kind, but a place's "-based": an organization ("Louis Dreyfus,
+                // the Rotterdam-based merchant").
+                let based = words[..n]
+                    .iter()
+                    .any(|(w, _, _)| w.ends_with("-based") || w.ends_with("-headquartered"));
+                let head = head.or(based.then_some(EntityType::Org));
                 vote(head.filter(|_| !clause), 2);
             }
             _ => {}
@@ -783,6 +802,13 @@ mod tests {
                 "Title\nSaid Ada Lin, an analyst at Messari. Messari grew.",
                 &[("Ada Lin", Person), ("Messari", Person), ("Messari", Person)],
                 &[("Ada Lin", Person), ("Messari", Org), ("Messari", Org)],
+            ),
+            // A place's "-based" before a name or in its apposition: an organization; not
+            // with a person's noun.
+            (
+                "Title\nSaid Ada Lin of London-based Ampera Analysis. The Parma-based builder Pizaro won. Lou Dray, the Rotterdam-based merchant, grew. The London-based artist Tam Reed sang.",
+                &[("Ada Lin", Person), ("London", Gpe), ("Ampera Analysis", Person), ("Parma", Gpe), ("Pizaro", Person), ("Lou Dray", Person), ("Rotterdam", Gpe), ("London", Gpe), ("Tam Reed", Person)],
+                &[("Ada Lin", Person), ("London", Gpe), ("Ampera Analysis", Org), ("Parma", Gpe), ("Pizaro", Org), ("Lou Dray", Org), ("Rotterdam", Gpe), ("London", Gpe), ("Tam Reed", Person)],
             ),
             // A name read as a place, after a job and "at" (or a function after a job).
             (
