@@ -316,7 +316,8 @@ extern "C" {
 pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
     const SLICE: u32 = 1 << 20;
     let len = value.length();
-    let mut out = String::new();
+    // At least a byte a character: reserved once, not doubled as it grows (megabytes).
+    let mut out = String::with_capacity(len as usize);
     let mut start = 0;
     while start < len {
         let mut end = (start + SLICE).min(len);

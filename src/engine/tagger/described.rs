@@ -20,8 +20,9 @@
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
 use crate::engine::lexicon::names::{
-    is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_KINDS, EVENT_NOUNS, FAC_NOUNS, GPE_NOUNS,
-    KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, SENTENCE_OPENERS, VEHICLE_NOUNS,
+    is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_HEADS, EVENT_KINDS, EVENT_NOUNS,
+    FAC_NOUNS, GPE_NOUNS, KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS,
+    SENTENCE_OPENERS, VEHICLE_NOUNS,
 };
 use crate::engine::lexicon::relations::{CORE_ROLES, PREPOSITIONS, ROLE_QUALIFIERS};
 use crate::engine::text::{is_capitalized, lower_into, starts_lowercase, words};
@@ -414,6 +415,7 @@ pub(super) fn described(
         }
     }
     vehicle_names(text, sentences, headline, out);
+    venue_events(text, sentences, headline, out);
     drug_names(text, sentences, out);
     opening_names(text, sentences, headline, out);
     bracketed_names(text, sentences, out);
@@ -605,6 +607,77 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
     // A person is never "which": that alone is enough to read a person as an organization.
     let enough = n >= 2 || (ty == EntityType::Person && to == EntityType::Org);
     (n > own && !tied && to != ty && allowed && enough).then_some(to)
+}
+
+/// Words that say someone speaks or presents somewhere: the name after "at" is then where
+/// ("told the audience at …", "speaking on a panel at …", "presented the results at …").
+const SPEAKING: &crate::engine::text::Words = words![
+    "audience", "audiences", "stage", "panel", "keynote", "speaking", "spoke", "speak", "speaks",
+    "speech", "presented", "presenting", "presentation", "talk", "remarks",
+];
+
+/// Names of events where people speak: the name after "at" following a speaking word, when it
+/// has an event's shape, a digit in it (an edition, a year) or an event's head word last
+/// ("told the audience at Token2049", "speaking at ETHDenver 2025", "presented the results at
+/// Kidney Week 2025"). Added as an EVENT where no name covers it; where names inside it are
+/// only its year and parts read as a place or a facility ("Kidney Week" + "2025"), it
+/// replaces them. A person's or an organization's name there stays ("spoke at Harvard").
+fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
+    let mut found: Vec<Span> = Vec::new();
+    let mut buf = String::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if headline[si] {
+            continue;
+        }
+        let toks = &s.tokens;
+        let w = |k: usize| toks.get(k).map_or("", |t| t.of(text));
+        for k in 1..toks.len() {
+            if w(k) != "at"
+                || !(k.saturating_sub(5)..k).any(|i| SPEAKING.contains(lower_into(w(i), &mut buf)))
+            {
+                continue;
+            }
+            let first = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+            let mut n = 0;
+            while first + n < toks.len() && n < 5 {
+                let t = w(first + n);
+                let digit = t.chars().any(|c| c.is_ascii_digit());
+                let fits = t.chars().all(char::is_alphanumeric)
+                    && (is_capitalized(t) || (n > 0 && digit))
+                    && !WEEKDAYS.contains(t)
+                    && !MONTHS.contains(t);
+                let joined =
+                    n == 0 || text.get(toks[first + n - 1].end..toks[first + n].start) == Some(" ");
+                if !fits || !joined {
+                    break;
+                }
+                n += 1;
+            }
+            if n == 0 {
+                continue;
+            }
+            let run = &toks[first..first + n];
+            let shaped = run.iter().any(|t| t.of(text).chars().any(|c| c.is_ascii_digit()))
+                || EVENT_HEADS.contains(run[n - 1].of(text));
+            if shaped {
+                found.push(Span::new(run[0].start, run[n - 1].end));
+            }
+        }
+    }
+    for span in found {
+        let overlapping = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
+        let replaceable = |c: &Candidate| {
+            span.contains(c.span)
+                && matches!(
+                    c.ty,
+                    EntityType::Date | EntityType::Event | EntityType::Fac | EntityType::Loc
+                )
+        };
+        if out.iter().filter(|c| overlapping(c)).all(replaceable) {
+            out.retain(|c| !overlapping(c));
+            out.push(Candidate { span, ty: EntityType::Event });
+        }
+    }
 }
 
 /// Adds a capitalized name right after a vehicle noun that no span covers ("the rover
@@ -853,6 +926,30 @@ mod tests {
                 "Title\nKASSEL (vnp) — Trains stopped. Kassel (vnp) is here.",
                 &[("KASSEL", Gpe), ("Kassel", Gpe)],
                 &[("KASSEL", Gpe), ("vnp", Org), ("Kassel", Gpe)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn events_where_people_speak() {
+        check(&[
+            // Missed names with an edition or a year, after a speaking word and "at".
+            (
+                "Title\nAda Lin told the audience at Tokenfest2049 in May. Lu Bo spoke on a panel at ETHLagos 2025 in June.",
+                &[("Ada Lin", Person), ("May", Date), ("Lu Bo", Person), ("2025", Date), ("June", Date)],
+                &[("Ada Lin", Person), ("Tokenfest2049", Event), ("May", Date), ("Lu Bo", Person), ("ETHLagos 2025", Event), ("June", Date)],
+            ),
+            // A year after a name read as a facility joins it; an event head word is enough.
+            (
+                "Title\nShe presented the results at Renal Week 2025. He gave a talk at the Harbour Summit.",
+                &[("Renal Week", Fac), ("2025", Date)],
+                &[("Renal Week 2025", Event), ("Harbour Summit", Event)],
+            ),
+            // Not: a university, a town, no speaking word, a name inside a longer one.
+            (
+                "Title\nAda Lin spoke at Harvard in 2025. Lu Bo spoke at Davos. The deal closed at Kestra 2025. She spoke at Money20/20 Europe.",
+                &[("Ada Lin", Person), ("Harvard", Org), ("2025", Date), ("Lu Bo", Person), ("Davos", Gpe), ("Kestra", Org), ("2025", Date), ("Money20/20 Europe", Event)],
+                &[("Ada Lin", Person), ("Harvard", Org), ("2025", Date), ("Lu Bo", Person), ("Davos", Gpe), ("Kestra", Org), ("2025", Date), ("Money20/20 Europe", Event)],
             ),
         ]);
     }
