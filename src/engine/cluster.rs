@@ -139,6 +139,13 @@ fn is_inner_surname(word: &str, full: &[&str]) -> bool {
     full.len() >= 3 && !STOP_ALIASES.contains(word) && full[1..full.len() - 1].contains(&word)
 }
 
+/// Does `word` (lower case) stand in `name` as a word of its own, a space after it, rather than
+/// as the first part of a hyphenated surname ("Whitfield" in "Paul Whitfield-Osei" is not
+/// how writers shorten that name)?
+fn spaced(name: &str, word: &str) -> bool {
+    name.split(' ').any(|part| part.to_lowercase() == word)
+}
+
 fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
     if alias.len() != 1 || full.len() < 2 {
         return false;
@@ -308,6 +315,7 @@ pub fn cluster(
                     .filter(|(_, d)| {
                         d.members.iter().any(|&m| candidates[m].span.start < c.span.start)
                             && is_inner_surname(w[0], d.words)
+                            && spaced(candidates[d.members[0]].span.of(text), w[0])
                     })
                     .map(|(k, _)| k)
                     .collect()
@@ -529,6 +537,11 @@ mod tests {
                 "María José Quispe Huamán spoke. Quispe left.",
                 vec![("María José Quispe Huamán", Person), ("Quispe", Person)],
                 vec![(Person, s(&["María José Quispe Huamán", "Quispe"]))],
+            ),
+            (
+                "Paul Whitfield-Osei spoke. Whitfield left.",
+                vec![("Paul Whitfield-Osei", Person), ("Whitfield", Person)],
+                vec![(Person, s(&["Paul Whitfield-Osei"])), (Person, s(&["Whitfield"]))],
             ),
             (
                 "Ana Paz Rojas and Luis Paz Soto met. Paz left.",
