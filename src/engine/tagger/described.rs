@@ -290,6 +290,25 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             vote(Some(EntityType::Org), 2);
         }
     }
+    // A career's places are employers: "after eight years at Bottega Veneta", "who joined
+    // from Target" (a move from a town is "moved from").
+    let career = match c.ty {
+        EntityType::Person | EntityType::Gpe | EntityType::Loc if first > 1 && !possessor => {
+            let before = lower_into(w(first - 2), buf);
+            match w(first - 1) {
+                "at" => matches!(before, "years" | "months" | "decades" | "stint"),
+                "from" => matches!(
+                    before,
+                    "joined" | "joins" | "join" | "joining" | "hired" | "poached" | "recruited"
+                ),
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    if career {
+        vote(Some(EntityType::Org), 2);
+    }
     // What only an organization undergoes: "Sonique was founded in 2020", "Velt was
     // acquired".
     if c.ty == EntityType::Person && matches!(w(last + 1), "was" | "is" | "has" | "had" | "were") {
@@ -882,6 +901,12 @@ mod tests {
                 "Title\nSaid Ada Lin of London-based Ampera Analysis. The Parma-based builder Pizaro won. Lou Dray, the Rotterdam-based merchant, grew. The London-based artist Tam Reed sang.",
                 &[("Ada Lin", Person), ("London", Gpe), ("Ampera Analysis", Person), ("Parma", Gpe), ("Pizaro", Person), ("Lou Dray", Person), ("Rotterdam", Gpe), ("London", Gpe), ("Tam Reed", Person)],
                 &[("Ada Lin", Person), ("London", Gpe), ("Ampera Analysis", Org), ("Parma", Gpe), ("Pizaro", Org), ("Lou Dray", Org), ("Rotterdam", Gpe), ("London", Gpe), ("Tam Reed", Person)],
+            ),
+            // A career's places: years at it, joined from it.
+            (
+                "Title\nShe left after eight years at Botta Vena. Lu Bo, who joined from Targo in 2021, spoke. He moved from Lagos.",
+                &[("Botta Vena", Gpe), ("Lu Bo", Person), ("Targo", Gpe), ("Lagos", Gpe)],
+                &[("Botta Vena", Org), ("Lu Bo", Person), ("Targo", Org), ("Lagos", Gpe)],
             ),
             // A name read as a place, after a job and "at" (or a function after a job).
             (
