@@ -51,9 +51,9 @@ fn box_text(textarea: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
-/// A paste of at least this many characters (UTF-16 units) is kept out of the text box: a
-/// box holding megabytes takes the page hundreds of milliseconds to lay out, paint and take
-/// down, each time the dialog changes.
+/// A paste of at least this many characters (UTF-16 units; for a web page's article, bytes)
+/// is kept out of the text box: a box holding megabytes takes the page hundreds of
+/// milliseconds to lay out, paint and take down, each time the dialog changes.
 const HOLD_CHARS: u32 = 1 << 19;
 
 /// A paste kept out of the box (see [`HOLD_CHARS`]): the clipboard's text as the browser gave
@@ -357,9 +357,8 @@ pub fn OpenControls(props: &OpenProps) -> Html {
             // A page's outline holds while its lines do (not after lines were added or
             // removed by hand).
             let outline = pasted_outline.borrow_mut().take().flatten().filter(|o| fits(&text, o));
-            // Loading in a task of its own: cleaning and loading megabytes in one would hold
-            // the page past a tenth of a second.
-            // Not if the dialog was closed meanwhile.
+            // Loaded in a task of its own (cleaning and loading megabytes in one would hold
+            // the page past a tenth of a second), unless the dialog was closed meanwhile.
             let (load, dialog) = (load.clone(), dialog.clone());
             spawn_local(async move {
                 dom::next_task().await;
