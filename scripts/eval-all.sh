@@ -3,7 +3,7 @@
 #
 # usage: scripts/eval-all.sh [SHARED_DIR] [--folds N] [--model FILE] [--relations FILE|patterns]
 #                            [--only relations] [--keep DIR] [--max-weights N]
-#                            [--relation-weights N] [--seed S]
+#                            [--relation-weights N] [--min-precision P] [--seed S]
 #   SHARED_DIR  the shared data directory (default ../shared): it holds eval/ and data/.
 #   --folds N   cross-validation folds over eval/train (default 5; 0 skips it): article i
 #               (in name order) is in fold i mod N, annotated by a model trained without it
@@ -18,6 +18,8 @@
 #               shipped model's count (with --model FILE-N.bin: one point of the size curve).
 #   --relation-weights N  keep N weights in the cross-validation relation models (with
 #               --relations FILE-N.bin for the other rows: a point of the relation size curve).
+#   --min-precision P  the precision the cross-validation relation models' threshold must
+#               reach on their own held-out facts (train's option; default 0.85).
 #   --seed S    train the cross-validation name models from seed S (default: the shipped
 #               model's). A change to the name model's training moves cross-validated typed
 #               F1 by up to ~0.007 from the seed alone: judge such a change over two or three.

@@ -52,6 +52,9 @@ def main():
     ap.add_argument("--keep", default=None, help="a directory to keep the outputs in")
     ap.add_argument("--relation-weights", default=None,
                     help="keep N weights in the cross-validation relation models (size curve)")
+    ap.add_argument("--min-precision", default=None,
+                    help="the precision the cross-validation relation models' threshold must "
+                         "reach on their own held-out facts (train's --min-precision)")
     ap.add_argument("--max-weights", default=None,
                     help="prune the cross-validation name models to N weights (size curve)")
     ap.add_argument("--seed", default=None,
@@ -104,6 +107,8 @@ def main():
             rel_train = [a.format(shared=shared) for a in TRAIN_RELATIONS]
             if args.relation_weights:
                 rel_train[rel_train.index("--relation-weights") + 1] = args.relation_weights
+            if args.min_precision:
+                rel_train += ["--min-precision", args.min_precision]
             rel = [] if args.relations else ["--relations-out", fold_rel] + rel_train
             if names or rel:
                 run([binary, "train", "--articles", kept_dir] + names + rel)
