@@ -7,7 +7,9 @@
 //!   ("Yorke Rhodes" … "Rhodes"); titles and middle initials are read past, and given names
 //!   agree up to common nicknames and initials ("Robert W. Smith" … "Bob Smith" … "R.
 //!   Smith" … "Secretary Smith"), never across different given names ("Anna Smith", "John
-//!   Smith");
+//!   Smith"); a surname inside a longer name joins its one person when no first or last
+//!   name fits ("Quispe" for "María José Quispe Huamán", not "Whitfield" for "Paul
+//!   Whitfield-Osei");
 //! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
 //!   does its acronym ("European Central Bank" … "ECB");
 //! - an alias that fits two entities joins neither;

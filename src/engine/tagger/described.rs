@@ -8,13 +8,16 @@
 //! - a relative pronoun: "Tesla, which imports" (not a person), "Smith, who said";
 //! - for a name read as a person, a noun after it: "the Greta Lindholm climate satellite",
 //!   "the Caeté nickel mine", "the Bu Sikeen gas field";
-//! - a kind before a storm's or an operation's name: "Cyclone Tafara" (and "Tafara" alone).
+//! - a kind before a storm's or an operation's name: "Cyclone Tafara" (and "Tafara" alone);
+//! - where a person works: "an analyst at Messari", "eight years at Bottega Veneta", "joined
+//!   from Target"; a place's "-based": "London-based Ampere Analysis".
 //!
 //! Each description is a vote for a type; every mention of a name takes the type its votes
 //! agree on, when they outvote the tagger's. A name read as a person may become anything
 //! described; one read as an organization only a product, facility or event (an
 //! organization's name followed by a product noun is its maker: "Samsung smartphones").
-//! A name after a vehicle noun the tagger missed is added ("the rover Perseverance").
+//! A name after a vehicle noun the tagger missed is added ("the rover Perseverance"), and so
+//! is an event where people speak ("told the audience at Token2049").
 //! Headlines are not read: title case capitalizes the nouns too.
 
 use crate::engine::hash::FastMap;
