@@ -451,6 +451,7 @@ pub(super) fn described(
 fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
     Candidate::sort_by_span(out);
     let mut added = Vec::new();
+    let mut retyped: Vec<Span> = Vec::new();
     for s in sentences {
         let toks = &s.tokens;
         for k in 1..toks.len().saturating_sub(2) {
@@ -463,7 +464,6 @@ fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>)
                 || !w.starts_with(|c: char| c.is_alphabetic())
                 || w.chars().count() < 2
                 || !w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-                || covered(out, word)
             {
                 continue;
             }
@@ -478,9 +478,23 @@ fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>)
                 && !place.chars().any(char::is_lowercase);
             // An agency may write itself in lower case ("dpa"); a short name does not.
             let capitalized = w.chars().any(char::is_uppercase);
-            if (owner.ty == EntityType::Org && capitalized) || dateline {
+            // A product's short name or ticker is the product ("Internet Explorer 9 (IE9)",
+            // "iShares Bitcoin Trust (IBIT)"), however the tagger read it.
+            if owner.ty == EntityType::Product && capitalized {
+                retyped.push(word);
+            } else if covered(out, word) {
+                continue;
+            } else if (owner.ty == EntityType::Org && capitalized) || dateline {
                 added.push(Candidate { span: word, ty: EntityType::Org });
             }
+        }
+    }
+    for span in retyped {
+        let overlapping = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
+        // Only where nothing or exactly the word was read there.
+        if out.iter().filter(|c| overlapping(c)).all(|c| c.span == span) {
+            out.retain(|c| !overlapping(c));
+            added.push(Candidate { span, ty: EntityType::Product });
         }
     }
     out.extend(added);
@@ -949,6 +963,12 @@ mod tests {
                 "Title\nThe Union of Varn Growers (Uvargo) and Dana Lee (Lyon) spoke, and the plan (Phase) and Uvargo (2024) too.",
                 &[("Union of Varn Growers", Org), ("Dana Lee", Person), ("Lyon", Gpe), ("Uvargo", Org)],
                 &[("Union of Varn Growers", Org), ("Uvargo", Org), ("Dana Lee", Person), ("Lyon", Gpe), ("Uvargo", Org)],
+            ),
+            // After a product, its short name or ticker is the product, read or not.
+            (
+                "Title\nThe Varn Bitcoin Trust (VBTC) and the Kova X2 (KX2) rose.",
+                &[("Varn Bitcoin Trust", Product), ("VBTC", Org), ("Kova X2", Product)],
+                &[("Varn Bitcoin Trust", Product), ("VBTC", Product), ("Kova X2", Product), ("KX2", Product)],
             ),
             (
                 "Title\nKASSEL (vnp) — Trains stopped. Kassel (vnp) is here.",
