@@ -306,10 +306,22 @@ extern "C" {
 }
 
 /// A JavaScript string as a Rust `String` of exactly its UTF-8 length, for texts that may be
-/// megabytes long (a paste, a worker's job); `None` if `value` is not a string. wasm-bindgen's
+/// megabytes long (what the paste box holds); `None` if `value` is not a string. wasm-bindgen's
 /// own conversion reserves three bytes per character once it meets a non-ASCII one, and the
 /// WebAssembly memory it grows to is never given back: a 10 MB paste would leave 30 MB
 /// reserved. A lone surrogate becomes U+FFFD, as it does there.
+pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
+    if !value.is_string() {
+        return None;
+    }
+    let bytes = Utf8Encoder::new().encode(value).to_vec();
+    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
+    Some(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
+}
+
 /// [`long_string`] for a text of megabytes, a slice of about a million characters at a time,
 /// each in a task of its own (see [`next_task`]): converting 10 MB at once holds the page
 /// for a tenth of a second. Slices never split a surrogate pair.
@@ -332,16 +344,4 @@ pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
         start = end;
     }
     out
-}
-
-pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
-    if !value.is_string() {
-        return None;
-    }
-    let bytes = Utf8Encoder::new().encode(value).to_vec();
-    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
-    Some(
-        String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    )
 }
