@@ -368,6 +368,7 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
         }
     }
     places_in_lists(text, out);
+    companies_in_lists(text, out);
 }
 
 /// A name read as a person or organization in a list of places is a place too: "Mali,
@@ -393,6 +394,57 @@ fn places_in_lists(text: &str, out: &mut [Candidate]) {
             }
         }
         start = end;
+    }
+}
+
+/// A one-word name read as a person in a list of organizations only is one too: "Coinbase and
+/// Kraken", "H&M, Primark and Walmart". Not a word of a person's longer name in the article
+/// ("BlackRock and Fink" after "Larry Fink"), nor a given name before a couple's surname
+/// ("John and Beryl Remblance"); every mention of the word follows.
+fn companies_in_lists(text: &str, out: &mut [Candidate]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        matches!(text.get(a.span.end..b.span.start), Some(", " | " and " | ", and " | " or "))
+    };
+    let mut retyped: Vec<&str> = Vec::new();
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start + 1;
+        while end < out.len() && joined(&out[end - 1], &out[end]) {
+            end += 1;
+        }
+        let items = &out[start..end];
+        let lone = |c: &Candidate| c.ty == EntityType::Person && !c.span.of(text).contains(' ');
+        let orgs = items.iter().filter(|c| c.ty == EntityType::Org).count();
+        // "John and Beryl Remblance": a given name before a couple's shared surname.
+        let couple = |k: usize| {
+            items.get(k + 1).is_some_and(|n| {
+                text.get(items[k].span.end..n.span.start) == Some(" and ")
+                    && n.span.of(text).contains(' ')
+            })
+        };
+        if items.len() >= 2 && orgs >= 1 && items.iter().all(|c| c.ty == EntityType::Org || lone(c))
+        {
+            let lone_ones = (0..items.len()).filter(|&k| lone(&items[k]) && !couple(k));
+            retyped.extend(lone_ones.map(|k| items[k].span.of(text)));
+        }
+        start = end;
+    }
+    // A word of a person's longer name stays that person's.
+    let in_full_name = |w: &str| {
+        out.iter().any(|c| {
+            c.ty == EntityType::Person
+                && c.span.of(text).split(' ').count() > 1
+                && c.span.of(text).split(|ch: char| !ch.is_alphanumeric()).any(|p| p == w)
+        })
+    };
+    retyped.retain(|w| !in_full_name(w));
+    if retyped.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.ty == EntityType::Person && retyped.contains(&c.span.of(text)) {
+            c.ty = EntityType::Org;
+        }
     }
 }
 
@@ -799,6 +851,19 @@ mod tests {
         check(
             in_place(places_before_regions),
             &[
+                // A one-word "person" among organizations only, and its other mentions.
+                (
+                    "Coinbase and Krakon grew; H&M, Primaro and Walmart buy. Krakon fell.",
+                    &[("Coinbase", Org), ("Krakon", Person), ("H&M", Org), ("Primaro", Person), ("Walmart", Org), ("Krakon", Person)],
+                    &[("Coinbase", Org), ("Krakon", Org), ("H&M", Org), ("Primaro", Org), ("Walmart", Org), ("Krakon", Org)],
+                ),
+                // Not: a word of a person's longer name, a couple's given name, a list with a
+                // place, two people.
+                (
+                    "Larry Finkel spoke. BlackRock and Finkel won; John and Beryl Remblance won; Acme, Lyon and Zedo met; Agassi and Sampras played.",
+                    &[("Larry Finkel", Person), ("BlackRock", Org), ("Finkel", Person), ("John", Person), ("Beryl Remblance", Org), ("Acme", Org), ("Lyon", Gpe), ("Zedo", Person), ("Agassi", Person), ("Sampras", Person)],
+                    &[("Larry Finkel", Person), ("BlackRock", Org), ("Finkel", Person), ("John", Person), ("Beryl Remblance", Org), ("Acme", Org), ("Lyon", Gpe), ("Zedo", Person), ("Agassi", Person), ("Sampras", Person)],
+                ),
                 (
                     "in Belmopan, Belize today",
                     &[("Belmopan", Person), ("Belize", Gpe)],
