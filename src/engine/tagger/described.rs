@@ -490,12 +490,8 @@ fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>)
         }
     }
     for span in retyped {
-        let overlapping = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
         // Only where nothing or exactly the word was read there.
-        if out.iter().filter(|c| overlapping(c)).all(|c| c.span == span) {
-            out.retain(|c| !overlapping(c));
-            added.push(Candidate { span, ty: EntityType::Product });
-        }
+        replace_overlapping(out, Candidate { span, ty: EntityType::Product }, |c| c.span == span);
     }
     out.extend(added);
     Candidate::sort_by_span(out);
@@ -701,7 +697,6 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
         }
     }
     for span in found {
-        let overlapping = |c: &Candidate| c.span.start < span.end && span.start < c.span.end;
         let replaceable = |c: &Candidate| {
             span.contains(c.span)
                 && matches!(
@@ -709,10 +704,20 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
                     EntityType::Date | EntityType::Event | EntityType::Fac | EntityType::Loc
                 )
         };
-        if out.iter().filter(|c| overlapping(c)).all(replaceable) {
-            out.retain(|c| !overlapping(c));
-            out.push(Candidate { span, ty: EntityType::Event });
-        }
+        replace_overlapping(out, Candidate { span, ty: EntityType::Event }, replaceable);
+    }
+}
+
+/// Puts `new` in place of the spans it overlaps, when every one of them may give way to it
+/// (`yields`); otherwise leaves `out` as it is.
+fn replace_overlapping(
+    out: &mut Vec<Candidate>,
+    new: Candidate,
+    yields: impl Fn(&Candidate) -> bool,
+) {
+    if out.iter().filter(|c| c.span.overlaps(new.span)).all(yields) {
+        out.retain(|c| !c.span.overlaps(new.span));
+        out.push(new);
     }
 }
 

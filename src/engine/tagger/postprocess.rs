@@ -375,26 +375,36 @@ fn places_before_regions(text: &str, out: &mut [Candidate]) {
 /// Burkina Faso and Niger", "Lima, Arequipa and Trujillo" (a list of two or more places and
 /// at most a third of other names).
 fn places_in_lists(text: &str, out: &mut [Candidate]) {
+    for list in lists(text, out) {
+        let items = &out[list.clone()];
+        let places = items.iter().filter(|c| c.ty == EntityType::Gpe).count();
+        if items.len() >= 3 && places >= 2 && places * 3 >= items.len() * 2 {
+            for c in out[list].iter_mut() {
+                if matches!(c.ty, EntityType::Person | EntityType::Org) {
+                    c.ty = EntityType::Gpe;
+                }
+            }
+        }
+    }
+}
+
+/// The runs of names in `out` (sorted by span) written as a list, one after another with
+/// only ", ", " and ", ", and " or " or " between them (a name alone is a run of one).
+fn lists(text: &str, out: &[Candidate]) -> Vec<std::ops::Range<usize>> {
     let joined = |a: &Candidate, b: &Candidate| {
         matches!(text.get(a.span.end..b.span.start), Some(", " | " and " | ", and " | " or "))
     };
+    let mut runs = Vec::new();
     let mut start = 0;
     while start < out.len() {
         let mut end = start + 1;
         while end < out.len() && joined(&out[end - 1], &out[end]) {
             end += 1;
         }
-        let items = &out[start..end];
-        let places = items.iter().filter(|c| c.ty == EntityType::Gpe).count();
-        if items.len() >= 3 && places >= 2 && places * 3 >= items.len() * 2 {
-            for c in out[start..end].iter_mut() {
-                if matches!(c.ty, EntityType::Person | EntityType::Org) {
-                    c.ty = EntityType::Gpe;
-                }
-            }
-        }
+        runs.push(start..end);
         start = end;
     }
+    runs
 }
 
 /// A one-word name read as a person in a list of organizations only is one too: "Coinbase and
@@ -402,17 +412,9 @@ fn places_in_lists(text: &str, out: &mut [Candidate]) {
 /// ("BlackRock and Fink" after "Larry Fink"), nor a given name before a couple's surname
 /// ("John and Beryl Remblance"); every mention of the word follows.
 fn companies_in_lists(text: &str, out: &mut [Candidate]) {
-    let joined = |a: &Candidate, b: &Candidate| {
-        matches!(text.get(a.span.end..b.span.start), Some(", " | " and " | ", and " | " or "))
-    };
     let mut retyped: Vec<&str> = Vec::new();
-    let mut start = 0;
-    while start < out.len() {
-        let mut end = start + 1;
-        while end < out.len() && joined(&out[end - 1], &out[end]) {
-            end += 1;
-        }
-        let items = &out[start..end];
+    for list in lists(text, out) {
+        let items = &out[list];
         let lone = |c: &Candidate| c.ty == EntityType::Person && !c.span.of(text).contains(' ');
         let orgs = items.iter().filter(|c| c.ty == EntityType::Org).count();
         // "John and Beryl Remblance": a given name before a couple's shared surname.
@@ -427,7 +429,6 @@ fn companies_in_lists(text: &str, out: &mut [Candidate]) {
             let lone_ones = (0..items.len()).filter(|&k| lone(&items[k]) && !couple(k));
             retyped.extend(lone_ones.map(|k| items[k].span.of(text)));
         }
-        start = end;
     }
     // A word of a person's longer name stays that person's.
     let in_full_name = |w: &str| {
