@@ -273,6 +273,10 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
     // A name read as a place is described so only after "at" ("a strategist at VanEck"):
     // "the mayor of Lagos", "the minister for Wales" name places.
     let possessor = matches!(w(last + 1), "’s" | "'s" | "’" | "'");
+    // Nor when the name is the first half of a compound ("an analyst at London-based
+    // Ampere"): the place qualifies the organization after it.
+    let compound = toks.get(last + 1).is_some_and(|t| t.start == c.span.end && t.of(text) == "-");
+    let possessor = possessor || compound;
     let workplace = match c.ty {
         EntityType::Person => matches!(w(first.wrapping_sub(1)), "at" | "for" | "of"),
         EntityType::Gpe | EntityType::Loc => w(first.wrapping_sub(1)) == "at",
@@ -936,11 +940,17 @@ mod tests {
                 &[("Ada Lin", Person), ("Vaneko", Gpe), ("Lu Bo", Person), ("Kestra", Loc)],
                 &[("Ada Lin", Person), ("Vaneko", Org), ("Lu Bo", Person), ("Kestra", Org)],
             ),
-            // Not: a place after "for" or "of", or after "at" with no job before it.
+            // Not: a place after "for" or "of", or after "at" with no job before it, nor
+            // one that qualifies the workplace ("at Osaka-based Kelvix").
             (
                 "Title\nThe minister for Wales and the head of Lagos met at Bonn.",
                 &[("Wales", Gpe), ("Lagos", Gpe), ("Bonn", Gpe)],
                 &[("Wales", Gpe), ("Lagos", Gpe), ("Bonn", Gpe)],
+            ),
+            (
+                "Title\nSaid Ada Lin, an analyst at Osaka-based Kelvix. She spent years at Lagos-based Crestline.",
+                &[("Ada Lin", Person), ("Osaka", Gpe), ("Kelvix", Org), ("Lagos", Gpe), ("Crestline", Org)],
+                &[("Ada Lin", Person), ("Osaka", Gpe), ("Kelvix", Org), ("Lagos", Gpe), ("Crestline", Org)],
             ),
             (
                 "Title\nSonique was founded in 2020 by Ada Lin.",
