@@ -80,7 +80,7 @@ pub(crate) struct Found {
 type Pattern = fn(&View, &mut Findings);
 
 /// The sentence-level pattern families, in the order they run.
-const FAMILIES: [(Family, Pattern); 14] = [
+const FAMILIES: [(Family, Pattern); 16] = [
     (Family::Employment, employment::employment),
     (Family::Founding, employment::founding),
     (Family::Money, money::money),
@@ -89,6 +89,8 @@ const FAMILIES: [(Family, Pattern); 14] = [
     (Family::Partnership, partnership::partnership),
     (Family::Partnership, partnership::partner_roles),
     (Family::Partnership, partnership::joint_deals),
+    (Family::Partnership, partnership::consortia),
+    (Family::Partnership, partnership::supply),
     (Family::Rivalry, rivalry::rivalry),
     (Family::Threats, rivalry::threats),
     (Family::Location, location::location),

@@ -223,6 +223,96 @@ pub(super) fn joint_deals(v: &View, out: &mut Findings) {
     }
 }
 
+/// Members of a consortium, each the partner of every other: "A leads a consortium that
+/// also includes B, Germany's C and Spain's D", "a consortium led by A and including B",
+/// "A joined a consortium with B". The leader or joiner is the subject of "leads", "heads"
+/// or "joined" right before; the members follow "includes", "including", "comprising",
+/// "with" or "led by". ("A consortium of A and B" is read by [`partnership`].)
+pub(super) fn consortia(v: &View, out: &mut Findings) {
+    for i in 0..v.len() {
+        if !v.is(i, words!["consortium", "consortia"]) || v.ment_at(i).is_some() || v.hedged(i, 6)
+        {
+            continue;
+        }
+        let mut members: Vec<usize> = Vec::new();
+        // "A leads a (five-member) consortium".
+        const LEADING: Words =
+            Words::new(&["leads", "led", "heads", "headed", "joined", "joins", "formed"]);
+        let mut k = i;
+        while k > 0 && i - k < 4 && !v.is(k - 1, &LEADING) && (v.plain(k - 1) || v.w(k - 1) == "-")
+        {
+            k -= 1;
+        }
+        if k > 0 && v.is(k - 1, &LEADING) {
+            members.extend(v.subject_org(k - 1));
+        }
+        // The members after it, over "that also", "which".
+        let mut j = i + 1;
+        let mut stop = (i + 5).min(v.len());
+        while j < stop {
+            let opens = v.is(
+                j,
+                words!["includes", "included", "including", "comprising", "comprises", "with"],
+            ) || (v.w(j) == "by" && v.is(j.wrapping_sub(1), words!["led", "headed"]));
+            if let Some(b) = opens.then(|| partner_after(v, j + 1, 6)).flatten() {
+                if v.ty(b) != Org {
+                    break;
+                }
+                let list = partner_list(v, b);
+                j = list.last().map_or(j, |&l| v.m(l).last) + 1;
+                members.extend(list);
+                stop = (j + 4).min(v.len());
+                continue;
+            }
+            j += 1;
+        }
+        members.dedup_by_key(|m| v.entity(*m));
+        if members.len() >= 2 {
+            out.push_pairs(v, PartnerOf, &members, 0.8);
+        }
+    }
+}
+
+/// Supply from a named supplier: "A has signed a contract to supply cells to B", "A
+/// already supplies pouch cells to B and C", "B has sourced such cells from A". The supplier or the buyer is the clause's subject; what is supplied is a plain
+/// noun phrase of a few words. ("A supplies B" is read by [`joint_deals`].)
+pub(super) fn supply(v: &View, out: &mut Findings) {
+    for i in 0..v.len() {
+        let (to, buyer_first) = match v.w(i) {
+            // Not "provided" or "bought": statements are provided to newspapers, and
+            // stakes bought from their holders.
+            "supply" | "supplies" | "supplied" | "supplying" => ("to", false),
+            "sourced" | "sources" | "sourcing" | "source" => ("from", true),
+            _ => continue,
+        };
+        if v.hedged(i, 6) || v.negated(i, 6) {
+            continue;
+        }
+        // The goods: plain words only, then "to"/"from" and an organization.
+        let mut j = i + 1;
+        while j < v.len() && j <= i + 6 && v.w(j) != to && (v.plain(j) || v.w(j) == "-") {
+            j += 1;
+        }
+        if j == i + 1 || v.w(j) != to {
+            continue;
+        }
+        let Some(b) = partner_after(v, j + 1, 3).filter(|&b| v.ty(b) == Org) else { continue };
+        // The subject: the organization the clause is about, before the verb.
+        let clause = (0..i).rev().find(|&c| v.is(c, words![";", "while", "whereas", "but"]));
+        let Some(a) = v.subject_org(i).filter(|&a| clause.is_none_or(|c| v.m(a).first > c))
+        else {
+            continue;
+        };
+        let others: Vec<usize> = partner_list(v, b);
+        for m in others {
+            let (sup, buyer) = if buyer_first { (m, a) } else { (a, m) };
+            if v.entity(sup) != v.entity(buyer) {
+                out.push(PartnerOf, v.entity(sup), v.entity(buyer), 0.7);
+            }
+        }
+    }
+}
+
 /// Partners named by role: "B, one of A’s worldwide sponsors", "B, A’s main supplier",
 /// "B remains its most important software partner".
 pub(super) fn partner_roles(v: &View, out: &mut Findings) {
@@ -410,6 +500,90 @@ mod tests {
             ("Samsung could become one of the IOC’s sponsors.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
             ("Jane Doe, Volkswagen’s main supplier contact, spoke.", vec![("Jane Doe", Person), ("Volkswagen", Org)], vec![]),
             ("Samsung grew. The IOC’s sponsors met.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
+        ]);
+    }
+
+    #[test]
+    fn consortium_members() {
+        check(vec![
+            (
+                "Airbus leads a consortium that also includes Thales, Germany's OHB and Spain's Indra.",
+                vec![("Airbus", Org), ("Thales", Org), ("Germany", Gpe), ("OHB", Org), ("Spain", Gpe), ("Indra", Org)],
+                vec![
+                    "Airbus PARTNER_OF Indra", "Airbus PARTNER_OF OHB", "Airbus PARTNER_OF Thales",
+                    "Indra LOCATED_IN Spain", "Indra PARTNER_OF OHB", "Indra PARTNER_OF Thales",
+                    "OHB LOCATED_IN Germany", "OHB PARTNER_OF Thales",
+                ],
+            ),
+            (
+                "The port went to a consortium led by Acme and including Globex.",
+                vec![("Acme", Org), ("Globex", Org)],
+                vec!["Acme PARTNER_OF Globex"],
+            ),
+            // Negatives: a hedged consortium; a consortium of one named member; a person.
+            (
+                "Acme could lead a consortium that includes Globex.",
+                vec![("Acme", Org), ("Globex", Org)],
+                vec![],
+            ),
+            (
+                "Acme leads a consortium of banks.",
+                vec![("Acme", Org)],
+                vec![],
+            ),
+            (
+                "Acme leads a consortium that includes Jane Doe.",
+                vec![("Acme", Org), ("Jane Doe", Person)],
+                vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn supply_to_and_from() {
+        check(vec![
+            (
+                "Hanbit, the battery maker, has signed a contract to supply cells to Volvo Cars.",
+                vec![("Hanbit", Org), ("Volvo Cars", Org)],
+                vec!["Hanbit PARTNER_OF Volvo Cars"],
+            ),
+            (
+                "Hanbit already supplies pouch cells to Hyundai and Kia.",
+                vec![("Hanbit", Org), ("Hyundai", Org), ("Kia", Org)],
+                vec!["Hanbit PARTNER_OF Hyundai", "Hanbit PARTNER_OF Kia"],
+            ),
+            (
+                "Volvo has until now sourced such cells almost exclusively from CATL.",
+                vec![("Volvo", Org), ("CATL", Org)],
+                vec!["CATL PARTNER_OF Volvo"],
+            ),
+            // Negatives: hedged or denied supply, a place or a person as the buyer, a
+            // subject in another clause, a statement provided to a newspaper.
+            (
+                "Hanbit may supply cells to Volvo.",
+                vec![("Hanbit", Org), ("Volvo", Org)],
+                vec![],
+            ),
+            (
+                "Hanbit did not supply cells to Volvo.",
+                vec![("Hanbit", Org), ("Volvo", Org)],
+                vec![],
+            ),
+            (
+                "Hanbit supplies cells to Germany and to Jane Doe.",
+                vec![("Hanbit", Org), ("Germany", Gpe), ("Jane Doe", Person)],
+                vec![],
+            ),
+            (
+                "Hanbit grew; rivals supply cells to Volvo.",
+                vec![("Hanbit", Org), ("Volvo", Org)],
+                vec![],
+            ),
+            (
+                "Hanbit provided a statement to Reuters.",
+                vec![("Hanbit", Org), ("Reuters", Org)],
+                vec![],
+            ),
         ]);
     }
 
