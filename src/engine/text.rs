@@ -294,7 +294,15 @@ impl<'a> TokenView<'a> {
         match self.w(i) {
             "’s" | "'s" | "ʼs" => 1,
             "’" | "'" | "ʼ" => {
-                if self.w(i + 1) == "s" && (!self.is_word(i + 2) || self.toks.get(i + 2).is_none())
+                let s_next = self.w(i + 1) == "s";
+                // "Britain 's Sun" in tokenized text: the mark and its "s" touch, with
+                // spaces around them.
+                let spaced = s_next
+                    && !self.glued_to_previous(i)
+                    && self.glued_to_previous(i + 1)
+                    && !self.glued_to_previous(i + 2);
+                if spaced
+                    || (s_next && (!self.is_word(i + 2) || self.toks.get(i + 2).is_none()))
                 {
                     2
                 } else if self.glued_to_previous(i) && self.w(i - 1).ends_with('s') {
@@ -351,7 +359,7 @@ mod tests {
 
     #[test]
     fn the_view_reads_case_words_and_possessives() {
-        let text = "Microsoft’s chief, the investors' fund and Apple ' s";
+        let text = "Microsoft’s chief, the investors' fund and Apple ' s. Britain 's Sun, 'sure' 'sa";
         let toks = super::super::tokenize::tokens(text, Span::new(0, text.len()));
         let lowered = Lowered::new(toks.iter().map(|t| t.of(text)));
         let v = TokenView::new(text, &toks, &lowered);
@@ -361,6 +369,10 @@ mod tests {
         assert_eq!(v.poss(1), 1);
         assert_eq!(v.poss(at("investors") + 1), 1);
         assert_eq!(v.poss(at("apple") + 1), 2);
+        // Tokenized text's possessive before a name; not a quote opening a word.
+        assert_eq!(v.poss(at("britain") + 1), 2);
+        assert_eq!(v.poss(at("sure") - 1), 0);
+        assert_eq!(v.poss(at("sa") - 1), 0);
         assert_eq!(v.w(999), "");
         assert!(v.is_word(2) && !v.is_word(1) && !v.is_word(999));
     }
