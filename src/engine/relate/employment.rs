@@ -75,6 +75,25 @@ const LEADS: Words = Words::new(&[
     "managed", "works", "worked", "represents", "coaches", "captains", "spent",
 ]);
 
+/// Is token `k` a verb of working at an organization ([`LEADS`]), or "played"/"plays" for
+/// one (not "played Arsenal": an opponent)?
+fn works_at(v: &View, k: usize) -> bool {
+    v.is(k, &LEADS) || (v.is(k, words!["played", "plays", "playing"]) && v.w(k + 1) == "for")
+}
+
+/// The facts of working at the organization `o` after such a verb, and at a former
+/// employer after "from" ("joined QuTech from the University of Cambridge"). (Members listed
+/// with `o` follow it afterwards, as every fact about a list's member does.)
+fn workplaces(v: &View, out: &mut Findings, person: EntityId, o: usize, conf: f32) {
+    out.push(EmployedBy, person, v.entity(o), conf);
+    let last = v.m(o).last;
+    if v.w(last + 1) == "from" {
+        if let Some(o2) = v.next_ment(last + 2, 2, &[Org]) {
+            out.push(EmployedBy, person, v.entity(o2), conf - 0.05);
+        }
+    }
+}
+
 /// Is `range` a title made of role words (and small words), such as "chief executive",
 /// "CEO", "senior vice-president"? Returns what it says.
 fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<Role> {
@@ -133,12 +152,18 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                 out.push(EmployedBy, pm.entity, v.entity(o), 0.75);
             }
         }
-        // "PERSON runs/joined/works for ORG": the person is the verb's own subject.
-        let mut k = after;
+        // "PERSON runs/joined/works for ORG": the person is the verb's own subject, an age
+        // between commas aside ("Lentini, 27, joined Milan from Torino").
+        let aged = v.w(after) == ","
+            && v.w(after + 1).bytes().all(|b| b.is_ascii_digit())
+            && !v.w(after + 1).is_empty()
+            && v.w(after + 2) == ",";
+        let subject_end = if aged { after + 3 } else { after };
+        let mut k = subject_end;
         while v.is(k, words!["has", "had", "have", "also", "now", "then", "later", "recently"]) {
             k += 1;
         }
-        if k < after + 3 && v.is(k, &LEADS) && !v.hedged(k, 4) {
+        if k < subject_end + 3 && works_at(v, k) && !v.hedged(k, 4) {
             let mut j = k + 1;
             if v.is(j, words!["for", "at", "with"]) {
                 j += 1;
@@ -147,7 +172,7 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                 j += 1;
             }
             if let Some(o) = v.ment_of(j, Org) {
-                out.push(EmployedBy, pm.entity, v.entity(o), 0.85);
+                workplaces(v, out, pm.entity, o, 0.85);
             }
         }
         // "PERSON, (a|the) ROLE ... at/of/for/with ORG" ("Juan Leon, a senior analyst at X").
@@ -219,7 +244,7 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                 let stop = (after + 12).min(v.len());
                 while k < stop && !matches!(v.w(k), "," | "said" | "and" | ";") {
                     let w = v.w(k);
-                    if v.is(k, &LEADS) && !v.hedged(k, 3) {
+                    if works_at(v, k) && !v.hedged(k, 3) {
                         let mut j = k + 1;
                         while j < stop
                             && v.ment_at(j).is_none()
@@ -231,12 +256,7 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                             j += 1;
                         }
                         if let Some(o) = v.ment_of(j, Org) {
-                            out.push(EmployedBy, pm.entity, v.entity(o), 0.75);
-                            if v.w(v.m(o).last + 1) == "from" {
-                                if let Some(o2) = v.next_ment(v.m(o).last + 2, 2, &[Org]) {
-                                    out.push(EmployedBy, pm.entity, v.entity(o2), 0.7);
-                                }
-                            }
+                            workplaces(v, out, pm.entity, o, 0.75);
                         } else if v.w(j) == "its"
                             && matches!(w, "runs" | "heads" | "leads" | "led" | "headed" | "ran")
                         {
@@ -556,6 +576,38 @@ mod tests {
             (
                 "Image: Chirper / Pavel Ristic",
                 vec![("Chirper", Org), ("Pavel Ristic", Person)],
+                vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn careers_after_a_verb_of_working() {
+        check(vec![
+            (
+                "Lentini, 27, joined Milan from Torino in 1992.",
+                vec![("Lentini", Person), ("Milan", Org), ("Torino", Org), ("1992", Date)],
+                vec!["Lentini EMPLOYED_BY Milan", "Lentini EMPLOYED_BY Torino"],
+            ),
+            (
+                "Baratelli, who played for Nice and Paris St Germain, takes over.",
+                vec![("Baratelli", Person), ("Nice", Org), ("Paris St Germain", Org)],
+                vec!["Baratelli EMPLOYED_BY Nice", "Baratelli EMPLOYED_BY Paris St Germain"],
+            ),
+            (
+                "Cunningham played for the Eagles for 11 years.",
+                vec![("Cunningham", Person), ("Eagles", Org)],
+                vec!["Cunningham EMPLOYED_BY Eagles"],
+            ),
+            // Negatives: an opponent played; an age that is no apposition.
+            (
+                "Cunningham played Dallas twice.",
+                vec![("Cunningham", Person), ("Dallas", Org)],
+                vec![],
+            ),
+            (
+                "Tom Reyes, 27 years on, joined Orbix.",
+                vec![("Tom Reyes", Person), ("Orbix", Org)],
                 vec![],
             ),
         ]);
