@@ -295,11 +295,12 @@ impl<'a> TokenView<'a> {
             "’s" | "'s" | "ʼs" => 1,
             "’" | "'" | "ʼ" => {
                 let s_next = self.w(i + 1) == "s";
-                // "Britain 's Sun" in tokenized text: the mark and its "s" touch, with
-                // spaces around them.
+                // "Britain 's Sun" or "Aloni ' s Ratz" in tokenized text: an "s" alone after
+                // the mark, which stands apart from the word before it.
                 let spaced = s_next
+                    && i > 0
+                    && self.is_word(i - 1)
                     && !self.glued_to_previous(i)
-                    && self.glued_to_previous(i + 1)
                     && !self.glued_to_previous(i + 2);
                 if spaced
                     || (s_next && (!self.is_word(i + 2) || self.toks.get(i + 2).is_none()))
@@ -359,7 +360,7 @@ mod tests {
 
     #[test]
     fn the_view_reads_case_words_and_possessives() {
-        let text = "Microsoft’s chief, the investors' fund and Apple ' s. Britain 's Sun, 'sure' 'sa";
+        let text = "Microsoft’s chief, the investors' fund and Apple ' s. Britain 's Sun, Aloni ' s Ratz, 'sure' 'sa";
         let toks = super::super::tokenize::tokens(text, Span::new(0, text.len()));
         let lowered = Lowered::new(toks.iter().map(|t| t.of(text)));
         let v = TokenView::new(text, &toks, &lowered);
@@ -371,6 +372,7 @@ mod tests {
         assert_eq!(v.poss(at("apple") + 1), 2);
         // Tokenized text's possessive before a name; not a quote opening a word.
         assert_eq!(v.poss(at("britain") + 1), 2);
+        assert_eq!(v.poss(at("aloni") + 1), 2);
         assert_eq!(v.poss(at("sure") - 1), 0);
         assert_eq!(v.poss(at("sa") - 1), 0);
         assert_eq!(v.w(999), "");
