@@ -18,7 +18,6 @@ fn is_place(v: &View, k: usize) -> bool {
 /// Located in: "GPE-based ORG", "ORG, a GPE-based firm", "GPE’s ORG", "ORG in GPE",
 /// "City, Country", "based/headquartered in GPE".
 pub(super) fn location(v: &View, out: &mut Findings) {
-    let located = [Org, Fac, Event, Gpe];
     for (g, gm) in v.ments.iter().enumerate() {
         if !is_place(v, g) {
             continue;
@@ -41,17 +40,22 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             while s > 0 && v.is(s - 1, words!["a", "an", "the"]) {
                 s -= 1;
             }
+            // The name in apposition before, its short name in brackets aside ("the
+            // European Centre for Disease Prevention and Control (ECDC), the Stockholm-based
+            // EU agency"); a place there is no seat ("partner in Ghana, the Kumasi-based X").
+            let named = if s >= 5 && v.w(s - 2) == ")" && v.w(s - 4) == "(" { s - 5 } else { s - 2 };
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",")
-                .then(|| v.ment_at(s - 2))
+                .then(|| v.ment_at(named))
                 .flatten()
-                .filter(|&o| located.contains(&v.ty(o)));
+                .filter(|&o| matches!(v.ty(o), Org | Fac | Event));
             // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
             // has overtaken Tesla": once a noun such as "company" ends the phrase, the name
-            // must follow it directly.
+            // must follow it directly; nor a name that only qualifies the noun after it
+            // ("the Stockholm-based EU agency").
             let org_after = v.next_ment(after + 2, 5, &[Org, Fac, Event]).filter(|&o| {
                 !(after + 2..v.m(o).first).any(|k| {
                     v.is(k, &ORG_NOUNS) && k + 1 < v.m(o).first && !v.is(k + 1, &ORG_NOUNS)
-                })
+                }) && !v.is(v.m(o).last + 1, &ORG_NOUNS)
             });
             let target = org_before.or(org_after).map(|o| (v.entity(o), 0.9)).or_else(|| {
                 (s < start
@@ -511,6 +515,29 @@ mod tests {
                 "The city lies in Edmonton, Alberta, Canada.",
                 vec![("Edmonton", Gpe), ("Alberta", Gpe), ("Canada", Gpe)],
                 vec!["Alberta LOCATED_IN Canada", "Edmonton LOCATED_IN Alberta"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_place_based_description_locates_the_name_it_describes() {
+        check(vec![
+            (
+                "The European Centre for Disease Control (ECDC), the Stockholm-based EU agency, spoke.",
+                vec![("European Centre for Disease Control", Org), ("ECDC", Org), ("Stockholm", Gpe), ("EU", Org)],
+                vec!["European Centre for Disease Control LOCATED_IN Stockholm"],
+            ),
+            // Negatives: a place described so ("partner in Ghana, the Kumasi-based home");
+            // a name that qualifies the noun after it.
+            (
+                "Its partner in Ghana, the Kumasi-based Blessed Hands Home, said so.",
+                vec![("Ghana", Gpe), ("Kumasi", Gpe), ("Blessed Hands Home", Org)],
+                vec!["Blessed Hands Home LOCATED_IN Kumasi"],
+            ),
+            (
+                "Officials at the Stockholm-based EU agency said so.",
+                vec![("Stockholm", Gpe), ("EU", Org)],
+                vec![],
             ),
         ]);
     }
