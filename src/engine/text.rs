@@ -302,9 +302,7 @@ impl<'a> TokenView<'a> {
                     && self.is_word(i - 1)
                     && !self.glued_to_previous(i)
                     && !self.glued_to_previous(i + 2);
-                if spaced
-                    || (s_next && (!self.is_word(i + 2) || self.toks.get(i + 2).is_none()))
-                {
+                if spaced || (s_next && (!self.is_word(i + 2) || self.toks.get(i + 2).is_none())) {
                     2
                 } else if self.glued_to_previous(i) && self.w(i - 1).ends_with('s') {
                     1

@@ -488,7 +488,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     };
     one_employer_per_role(text, analysis, &mut decided);
     not_between_coordinated(text, analysis, &mut decided);
-    spread_over_lists(&mut decided, &lists);
+    spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
 
@@ -562,14 +562,46 @@ fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(F
 /// between two members of one list links every pair of them. Facts read off names
 /// ("Microsoft Azure") are not stated by their sentence and are not spread. The new facts
 /// keep their source's confidence and sentence; `finish` checks their types.
-fn spread_over_lists(decided: &mut Vec<(Found, Span)>, lists: &[List]) {
+///
+/// A sentence that says "respectively" pairs two lists of one length member by member ("A
+/// and B of respectively C and D", "C and D, respectively"): a fact between them stands for
+/// each pair in order, and one between members of different ranks is dropped.
+fn spread_over_lists(text: &str, decided: &mut Vec<(Found, Span)>, lists: &[List]) {
     if lists.is_empty() {
         return;
     }
     let mut more = Vec::new();
-    for &(f, sentence) in decided.iter().filter(|(f, _)| f.family != Family::Names) {
+    let mut dropped = Vec::new();
+    for (k, &(f, sentence)) in decided.iter().enumerate() {
+        if f.family == Family::Names {
+            continue;
+        }
         let from = lists.partition_point(|l| l.sentence < sentence);
-        for list in lists[from..].iter().take_while(|l| l.sentence == sentence) {
+        let here = &lists[from..lists[from..].partition_point(|l| l.sentence == sentence) + from];
+        if !here.is_empty()
+            && sentence.of(text).split(|c: char| !c.is_alphabetic()).any(|w| w == "respectively")
+        {
+            let rank = |e: EntityId| {
+                here.iter()
+                    .enumerate()
+                    .find_map(|(n, l)| Some((n, l.members.iter().position(|&m| m == e)?)))
+            };
+            if let (Some((lh, ih)), Some((lt, it))) = (rank(f.head), rank(f.tail)) {
+                let (a, b) = (&here[lh].members, &here[lt].members);
+                if lh != lt && a.len() == b.len() {
+                    if ih != it {
+                        dropped.push(k);
+                    }
+                    for (&h, &t) in a.iter().zip(b) {
+                        if (h, t) != (f.head, f.tail) {
+                            more.push((Found { head: h, tail: t, ..f }, sentence));
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
+        for list in here {
             let members = &list.members;
             let (has_head, has_tail) = (members.contains(&f.head), members.contains(&f.tail));
             let mut add = |head, tail| {
@@ -592,6 +624,9 @@ fn spread_over_lists(decided: &mut Vec<(Found, Span)>, lists: &[List]) {
                 _ => {}
             }
         }
+    }
+    for k in dropped.into_iter().rev() {
+        decided.remove(k);
     }
     decided.extend(more);
 }
@@ -827,6 +862,17 @@ mod tests {
                     "OHB LOCATED_IN Germany",
                     "OHB PARTNER_OF Thales Alenia Space",
                 ],
+            ),
+            // "Respectively" pairs two lists member by member.
+            (
+                "Other winners were Kwok Ka-ki and Andrew Wan of respectively Civic Party and the Democratic Party.",
+                vec![("Kwok Ka-ki", Person), ("Andrew Wan", Person), ("Civic Party", Org), ("Democratic Party", Org)],
+                vec!["Andrew Wan EMPLOYED_BY Democratic Party", "Kwok Ka-ki EMPLOYED_BY Civic Party"],
+            ),
+            (
+                "Dana Lee and Tom Reyes lead Orbix and Velt, respectively.",
+                vec![("Dana Lee", Person), ("Tom Reyes", Person), ("Orbix", Org), ("Velt", Org)],
+                vec!["Dana Lee EMPLOYED_BY Orbix", "Tom Reyes EMPLOYED_BY Velt"],
             ),
             (
                 "Amazon booked launches with ULA and Blue Origin, the rocket company founded by Jeff Bezos.",

@@ -230,8 +230,7 @@ pub(super) fn joint_deals(v: &View, out: &mut Findings) {
 /// "with" or "led by". ("A consortium of A and B" is read by [`partnership`].)
 pub(super) fn consortia(v: &View, out: &mut Findings) {
     for i in 0..v.len() {
-        if !v.is(i, words!["consortium", "consortia"]) || v.ment_at(i).is_some() || v.hedged(i, 6)
-        {
+        if !v.is(i, words!["consortium", "consortia"]) || v.ment_at(i).is_some() || v.hedged(i, 6) {
             continue;
         }
         let mut members: Vec<usize> = Vec::new();
@@ -299,8 +298,7 @@ pub(super) fn supply(v: &View, out: &mut Findings) {
         let Some(b) = partner_after(v, j + 1, 3).filter(|&b| v.ty(b) == Org) else { continue };
         // The subject: the organization the clause is about, before the verb.
         let clause = (0..i).rev().find(|&c| v.is(c, words![";", "while", "whereas", "but"]));
-        let Some(a) = v.subject_org(i).filter(|&a| clause.is_none_or(|c| v.m(a).first > c))
-        else {
+        let Some(a) = v.subject_org(i).filter(|&a| clause.is_none_or(|c| v.m(a).first > c)) else {
             continue;
         };
         let others: Vec<usize> = partner_list(v, b);
@@ -559,11 +557,7 @@ mod tests {
             ),
             // Negatives: hedged or denied supply, a place or a person as the buyer, a
             // subject in another clause, a statement provided to a newspaper.
-            (
-                "Hanbit may supply cells to Volvo.",
-                vec![("Hanbit", Org), ("Volvo", Org)],
-                vec![],
-            ),
+            ("Hanbit may supply cells to Volvo.", vec![("Hanbit", Org), ("Volvo", Org)], vec![]),
             (
                 "Hanbit did not supply cells to Volvo.",
                 vec![("Hanbit", Org), ("Volvo", Org)],
