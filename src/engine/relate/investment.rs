@@ -3,7 +3,7 @@
 
 use super::view::{Findings, View};
 use crate::engine::lexicon::names::*;
-use crate::engine::text::words;
+use crate::engine::text::{words, Words};
 use crate::engine::types::{EntityType, RelationType};
 use EntityType::*;
 use RelationType::*;
@@ -128,6 +128,136 @@ pub(super) fn investment(v: &View, out: &mut Findings) {
     }
 }
 
+/// Stakes by their size and ownership: "X owns 41.7% of Y", "Mitsui will hold 40% of
+/// Itacolomi, Manara 35% and Pátria the remaining 25%", "Y, a joint venture in which A holds
+/// 70% and B holds 30%", "Y, a company owned (controlled) by X", "Y is majority-owned by X",
+/// "Y, in which X is a shareholder".
+pub(super) fn stakes(v: &View, out: &mut Findings) {
+    const HOLDING: Words = Words::new(&[
+        "owns", "own", "holds", "hold", "held", "controls", "control", "taking", "take", "takes",
+        "took",
+    ]);
+    const BEFORE_SHARE: Words = Words::new(&[
+        "a", "an", "the", "further", "about", "roughly", "nearly", "almost", "around", "remaining",
+        "some", "just", "over", "more", "than",
+    ]);
+    let holder_or_company = [Org, Person];
+    for i in 0..v.len() {
+        if v.hedged(i, 4) || v.negated(i, 4) {
+            continue;
+        }
+        // "X holds 40% of Y", "in which X holds 70%".
+        if v.is(i, &HOLDING) {
+            let mut j = i + 1;
+            while j < i + 4 && v.ment_at(j).is_none() && v.is(j, &BEFORE_SHARE) {
+                j += 1;
+            }
+            let Some(p) = v.ment_of(j, Percent) else { continue };
+            let after = v.m(p).last + 1;
+            let (target, rest) = if v.w(after) == "of" {
+                match v.next_ment(after + 1, 2, &[Org]) {
+                    Some(t) => (Some(t), v.m(t).last + 1),
+                    None => continue,
+                }
+            } else {
+                (in_which(v, i), after)
+            };
+            let Some(t) = target else { continue };
+            let holder = v
+                .prev_ment(i, 8, &holder_or_company)
+                .filter(|&h| v.entity(h) != v.entity(t))
+                .filter(|&h| in_which_at(v, i).is_none_or(|w| v.m(h).first > w));
+            if let Some(h) = holder {
+                out.push(InvestedIn, v.entity(h), v.entity(t), 0.8);
+            }
+            // The others of a gapped list: ", Manara 35% and Pátria the remaining 25%".
+            let mut k = rest;
+            while v.is(k, words![",", "and"]) {
+                k += 1;
+                if v.w(k) == "and" {
+                    k += 1;
+                }
+                let Some(o) = v.org_after_place(k).or_else(|| v.ment_of(k, Org)) else { break };
+                let mut q = v.m(o).last + 1;
+                while q < v.m(o).last + 4 && v.ment_at(q).is_none() && v.is(q, &BEFORE_SHARE) {
+                    q += 1;
+                }
+                let Some(share) = v.ment_of(q, Percent) else { break };
+                if v.entity(o) != v.entity(t) {
+                    out.push(InvestedIn, v.entity(o), v.entity(t), 0.75);
+                }
+                k = v.m(share).last + 1;
+            }
+            continue;
+        }
+        // "Y, a company owned by X", "Y is majority-owned by X".
+        let owned = v.is(i, words!["owned", "controlled"])
+            || v.w(i).ends_with("-owned")
+            || v.w(i).ends_with("-controlled");
+        if owned && v.w(i + 1) == "by" {
+            let Some(h) = v.next_ment(i + 2, 3, &holder_or_company) else { continue };
+            let mut s = i;
+            if s >= 2 && v.w(s - 1) == "-" {
+                s -= 2; // "majority-owned" in tokens of its own
+            }
+            while s > 0 && v.is(s - 1, words!["majority", "wholly", "partly", "jointly"]) {
+                s -= 1;
+            }
+            let company = if s >= 2 && v.is(s - 1, words!["is", "was"]) {
+                v.ment_of(s - 2, Org)
+            } else {
+                appositive_head(v, s)
+            };
+            if let Some(c) = company.filter(|&c| v.entity(c) != v.entity(h)) {
+                out.push(InvestedIn, v.entity(h), v.entity(c), 0.75);
+            }
+            continue;
+        }
+        // "Y, ... in which X is a shareholder".
+        if v.is(i, words!["shareholder", "shareholders"])
+            && v.is(i.saturating_sub(2), words!["is", "are"])
+        {
+            if let (Some(h), Some(t)) = (v.prev_ment(i, 4, &holder_or_company), in_which(v, i)) {
+                if v.entity(h) != v.entity(t) {
+                    out.push(InvestedIn, v.entity(h), v.entity(t), 0.75);
+                }
+            }
+        }
+    }
+}
+
+/// The token of the "which" in "in which"/"of which" before token `i` in its sentence.
+fn in_which_at(v: &View, i: usize) -> Option<usize> {
+    (1..i).rev().find(|&k| v.w(k) == "which" && v.is(k - 1, words!["in", "of"]))
+}
+
+/// The organization "in which" refers back to: "Y, a joint venture in which ...", "Y, the
+/// Abu Dhabi company in which ...".
+fn in_which(v: &View, i: usize) -> Option<usize> {
+    in_which_at(v, i).and_then(|k| appositive_head(v, k - 1))
+}
+
+/// The organization a descriptive phrase ending before token `end` stands in apposition to:
+/// back over the phrase's plain words, articles and places to a comma, and the name before
+/// it (its short name in brackets aside): "Y, a company" → Y.
+fn appositive_head(v: &View, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && k + 12 > end {
+        let w = v.w(k - 1);
+        if w == "," {
+            let named =
+                if k >= 5 && v.w(k - 2) == ")" && v.w(k - 4) == "(" { k - 5 } else { k - 2 };
+            return v.ment_of(named, Org);
+        }
+        let place = v.ment_at(k - 1).is_some_and(|m| matches!(v.ty(m), Gpe | Loc | Norp));
+        if !(v.plain(k - 1) || place || v.is(k - 1, words!["a", "an", "the", "-"])) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -161,6 +291,53 @@ mod tests {
                 "Helix AI, the lab backed by SAP and the venture firm Lakestar, shipped a model.",
                 vec![("Helix AI", Org), ("SAP", Org), ("Lakestar", Org)],
                 vec!["Lakestar INVESTED_IN Helix AI", "SAP INVESTED_IN Helix AI"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn stakes_and_owners() {
+        check(vec![
+            (
+                "Larkspur Capital, a hedge fund that owns 12.4% of Coastal Pacific, will vote.",
+                vec![("Larkspur Capital", Org), ("12.4%", Percent), ("Coastal Pacific", Org)],
+                vec!["Larkspur Capital INVESTED_IN Coastal Pacific"],
+            ),
+            (
+                "Mitsui will hold 40% of Itacolomi, Manara 35% and Pátria the remaining 25%.",
+                vec![("Mitsui", Org), ("40%", Percent), ("Itacolomi", Org), ("Manara", Org), ("35%", Percent), ("Pátria", Org), ("25%", Percent)],
+                vec!["Manara INVESTED_IN Itacolomi", "Mitsui INVESTED_IN Itacolomi", "Pátria INVESTED_IN Itacolomi"],
+            ),
+            (
+                "Waterloo Quarter, a joint venture in which Pemberton holds 70% and Singapore’s GIC holds 30%, bought the site.",
+                vec![("Waterloo Quarter", Org), ("Pemberton", Org), ("70%", Percent), ("Singapore", Gpe), ("GIC", Org), ("30%", Percent)],
+                vec!["GIC INVESTED_IN Waterloo Quarter", "GIC LOCATED_IN Singapore", "Pemberton INVESTED_IN Waterloo Quarter"],
+            ),
+            (
+                "Daeyang Holdings, an investment company controlled by Kwon Tae-sik, sold out. The operator Inka is majority-owned by Altamira.",
+                vec![("Daeyang Holdings", Org), ("Kwon Tae-sik", Person), ("Inka", Org), ("Altamira", Org)],
+                vec!["Altamira INVESTED_IN Inka", "Kwon Tae-sik INVESTED_IN Daeyang Holdings"],
+            ),
+            (
+                "Masdar, the clean-energy company in which Mubadala is a shareholder, signed.",
+                vec![("Masdar", Org), ("Mubadala", Org)],
+                vec!["Mubadala INVESTED_IN Masdar"],
+            ),
+            // Negatives: a market share; a hedged or denied stake; owned by no one named.
+            (
+                "Orbix holds 40% of the market, ahead of Velt.",
+                vec![("Orbix", Org), ("40%", Percent), ("Velt", Org)],
+                vec![],
+            ),
+            (
+                "Mitsui could hold 40% of Itacolomi. Kelda does not own 5% of Velt.",
+                vec![("Mitsui", Org), ("40%", Percent), ("Itacolomi", Org), ("Kelda", Org), ("5%", Percent), ("Velt", Org)],
+                vec![],
+            ),
+            (
+                "Orbix, a company owned by its staff, grew.",
+                vec![("Orbix", Org)],
+                vec![],
             ),
         ]);
     }

@@ -80,11 +80,12 @@ pub(crate) struct Found {
 type Pattern = fn(&View, &mut Findings);
 
 /// The sentence-level pattern families, in the order they run.
-const FAMILIES: [(Family, Pattern); 16] = [
+const FAMILIES: [(Family, Pattern); 17] = [
     (Family::Employment, employment::employment),
     (Family::Founding, employment::founding),
     (Family::Money, money::money),
     (Family::Investment, investment::investment),
+    (Family::Investment, investment::stakes),
     (Family::Acquisition, acquisition::acquisition),
     (Family::Partnership, partnership::partnership),
     (Family::Partnership, partnership::partner_roles),
