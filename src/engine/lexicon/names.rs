@@ -131,7 +131,7 @@ pub const GPE_HEADS: Words = Words::new(&[
 pub const FAC_HEADS: Words = Words::new(&[
     "Airport", "Bridge", "Tunnel", "Stadium", "Arena", "Station", "Tower", "Palace", "Castle",
     "Cathedral", "Museum", "Runway", "Dam", "Canal", "Highway", "Motorway", "Street", "Avenue",
-    "Square", "Harbour", "Harbor", "Esplanade", "Lighthouse", "Mosque",
+    "Square", "Harbour", "Harbor", "Esplanade", "Lighthouse", "Mosque", "Prison", "Jail",
 ]);
 
 /// Place heads that also end football clubs' names ("Notts County", "Crystal Palace",

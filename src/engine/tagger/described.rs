@@ -24,7 +24,7 @@ use crate::engine::hash::FastMap;
 use crate::engine::lexicon::amounts::{MONTHS, WEEKDAYS};
 use crate::engine::lexicon::names::{
     is_drug_name, is_product_noun, BUSINESS_UNITS, EVENT_HEADS, EVENT_KINDS, EVENT_NOUNS,
-    FAC_NOUNS, GPE_NOUNS, KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS,
+    FAC_HEADS, FAC_NOUNS, GPE_NOUNS, KIN_NOUNS, LOC_NOUNS, MORE_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS,
     SENTENCE_OPENERS, VEHICLE_NOUNS,
 };
 use crate::engine::lexicon::relations::{CORE_ROLES, PREPOSITIONS, ROLE_QUALIFIERS};
@@ -277,9 +277,13 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
     // Ampere"): the place qualifies the organization after it.
     let compound = toks.get(last + 1).is_some_and(|t| t.start == c.span.end && t.of(text) == "-");
     let possessor = possessor || compound;
+    // A facility's name after "at" is a workplace too ("a research director at Gartner"),
+    // unless its last word names a building ("a curator at the Pergamon Museum").
+    let building = || c.span.of(text).rsplit(' ').next().is_some_and(|h| FAC_HEADS.contains(h));
     let workplace = match c.ty {
         EntityType::Person => matches!(w(first.wrapping_sub(1)), "at" | "for" | "of"),
         EntityType::Gpe | EntityType::Loc => w(first.wrapping_sub(1)) == "at",
+        EntityType::Fac => w(first.wrapping_sub(1)) == "at" && !building(),
         _ => false,
     };
     if workplace && first > 1 && !possessor {
@@ -410,7 +414,10 @@ pub(super) fn described(
     let mut votes: FastMap<String, [u32; 7]> = FastMap::default();
     let described_types =
         |ty: EntityType| matches!(ty, EntityType::Person | EntityType::Org | EntityType::Gpe);
-    for c in out.iter().filter(|c| described_types(c.ty) || c.ty == EntityType::Loc) {
+    for c in out
+        .iter()
+        .filter(|c| described_types(c.ty) || matches!(c.ty, EntityType::Loc | EntityType::Fac))
+    {
         let si = sentences.partition_point(|s| s.span.end <= c.span.start);
         let Some(s) = sentences.get(si).filter(|s| s.span.contains(c.span)) else { continue };
         if headline[si] {
@@ -638,6 +645,8 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
         EntityType::Org => matches!(to, EntityType::Product | EntityType::Fac | EntityType::Event),
         // "Kioxia, the flash-memory maker": a company read as a place.
         EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
+        // "a research director at Gartner": a company read as a building.
+        EntityType::Fac => to == EntityType::Org,
         _ => false,
     };
     // A person is never "which": that alone is enough to read a person as an organization.
@@ -939,6 +948,12 @@ mod tests {
                 "Title\nSaid Ada Lin, a strategist at Vaneko. Lu Bo, head of research at Kestra, agreed.",
                 &[("Ada Lin", Person), ("Vaneko", Gpe), ("Lu Bo", Person), ("Kestra", Loc)],
                 &[("Ada Lin", Person), ("Vaneko", Org), ("Lu Bo", Person), ("Kestra", Org)],
+            ),
+            // A name read as a facility, after a job and "at"; not a building's name.
+            (
+                "Title\nSaid Ada Lin, a research director at Gartex. Lu Bo, a curator at the Pergamon Museum, agreed.",
+                &[("Ada Lin", Person), ("Gartex", Fac), ("Lu Bo", Person), ("Pergamon Museum", Fac)],
+                &[("Ada Lin", Person), ("Gartex", Org), ("Lu Bo", Person), ("Pergamon Museum", Fac)],
             ),
             // Not: a place after "for" or "of", or after "at" with no job before it, nor
             // one that qualifies the workplace ("at Osaka-based Kelvix").
