@@ -448,6 +448,7 @@ pub(super) fn described(
         }
     }
     vehicle_names(text, sentences, headline, out);
+    model_codes(text, sentences, out);
     venue_events(text, sentences, headline, out);
     drug_names(text, sentences, out);
     opening_names(text, sentences, headline, out);
@@ -734,6 +735,103 @@ fn replace_overlapping(
     }
 }
 
+/// Is `w` written like a product's model code: a digit and a capital letter ("H100",
+/// "EX30", "ID.4", "Xe-100", "Fjord-2", "RA626H"), or numbers joined by a hyphen ("737-800")?
+/// Not a quarter or half ("Q3", "H1"), a group ("G7"), a fiscal year ("FY25"), an ordinal or a
+/// decade ("2nd", "1990s"), nor a short unit ("5G", "4K").
+fn is_model_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    // "737-800", not a score ("2-1").
+    let joined = w.split_once('-').is_some_and(|(a, z)| {
+        a.len() >= 3 && !z.is_empty() && a.bytes().chain(z.bytes()).all(|c| c.is_ascii_digit())
+    });
+    // "Q3", "H1", "G7", "FY25"; "5G", "4K", "3D".
+    let other = matches!(b, [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'] | [b'G', ..])
+        || w.starts_with("FY")
+        || (b.len() <= 3 && b.first().is_some_and(u8::is_ascii_digit) && !joined);
+    w.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.'))
+        && b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        && digits > 0
+        && (upper > 0 || joined)
+        && !other
+}
+
+/// Nouns of the things model codes name, besides [`is_product_noun`] and [`VEHICLE_NOUNS`].
+const MODEL_NOUNS: &crate::engine::text::Words = words![
+    "unit", "units", "crossover", "crossovers", "tanker", "tankers", "cell", "cells", "reactor",
+    "reactors", "fighter", "fighters", "missile", "missiles", "battery", "batteries", "gpu",
+    "gpus", "accelerator", "accelerators", "variant", "variants", "version", "versions", "jets",
+];
+
+/// Model codes the tagger missed, named as such by the noun after them: "31 ageing 737-800
+/// jets", "two DC-10 air tankers", "6,144 of Nvidia’s H100 chips", "its EX30 and EX60
+/// models", "a Fjord-2 rocket". A code right after another name ("Boeing 737-800 jets") is
+/// left to that name.
+fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+    let mut added = Vec::new();
+    for s in sentences {
+        let words = words_of(text, &s.tokens);
+        let mut k = 0;
+        while k < words.len() {
+            if !is_model_code(words[k].0) {
+                k += 1;
+                continue;
+            }
+            // A list of codes: "EX30 and EX60", "A320, A321 and A330".
+            let mut codes = vec![k];
+            let mut n = k + 1;
+            while n + 1 < words.len()
+                && matches!(words[n].0, "and" | "or" | ",")
+                && is_model_code(words[n + 1].0)
+            {
+                codes.push(n + 1);
+                n += 2;
+            }
+            // Up to two lower-case modifiers, then the noun.
+            let mut m = n;
+            while m < words.len()
+                && m < n + 2
+                && starts_lowercase(words[m].0)
+                && !kind_noun(words[m].0)
+            {
+                m += 1;
+            }
+            let named = words.get(m).is_some_and(|w| kind_noun(w.0));
+            let after_name = k > 0
+                && is_capitalized(words[k - 1].0)
+                && !words[k - 1].0.ends_with("’s")
+                && !words[k - 1].0.ends_with("'s");
+            if named && !after_name {
+                for &c in &codes {
+                    let (_, first, last) = words[c];
+                    let span = Span::new(s.tokens[first].start, s.tokens[last].end);
+                    if !covered(out, span) {
+                        added.push(Candidate { span, ty: EntityType::Product });
+                    }
+                }
+            }
+            k = n;
+        }
+    }
+    out.extend(added);
+    Candidate::sort_by_span(out);
+}
+
+/// Is `w` (lower case) a noun of a product kind that a model code names? Not a medicine's:
+/// a code before "vaccines" or "drugs" names the disease ("COVID-19 vaccines").
+fn kind_noun(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';']);
+    let medicine = w.starts_with("vaccin")
+        || matches!(
+            w.trim_end_matches('s'),
+            "drug" | "medicine" | "pill" | "injection" | "antibody" | "test"
+        );
+    !medicine && (is_product_noun(w) || VEHICLE_NOUNS.contains(w) || MODEL_NOUNS.contains(w))
+}
+
 /// Adds a capitalized name right after a vehicle noun that no span covers ("the rover
 /// Perseverance", "its tanker Nordic Star"), in body sentences, as a PRODUCT.
 fn vehicle_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
@@ -791,6 +889,24 @@ mod tests {
                 out.iter().map(|c| (c.span.of(text), c.ty)).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn model_codes_named_by_the_noun_after_them() {
+        check(&[
+            (
+                "Title\nIt retires 31 ageing 737-800 jets and two DC-10 air tankers. It rents Kelvo’s H100 chips and sells its EX30 and EX60 models.",
+                &[("Kelvo", Org)],
+                &[("737-800", Product), ("DC-10", Product), ("Kelvo", Org), ("H100", Product), ("EX30", Product), ("EX60", Product)],
+            ),
+            // Not: a score, a quarter, a unit, a disease before its vaccine, a code with no
+            // product noun, a code that goes with the name before it.
+            (
+                "Title\nA 2-1 series defeat. Q3 sales and 5G service grew. COVID-19 vaccines arrived. The A7 road closed. Kelvo X5 phones sold.",
+                &[("Kelvo", Org)],
+                &[("Kelvo", Org)],
+            ),
+        ]);
     }
 
     #[test]
