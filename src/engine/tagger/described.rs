@@ -774,9 +774,22 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
     let mut added = Vec::new();
     for s in sentences {
         let words = words_of(text, &s.tokens);
+        // A capitalized word owned by someone names a product as a code does ("its TAO
+        // token", "Asahi Kasei's Aqualyzer system").
+        let owned_name = |k: usize| {
+            // Not a two-letter acronym of a field ("its AI models", "their EV sales").
+            k > 0
+                && is_capitalized(words[k].0)
+                && words[k].0.len() > 2
+                && words[k].0.chars().all(char::is_alphanumeric)
+                && !SENTENCE_OPENERS.contains(&words[k].0.to_lowercase())
+                && (matches!(words[k - 1].0, "its" | "their")
+                    || words[k - 1].0.ends_with("’s")
+                    || words[k - 1].0.ends_with("'s"))
+        };
         let mut k = 0;
         while k < words.len() {
-            if !is_model_code(words[k].0) {
+            if !is_model_code(words[k].0) && !owned_name(k) {
                 k += 1;
                 continue;
             }
@@ -785,7 +798,8 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
             let mut n = k + 1;
             while n + 1 < words.len()
                 && matches!(words[n].0, "and" | "or" | ",")
-                && is_model_code(words[n + 1].0)
+                && (is_model_code(words[n + 1].0)
+                    || owned_name(k) && is_capitalized(words[n + 1].0))
             {
                 codes.push(n + 1);
                 n += 2;
@@ -898,6 +912,12 @@ mod tests {
                 "Title\nIt retires 31 ageing 737-800 jets and two DC-10 air tankers. It rents Kelvo’s H100 chips and sells its EX30 and EX60 models.",
                 &[("Kelvo", Org)],
                 &[("737-800", Product), ("DC-10", Product), ("Kelvo", Org), ("H100", Product), ("EX30", Product), ("EX60", Product)],
+            ),
+            // A capitalized word owned by someone, before a product noun.
+            (
+                "Title\nIt pays in its TAO token and runs on Kelvo's Aqualyzer system. Its Board met. Its AI models grew.",
+                &[("Kelvo", Org)],
+                &[("TAO", Product), ("Kelvo", Org), ("Aqualyzer", Product)],
             ),
             // Not: a score, a quarter, a unit, a disease before its vaccine, a code with no
             // product noun, a code that goes with the name before it.
