@@ -1,5 +1,6 @@
 //! Investment without an amount: "backed by X", "X, a key investor in Y", "X holds a stake
-//! in Y", "X also took part" in the topic's round.
+//! in Y", "X also took part" in the topic's round; stakes by their size ("X owns 41.7% of
+//! Y") and owners ("Y, a company owned by X").
 
 use super::view::{Findings, View};
 use crate::engine::lexicon::names::*;

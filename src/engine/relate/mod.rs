@@ -6,9 +6,11 @@
 //! Pattern families, one file each, then look for typed argument shapes around trigger words:
 //! - `employment.rs`: works for, founded ("PERSON, a partner at ORG", "ORG was founded by");
 //! - `money.rs`: funding and valuation ("ORG raised MONEY", "valued at MONEY");
-//! - `investment.rs`: investors without an amount ("backed by ORG", "a stake in ORG");
+//! - `investment.rs`: investors without an amount ("backed by ORG", "a stake in ORG"),
+//!   stakes by their size and owners ("ORG owns 12% of ORG", "a company owned by PERSON");
 //! - `acquisition.rs`: "ORG acquired ORG", "ORG’s acquisition of ORG";
-//! - `partnership.rs`: partners ("a partnership with ORG", "ORG and ORG signed a deal");
+//! - `partnership.rs`: partners ("a partnership with ORG", "ORG and ORG signed a deal"),
+//!   consortium members, supply ("ORG supplies cells to ORG");
 //! - `rivalry.rs`: competitors and threats ("ORG’s biggest rival", "could disrupt ORG");
 //! - `location.rs`: located in ("GPE-based ORG", "ORG in GPE", "City, Country");
 //! - `products.rs`: product of ("ORG’s PRODUCT", "PRODUCT, made by ORG"), also read off names;

@@ -1,6 +1,8 @@
 //! Partnerships: "A’s partnership with B", "A signed an agreement with B", "an A-B
 //! alliance", "a joint venture between A and B", "A and B have worked together", "A and B
-//! signed a deal", "A supplies B", and partners named by role ("B, one of A’s sponsors").
+//! signed a deal", "A supplies B", "A supplies cells to B", "B sourced cells from A", members
+//! of a consortium ("A leads a consortium that includes B and C"), and partners named by role
+//! ("B, one of A’s sponsors").
 //! Members of a list are each other's partners; a place before a member ("Belgium’s BESIX")
 //! does not break the list.
 
