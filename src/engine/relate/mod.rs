@@ -582,7 +582,7 @@ fn spread_over_lists(text: &str, decided: &mut Vec<(Found, Span)>, lists: &[List
         let from = lists.partition_point(|l| l.sentence < sentence);
         let here = &lists[from..lists[from..].partition_point(|l| l.sentence == sentence) + from];
         if !here.is_empty()
-            && sentence.of(text).split(|c: char| !c.is_alphabetic()).any(|w| w == "respectively")
+            && sentence.of(text).contains("respectively")
         {
             let rank = |e: EntityId| {
                 here.iter()
