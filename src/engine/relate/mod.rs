@@ -569,6 +569,7 @@ fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(F
 /// A sentence that says "respectively" pairs two lists of one length member by member ("A
 /// and B of respectively C and D", "C and D, respectively"): a fact between them stands for
 /// each pair in order, and one between members of different ranks is dropped.
+#[inline(never)]
 fn spread_over_lists(text: &str, decided: &mut Vec<(Found, Span)>, lists: &[List]) {
     if lists.is_empty() {
         return;
