@@ -582,9 +582,7 @@ fn spread_over_lists(text: &str, decided: &mut Vec<(Found, Span)>, lists: &[List
         }
         let from = lists.partition_point(|l| l.sentence < sentence);
         let here = &lists[from..lists[from..].partition_point(|l| l.sentence == sentence) + from];
-        if !here.is_empty()
-            && sentence.of(text).contains("respectively")
-        {
+        if !here.is_empty() && sentence.of(text).contains("respectively") {
             let rank = |e: EntityId| {
                 here.iter()
                     .enumerate()
