@@ -249,8 +249,11 @@ fn appositive_head(v: &View, end: usize) -> Option<usize> {
     while k > 0 && k + 12 > end {
         let w = v.w(k - 1);
         if w == "," {
-            let named =
-                if k >= 5 && v.w(k - 2) == ")" && v.w(k - 4) == "(" { k - 5 } else { k - 2 };
+            let named = if k >= 5 && v.w(k - 2) == ")" && v.w(k - 4) == "(" {
+                k - 5
+            } else {
+                k.checked_sub(2)?
+            };
             return v.ment_of(named, Org);
         }
         let place = v.ment_at(k - 1).is_some_and(|m| matches!(v.ty(m), Gpe | Loc | Norp));

@@ -43,8 +43,11 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             // The name in apposition before, its short name in brackets aside ("the
             // European Centre for Disease Prevention and Control (ECDC), the Stockholm-based
             // EU agency"); a place there is no seat ("partner in Ghana, the Kumasi-based X").
-            let named =
-                if s >= 5 && v.w(s - 2) == ")" && v.w(s - 4) == "(" { s - 5 } else { s - 2 };
+            let named = if s >= 5 && v.w(s - 2) == ")" && v.w(s - 4) == "(" {
+                s - 5
+            } else {
+                s.saturating_sub(2)
+            };
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",")
                 .then(|| v.ment_at(named))
                 .flatten()
