@@ -143,17 +143,21 @@ pub(super) fn stakes(v: &View, out: &mut Findings) {
         "some", "just", "over", "more", "than",
     ]);
     let holder_or_company = [Org, Person];
+    // The percentage at token `j`, past up to three words such as "a further", "the remaining".
+    let share_at = |mut j: usize| {
+        let stop = j + 3;
+        while j < stop && v.ment_at(j).is_none() && v.is(j, &BEFORE_SHARE) {
+            j += 1;
+        }
+        v.ment_of(j, Percent)
+    };
     for i in 0..v.len() {
         if v.hedged(i, 4) || v.negated(i, 4) {
             continue;
         }
         // "X holds 40% of Y", "in which X holds 70%".
         if v.is(i, &HOLDING) {
-            let mut j = i + 1;
-            while j < i + 4 && v.ment_at(j).is_none() && v.is(j, &BEFORE_SHARE) {
-                j += 1;
-            }
-            let Some(p) = v.ment_of(j, Percent) else { continue };
+            let Some(p) = share_at(i + 1) else { continue };
             let after = v.m(p).last + 1;
             let (target, rest) = if v.w(after) == "of" {
                 match v.next_ment(after + 1, 2, &[Org]) {
@@ -179,11 +183,7 @@ pub(super) fn stakes(v: &View, out: &mut Findings) {
                     k += 1;
                 }
                 let Some(o) = v.org_after_place(k).or_else(|| v.ment_of(k, Org)) else { break };
-                let mut q = v.m(o).last + 1;
-                while q < v.m(o).last + 4 && v.ment_at(q).is_none() && v.is(q, &BEFORE_SHARE) {
-                    q += 1;
-                }
-                let Some(share) = v.ment_of(q, Percent) else { break };
+                let Some(share) = share_at(v.m(o).last + 1) else { break };
                 if v.entity(o) != v.entity(t) {
                     out.push(InvestedIn, v.entity(o), v.entity(t), 0.75);
                 }
@@ -249,12 +249,7 @@ fn appositive_head(v: &View, end: usize) -> Option<usize> {
     while k > 0 && k + 12 > end {
         let w = v.w(k - 1);
         if w == "," {
-            let named = if k >= 5 && v.w(k - 2) == ")" && v.w(k - 4) == "(" {
-                k - 5
-            } else {
-                k.checked_sub(2)?
-            };
-            return v.ment_of(named, Org);
+            return v.before_alias(k - 1).and_then(|n| v.ment_of(n, Org));
         }
         let place = v.ment_at(k - 1).is_some_and(|m| matches!(v.ty(m), Gpe | Loc | Norp));
         if !(v.plain(k - 1) || place || v.is(k - 1, words!["a", "an", "the", "-"])) {

@@ -43,13 +43,8 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             // The name in apposition before, its short name in brackets aside ("the
             // European Centre for Disease Prevention and Control (ECDC), the Stockholm-based
             // EU agency"); a place there is no seat ("partner in Ghana, the Kumasi-based X").
-            let named = if s >= 5 && v.w(s - 2) == ")" && v.w(s - 4) == "(" {
-                s - 5
-            } else {
-                s.saturating_sub(2)
-            };
             let org_before = (s < start && s >= 2 && v.w(s - 1) == ",")
-                .then(|| v.ment_at(named))
+                .then(|| v.before_alias(s - 1).and_then(|k| v.ment_at(k)))
                 .flatten()
                 .filter(|&o| matches!(v.ty(o), Org | Fac | Event));
             // "Singapore-based crypto exchange Solvane", but not "the Shenzhen-based company
@@ -164,11 +159,8 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             seat_by_kind(v, gm.first).unwrap_or(gm.first.saturating_sub(1))
         };
         if in_at >= 1 && v.w(in_at) == "in" {
-            let mut hk = in_at - 1;
-            if v.w(hk) == ")" && hk >= 3 && v.w(hk - 2) == "(" {
-                hk -= 3;
-            }
-            if let Some(h) = v.ment_at(hk).filter(|&h| matches!(v.ty(h), Org | Fac | Event | Gpe)) {
+            let h = v.before_alias(in_at).and_then(|k| v.ment_at(k));
+            if let Some(h) = h.filter(|&h| matches!(v.ty(h), Org | Fac | Event | Gpe)) {
                 // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
                 // plant, not a seat: skip organizations introduced by "by".
                 let hm = v.m(h);

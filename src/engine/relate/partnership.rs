@@ -303,8 +303,7 @@ pub(super) fn supply(v: &View, out: &mut Findings) {
         let Some(a) = v.subject_org(i).filter(|&a| clause.is_none_or(|c| v.m(a).first > c)) else {
             continue;
         };
-        let others: Vec<usize> = partner_list(v, b);
-        for m in others {
+        for m in partner_list(v, b) {
             let (sup, buyer) = if buyer_first { (m, a) } else { (a, m) };
             if v.entity(sup) != v.entity(buyer) {
                 out.push(PartnerOf, v.entity(sup), v.entity(buyer), 0.7);

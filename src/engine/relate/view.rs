@@ -126,6 +126,15 @@ impl<'a> View<'a> {
         self.ment_at(i).filter(|&k| self.ments[k].ty == ty)
     }
 
+    /// The token a name ends at when it stands right before token `at`, past a short name in
+    /// brackets after it ("the Getulio Vargas Foundation (FGV) in …", "the European Centre
+    /// for Disease Prevention and Control (ECDC), the …"): `at - 1`, or the token before
+    /// "( X )".
+    pub fn before_alias(&self, at: usize) -> Option<usize> {
+        let k = at.checked_sub(1)?;
+        Some(if k >= 3 && self.w(k) == ")" && self.w(k - 2) == "(" { k - 3 } else { k })
+    }
+
     /// The organization named after a place's or group's possessive that starts at token `i`
     /// ("Pakistan's Interloop", "Japan's Asahi Kasei"): news names companies by their country.
     pub fn org_after_place(&self, i: usize) -> Option<usize> {

@@ -775,6 +775,7 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
     let mut added = Vec::new();
     for s in sentences {
         let words = words_of(text, &s.tokens);
+        let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
         // A capitalized word owned by someone names a product as a code does ("its TAO
         // token", "Asahi Kasei's Aqualyzer system").
         let owned_name = |k: usize| {
@@ -784,9 +785,7 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
                 && words[k].0.len() > 2
                 && words[k].0.chars().all(char::is_alphanumeric)
                 && !SENTENCE_OPENERS.contains(&words[k].0.to_lowercase())
-                && (matches!(words[k - 1].0, "its" | "their")
-                    || words[k - 1].0.ends_with("’s")
-                    || words[k - 1].0.ends_with("'s"))
+                && (matches!(words[k - 1].0, "its" | "their") || possessive(words[k - 1].0))
         };
         let mut k = 0;
         while k < words.len() {
@@ -815,10 +814,7 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
                 m += 1;
             }
             let named = words.get(m).is_some_and(|w| kind_noun(w.0));
-            let after_name = k > 0
-                && is_capitalized(words[k - 1].0)
-                && !words[k - 1].0.ends_with("’s")
-                && !words[k - 1].0.ends_with("'s");
+            let after_name = k > 0 && is_capitalized(words[k - 1].0) && !possessive(words[k - 1].0);
             if named && !after_name {
                 for &c in &codes {
                     let (_, first, last) = words[c];
