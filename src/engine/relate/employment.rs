@@ -77,7 +77,6 @@ const LEADS: Words = Words::new(&[
 
 /// Is token `k` a verb of working at an organization ([`LEADS`]), or "played"/"plays" for
 /// one (not "played Arsenal": an opponent)?
-#[inline(never)]
 fn works_at(v: &View, k: usize) -> bool {
     v.is(k, &LEADS) || (v.is(k, words!["played", "plays", "playing"]) && v.w(k + 1) == "for")
 }
@@ -85,7 +84,6 @@ fn works_at(v: &View, k: usize) -> bool {
 /// The facts of working at the organization `o` after such a verb, and at a former
 /// employer after "from" ("joined QuTech from the University of Cambridge"). (Members listed
 /// with `o` follow it afterwards, as every fact about a list's member does.)
-#[inline(never)]
 fn workplaces(v: &View, out: &mut Findings, person: EntityId, o: usize, conf: f32) {
     out.push(EmployedBy, person, v.entity(o), conf);
     let last = v.m(o).last;

@@ -228,14 +228,12 @@ pub(super) fn stakes(v: &View, out: &mut Findings) {
 }
 
 /// The token of the "which" in "in which"/"of which" before token `i` in its sentence.
-#[inline(never)]
 fn in_which_at(v: &View, i: usize) -> Option<usize> {
     (1..i).rev().find(|&k| v.w(k) == "which" && v.is(k - 1, words!["in", "of"]))
 }
 
 /// The organization "in which" refers back to: "Y, a joint venture in which ...", "Y, the
 /// Abu Dhabi company in which ...".
-#[inline(never)]
 fn in_which(v: &View, i: usize) -> Option<usize> {
     in_which_at(v, i).and_then(|k| appositive_head(v, k - 1))
 }
@@ -243,7 +241,6 @@ fn in_which(v: &View, i: usize) -> Option<usize> {
 /// The organization a descriptive phrase ending before token `end` stands in apposition to:
 /// back over the phrase's plain words, articles and places to a comma, and the name before
 /// it (its short name in brackets aside): "Y, a company" → Y.
-#[inline(never)]
 fn appositive_head(v: &View, end: usize) -> Option<usize> {
     let mut k = end;
     while k > 0 && k + 12 > end {

@@ -739,7 +739,6 @@ fn replace_overlapping(
 /// "EX30", "ID.4", "Xe-100", "Fjord-2", "RA626H"), or numbers joined by a hyphen ("737-800")?
 /// Not a quarter or half ("Q3", "H1"), a group ("G7"), a fiscal year ("FY25"), an ordinal or a
 /// decade ("2nd", "1990s"), nor a short unit ("5G", "4K").
-#[inline(never)]
 fn is_model_code(w: &str) -> bool {
     let b = w.as_bytes();
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
@@ -833,7 +832,6 @@ fn model_codes(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>) {
 
 /// Is `w` (lower case) a noun of a product kind that a model code names? Not a medicine's:
 /// a code before "vaccines" or "drugs" names the disease ("COVID-19 vaccines").
-#[inline(never)]
 fn kind_noun(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.', ';']);
     let medicine = w.starts_with("vaccin")
