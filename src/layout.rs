@@ -55,7 +55,9 @@ pub fn layout(analysis: &Analysis, max_nodes: usize, width: f32, height: f32) ->
     if linked.len() > max_nodes {
         let mut facts: Vec<&crate::engine::Relation> = analysis.relations.iter().collect();
         // Stable: equally busy facts keep their order (most confident first).
-        facts.sort_by_key(|r| std::cmp::Reverse(degree(r.head) + degree(r.tail)));
+        crate::engine::sort::by_key(&mut facts, |r| {
+            std::cmp::Reverse(degree(r.head) + degree(r.tail))
+        });
         let mut keep: Vec<EntityId> = Vec::new();
         for r in facts {
             let new: Vec<EntityId> =
@@ -121,7 +123,7 @@ fn components(n: usize, edges: &[Edge]) -> Vec<Vec<usize>> {
             }
         }
     }
-    groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
+    crate::engine::sort::by_key(&mut groups, |g| (std::cmp::Reverse(g.len()), g[0]));
     groups
 }
 

@@ -49,7 +49,7 @@ fn others<'a>(a: &'a Analysis, e: &Entity, way: Way) -> Vec<&'a Entity> {
         .filter(|o| o.id != e.id)
         .filter(|o| if way.head { way.ty.links(e.ty, o.ty) } else { way.ty.links(o.ty, e.ty) })
         .collect();
-    others.sort_by_key(|o| o.name.to_lowercase());
+    crate::engine::sort::by_key(&mut others, |o| o.name.to_lowercase());
     others
 }
 
@@ -69,7 +69,7 @@ fn sentences(a: &Analysis, e: EntityId, other: Option<EntityId>) -> Vec<Span> {
                 a.sentences.get(k).copied().filter(|s| s.contains(span))
             })
             .collect();
-        found.sort();
+        crate::engine::sort::natural(&mut found);
         found.dedup();
         found
     };

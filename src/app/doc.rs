@@ -129,7 +129,7 @@ impl Doc {
                 .filter(|r| span.contains(r.span) && ends.contains(&r.entity))
                 .map(|r| r.span),
         );
-        out.sort();
+        crate::engine::sort::natural(&mut out);
         out
     }
 

@@ -333,7 +333,7 @@ pub fn Map(props: &MapProps) -> Html {
 
     let mut classes: Vec<Class> =
         map.nodes.iter().map(|n| analysis.entity(n.entity).ty.class()).collect();
-    classes.sort();
+    crate::engine::sort::natural(&mut classes);
     classes.dedup();
     let legend = classes.iter().map(|&class| {
         html! {

@@ -422,7 +422,7 @@ fn fix_controls(e: &Entity, all: &[Entity], onaction: &Callback<Action>) -> Html
     // The same thing under another name ("Smith" and "Bob Smith"): the entities of its class.
     let mut others: Vec<&Entity> =
         all.iter().filter(|o| o.id != e.id && o.ty.class() == e.ty.class()).collect();
-    others.sort_by_key(|o| o.name.to_lowercase());
+    crate::engine::sort::by_key(&mut others, |o| o.name.to_lowercase());
     let onmerge = {
         let (onaction, name) = (onaction.clone(), e.name.clone());
         let targets: Vec<(String, EntityType)> =

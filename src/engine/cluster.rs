@@ -23,6 +23,7 @@
 
 use super::hash::FastMap;
 use super::lexicon::names::{is_person_title, same_given_name, STOP_ALIASES};
+use super::sort;
 use super::structure::{slugify, UniqueKeys};
 use super::text::push_lower;
 use super::types::{
@@ -232,8 +233,11 @@ pub fn cluster(
             word_parts(candidates[i].span.of(text)).count()
         }
     };
+    let keys: Vec<_> = (0..candidates.len())
+        .map(|i| (std::cmp::Reverse(word_count(i)), candidates[i].span.start))
+        .collect();
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_cached_key(|&i| (std::cmp::Reverse(word_count(i)), candidates[i].span.start));
+    sort::by_key(&mut order, |&i| keys[i]);
 
     // Sentences are sorted and disjoint: find a span's sentence by binary search.
     let sentence_of = |span: Span| {
@@ -393,7 +397,7 @@ pub fn cluster(
             (s, first, k)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort::by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     // Mentions in text order.
     let mut draft_of = vec![0usize; candidates.len()];
@@ -407,7 +411,7 @@ pub fn cluster(
         rank_of[k] = rank as u32;
     }
     let mut by_pos: Vec<usize> = (0..candidates.len()).collect();
-    by_pos.sort_by_key(|&i| candidates[i].span);
+    sort::by_key(&mut by_pos, |&i| candidates[i].span);
     let mentions: Vec<Mention> = by_pos
         .iter()
         .map(|&i| {
@@ -473,7 +477,7 @@ mod tests {
                 )
             })
             .collect();
-        out.sort_by(|a, b| a.1.cmp(&b.1));
+        sort::by(&mut out, |a, b| a.1.cmp(&b.1));
         out
     }
 

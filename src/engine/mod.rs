@@ -25,6 +25,7 @@ pub mod lexicon;
 pub mod numeric;
 pub mod products;
 pub mod relate;
+pub mod sort;
 pub mod structure;
 pub mod tagger;
 pub mod text;
@@ -54,17 +55,17 @@ pub struct Candidate {
 
 impl Candidate {
     /// Sorts candidates by span (start, then end), stably. Every such sort calls this one
-    /// function, so the WASM holds one copy of the sort rather than one per call site.
+    /// function, so the WASM holds one copy of even [`sort`]'s small wrapper.
     #[inline(never)]
     pub fn sort_by_span(v: &mut [Candidate]) {
-        v.sort_by_key(|c| c.span);
+        sort::by_key(v, |c| c.span);
     }
 
     /// Sorts candidates by start, the longer first where two start together, stably (one
     /// copy, as [`Candidate::sort_by_span`]).
     #[inline(never)]
     pub fn sort_longest_first(v: &mut [Candidate]) {
-        v.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        sort::by_key(v, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     }
 }
 
@@ -375,14 +376,14 @@ pub fn with_given_entities(
         if spans.is_empty() {
             continue;
         }
-        spans.sort();
+        sort::natural(&mut spans);
         let salience = spans
             .iter()
             .map(|s| if title.is_some_and(|t| t.contains(*s)) { 2.0 } else { 1.0 })
             .sum();
         kept.push((salience, k, g.ty, spans));
     }
-    kept.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort::by(&mut kept, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     let mut mentions: Vec<Mention> = kept
         .iter()
@@ -391,7 +392,7 @@ pub fn with_given_entities(
             spans.iter().map(move |&span| Mention { span, ty: *ty, entity: EntityId(rank as u32) })
         })
         .collect();
-    mentions.sort_by_key(|m| m.span);
+    sort::by_key(&mut mentions, |m| m.span);
     let mut slugs = structure::UniqueKeys::default();
     let entities = kept
         .iter()

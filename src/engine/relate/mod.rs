@@ -58,6 +58,7 @@ mod rivalry;
 pub(crate) mod testing;
 mod view;
 
+use super::sort;
 use super::text::Lowered;
 use super::types::{
     Analysis, BlockKind, EntityId, EntityType, Mention, Reference, Relation, RelationType, Span,
@@ -197,7 +198,7 @@ pub(crate) fn each_candidate(
 ) -> Read {
     let topic = topic(sentences, analysis);
     let mut mentions: Vec<&Mention> = analysis.mentions.iter().collect();
-    mentions.sort_by_key(|m| m.span);
+    sort::by_key(&mut mentions, |m| m.span);
     let mut found: Vec<(Found, Span)> = Vec::new();
     let mut references = Vec::new();
     let mut lists = Vec::new();
@@ -276,7 +277,7 @@ pub(crate) fn each_candidate(
             let mut args: Vec<Arg> =
                 names_only.iter().map(|&ment| Arg { ment, via: None }).collect();
             args.extend(refs.iter().map(|r| Arg { ment: r.ment, via: Some(r.via) }));
-            args.sort_by_key(|a| a.ment.first);
+            sort::by_key(&mut args, |a| a.ment.first);
             let classes = pairs::Classes::new(&v, &args, &mut seen_words);
             let mut scratch = pairs::Scratch::default();
             let mut paired: Vec<(EntityId, EntityId)> = Vec::new();
@@ -348,7 +349,7 @@ pub(crate) fn each_candidate(
         }
     }
     found.extend(named);
-    references.sort_by_key(|r| r.span);
+    sort::by_key(&mut references, |r| r.span);
     Read { found, references, lists }
 }
 
@@ -692,7 +693,7 @@ fn finish(analysis: &Analysis, mut found: Vec<(Found, Span)>) -> Vec<Relation> {
             r
         })
         .collect();
-    rels.sort_by(|a, b| {
+    sort::by(&mut rels, |a, b| {
         b.confidence
             .total_cmp(&a.confidence)
             .then(a.evidence.cmp(&b.evidence))

@@ -347,7 +347,7 @@ pub(super) fn from_names(
                 sentences.get(k).filter(|s| s.span.contains(m.span)).map(|_| k)
             })
             .collect();
-        found.sort_unstable();
+        crate::engine::sort::natural(&mut found);
         found.dedup();
         found
     };

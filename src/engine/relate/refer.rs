@@ -421,7 +421,7 @@ fn phrase(v: &TokenView, ments: &[Ment], k: usize) -> Option<(usize, String, Vec
 /// Sorts arguments by their first token, stably (one copy of the sort for both callers).
 #[inline(never)]
 fn in_text_order(args: &mut [Ment]) {
-    args.sort_by_key(|a| a.first);
+    crate::engine::sort::by_key(args, |a| a.first);
 }
 
 /// The arguments of the sentence before token `i`: its mentions and the references found so

@@ -62,7 +62,7 @@ impl NameIndex {
                 }
             }
         }
-        names.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
+        crate::engine::sort::by_key(&mut names, |(t, _, _)| std::cmp::Reverse(t.len()));
         let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
         for (n, (toks, _, _)) in names.iter().enumerate() {
             by_first.entry(toks[0].clone()).or_default().push(n);
@@ -94,7 +94,7 @@ pub(super) fn names_everywhere(
 ) -> Vec<Candidate> {
     let index = NameIndex::new(text, body);
     let mut covered: Vec<Span> = body.iter().map(|c| c.span).collect();
-    covered.sort();
+    crate::engine::sort::natural(&mut covered);
     let mut buf = String::new();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
