@@ -14,10 +14,10 @@ use crate::engine::{
     Analysis, Entity, EntityId, EntityType, Mention, MentionId, Reference, Relation, RelationType,
     Span,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One correction.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Correction {
     /// The entity `name` (of type `from`) is of type `to`.
@@ -250,7 +250,9 @@ fn add_mention(a: &Analysis, span: Span, name: &str, ty: EntityType) -> Analysis
     b.mentions.push(Mention { span, ty, entity });
     // Mentions in text order, ids renumbered, each entity's list rebuilt.
     let mut order: Vec<usize> = (0..b.mentions.len()).collect();
-    order.sort_by_key(|&i| (b.mentions[i].span.start, b.mentions[i].span.end));
+    crate::engine::sort::by_key(&mut order, |&i| {
+        (b.mentions[i].span.start, b.mentions[i].span.end)
+    });
     let mentions: Vec<Mention> = order.iter().map(|&i| b.mentions[i].clone()).collect();
     for e in &mut b.entities {
         e.mentions.clear();
@@ -276,7 +278,7 @@ fn merge(a: &Analysis, from: EntityId, to: EntityId) -> Analysis {
     let moved = std::mem::take(&mut b.entities[from.0 as usize].mentions);
     let target = &mut b.entities[to.0 as usize];
     target.mentions.extend(moved);
-    target.mentions.sort();
+    crate::engine::sort::natural(&mut target.mentions);
     for alias in
         a.entities[from.0 as usize].aliases.iter().chain([&a.entities[from.0 as usize].name])
     {
@@ -590,6 +592,7 @@ mod tests {
         };
         let json = serde_json::to_string(&fix).unwrap();
         assert_eq!(json, r#"{"kind":"retype","name":"Orbix","from":"PERSON","to":"ORG"}"#);
-        assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), fix);
+        let read = serde_json::from_str(&json).unwrap();
+        assert_eq!(crate::state::sidecar::correction(&read), Ok(fix));
     }
 }

@@ -19,7 +19,11 @@ pub struct Kept {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outline: Option<Vec<crate::engine::LineKind>>,
     /// The reader's corrections to its analysis (`state::corrections`), in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::sidecar::deserialize_list"
+    )]
     pub corrections: Vec<super::corrections::Correction>,
 }
 
@@ -119,7 +123,9 @@ pub fn fragment_with_doc(fragment: &str, id: Option<&str>) -> String {
 
 /// The library newest first.
 pub fn newest_first(mut kept: Vec<Kept>) -> Vec<Kept> {
-    kept.sort_by(|a, b| b.added.total_cmp(&a.added).then_with(|| a.id.cmp(&b.id)));
+    crate::engine::sort::by(&mut kept, |a, b| {
+        b.added.total_cmp(&a.added).then_with(|| a.id.cmp(&b.id))
+    });
     kept
 }
 
@@ -205,5 +211,32 @@ mod tests {
             .map(|k| k.id)
             .collect();
         assert_eq!(got, ["b", "c", "a"]);
+    }
+
+    #[test]
+    fn a_kept_article_comes_back_with_its_corrections() {
+        use crate::engine::EntityType;
+        use crate::state::corrections::Correction;
+        let kept = Kept {
+            corrections: vec![
+                Correction::Retype {
+                    name: "Orbix".into(),
+                    from: EntityType::Person,
+                    to: EntityType::Org,
+                },
+                Correction::RemoveMention { quote: "Velt".into(), at: 140 },
+            ],
+            ..Kept::new("Orbix hires Dana Lee\n\nBody.", None, 5.0, 0.5)
+        };
+        let json = serde_json::to_string(&kept).unwrap();
+        assert_eq!(serde_json::from_str::<Kept>(&json).unwrap(), kept);
+        // One correction that no longer reads is left out; the article and the others stay.
+        let damaged = json.replace(r#""to":"ORG""#, r#""to":"ORGX""#);
+        let back: Kept = serde_json::from_str(&damaged).unwrap();
+        assert_eq!(back.text, kept.text);
+        assert_eq!(back.corrections, kept.corrections[1..]);
+        // Kept before corrections existed.
+        let old = json.split(r#","corrections""#).next().unwrap().to_string() + "}";
+        assert_eq!(serde_json::from_str::<Kept>(&old).unwrap().corrections, []);
     }
 }

@@ -95,8 +95,19 @@ pub fn read(file: &Value) -> Result<Read, String> {
     Ok(read)
 }
 
+/// A list of corrections as a kept article stores them (each as in a sidecar's list), read by
+/// the same rules: one that does not read is left out, the others stay. (`Correction` has no
+/// `Deserialize` of its own: serde's reader of a tagged enum was 21 KB of the reader's
+/// WebAssembly, and this one reads the same JSON.)
+pub fn deserialize_list<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Correction>, D::Error> {
+    let items = Vec::<Value>::deserialize(d)?;
+    Ok(items.iter().filter_map(|item| correction(item).ok()).collect())
+}
+
 /// One correction from its JSON object; the error names the field at fault (".to: …").
-fn correction(item: &Value) -> Result<Correction, String> {
+pub fn correction(item: &Value) -> Result<Correction, String> {
     let Value::Fields(f) = item else { return Err(": not an object".into()) };
     let get = Get(f);
     let kind = get.text("kind")?;
