@@ -150,7 +150,8 @@ pub const COMPANY_DESIGNATORS: Words = Words::new(&[
     "Robotics", "Technologies", "Systems", "Labs", "Ventures", "Holdings", "Therapeutics",
     "Pharmaceuticals", "Biosciences", "Semiconductor", "Electronics", "Motors", "Networks",
     "Software", "Bancorp", "Investments", "Securities", "Logistics", "Airways", "Aerospace",
-    "Industries", "Insurance", "Partners", "Capital",
+    "Industries", "Insurance", "Partners", "Capital", "Minerals", "Metals", "Chemicals",
+    "Materials", "Cars", "Ratings",
 ]);
 
 /// Head nouns that make a name of several words an organization, whatever comes before them

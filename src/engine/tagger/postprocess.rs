@@ -25,9 +25,9 @@ use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::{
-    is_fac_head, is_org_head, is_person_title, CAPTION_LABELS, CLUB_HEADS, EVENT_HEADS,
-    FAC_CENTER_MODIFIERS, FAC_HALL_MODIFIERS, GPE_HEADS, HONORIFICS, INSTITUTION_HEADS,
-    LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS, TOPIC_ABBREVIATIONS,
+    is_company_word, is_fac_head, is_org_head, is_person_title, CAPTION_LABELS, CLUB_HEADS,
+    EVENT_HEADS, FAC_CENTER_MODIFIERS, FAC_HALL_MODIFIERS, GPE_HEADS, HONORIFICS,
+    INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::lexicon::page::{CREDIT_LABELS, TAG_CAPTIONS};
 use crate::engine::text::{lower_into, starts_lowercase};
@@ -544,7 +544,15 @@ fn org_heads(text: &str, out: &mut [Candidate]) {
         {
             let mut words = c.span.of(text).split_whitespace();
             let (first, last) = (words.next(), words.next_back());
-            if first.is_some() && last.is_some_and(is_org_head) {
+            // A person's name never ends in a company word ("Manara Minerals", "Acme Group");
+            // a place's may ("South America", "Western Power" is rare, "Power" a surname).
+            let company = |w: &str| {
+                let lower = w.to_lowercase();
+                c.ty == EntityType::Person
+                    && is_company_word(&lower)
+                    && !matches!(lower.as_str(), "power" | "bank" | "press")
+            };
+            if first.is_some() && last.is_some_and(|w| is_org_head(w) || company(w)) {
                 c.ty = EntityType::Org;
             }
         }
@@ -822,6 +830,12 @@ mod tests {
                     &[("Lake Forest College", Org)],
                 ),
                 ("Harbor Robotics", &[("Harbor Robotics", Person)], &[("Harbor Robotics", Org)]),
+                ("Kestra Minerals", &[("Kestra Minerals", Person)], &[("Kestra Minerals", Org)]),
+                // A person's name never ends in a company word; a place's may, and "Power",
+                // "Bank" and "Press" are surnames too.
+                ("Kestra Group", &[("Kestra Group", Person)], &[("Kestra Group", Org)]),
+                ("Dana Power", &[("Dana Power", Person)], &[("Dana Power", Person)]),
+                ("South America", &[("South America", Loc)], &[("South America", Loc)]),
                 // Facilities by their head, also read as places; hospitals are organizations;
                 // "Center" is a building only after a word that makes it one.
                 ("the Varn Canal", &[("Varn Canal", Gpe)], &[("Varn Canal", Fac)]),
