@@ -668,22 +668,31 @@ const SPEAKING: &crate::engine::text::Words = words![
 /// Kidney Week 2025"). Added as an EVENT where no name covers it; where names inside it are
 /// only its year and parts read as a place or a facility ("Kidney Week" + "2025"), it
 /// replaces them. A person's or an organization's name there stays ("spoke at Harvard").
+///
+/// Anywhere, an edition of an event: capitalized words with an event's head word, then only
+/// places and a year ("Fan Expo Canada 2016", "Pop Expo Berlin 2023", "Expo 2020 Dubai"). It
+/// replaces the parts read as places, dates or events, and an organization read in the words
+/// up to the head ("Fan Expo" + "Canada"); a person's name or a product inside it stays.
 fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
-    let mut found: Vec<Span> = Vec::new();
+    let mut found: Vec<(Span, usize)> = Vec::new();
     let mut buf = String::new();
+    // A place named after the event's head word (not one the head word is part of: "Summit
+    // County").
+    let place = |t: Span, head: Span, out: &[Candidate]| {
+        out.iter().any(|c| {
+            c.span.contains(t)
+                && c.span.start > head.end
+                && matches!(c.ty, EntityType::Gpe | EntityType::Loc)
+        })
+    };
     for (si, s) in sentences.iter().enumerate() {
         if headline[si] {
             continue;
         }
         let toks = &s.tokens;
         let w = |k: usize| toks.get(k).map_or("", |t| t.of(text));
-        for k in 1..toks.len() {
-            if w(k) != "at"
-                || !(k.saturating_sub(5)..k).any(|i| SPEAKING.contains(lower_into(w(i), &mut buf)))
-            {
-                continue;
-            }
-            let first = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+        // The capitalized words (digits after the first) from `first` on, at most five.
+        let run_from = |first: usize| {
             let mut n = 0;
             while first + n < toks.len() && n < 5 {
                 let t = w(first + n);
@@ -699,6 +708,43 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
                 }
                 n += 1;
             }
+            n
+        };
+        let mut k = 0;
+        while k < toks.len() {
+            let n = run_from(k);
+            if n == 0 {
+                k += 1;
+                continue;
+            }
+            // A sentence's opening word is no part of a name ("Yesterday Fan Expo …").
+            let first =
+                if k == 0 && SENTENCE_OPENERS.contains(lower_into(w(0), &mut buf)) { 1 } else { k };
+            let run = &toks[first..k + n];
+            let year = |t: &Span| {
+                let t = t.of(text);
+                t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
+            };
+            if let Some(h) = run.iter().position(|t| EVENT_HEADS.contains(t.of(text))) {
+                let after = &run[h + 1..];
+                let edition = |t: &Span| year(t) || place(*t, run[h], out);
+                // Or a word of a name the tagger read over the head word ("Fan Expo Canada").
+                let read_on =
+                    |t: &Span| out.iter().any(|c| c.span.contains(*t) && c.span.contains(run[h]));
+                if after.iter().any(edition) && after.iter().all(|t| edition(t) || read_on(t)) {
+                    found.push((Span::new(run[0].start, run[run.len() - 1].end), run[h].end));
+                }
+            }
+            k += n;
+        }
+        for k in 1..toks.len() {
+            if w(k) != "at"
+                || !(k.saturating_sub(5)..k).any(|i| SPEAKING.contains(lower_into(w(i), &mut buf)))
+            {
+                continue;
+            }
+            let first = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+            let n = run_from(first);
             if n == 0 {
                 continue;
             }
@@ -706,17 +752,39 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
             let shaped = run.iter().any(|t| t.of(text).chars().any(|c| c.is_ascii_digit()))
                 || EVENT_HEADS.contains(run[n - 1].of(text));
             if shaped {
-                found.push(Span::new(run[0].start, run[n - 1].end));
+                found.push((Span::new(run[0].start, run[n - 1].end), 0));
             }
         }
     }
-    for span in found {
+    // An edition found in the body is the same event in a headline ("… at Fan Expo Canada
+    // 2016 in Toronto").
+    let editions: Vec<(Span, usize)> = found.iter().copied().filter(|f| f.1 > 0).collect();
+    for (span, head_end) in editions {
+        let name = span.of(text);
+        for s in sentences.iter().zip(headline).filter(|p| *p.1).map(|p| p.0) {
+            let line = s.span.of(text);
+            for (at, _) in line.match_indices(name) {
+                let start = s.span.start + at;
+                let edges = s.tokens.iter().any(|t| t.start == start)
+                    && s.tokens.iter().any(|t| t.end == start + name.len());
+                if edges {
+                    found.push((
+                        Span::new(start, start + name.len()),
+                        start + head_end - span.start,
+                    ));
+                }
+            }
+        }
+    }
+    for (span, head_end) in found {
         let replaceable = |c: &Candidate| {
             span.contains(c.span)
-                && matches!(
+                && (matches!(
                     c.ty,
                     EntityType::Date | EntityType::Event | EntityType::Fac | EntityType::Loc
-                )
+                ) || (head_end > 0
+                    && (matches!(c.ty, EntityType::Gpe | EntityType::Norp)
+                        || (c.ty == EntityType::Org && c.span.end <= head_end))))
         };
         replace_overlapping(out, Candidate { span, ty: EntityType::Event }, replaceable);
     }
@@ -1160,6 +1228,27 @@ mod tests {
                 "Title\nAda Lin spoke at Harvard in 2025. Lu Bo spoke at Davos. The deal closed at Kestra 2025. She spoke at Money20/20 Europe.",
                 &[("Ada Lin", Person), ("Harvard", Org), ("2025", Date), ("Lu Bo", Person), ("Davos", Gpe), ("Kestra", Org), ("2025", Date), ("Money20/20 Europe", Event)],
                 &[("Ada Lin", Person), ("Harvard", Org), ("2025", Date), ("Lu Bo", Person), ("Davos", Gpe), ("Kestra", Org), ("2025", Date), ("Money20/20 Europe", Event)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn editions_of_events_anywhere() {
+        check(&[
+            // Capitalized words with an event's head word, then a place and a year: the parts
+            // read as an organization and a place, the place and the year, or a name read over
+            // the head word, become the event; the same words in the title too.
+            (
+                "Crowds at Pop Expo Varnia 2016\nFans filled Pop Expo Varnia 2016 on Friday. Yesterday Tech Summit Lagos 2025 opened. Buyers came to Fan Expo Ostland 2019.",
+                &[("Expo", Org), ("Varnia", Gpe), ("Pop Expo", Org), ("Varnia", Gpe), ("Friday", Date), ("Lagos", Gpe), ("Fan Expo Ostland", Fac)],
+                &[("Pop Expo Varnia 2016", Event), ("Pop Expo Varnia 2016", Event), ("Friday", Date), ("Tech Summit Lagos 2025", Event), ("Fan Expo Ostland 2019", Event)],
+            ),
+            // Not: a place whose name holds the head word, a head word with nothing after it, a
+            // person's name inside, an opening word.
+            (
+                "Title\nFires hit Summit County in 2020. The Harbour Summit ended. Ada Lin Summit Varnia 2025 met.",
+                &[("Summit County", Gpe), ("2020", Date), ("Ada Lin", Person), ("Varnia", Gpe), ("2025", Date)],
+                &[("Summit County", Gpe), ("2020", Date), ("Ada Lin", Person), ("Varnia", Gpe), ("2025", Date)],
             ),
         ]);
     }
