@@ -8,6 +8,9 @@
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The reader's WebAssembly names crate sources in its panic locations: without this
+# machine's home directory ("index.crates.io-…/yew-0.23.0/src/…", not "/home/…/.cargo/…").
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 # Each build has a target directory of its own, never the checkout's: a WebAssembly file left
 # there by a build of another tree (the probe's engine answers nothing) would be what the
 # checkout's next `trunk build` ships whenever Cargo finds the checkout's own build fresh.

@@ -21,6 +21,9 @@ trap cleanup EXIT
 
 scripts/setup.sh test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The reader's WebAssembly names crate sources in its panic locations: without this
+# machine's home directory ("index.crates.io-…/yew-0.23.0/src/…", not "/home/…/.cargo/…").
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 mkdir -p artifacts
 
 step="cargo fmt --check"

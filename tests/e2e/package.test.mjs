@@ -56,3 +56,14 @@ test('npm pack gives a tarball with the built reader; installed in a site, it wo
     await blog.close();
   }
 });
+
+test('the shipped WebAssembly names crate sources without the build machine\'s home directory', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const { readdir } = await import('node:fs/promises');
+  const wasm = (await readdir(dist)).find((f) => f.endsWith('.wasm'));
+  const bytes = (await readFile(new URL(wasm, dist))).toString('latin1');
+  // Panic locations name the sources of the crates the reader is built from.
+  assert.match(bytes, /yew-0\.\d+\.\d+\/src\//, 'the bundle names its crates\' sources');
+  assert.doesNotMatch(bytes, /\.cargo\/registry/, 'no cargo home in the bundle');
+  assert.ok(!bytes.includes(process.env.HOME + '/'), 'no home directory in the bundle');
+});
