@@ -24,6 +24,10 @@ SHAPES = {
     "one sentence (no full stop)": lambda: rng.choice(words) + " ",
     "tiny paragraphs": lambda: rng.choice(capitals) + " " + rng.choice(words) + "\n\n",
     "one run of initials (U.S.U.S.…)": lambda: rng.choice(capitals)[0] + ".",
+    "events and dates (X Summit 2016 on Friday.)": lambda: rng.choice(capitals)
+    + " Summit "
+    + str(rng.randint(1990, 2030))
+    + " opened on Friday. ",
 }
 SIZES = [("128 KB", 128 << 10), ("1 MB", 1 << 20), ("8 MB", 8 << 20)]
 if "--small" in sys.argv:

@@ -444,10 +444,24 @@ pub fn recognize(text: &str, sentences: &[Sentence], model: &Model) -> Vec<Candi
     Candidate::sort_longest_first(&mut rules);
     Candidate::sort_longest_first(&mut names);
     // An event's name keeps its year ("Web Summit 2024"): such a date gives way to the name.
+    // The events by start, with the furthest end among those up to each: a date is inside an
+    // event when one starting before it reaches its end, or one starting with it ends later
+    // (found by binary search, so that an article of many events and dates stays linear).
     let events: Vec<Span> =
         names.iter().filter(|n| n.ty == EntityType::Event).map(|n| n.span).collect();
+    let reach: Vec<usize> = events
+        .iter()
+        .scan(0, |m, e| {
+            *m = e.end.max(*m);
+            Some(*m)
+        })
+        .collect();
     let inside_event = |c: &Candidate| {
-        c.ty == EntityType::Date && events.iter().any(|e| e.contains(c.span) && *e != c.span)
+        let before = events.partition_point(|e| e.start < c.span.start);
+        let with = events.partition_point(|e| e.start <= c.span.start);
+        c.ty == EntityType::Date
+            && ((before > 0 && reach[before - 1] >= c.span.end)
+                || events[before..with].iter().any(|e| e.end > c.span.end))
     };
     let kept_rules = disjoint(rules.into_iter().filter(|c| !inside_event(c)));
     // Both lists are sorted and disjoint: a name overlaps a rule span exactly when the first

@@ -501,10 +501,9 @@ fn bracketed_names(text: &str, sentences: &[Sentence], out: &mut Vec<Candidate>)
             }
         }
     }
-    for span in retyped {
-        // Only where nothing or exactly the word was read there.
-        replace_overlapping(out, Candidate { span, ty: EntityType::Product }, |c| c.span == span);
-    }
+    // Only where nothing or exactly the word was read there.
+    let news = retyped.into_iter().map(|span| (Candidate { span, ty: EntityType::Product }, ()));
+    replace_overlapping(out, news.collect(), |new, c| c.span == new.0.span);
     out.extend(added);
     Candidate::sort_by_span(out);
 }
@@ -674,16 +673,13 @@ const SPEAKING: &crate::engine::text::Words = words![
 /// replaces the parts read as places, dates or events, and an organization read in the words
 /// up to the head ("Fan Expo" + "Canada"); a person's name or a product inside it stays.
 fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
+    Candidate::sort_by_span(out);
+    // Each found name with the end of its head word (0: found after a speaking word).
     let mut found: Vec<(Span, usize)> = Vec::new();
     let mut buf = String::new();
-    // A place named after the event's head word (not one the head word is part of: "Summit
-    // County").
-    let place = |t: Span, head: Span, out: &[Candidate]| {
-        out.iter().any(|c| {
-            c.span.contains(t)
-                && c.span.start > head.end
-                && matches!(c.ty, EntityType::Gpe | EntityType::Loc)
-        })
+    let year = |t: &Span| {
+        let t = t.of(text);
+        t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
     };
     for (si, s) in sentences.iter().enumerate() {
         if headline[si] {
@@ -691,6 +687,9 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
         }
         let toks = &s.tokens;
         let w = |k: usize| toks.get(k).map_or("", |t| t.of(text));
+        // The sentence's names (no name crosses a sentence's edge).
+        let names = &out[out.partition_point(|c| c.span.start < s.span.start)
+            ..out.partition_point(|c| c.span.start < s.span.end)];
         // The capitalized words (digits after the first) from `first` on, at most five.
         let run_from = |first: usize| {
             let mut n = 0;
@@ -721,18 +720,24 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
             let first =
                 if k == 0 && SENTENCE_OPENERS.contains(lower_into(w(0), &mut buf)) { 1 } else { k };
             let run = &toks[first..k + n];
-            let year = |t: &Span| {
-                let t = t.of(text);
-                t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
-            };
             if let Some(h) = run.iter().position(|t| EVENT_HEADS.contains(t.of(text))) {
-                let after = &run[h + 1..];
-                let edition = |t: &Span| year(t) || place(*t, run[h], out);
+                let head = run[h];
+                // A year, or a place named after the head word (not one the head word is part
+                // of: "Summit County").
+                let edition = |t: &Span| {
+                    year(t)
+                        || names.iter().any(|c| {
+                            c.span.contains(*t)
+                                && c.span.start > head.end
+                                && matches!(c.ty, EntityType::Gpe | EntityType::Loc)
+                        })
+                };
                 // Or a word of a name the tagger read over the head word ("Fan Expo Canada").
                 let read_on =
-                    |t: &Span| out.iter().any(|c| c.span.contains(*t) && c.span.contains(run[h]));
+                    |t: &Span| names.iter().any(|c| c.span.contains(*t) && c.span.contains(head));
+                let after = &run[h + 1..];
                 if after.iter().any(edition) && after.iter().all(|t| edition(t) || read_on(t)) {
-                    found.push((Span::new(run[0].start, run[run.len() - 1].end), run[h].end));
+                    found.push((Span::new(run[0].start, run[run.len() - 1].end), head.end));
                 }
             }
             k += n;
@@ -757,50 +762,86 @@ fn venue_events(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut
         }
     }
     // An edition found in the body is the same event in a headline ("… at Fan Expo Canada
-    // 2016 in Toronto").
-    let editions: Vec<(Span, usize)> = found.iter().copied().filter(|f| f.1 > 0).collect();
-    for (span, head_end) in editions {
+    // 2016 in Toronto"): looked up by its first word at each headline token.
+    let mut editions: FastMap<&str, Vec<(&str, usize)>> = FastMap::default();
+    for &(span, head_end) in found.iter().filter(|f| f.1 > 0) {
         let name = span.of(text);
+        let first = name.split(' ').next().unwrap_or(name);
+        let same = editions.entry(first).or_default();
+        if !same.iter().any(|e| e.0 == name) {
+            same.push((name, head_end - span.start));
+        }
+    }
+    if !editions.is_empty() {
         for s in sentences.iter().zip(headline).filter(|p| *p.1).map(|p| p.0) {
-            let line = s.span.of(text);
-            for (at, _) in line.match_indices(name) {
-                let start = s.span.start + at;
-                let edges = s.tokens.iter().any(|t| t.start == start)
-                    && s.tokens.iter().any(|t| t.end == start + name.len());
-                if edges {
-                    found.push((
-                        Span::new(start, start + name.len()),
-                        start + head_end - span.start,
-                    ));
+            for t in &s.tokens {
+                let Some(names) = editions.get(t.of(text)) else { continue };
+                for &(name, head) in names {
+                    let end = t.start + name.len();
+                    let whole =
+                        text[t.start..].starts_with(name) && s.tokens.iter().any(|u| u.end == end);
+                    if whole {
+                        found.push((Span::new(t.start, end), t.start + head));
+                    }
                 }
             }
         }
     }
-    for (span, head_end) in found {
-        let replaceable = |c: &Candidate| {
-            span.contains(c.span)
-                && (matches!(
-                    c.ty,
-                    EntityType::Date | EntityType::Event | EntityType::Fac | EntityType::Loc
-                ) || (head_end > 0
-                    && (matches!(c.ty, EntityType::Gpe | EntityType::Norp)
-                        || (c.ty == EntityType::Org && c.span.end <= head_end))))
-        };
-        replace_overlapping(out, Candidate { span, ty: EntityType::Event }, replaceable);
-    }
+    let news =
+        found.into_iter().map(|(span, head)| (Candidate { span, ty: EntityType::Event }, head));
+    replace_overlapping(out, news.collect(), |&(new, head_end), c| {
+        new.span.contains(c.span)
+            && (matches!(
+                c.ty,
+                EntityType::Date | EntityType::Event | EntityType::Fac | EntityType::Loc
+            ) || (head_end > 0
+                && (matches!(c.ty, EntityType::Gpe | EntityType::Norp)
+                    || (c.ty == EntityType::Org && c.span.end <= head_end))))
+    });
 }
 
-/// Puts `new` in place of the spans it overlaps, when every one of them may give way to it
-/// (`yields`); otherwise leaves `out` as it is.
-fn replace_overlapping(
+/// Puts each of `news` (a span, with what `yields` needs to know of it) in place of the spans
+/// of `out` it overlaps when every one of them may give way to it (`yields(new, old)`); a new
+/// span that some overlap does not yield to is left out. The overlaps are found by binary
+/// search over `out` sorted, so it takes n log n time.
+fn replace_overlapping<T>(
     out: &mut Vec<Candidate>,
-    new: Candidate,
-    yields: impl Fn(&Candidate) -> bool,
+    mut news: Vec<(Candidate, T)>,
+    yields: impl Fn(&(Candidate, T), &Candidate) -> bool,
 ) {
-    if out.iter().filter(|c| c.span.overlaps(new.span)).all(yields) {
-        out.retain(|c| !c.span.overlaps(new.span));
-        out.push(new);
+    if news.is_empty() {
+        return;
     }
+    Candidate::sort_by_span(out);
+    crate::engine::sort::by_key(&mut news, |n| n.0.span);
+    news.dedup_by_key(|n| n.0.span);
+    // The furthest end among the spans up to each one: spans before the first whose reach
+    // passes a start cannot overlap it.
+    let reach: Vec<usize> = out
+        .iter()
+        .scan(0, |m, c| {
+            *m = c.span.end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let mut gone = vec![false; out.len()];
+    let mut kept = Vec::new();
+    for new in news {
+        let span = new.0.span;
+        let from = reach.partition_point(|&e| e <= span.start);
+        let to = out.partition_point(|c| c.span.start < span.end);
+        let over = (from..to).filter(|&i| out[i].span.overlaps(span));
+        if over.clone().all(|i| gone[i] || yields(&new, &out[i])) {
+            over.for_each(|i| gone[i] = true);
+            kept.push(new.0);
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+    out.extend(kept);
 }
 
 /// Is `w` written like a product's model code: a digit and a capital letter ("H100",
