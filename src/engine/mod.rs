@@ -30,6 +30,7 @@ pub mod structure;
 pub mod tagger;
 pub mod text;
 pub mod tokenize;
+mod trie;
 mod types;
 
 pub use check::check;

@@ -10,6 +10,7 @@ use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::*;
 use crate::engine::lexicon::relations::*;
 use crate::engine::text::words;
+use crate::engine::trie::Trie;
 use crate::engine::types::{Analysis, Span};
 use crate::engine::types::{EntityId, EntityType, RelationType};
 use crate::engine::Sentence;
@@ -324,11 +325,15 @@ pub(super) fn from_names(
     let forms = |id: EntityId| -> Vec<Vec<String>> {
         let Some(e) = analysis.entities.get(id.0 as usize) else { return Vec::new() };
         let mut out: Vec<Vec<String>> = Vec::new();
+        let mut seen: FastMap<&str, ()> = FastMap::default();
         for &m in &e.mentions {
             if let Some(mm) = analysis.mentions.get(m.0 as usize) {
-                let w = words(text.get(mm.span.start..mm.span.end).unwrap_or(""));
-                if !w.is_empty() && !out.contains(&w) {
-                    out.push(w);
+                let surface = text.get(mm.span.start..mm.span.end).unwrap_or("");
+                if seen.insert(surface, ()).is_none() {
+                    let w = words(surface);
+                    if !w.is_empty() && !out.contains(&w) {
+                        out.push(w);
+                    }
                 }
             }
         }
@@ -360,11 +365,11 @@ pub(super) fn from_names(
     };
     let mut out = Vec::new();
     let ents = &analysis.entities;
-    // Every organization's forms, by their first word (one pass, not one per product).
-    let mut by_first: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
+    // Every organization's forms (one pass, not one per product), each with the organization.
+    let mut orgs = Trie::new();
     for (pos, o) in ents.iter().enumerate().filter(|(_, e)| e.ty == Org) {
         for of in forms(o.id) {
-            by_first.entry(of[0].clone()).or_default().push((of, pos));
+            orgs.insert(&of, pos);
         }
     }
     for p in ents.iter().filter(|e| e.ty == Product) {
@@ -376,20 +381,21 @@ pub(super) fn from_names(
         // not its maker ("Boeing 737": a maker's one word). Such an organization is no maker.
         let mut families: Vec<usize> = Vec::new();
         for pf in forms(p.id) {
-            for (of, pos) in by_first.get(&pf[0]).into_iter().flatten() {
-                if !(pf.len() > of.len() && pf.starts_with(of)) {
-                    continue;
-                }
-                let code = &pf[of.len()];
-                if of.len() >= 2
-                    && pf.len() == of.len() + 1
-                    && code.len() <= 6
-                    && code.bytes().any(|b| b.is_ascii_digit())
-                {
-                    families.push(*pos);
-                }
-                if best.is_none_or(|(n, at)| of.len() > n || (of.len() == n && *pos < at)) {
-                    best = Some((of.len(), *pos));
+            // The organization forms the product's starts with, shorter than it.
+            let shorter = &pf[..pf.len() - 1];
+            for (len, positions) in orgs.prefixes(shorter.iter().map(String::as_str)) {
+                let code = &pf[len];
+                for &pos in positions {
+                    if len >= 2
+                        && pf.len() == len + 1
+                        && code.len() <= 6
+                        && code.bytes().any(|b| b.is_ascii_digit())
+                    {
+                        families.push(pos);
+                    }
+                    if best.is_none_or(|(n, at)| len > n || (len == n && pos < at)) {
+                        best = Some((len, pos));
+                    }
                 }
             }
         }

@@ -5,18 +5,15 @@
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
 use crate::engine::lexicon::names::LEGAL_FORMS;
-use crate::engine::text::{is_capitalized, lower_into, lowers_to, starts_lowercase};
+use crate::engine::text::{is_capitalized, lower_into, starts_lowercase};
 use crate::engine::tokenize;
+use crate::engine::trie::Trie;
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
 
-/// The body's names, by lowercased token sequence (longest first), for finding them again
-/// elsewhere; indexed by their first token, so that long texts with many names stay linear.
-struct NameIndex {
-    /// Tokens, type, and whether the name is written with a capital (or a digit) first.
-    names: Vec<(Vec<String>, EntityType, bool)>,
-    by_first: FastMap<String, Vec<usize>>,
-}
+/// The body's names, for finding them again elsewhere: each with its type and whether it is
+/// written with a capital (or a digit) first.
+type NameIndex = Trie<(EntityType, bool)>;
 
 /// A name's lower-cased tokens without a legal form or group word at the end ("inc", "."),
 /// or all of them when it has none.
@@ -36,47 +33,30 @@ fn without_legal_form(toks: &[String]) -> &[String] {
     }
 }
 
-impl NameIndex {
-    fn new(text: &str, body: &[Candidate]) -> NameIndex {
-        let mut buf = String::new();
-        let mut names: Vec<(Vec<String>, EntityType, bool)> = Vec::new();
-        let mut seen: FastMap<String, ()> = FastMap::default();
-        for c in body {
-            let s = c.span.of(text);
-            let key = lower_into(s, &mut buf);
-            if !seen.contains_key(key) {
-                seen.insert(key.to_string(), ());
-                let toks: Vec<String> = tokenize::tokens(text, c.span)
-                    .iter()
-                    .map(|t| t.of(text).to_lowercase())
-                    .collect();
-                let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
-                // A company's name without its legal form names it too ("Brightwell Stores
-                // Inc." … "Brightwell Stores Beats Estimates").
-                let short = without_legal_form(&toks);
-                if short.len() >= 2 && c.ty == EntityType::Org {
-                    names.push((short.to_vec(), c.ty, cap));
-                }
-                if !toks.is_empty() && s.chars().count() >= 2 {
-                    names.push((toks, c.ty, cap));
-                }
+fn name_index(text: &str, body: &[Candidate]) -> NameIndex {
+    let mut buf = String::new();
+    let mut index = Trie::new();
+    let mut seen: FastMap<String, ()> = FastMap::default();
+    for c in body {
+        let s = c.span.of(text);
+        let key = lower_into(s, &mut buf);
+        if !seen.contains_key(key) {
+            seen.insert(key.to_string(), ());
+            let toks: Vec<String> =
+                tokenize::tokens(text, c.span).iter().map(|t| t.of(text).to_lowercase()).collect();
+            let cap = s.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_numeric());
+            // A company's name without its legal form names it too ("Brightwell Stores Inc."
+            // … "Brightwell Stores Beats Estimates").
+            let short = without_legal_form(&toks);
+            if short.len() >= 2 && c.ty == EntityType::Org {
+                index.insert(short, (c.ty, cap));
+            }
+            if !toks.is_empty() && s.chars().count() >= 2 {
+                index.insert(&toks, (c.ty, cap));
             }
         }
-        crate::engine::sort::by_key(&mut names, |(t, _, _)| std::cmp::Reverse(t.len()));
-        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
-        for (n, (toks, _, _)) in names.iter().enumerate() {
-            by_first.entry(toks[0].clone()).or_default().push(n);
-        }
-        NameIndex { names, by_first }
     }
-
-    /// The names starting with the lowercased token `first`, longest first.
-    fn starting_with<'i>(
-        &'i self,
-        first: &str,
-    ) -> impl Iterator<Item = &'i (Vec<String>, EntityType, bool)> + 'i {
-        self.by_first.get(first).into_iter().flatten().map(|&n| &self.names[n])
-    }
+    index
 }
 
 /// A body name is found wherever it recurs (pass 4 of `postprocess`): every sentence (headlines included) is
@@ -92,7 +72,7 @@ pub(super) fn names_everywhere(
     surface: &FastMap<String, EntityType>,
     body: &[Candidate],
 ) -> Vec<Candidate> {
-    let index = NameIndex::new(text, body);
+    let index = name_index(text, body);
     let mut covered: Vec<Span> = body.iter().map(|c| c.span).collect();
     crate::engine::sort::natural(&mut covered);
     let mut buf = String::new();
@@ -108,7 +88,7 @@ pub(super) fn names_everywhere(
             .iter()
             .map(|t| covered[lo..hi.max(lo)].iter().any(|c| c.overlaps(*t)))
             .collect();
-        let mut added = known_names_in(text, s, title, &index, &mut taken, &mut buf);
+        let mut added = known_names_in(text, s, title, &index, &mut taken);
         if title {
             let trusted = trusted_headline_spans(text, s, si, ctx, found, &added);
             added.extend(trusted.into_iter().map(|c| Candidate {
@@ -132,29 +112,23 @@ fn known_names_in(
     title: bool,
     index: &NameIndex,
     taken: &mut [bool],
-    buf: &mut String,
 ) -> Vec<Candidate> {
     let word = |k: usize| s.tokens[k].of(text);
-    let same = |k: usize, toks: &[String]| -> bool {
-        toks.iter()
-            .enumerate()
-            .all(|(j, t)| s.tokens.get(k + j).is_some_and(|x| lowers_to(x.of(text), t)))
-    };
     let n = s.tokens.len();
     let mut added = Vec::new();
     let mut k = 0;
     while k < n {
         let mut hit = None;
         let keyed = title || !starts_lowercase(word(k));
-        if !taken[k] && !index.by_first.is_empty() && keyed {
-            let first = lower_into(word(k), buf);
-            for (toks, ty, cap) in index.starting_with(first) {
-                let len = toks.len();
-                if k + len > n || taken[k..k + len].iter().any(|&x| x) || !same(k, toks) {
+        if !taken[k] && !index.is_empty() && keyed {
+            // The longest name first; of names with the same words, the first found.
+            for (len, ends) in index.prefixes((k..n).map(word)).into_iter().rev() {
+                let (ty, cap) = ends[0];
+                if taken[k..k + len].iter().any(|&x| x) {
                     continue;
                 }
                 let ok = title
-                    || !*cap
+                    || !cap
                     || word(k)
                         .chars()
                         .next()
@@ -162,7 +136,7 @@ fn known_names_in(
                 let next_cap = !title && k + len < n && is_capitalized(word(k + len));
                 let prev_cap = !title && k > 0 && is_capitalized(word(k - 1)) && !taken[k - 1];
                 if ok && !next_cap && !prev_cap {
-                    hit = Some((len, *ty));
+                    hit = Some((len, ty));
                     break;
                 }
             }
