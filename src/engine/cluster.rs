@@ -67,6 +67,9 @@ struct Draft<'w> {
     /// Candidate indices.
     members: Vec<usize>,
     ty: EntityType,
+    /// Where its first mention in the text starts (kept as members join, so that asking
+    /// whether it was named before a candidate does not scan them all).
+    first: usize,
 }
 
 /// Does `alias` (words) name the entity whose full name is `full`, of type `ty`?
@@ -302,9 +305,7 @@ pub fn cluster(
                     // Writers introduce the full name before shortening it: a short form seen
                     // before the full one is a name of its own ("Microsoft" … "Microsoft
                     // Azure"), except in a headline, which often uses the short form first.
-                    let introduced =
-                        d.members.iter().any(|&m| candidates[m].span.start < c.span.start)
-                            || in_headline(c.span);
+                    let introduced = d.first < c.span.start || in_headline(c.span);
                     (same_class || cross) && introduced && is_alias(w, d.words, d.ty)
                 })
                 .map(|(k, _)| k)
@@ -319,7 +320,7 @@ pub fn cluster(
                     .skip(recent)
                     .filter(|(_, d)| d.ty == EntityType::Person)
                     .filter(|(_, d)| {
-                        d.members.iter().any(|&m| candidates[m].span.start < c.span.start)
+                        d.first < c.span.start
                             && is_inner_surname(w[0], d.words)
                             && spaced(candidates[d.members[0]].span.of(text), w[0])
                     })
@@ -335,7 +336,10 @@ pub fn cluster(
             found
         };
         match found {
-            Some(d) => drafts[d].members.push(i),
+            Some(d) => {
+                drafts[d].members.push(i);
+                drafts[d].first = drafts[d].first.min(c.span.start);
+            }
             None => {
                 let d = drafts.len();
                 match value {
@@ -349,7 +353,7 @@ pub fn cluster(
                         }
                     }
                 }
-                drafts.push(Draft { words: w, members: vec![i], ty: c.ty });
+                drafts.push(Draft { words: w, members: vec![i], ty: c.ty, first: c.span.start });
             }
         }
     }

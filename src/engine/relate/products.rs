@@ -356,10 +356,12 @@ pub(super) fn from_names(
         found.dedup();
         found
     };
+    // Each maker's sentences, found once (a maker of many products is named often).
+    let mut makers: FastMap<EntityId, Vec<usize>> = FastMap::default();
     // The first sentence naming both, else the first naming the product.
-    let sentence_of = |id: EntityId, other: EntityId| -> Option<Span> {
+    let mut sentence_of = |id: EntityId, other: EntityId| -> Option<Span> {
         let mine = sentences_with(id);
-        let theirs = sentences_with(other);
+        let theirs = makers.entry(other).or_insert_with(|| sentences_with(other));
         let both = mine.iter().find(|k| theirs.binary_search(k).is_ok());
         both.or(mine.first()).map(|&k| sentences[k].span)
     };
