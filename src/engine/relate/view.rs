@@ -31,6 +31,9 @@ pub(crate) struct View<'a> {
     /// The organization the previous sentence was about (its first ORG subject), for "the
     /// Boston-based firm" right after a sentence about that firm.
     pub recent: Option<EntityId>,
+    /// How many hedges come before each token (built on the first question: patterns ask
+    /// about hedges many times a sentence).
+    hedges: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl<'a> std::ops::Deref for View<'a> {
@@ -74,7 +77,8 @@ impl<'a> View<'a> {
             }
             out.push(Ment { entity: m.entity, ty: m.ty, first, last });
         }
-        View { tokens: TokenView::new(text, toks, lowered), ments: out, at, topic, recent }
+        let tokens = TokenView::new(text, toks, lowered);
+        View { tokens, ments: out, at, topic, recent, hedges: Default::default() }
     }
 
     /// Adds resolved references ("she") as mentions of their entities, so that the patterns
@@ -163,10 +167,24 @@ impl<'a> View<'a> {
 
     /// Is a hedge or negation within `n` tokens before token `i`?
     pub fn hedged(&self, i: usize, n: usize) -> bool {
-        (i.saturating_sub(n)..i).any(|k| {
-            self.is(k, &HEDGES)
-                || (self.w(k) == "up" && self.w(k + 1) == "to" && k > 0 && self.is(k - 1, &HEDGES))
-        })
+        let before = self.hedges.get_or_init(|| {
+            let hedge = |k: usize| {
+                self.is(k, &HEDGES)
+                    || (self.w(k) == "up"
+                        && self.w(k + 1) == "to"
+                        && k > 0
+                        && self.is(k - 1, &HEDGES))
+            };
+            let mut count = 0;
+            let mut out = vec![0];
+            for k in 0..self.len() {
+                count += u32::from(hedge(k));
+                out.push(count);
+            }
+            out
+        });
+        let at = |k: usize| before[k.min(before.len() - 1)];
+        at(i) > at(i.saturating_sub(n))
     }
 
     /// Is a negation ("not", "denied") within `n` tokens before token `i`?
