@@ -58,6 +58,7 @@ mod rivalry;
 pub(crate) mod testing;
 mod view;
 
+use super::lexicon::relations::CORE_ROLES;
 use super::sort;
 use super::text::Lowered;
 use super::types::{
@@ -492,6 +493,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     };
     one_employer_per_role(text, analysis, &mut decided);
     not_between_coordinated(text, analysis, &mut decided);
+    not_where_studied(text, analysis, &mut decided);
     spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -556,6 +558,52 @@ fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(F
         })
     };
     decided.retain(|(f, sentence)| f.ty.is_symmetric() || !side_by_side(f, *sentence));
+}
+
+/// Words of studying: a student at a university does not work for it.
+const STUDY: crate::engine::text::Words = crate::engine::text::Words::new(&[
+    "student", "students", "studied", "studies", "studying", "graduate", "graduated", "graduates",
+    "alumnus", "alumna", "alumni", "undergraduate", "doctorate", "phd", "degree", "degrees",
+    "educated", "enrolled", "scholarship",
+]);
+
+/// Studying is not working: "who met as doctoral students at Carnegie Mellon University", "a
+/// graduate student at Stanford", "studied at Cairo University" give no employer. A fact
+/// whose organization is named in its sentence only right after words of studying (within
+/// three words, with no role within six: "a professor of graduate studies at Harvard" works
+/// there) and after the person is dropped; a person named after it may be who taught there
+/// ("a student at the Curtis Institute, where he studied with Leonard Rose").
+fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
+    let mut buf = String::new();
+    let mut studied = |person: EntityId, org: EntityId, sentence: Span| {
+        let in_sentence = |e: EntityId| {
+            analysis
+                .entity(e)
+                .mentions
+                .iter()
+                .filter_map(|&m| analysis.mentions.get(m.0 as usize))
+                .filter(move |m| sentence.contains(m.span))
+        };
+        let Some(first) = in_sentence(person).next() else { return false };
+        let mut named = in_sentence(org).peekable();
+        named.peek().is_some()
+            && named.all(|m| {
+                let before = text[sentence.start..m.span.start].split_whitespace().rev().take(6);
+                let (mut study, mut role) = (false, false);
+                for (k, w) in before.enumerate() {
+                    let w = crate::engine::text::lower_into(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        &mut buf,
+                    );
+                    study |= k < 3 && STUDY.contains(w);
+                    role |= CORE_ROLES.contains(w);
+                }
+                study && !role && first.span.end <= m.span.start
+            })
+    };
+    decided.retain(|(f, sentence)| {
+        f.ty != RelationType::EmployedBy || !studied(f.head, f.tail, *sentence)
+    });
 }
 
 /// What is said of one name of a list is said of every name in it: "led by A, with B, C and
@@ -900,6 +948,29 @@ mod tests {
                 "Dana Lee, chief executive of Orbix and chairman of Velt, spoke.",
                 vec![("Dana Lee", Person), ("Orbix", Org), ("Velt", Org)],
                 vec!["Dana Lee EMPLOYED_BY Orbix", "Dana Lee EMPLOYED_BY Velt"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn studying_is_not_working() {
+        super::testing::check_model(vec![
+            (
+                "Orbix was founded by Ada Lin, who met Lu Bo as doctoral students at Varn University.",
+                vec![("Orbix", Org), ("Ada Lin", Person), ("Lu Bo", Person), ("Varn University", Org)],
+                vec!["Ada Lin FOUNDED Orbix"],
+            ),
+            ("Omar Said studied at Varn University.", vec![("Omar Said", Person), ("Varn University", Org)], vec![]),
+            // A role among the words; the person named after the place of study taught there.
+            (
+                "Dana Lee, a professor of graduate studies at Varn University, spoke.",
+                vec![("Dana Lee", Person), ("Varn University", Org)],
+                vec!["Dana Lee EMPLOYED_BY Varn University"],
+            ),
+            (
+                "He was a student at the Varn Institute, where he studied with Dana Lee, who taught at the Varn Institute.",
+                vec![("Varn Institute", Org), ("Dana Lee", Person), ("Varn Institute", Org)],
+                vec!["Dana Lee EMPLOYED_BY Varn Institute"],
             ),
         ]);
     }
