@@ -18,10 +18,20 @@ pub(super) fn acquisition(v: &View, out: &mut Findings) {
         let w = v.w(i);
         let noun =
             w.starts_with("acquisition") || w.starts_with("takeover") || w.starts_with("purchase");
-        // Passive: "B was acquired by A".
+        // Passive: "B was acquired by A"; B may be the article's company named by a
+        // description or "it" ("the vehicle seat maker had agreed to be acquired by A").
         if v.w(i + 1) == "by" && i > 0 && v.is(i - 1, words!["was", "been", "is", "being", "be"]) {
-            if let (Some(a), Some(b)) = (v.next_ment(i + 2, 2, &[Org]), v.prev_ment(i, 4, &[Org])) {
-                out.push(Acquired, v.entity(a), v.entity(b), 0.85);
+            let target = v.prev_ment(i, 4, &[Org]).map(|b| v.entity(b)).or_else(|| {
+                if v.org_anaphor(i.saturating_sub(8), i) {
+                    v.topic
+                } else {
+                    None
+                }
+            });
+            if let (Some(a), Some(b)) = (v.next_ment(i + 2, 2, &[Org]), target) {
+                if v.entity(a) != b {
+                    out.push(Acquired, v.entity(a), b, 0.85);
+                }
             }
             continue;
         }
@@ -99,6 +109,23 @@ mod tests {
                 vec![],
             ),
             ("Apple is in talks to buy Peloton.", vec![("Apple", Org), ("Peloton", Org)], vec![]),
+            // The target named by a description of the article's company; not when hedged, nor
+            // when what was acquired is no organization.
+            (
+                "Orbix shares rose. Orbix said the seat maker had agreed to be acquired by Velt.",
+                vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org)],
+                vec!["Velt ACQUIRED Orbix"],
+            ),
+            (
+                "Orbix shares rose. Orbix said the seat maker could be acquired by Velt.",
+                vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org)],
+                vec![],
+            ),
+            (
+                "Orbix shares rose. Orbix said two old plants were acquired by Velt.",
+                vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org)],
+                vec![],
+            ),
         ]);
     }
 }
