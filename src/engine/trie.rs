@@ -40,14 +40,17 @@ impl<T> Trie<T> {
         self.children[0].is_empty()
     }
 
-    /// The names `words` starts with (each word lower-cased as it is read), shortest first:
-    /// how many words each has, and the values added with it.
-    pub fn prefixes<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<(usize, &[T])> {
+    /// The names `words` starts with (each word lower-cased into `buf` as it is read),
+    /// shortest first: how many words each has, and the values added with it.
+    pub fn prefixes<'w>(
+        &self,
+        words: impl Iterator<Item = &'w str>,
+        buf: &mut String,
+    ) -> Vec<(usize, &[T])> {
         let mut found = Vec::new();
-        let mut buf = String::new();
         let mut node = 0;
         for (n, w) in words.enumerate() {
-            let Some(&next) = self.children[node].get(lower_into(w, &mut buf)) else { break };
+            let Some(&next) = self.children[node].get(lower_into(w, buf)) else { break };
             node = next as usize;
             if !self.ends[node].is_empty() {
                 found.push((n + 1, self.ends[node].as_slice()));
@@ -70,12 +73,12 @@ mod tests {
         t.insert(&words("apple music"), 3);
         t.insert(&words("banana"), 4);
         let got: Vec<(usize, Vec<i32>)> = t
-            .prefixes("Apple Music Live".split(' '))
+            .prefixes("Apple Music Live".split(' '), &mut String::new())
             .into_iter()
             .map(|(n, v)| (n, v.to_vec()))
             .collect();
         assert_eq!(got, [(1, vec![1]), (2, vec![2, 3])]);
-        assert!(t.prefixes("Pear Apple".split(' ')).is_empty());
+        assert!(t.prefixes("Pear Apple".split(' '), &mut String::new()).is_empty());
         assert!(!t.is_empty() && Trie::<()>::new().is_empty());
     }
 }

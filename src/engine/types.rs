@@ -506,6 +506,13 @@ impl Analysis {
     pub fn mention(&self, id: MentionId) -> &Mention {
         &self.mentions[id.0 as usize]
     }
+    /// The mentions inside `span` (a sentence), in text order: found by binary search, as
+    /// mentions are sorted and never overlap, so asking costs what the span holds.
+    pub fn mentions_in(&self, span: Span) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.end <= span.end);
+        &self.mentions[from..to.max(from)]
+    }
     pub fn entity_by_slug(&self, slug: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.slug == slug)
     }

@@ -517,23 +517,11 @@ fn one_employer_per_role(text: &str, analysis: &Analysis, decided: &mut Vec<(Fou
     }
     // Is an organization named in the sentence as a role's complement ("… of Velt")?
     let complement = |org: EntityId, sentence: Span| {
-        analysis
-            .entity(org)
-            .mentions
-            .iter()
-            .filter_map(|&m| analysis.mentions.get(m.0 as usize))
-            .any(|m| {
-                sentence.contains(m.span)
-                    && text[sentence.start..m.span.start]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| {
-                            matches!(
-                                w.to_lowercase().as_str(),
-                                "of" | "at" | "for" | "with" | "from"
-                            )
-                        })
+        analysis.mentions_in(sentence).iter().filter(|m| m.entity == org).any(|m| {
+            text[sentence.start..m.span.start].split_whitespace().next_back().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "of" | "at" | "for" | "with" | "from")
             })
+        })
     };
     decided.retain(|&(f, s)| {
         f.ty != RelationType::EmployedBy
@@ -549,8 +537,7 @@ fn one_employer_per_role(text: &str, analysis: &Analysis, decided: &mut Vec<(Fou
 /// is no such join: "Lyon, France", "Jane Doe, Reuters".
 fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
     let side_by_side = |f: &Found, sentence: Span| {
-        let from = analysis.mentions.partition_point(|m| m.span.start < sentence.start);
-        let inside = analysis.mentions[from..].iter().take_while(|m| m.span.end <= sentence.end);
+        let inside = analysis.mentions_in(sentence).iter();
         inside.clone().zip(inside.skip(1)).any(|(a, b)| {
             let pair = (a.entity, b.entity);
             (pair == (f.head, f.tail) || pair == (f.tail, f.head))
@@ -576,14 +563,8 @@ const STUDY: crate::engine::text::Words = crate::engine::text::Words::new(&[
 fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
     let mut buf = String::new();
     let mut studied = |person: EntityId, org: EntityId, sentence: Span| {
-        let in_sentence = |e: EntityId| {
-            analysis
-                .entity(e)
-                .mentions
-                .iter()
-                .filter_map(|&m| analysis.mentions.get(m.0 as usize))
-                .filter(move |m| sentence.contains(m.span))
-        };
+        let in_sentence =
+            |e: EntityId| analysis.mentions_in(sentence).iter().filter(move |m| m.entity == e);
         let Some(first) = in_sentence(person).next() else { return false };
         let mut named = in_sentence(org).peekable();
         named.peek().is_some()

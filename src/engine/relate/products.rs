@@ -369,6 +369,7 @@ pub(super) fn from_names(
     let ents = &analysis.entities;
     // Every organization's forms (one pass, not one per product), each with the organization.
     let mut orgs = Trie::new();
+    let mut buf = String::new();
     for (pos, o) in ents.iter().enumerate().filter(|(_, e)| e.ty == Org) {
         for of in forms(o.id) {
             orgs.insert(&of, pos);
@@ -385,7 +386,7 @@ pub(super) fn from_names(
         for pf in forms(p.id) {
             // The organization forms the product's starts with, shorter than it.
             let shorter = &pf[..pf.len() - 1];
-            for (len, positions) in orgs.prefixes(shorter.iter().map(String::as_str)) {
+            for (len, positions) in orgs.prefixes(shorter.iter().map(String::as_str), &mut buf) {
                 let code = &pf[len];
                 for &pos in positions {
                     if len >= 2

@@ -88,7 +88,7 @@ pub(super) fn names_everywhere(
             .iter()
             .map(|t| covered[lo..hi.max(lo)].iter().any(|c| c.overlaps(*t)))
             .collect();
-        let mut added = known_names_in(text, s, title, &index, &mut taken);
+        let mut added = known_names_in(text, s, title, &index, &mut taken, &mut buf);
         if title {
             let trusted = trusted_headline_spans(text, s, si, ctx, found, &added);
             added.extend(trusted.into_iter().map(|c| Candidate {
@@ -112,6 +112,7 @@ fn known_names_in(
     title: bool,
     index: &NameIndex,
     taken: &mut [bool],
+    buf: &mut String,
 ) -> Vec<Candidate> {
     let word = |k: usize| s.tokens[k].of(text);
     let n = s.tokens.len();
@@ -122,7 +123,7 @@ fn known_names_in(
         let keyed = title || !starts_lowercase(word(k));
         if !taken[k] && !index.is_empty() && keyed {
             // The longest name first; of names with the same words, the first found.
-            for (len, ends) in index.prefixes((k..n).map(word)).into_iter().rev() {
+            for (len, ends) in index.prefixes((k..n).map(word), buf).into_iter().rev() {
                 let (ty, cap) = ends[0];
                 if taken[k..k + len].iter().any(|&x| x) {
                     continue;
