@@ -127,7 +127,7 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             } else {
                 after + 1
             };
-            if let Some(o) = v.ment_of(end, Org) {
+            if let Some(o) = v.ment_of(end, Org).or_else(|| described_by_place(v, g)) {
                 out.push(LocatedIn, v.entity(o), gm.entity, 0.7);
             } else if gm.first >= 1
                 && v.w(gm.first - 1) == "the"
@@ -140,6 +140,8 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                     out.push(LocatedIn, t, gm.entity, 0.55);
                 }
             }
+        } else if let Some(o) = described_by_place(v, g) {
+            out.push(LocatedIn, v.entity(o), gm.entity, 0.7);
         }
         // "X in GPE" right after an organization, facility or event; a compass word may
         // come between ("Tuas Port in western Singapore"), and an alias in brackets before
@@ -176,8 +178,9 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                     out.push(LocatedIn, hm.entity, gm.entity, conf);
                 }
             }
-            // "based/headquartered in GPE" with the subject before.
-            if v.is(in_at - 1, words!["based", "headquartered", "headquarters"]) {
+            // "based/headquartered in GPE" with the subject before; "its head office in".
+            let head_office = v.w(in_at - 1) == "office" && in_at >= 2 && v.w(in_at - 2) == "head";
+            if head_office || v.is(in_at - 1, words!["based", "headquartered", "headquarters"]) {
                 let h = v
                     .prev_ment(in_at - 1, 16, &[Org])
                     .map(|o| v.entity(o))
@@ -186,6 +189,18 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 if let Some(h) = h {
                     out.push(LocatedIn, h, gm.entity, 0.8);
                 }
+            }
+        }
+        // "the Guangdong province of China", "the Pudu district of Kuala Lumpur": a region
+        // named with its kind, in the place after "of". Not "state": "the U.S. state of
+        // Oregon" names the larger place first.
+        if gm.first >= 1
+            && v.w(gm.first - 1) == "the"
+            && v.is(after, words!["province", "region", "county", "district"])
+            && v.w(after + 1) == "of"
+        {
+            if let Some(n) = v.ment_at(after + 2).filter(|&n| v.ty(n) == Gpe) {
+                out.push(LocatedIn, gm.entity, v.entity(n), 0.75);
             }
         }
         // "Red Star (Yugoslavia)", "Karlsruhe of Germany": a club's or firm's country or
@@ -217,6 +232,42 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             }
         }
     }
+}
+
+/// A description led by a place, with lower-case words between the place and its company
+/// noun ("the Seoul research firm", "the Abu Dhabi clean-energy company"), names its
+/// organization right after it ("the Seoul research firm SNE Research") or in apposition
+/// before it ("Masdar, the Abu Dhabi clean-energy company"): that organization, for the
+/// place mention `g`. Only a description opened by "the" or "a", so that a place in a
+/// longer phrase ("its Paris research firm", "in Seoul research firms say") is no seat; the
+/// noun must end the description (not "the Seoul research firm's analysts" with a name
+/// after).
+fn described_by_place(v: &View, g: usize) -> Option<usize> {
+    let gm = v.m(g);
+    let first = gm.first;
+    if first == 0 || !v.is(first - 1, words!["the", "a", "an"]) {
+        return None;
+    }
+    let after = gm.last + 1;
+    let mut k = after;
+    while k < after + 3 && (v.plain_in_phrase(k) || (k > after && v.w(k) == "-")) {
+        if v.is(k, &ORG_NOUNS) {
+            break;
+        }
+        k += 1;
+    }
+    if !v.is(k, &ORG_NOUNS) || v.is(k + 1, &ORG_NOUNS) || v.poss(k + 1) > 0 {
+        return None;
+    }
+    if let Some(o) = v.ment_of(k + 1, Org) {
+        return Some(o);
+    }
+    // The apposition: ", the ... noun" closed by a comma, a full stop or the sentence's end.
+    let closed = matches!(v.w(k + 1), "," | "." | ";" | "") || k + 1 >= v.len();
+    if first >= 3 && v.w(first - 2) == "," && closed {
+        return v.before_alias(first - 2).and_then(|b| v.ment_of(b, Org));
+    }
+    None
 }
 
 /// "based in the central Transylvanian town of Bistrita": for a place at token `first` named
@@ -494,6 +545,55 @@ mod tests {
             (
                 "Arsenal grew. The London club beat Arsenal.",
                 vec![("Arsenal", Org), ("London", Gpe), ("Arsenal", Org)],
+                vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn descriptions_led_by_a_place_head_offices_and_regions() {
+        check(vec![
+            (
+                "The Seoul research firm SNE Research expects prices to fall.",
+                vec![("Seoul", Gpe), ("SNE Research", Org)],
+                vec!["SNE Research LOCATED_IN Seoul"],
+            ),
+            (
+                "Iberluz and Masdar, the Abu Dhabi clean-energy company, signed.",
+                vec![("Iberluz", Org), ("Masdar", Org), ("Abu Dhabi", Gpe)],
+                vec!["Masdar LOCATED_IN Abu Dhabi"],
+            ),
+            (
+                "Arsenal, the London club, fended off late interest.",
+                vec![("Arsenal", Org), ("London", Gpe)],
+                vec!["Arsenal LOCATED_IN London"],
+            ),
+            (
+                "The papers came from El Al's head office in Tel Aviv.",
+                vec![("El Al", Org), ("Tel Aviv", Gpe)],
+                vec!["El Al LOCATED_IN Tel Aviv"],
+            ),
+            (
+                "It won an order for a network in the Guangdong province of China.",
+                vec![("Guangdong", Gpe), ("China", Gpe)],
+                vec!["Guangdong LOCATED_IN China"],
+            ),
+            // Negatives: the place only qualifies a longer phrase ("its Paris research
+            // firm's analysts"); a description not in apposition ("Acme hired the Paris
+            // research firm"); the larger place named first ("the U.S. state of Oregon").
+            (
+                "Acme cited the Paris research firm's analysts, and Kova agreed.",
+                vec![("Acme", Org), ("Paris", Gpe), ("Kova", Org)],
+                vec![],
+            ),
+            (
+                "Acme hired the Paris research firm in May.",
+                vec![("Acme", Org), ("Paris", Gpe)],
+                vec![],
+            ),
+            (
+                "Foots Creek is a place in the U.S. state of Oregon.",
+                vec![("Foots Creek", Gpe), ("U.S.", Gpe), ("Oregon", Gpe)],
                 vec![],
             ),
         ]);
