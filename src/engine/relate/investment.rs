@@ -79,9 +79,10 @@ pub(super) fn investment(v: &View, out: &mut Findings) {
                 j += 1;
             }
             if v.is(j, words!["in", "into"]) {
-                let head = v
-                    .prev_ment(i, 8, &[Org, Person])
-                    .filter(|&h| !matches!(v.w(v.m(h).first.wrapping_sub(1)), "in" | "of"));
+                let head = payer(v, i).or_else(|| {
+                    v.prev_ment(i, 8, &[Org, Person])
+                        .filter(|&h| !matches!(v.w(v.m(h).first.wrapping_sub(1)), "in" | "of"))
+                });
                 if let (Some(h), Some(t)) = (head, v.next_ment(j + 1, 3, &[Org])) {
                     // Surest when the investor is the verb's own subject ("X has invested in
                     // Y", "X also holds a stake in Y").
@@ -127,6 +128,27 @@ pub(super) fn investment(v: &View, out: &mut Findings) {
             }
         }
     }
+}
+
+/// "X is paying €610 million for a 24.9% stake": for the stake word at token `i`, the one who
+/// pays, right before the verb of paying (over "is", "will", "has", "also"), with "for" and
+/// only the price between that verb and the stake.
+fn payer(v: &View, i: usize) -> Option<usize> {
+    let fr = (i.saturating_sub(8)..i).rev().find(|&k| v.w(k) == "for")?;
+    let pay = (fr.saturating_sub(6)..fr)
+        .rev()
+        .find(|&k| v.is(k, words!["pay", "pays", "paying", "paid"]))?;
+    let priced = (pay + 1..fr).all(|k| v.ment_of(k, Money).is_some());
+    let stake =
+        (fr + 1..i).all(|k| v.is(k, words!["a", "an", "the"]) || v.ment_of(k, Percent).is_some());
+    let mut h = pay;
+    while h > 0 && v.is(h - 1, words!["is", "was", "will", "would", "has", "had", "also", "be"]) {
+        h -= 1;
+    }
+    (priced && stake && h > 0)
+        .then(|| v.ment_at(h - 1))
+        .flatten()
+        .filter(|&m| matches!(v.ty(m), Org | Person))
 }
 
 /// Stakes by their size and ownership: "X owns 41.7% of Y", "Mitsui will hold 40% of
@@ -285,6 +307,23 @@ mod tests {
                 "Kelda Capital might invest in Orbix.",
                 vec![("Kelda Capital", Org), ("Orbix", Org)],
                 vec![],
+            ),
+            // The one who pays for a stake, the price and its size between.
+            (
+                "Mubadala is paying €610 million for a 24.9% stake in Iberluz, a wind developer.",
+                vec![("Mubadala", Org), ("€610 million", Money), ("24.9%", Percent), ("Iberluz", Org)],
+                vec!["Mubadala INVESTED_IN Iberluz"],
+            ),
+            // Negatives: a hedged payment; a payment for something else than the stake.
+            (
+                "Mubadala could be paying €610 million for a 24.9% stake in Iberluz.",
+                vec![("Mubadala", Org), ("€610 million", Money), ("24.9%", Percent), ("Iberluz", Org)],
+                vec![],
+            ),
+            (
+                "Mubadala is paying €610 million for the plant, and Iberluz's 24.9% stake in Kova stays.",
+                vec![("Mubadala", Org), ("€610 million", Money), ("Iberluz", Org), ("24.9%", Percent), ("Kova", Org)],
+                vec!["Iberluz INVESTED_IN Kova"],
             ),
             (
                 "Helix AI, the lab backed by SAP and the venture firm Lakestar, shipped a model.",
