@@ -52,15 +52,17 @@ impl Model {
         // article: its own features, and what it contributes as each neighbour position.
         // Each distinct word gets an index into `words` the first time it is seen, and every
         // token its word's index, so decoding reaches a token's scores without hashing again.
-        // A news article of a few hundred tokens has about one distinct word per two tokens,
-        // a long text far fewer: reserving that bound avoids regrowing the table and moving
-        // the (large) cached entries while it fills.
+        // A news article of a few hundred tokens has about one distinct word per two tokens:
+        // reserving that avoids regrowing the table while it fills. A long text has far
+        // fewer distinct words than any fixed share of its tokens (a word's entry is about
+        // 400 bytes, so a share of 1/8 reserved 85 MB for an 8 MB text of 60,000 distinct
+        // words), so past a few thousand the table grows as it needs.
         let n_tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
-        let distinct = (n_tokens * 2 / 3).min(512 + n_tokens / 8);
-        let mut index: crate::engine::hash::FastMap<&str, usize> =
+        let distinct = (n_tokens * 2 / 3).min(4096);
+        let mut index: crate::engine::hash::FastMap<&str, u32> =
             crate::engine::hash::FastMap::with_capacity_and_hasher(distinct, Default::default());
         let mut words: Vec<Cached> = Vec::with_capacity(distinct);
-        let mut ids: Vec<usize> = Vec::with_capacity(n_tokens);
+        let mut ids: Vec<u32> = Vec::with_capacity(n_tokens);
         let mut f = Vec::with_capacity(64);
         let mut edge = [[0i32; N_TAGS]; 4];
         for (slot, &d) in edge.iter_mut().zip(&features::NEIGHBOURS) {
@@ -86,7 +88,7 @@ impl Model {
                         *slot = self.score_of(&f);
                     }
                     words.push(Cached { info, own, around });
-                    words.len() - 1
+                    (words.len() - 1) as u32
                 });
                 ids.push(id);
             }
@@ -103,7 +105,7 @@ impl Model {
             let these = ids.get(at..at + s.tokens.len()).unwrap_or(&[]);
             at += s.tokens.len();
             entries.clear();
-            entries.extend(these.iter().filter_map(|&k| words.get(k)));
+            entries.extend(these.iter().filter_map(|&k| words.get(k as usize)));
             infos.clear();
             infos.extend(entries.iter().map(|e| &e.info));
             let marks = self.gazetteer.marks(&infos);
