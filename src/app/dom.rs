@@ -324,12 +324,15 @@ pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
 
 /// [`long_string`] for a text of megabytes, a slice of about a million characters at a time,
 /// each in a task of its own (see [`next_task`]): converting 10 MB at once holds the page
-/// for a tenth of a second. Slices never split a surrogate pair.
+/// for a tenth of a second. Slices never split a surrogate pair. Each slice is encoded in
+/// JavaScript first, so that the text's exact UTF-8 length is known before any of it enters
+/// the WebAssembly memory: reserving a byte a character and growing past it (any text with
+/// curly quotes) doubled the reservation, 30 MB of memory never given back for a 10 MB paste.
 pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
     const SLICE: u32 = 1 << 20;
     let len = value.length();
-    // At least a byte a character: reserved once, not doubled as it grows (megabytes).
-    let mut out = String::with_capacity(len as usize);
+    let encoder = Utf8Encoder::new();
+    let mut slices = Vec::new();
     let mut start = 0;
     while start < len {
         let mut end = (start + SLICE).min(len);
@@ -340,8 +343,15 @@ pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
         if start > 0 {
             next_task().await;
         }
-        out.push_str(&long_string(&value.slice(start, end)).unwrap_or_default());
+        slices.push(encoder.encode(&value.slice(start, end)));
         start = end;
     }
-    out
+    let mut bytes = Vec::with_capacity(slices.iter().map(|s| s.length() as usize).sum());
+    for slice in slices {
+        let at = bytes.len();
+        bytes.resize(at + slice.length() as usize, 0);
+        slice.copy_to(&mut bytes[at..]);
+    }
+    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

@@ -4,7 +4,9 @@
 //! silently. Nothing here runs in a blog's frame: an embedded reader shows only what its page
 //! gives it.
 
+use crate::state::corrections::Correction;
 use crate::state::library::{newest_first, Kept};
+use crate::state::sidecar::deserialize_list;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,10 +82,58 @@ fn message(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Keeps `article` (replacing one with its id).
-pub async fn put(article: &Kept) -> Result<(), String> {
+/// Keeps `article` (replacing one with its id): a [`Kept`], or a new one borrowing its text
+/// ([`crate::state::library::NewKept`]).
+pub async fn put(article: &impl serde::Serialize) -> Result<(), String> {
     let value = serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?;
     with_store(IdbTransactionMode::Readwrite, |s| s.put(&value)).await.map(|_| ())
+}
+
+/// The id of a kept article whose text is `text`, if there is one. Texts are compared where
+/// they are stored, in JavaScript, those of another length skipped: reading each kept text
+/// into the WebAssembly memory to compare it would grow that memory, for good, by every
+/// kept article's size.
+pub async fn find_text(text: &str) -> Result<Option<String>, String> {
+    let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
+    let array: js_sys::Array =
+        value.dyn_into().map_err(|_| "unexpected library data".to_string())?;
+    let units = text.encode_utf16().count();
+    let mut mine: Option<JsValue> = None;
+    for entry in array.iter() {
+        let stored = js_sys::Reflect::get(&entry, &"text".into()).unwrap_or(JsValue::UNDEFINED);
+        let same_length =
+            stored.dyn_ref::<js_sys::JsString>().is_some_and(|s| s.length() as usize == units);
+        if same_length && js_sys::Object::is(&stored, mine.get_or_insert_with(|| text.into())) {
+            let id = js_sys::Reflect::get(&entry, &"id".into()).ok().and_then(|v| v.as_string());
+            return Ok(id);
+        }
+    }
+    Ok(None)
+}
+
+/// Keeps `corrections` with the kept article `id` (nothing when they are already its own, or
+/// when it is gone). Only the corrections are read and written here: the article's text stays
+/// where it is stored, not copied into the WebAssembly memory and back.
+pub async fn keep_corrections(id: &str, corrections: &[Correction]) -> Result<(), String> {
+    let key = JsValue::from_str(id);
+    let entry = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
+    if !entry.is_object() {
+        return Ok(());
+    }
+    let field = JsValue::from_str("corrections");
+    let stored = js_sys::Reflect::get(&entry, &field).unwrap_or(JsValue::UNDEFINED);
+    let stored = if stored.is_undefined() {
+        Vec::new()
+    } else {
+        deserialize_list(serde_wasm_bindgen::Deserializer::from(stored))
+            .map_err(|e| e.to_string())?
+    };
+    if stored == corrections {
+        return Ok(());
+    }
+    let list = serde_wasm_bindgen::to_value(corrections).map_err(|e| e.to_string())?;
+    js_sys::Reflect::set(&entry, &field, &list).map_err(|e| message(&e))?;
+    with_store(IdbTransactionMode::Readwrite, |s| s.put(&entry)).await.map(|_| ())
 }
 
 /// The kept article with `id`, if there is one.

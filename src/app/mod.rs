@@ -36,7 +36,7 @@ mod worker;
 use crate::state::embed::{Embed, SidebarPlace};
 use crate::state::fragment::{fragment_entity, fragment_for, fragment_view};
 use crate::state::keys::{command_for, Command};
-use crate::state::library::{fragment_doc, fragment_with_doc, Kept};
+use crate::state::library::{fragment_doc, fragment_with_doc, NewKept};
 use crate::state::{Action, View};
 use article::Article;
 use doc::Doc;
@@ -247,7 +247,8 @@ fn App(props: &AppProps) -> Html {
             if embedded || *kept || doc.text.is_empty() || sample || copy {
                 return;
             }
-            let text = doc.text.to_string();
+            // The article's own text, not a copy of it (megabytes, for a long one).
+            let text = doc.text.clone();
             let outline = doc.outline.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match keep(&text, outline.as_deref()).await {
@@ -268,15 +269,7 @@ fn App(props: &AppProps) -> Html {
                 let Some(id) = kept.clone().filter(|_| !embedded) else { return };
                 let corrections = corrections.to_vec();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let saved = match library::get(&id).await {
-                        Ok(Some(mut k)) if k.corrections != corrections => {
-                            k.corrections = corrections;
-                            library::put(&k).await
-                        }
-                        Ok(_) => Ok(()),
-                        Err(e) => Err(e),
-                    };
-                    if let Err(e) = saved {
+                    if let Err(e) = library::keep_corrections(&id, &corrections).await {
                         dispatcher.dispatch(Action::Notice(Some(format!(
                         "Couldn't keep your corrections in this browser ({e}): they will be gone after a reload."
                     ))));
@@ -622,10 +615,10 @@ fn sample_instead(dispatcher: &yew::UseReducerDispatcher<Store>, why: &str) {
 /// Keeps `text` in the library (under the id it already has there, if the same text was kept
 /// before) and returns its id.
 async fn keep(text: &str, outline: Option<&[crate::engine::LineKind]>) -> Result<String, String> {
-    if let Some(same) = library::all().await?.into_iter().find(|k| k.text == text) {
-        return Ok(same.id);
+    if let Some(same) = library::find_text(text).await? {
+        return Ok(same);
     }
-    let kept = Kept::new(text, outline, js_sys::Date::now(), js_sys::Math::random());
+    let kept = NewKept::new(text, outline, js_sys::Date::now(), js_sys::Math::random());
     library::put(&kept).await?;
     Ok(kept.id)
 }

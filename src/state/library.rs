@@ -39,14 +39,40 @@ impl Kept {
         now: f64,
         salt: f64,
     ) -> Kept {
+        let new = NewKept::new(text, outline, now, salt);
         Kept {
-            id: new_id(now, salt),
-            title: title_of(text),
+            id: new.id,
+            title: new.title,
             text: text.to_string(),
             added: now,
             outline: outline.map(<[_]>::to_vec),
             corrections: Vec::new(),
         }
+    }
+}
+
+/// A new library entry as it is stored, borrowing its text and outline: stored as a [`Kept`]
+/// with no corrections, without a copy of the text (megabytes, for a long article, in memory
+/// the reader's WebAssembly never gives back).
+#[derive(Debug, Serialize)]
+pub struct NewKept<'a> {
+    pub id: String,
+    pub title: String,
+    pub text: &'a str,
+    pub added: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outline: Option<&'a [crate::engine::LineKind]>,
+}
+
+impl<'a> NewKept<'a> {
+    /// The entry for `text`, as [`Kept::new`] makes it.
+    pub fn new(
+        text: &'a str,
+        outline: Option<&'a [crate::engine::LineKind]>,
+        now: f64,
+        salt: f64,
+    ) -> NewKept<'a> {
+        NewKept { id: new_id(now, salt), title: title_of(text), text, added: now, outline }
     }
 }
 
@@ -151,6 +177,19 @@ mod tests {
         // One long word: cut inside it, on a character boundary.
         let t = title_of(&"é".repeat(200));
         assert_eq!(t.chars().count(), TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn a_new_entry_is_stored_as_a_kept_article_reads_it_back() {
+        use crate::engine::LineKind;
+        let outline = [LineKind::Title, LineKind::Body];
+        for outline in [None, Some(&outline[..])] {
+            let text = "Orbix hires Dana Lee\n\nBody “quoted”.";
+            let new = serde_json::to_string(&NewKept::new(text, outline, 5.0, 0.5)).unwrap();
+            let kept = Kept::new(text, outline, 5.0, 0.5);
+            assert_eq!(new, serde_json::to_string(&kept).unwrap());
+            assert_eq!(serde_json::from_str::<Kept>(&new).unwrap(), kept);
+        }
     }
 
     #[test]
