@@ -189,10 +189,16 @@ fn owned_product(words: &Words, span: Span) -> bool {
     if !owned || glued {
         return false;
     }
-    // The kind: the next word, or the one after a lower-case modifier.
+    // The kind: the next word, or the one after a lower-case modifier. A programme someone
+    // owns is one of its products too ("Coastal Pacific’s WaveMiles programme"), though a
+    // programme described so is rather an organization ("Quantum Delta NL, the national
+    // programme").
     let mut after = words.after(toks, last + 1);
     let first = after.next().unwrap_or("");
-    let noun = |w: &str| is_product_noun(&bare(w).to_lowercase());
+    let noun = |w: &str| {
+        let w = bare(w).to_lowercase();
+        is_product_noun(&w) || matches!(w.as_str(), "programme" | "programmes" | "program")
+    };
     if noun(first) {
         return ends_phrase(after.next());
     }
@@ -308,6 +314,18 @@ mod tests {
                 "Samsung's own Bixby voice assistant stays. Bixby is popular.",
                 &[("Samsung", Org), ("Bixby", Person), ("Bixby", Person)],
                 &[("Samsung", Org), ("Bixby", Product), ("Bixby", Product)],
+            ),
+            (
+                "Nokia will supply its AirScale radio equipment; Meridian’s WaveMiles programme ends.",
+                &[("Nokia", Org), ("AirScale", Org), ("Meridian", Org), ("WaveMiles", Org)],
+                &[("Nokia", Org), ("AirScale", Product), ("Meridian", Org), ("WaveMiles", Product)],
+            ),
+            // A programme in apposition is no product ("Quantum Delta NL, the national
+            // programme"), nor one nobody owns.
+            (
+                "It is funded by Quantum Delta NL, the national programme, and the Horizon programme.",
+                &[("Quantum Delta NL", Org), ("Horizon", Org)],
+                &[("Quantum Delta NL", Org), ("Horizon", Org)],
             ),
             (
                 "Kova unveiled Otso, a two-armed household robot.",

@@ -243,7 +243,7 @@ pub const PRODUCT_NOUNS: Words = Words::new(&[
     "injection", "pill", "antibody", "inhaler", "robot", "humanoid", "car", "vehicle", "truck",
     "jet", "aircraft", "airliner", "plane", "satellite", "rocket", "token", "stablecoin", "coin",
     "wallet", "game", "device", "headset", "smartwatch", "speaker", "brand", "franchise", "lineup",
-    "series", "engine", "platform", "service", "system",
+    "series", "engine", "platform", "service", "system", "equipment", "suv", "e-wallet",
 ]);
 
 /// Is `lower` (a lower-cased word) a product noun or its plural ("models", "chips")?
