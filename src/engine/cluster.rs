@@ -250,6 +250,20 @@ pub fn cluster(
     let in_headline = |span: Span| {
         sentence_of(span).is_some_and(|s| matches!(s.block, BlockKind::Title | BlockKind::Heading))
     };
+    // The places datelines open with ("NEW YORK 1996-08-30", "NICE, France —") are places,
+    // whatever else the article names so (the New York team of a results table, the club
+    // Nice): they vote with the other mentions of their words (a body mention the tagger
+    // read as an organization is often the dateline's town), but where the vote makes the
+    // entity something else, they leave it for a place of their own.
+    let datelines: Vec<Span> = sentences
+        .iter()
+        .filter(|s| matches!(s.block, BlockKind::Paragraph | BlockKind::Byline))
+        .flat_map(|s| super::structure::dateline_places(text, &s.tokens))
+        .collect();
+    let is_dateline = |c: &Candidate| {
+        matches!(c.ty, EntityType::Gpe | EntityType::Loc)
+            && datelines.binary_search(&c.span).is_ok()
+    };
     // The maps and drafts borrow the candidates' word lists instead of copying them.
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
@@ -359,12 +373,24 @@ pub fn cluster(
     }
 
     // One type per entity: the majority of its mentions, ties to the founding mention.
+    let mut places = Vec::new();
     for d in &mut drafts {
         let mut votes = TypeVotes::default();
         d.members.iter().for_each(|&m| votes.add(candidates[m].ty));
         let founder = candidates[d.members[0]].ty;
         d.ty = votes.winner(Some(founder)).unwrap_or(founder);
+        if !matches!(d.ty, EntityType::Gpe | EntityType::Loc) && d.members.len() > 1 {
+            let (out, stay): (Vec<usize>, Vec<usize>) =
+                d.members.iter().partition(|&&m| is_dateline(&candidates[m]));
+            if !out.is_empty() && !stay.is_empty() {
+                d.first = stay.iter().map(|&m| candidates[m].span.start).min().unwrap_or(d.first);
+                d.members = stay;
+                let first = out.iter().map(|&m| candidates[m].span.start).min().unwrap_or(0);
+                places.push(Draft { words: d.words, members: out, ty: EntityType::Gpe, first });
+            }
+        }
     }
+    drafts.extend(places);
 
     // Salience.
     // The lead: the first sentence of body text, after its dateline (a sentence of its own
@@ -483,6 +509,38 @@ mod tests {
             .collect();
         sort::by(&mut out, |a, b| a.1.cmp(&b.1));
         out
+    }
+
+    #[test]
+    fn a_dateline_place_votes_but_stays_a_place() {
+        use EntityType::*;
+        let run = |text: &str, marks: &[(&str, EntityType)]| {
+            let candidates = marked(text, marks);
+            let sentences = crate::train::sentences_of(text);
+            let (mentions, entities) = cluster(text, &sentences, &candidates);
+            let mut out: Vec<(EntityType, Vec<usize>)> = entities
+                .iter()
+                .map(|e| {
+                    (e.ty, e.mentions.iter().map(|&m| mentions[m.0 as usize].span.start).collect())
+                })
+                .collect();
+            sort::by(&mut out, |a, b| a.1.cmp(&b.1));
+            out
+        };
+        // The New York team of a results table: the dateline's city is a place of its own.
+        let text = "Baseball results\nNEW YORK 1996-08-30\nNEW YORK beat BOSTON 5-3 . NEW YORK won again .";
+        let at = |from: usize| from + text[from..].find("NEW YORK").unwrap();
+        let (d, t1) = (at(0), at(at(0) + 1));
+        let t2 = at(t1 + 1);
+        assert_eq!(
+            run(text, &[("NEW YORK", Gpe), ("NEW YORK", Org), ("BOSTON", Org), ("NEW YORK", Org)]),
+            vec![(Gpe, vec![d]), (Org, vec![t1, t2]), (Org, vec![text.find("BOSTON").unwrap()])]
+        );
+        // The town the dateline names, read as an organization in the body: one place.
+        let text = "Fire nears town\nSOLVANG, California — Fire reached Solvang on Monday.";
+        let (a, b) = (text.find("SOLVANG").unwrap(), text.find("Solvang").unwrap());
+        let got = run(text, &[("SOLVANG", Gpe), ("California", Gpe), ("Solvang", Org)]);
+        assert!(got.contains(&(Gpe, vec![a, b])), "{got:?}");
     }
 
     #[test]
