@@ -260,10 +260,7 @@ pub fn cluster(
         .filter(|s| matches!(s.block, BlockKind::Paragraph | BlockKind::Byline))
         .flat_map(|s| super::structure::dateline_places(text, &s.tokens))
         .collect();
-    let is_dateline = |c: &Candidate| {
-        matches!(c.ty, EntityType::Gpe | EntityType::Loc)
-            && datelines.binary_search(&c.span).is_ok()
-    };
+    let is_dateline = |c: &Candidate| is_name(c.ty) && datelines.binary_search(&c.span).is_ok();
     // The maps and drafts borrow the candidates' word lists instead of copying them.
     let mut drafts: Vec<Draft> = Vec::new();
     // Lookups that keep clustering linear in the number of mentions: amounts and dates by
@@ -535,6 +532,13 @@ mod tests {
         assert_eq!(
             run(text, &[("NEW YORK", Gpe), ("NEW YORK", Org), ("BOSTON", Org), ("NEW YORK", Org)]),
             vec![(Gpe, vec![d]), (Org, vec![t1, t2]), (Org, vec![text.find("BOSTON").unwrap()])]
+        );
+        // However the dateline's place was typed before (here by the club's name).
+        let text = "Soccer\nMILAN 1996-08-30\nMILAN beat ROMA 2-1 .";
+        let (d, t) = (text.find("MILAN").unwrap(), text.rfind("MILAN").unwrap());
+        assert_eq!(
+            run(text, &[("MILAN", Org), ("MILAN", Org), ("ROMA", Org)]),
+            vec![(Gpe, vec![d]), (Org, vec![t]), (Org, vec![text.find("ROMA").unwrap()])]
         );
         // The town the dateline names, read as an organization in the body: one place.
         let text = "Fire nears town\nSOLVANG, California — Fire reached Solvang on Monday.";

@@ -341,6 +341,24 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             vote(Some(EntityType::Org), 2);
         }
     }
+    // A company's officer named after it: "Ericsson chief executive Per Zetterquist",
+    // "Deportivo chairman Augusto Lendoiro". Only roles people do not hold of a person ("a
+    // Clinton spokesman", "Trump adviser" name a person's staff).
+    if toks.get(last + 1).is_some_and(|t| t.start == c.span.end + 1) {
+        let role = lower_into(w(last + 1), buf);
+        let next = match role {
+            "chairman" | "chairwoman" | "ceo" | "cfo" | "coach" => last + 2,
+            "chief" if matches!(w(last + 2), "executive" | "financial" | "operating") => {
+                last + if w(last + 3) == "officer" { 4 } else { 3 }
+            }
+            "managing" if w(last + 2) == "director" => last + 3,
+            "general" if w(last + 2) == "manager" => last + 3,
+            _ => 0,
+        };
+        if next > 0 && is_capitalized(w(next)) && !matches!(w(next), "The" | "A" | "An") {
+            vote(Some(EntityType::Org), 2);
+        }
+    }
     // After it: an apposition, a relative pronoun, or (for a person) a noun.
     let after = toks.get(last + 1);
     if after.is_some_and(|t| t.of(text) == "," && t.start == c.span.end) {
@@ -1037,6 +1055,17 @@ mod tests {
     #[test]
     fn vehicles_and_companies_described_as_such() {
         check(&[
+            // A company's officer after its name; not a person's staff.
+            (
+                "Title\nDeportivo chairman Augusto Lendoiro spoke. Deportivo won. Kelvo chief executive officer Ana Ruiz and Ericsson coach Ola Berg agreed.",
+                &[("Deportivo", Person), ("Augusto Lendoiro", Person), ("Deportivo", Person), ("Kelvo", Person), ("Ana Ruiz", Person), ("Ericsson", Person), ("Ola Berg", Person)],
+                &[("Deportivo", Org), ("Augusto Lendoiro", Person), ("Deportivo", Org), ("Kelvo", Org), ("Ana Ruiz", Person), ("Ericsson", Org), ("Ola Berg", Person)],
+            ),
+            (
+                "Title\nClinton spokesman Mike McCurry said Dole chairman of the panel would speak.",
+                &[("Clinton", Person), ("Mike McCurry", Person), ("Dole", Person)],
+                &[("Clinton", Person), ("Mike McCurry", Person), ("Dole", Person)],
+            ),
             (
                 "Title\nThe tanker Maria Lund ran aground. Maria Lund was refloated.",
                 &[("Maria Lund", Person), ("Maria Lund", Person)],
