@@ -62,7 +62,10 @@ pub const POST_NOMINALS: Words = Words::new(&[
 /// "DVD" as a format, "AD"/"BC" after a year).
 pub const TOPIC_ABBREVIATIONS: Words = Words::new(&[
     "AI", "GDP", "IPO", "CEO", "CFO", "NFT", "NFTs", "ESG", "DeFi", "IoT", "AGI", "LLM", "LLMs",
-    "DVD", "DVDs", "CD", "CDs", "TV", "AD", "BC",
+    "DVD", "DVDs", "CD", "CDs", "TV", "AD", "BC", "LNG", "LPG", "GPU", "GPUs", "CPU", "CPUs",
+    "DRAM", "NAND", "SSD", "SSDs", "ATM", "ATMs", "PC", "PCs", "ID", "IDs", "GMT", "UTC", "EV",
+    "EVs", "SUV", "SUVs", "USB", "GPS", "VPN", "API", "APIs", "SIM", "LED", "LEDs", "OLED", "LCD",
+    "DNA", "RNA", "mRNA", "CO2", "VAT", "ETF", "ETFs", "M&A", "R&D",
 ]);
 
 /// Head words of names that end in a number ("Route 66", "Squadron 8", "Interstate 95").

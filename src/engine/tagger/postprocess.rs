@@ -680,6 +680,21 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_of_common_nouns_are_no_names() {
+        // The body's spans, one sentence, no headline: the abbreviations of things ("LNG
+        // output", "DRAM chips", "an ATM") go; an organization's stays ("the ECB").
+        let text = "It will lift its LNG output and sell DRAM chips; the ECB fitted an ATM.";
+        let found: Vec<(usize, Candidate)> =
+            marked(text, &[("LNG", Org), ("DRAM", Org), ("ECB", Org), ("ATM", Org)])
+                .into_iter()
+                .map(|c| (0, c))
+                .collect();
+        let got = body_mentions(text, &found, &[false], &FastMap::default());
+        let got: Vec<(&str, EntityType)> = got.iter().map(|c| (c.span.of(text), c.ty)).collect();
+        assert_eq!(got, vec![("ECB", Org)]);
+    }
+
+    #[test]
     fn a_dateline_names_places() {
         check(
             with_sentences(dateline_places),
