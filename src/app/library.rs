@@ -5,7 +5,7 @@
 //! gives it.
 
 use crate::state::corrections::Correction;
-use crate::state::library::{newest_first, Kept};
+use crate::state::library::{newest_first, Kept, Listed};
 use crate::state::sidecar::deserialize_list;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
@@ -146,14 +146,26 @@ pub async fn get(id: &str) -> Result<Option<Kept>, String> {
     serde_wasm_bindgen::from_value(value).map(Some).map_err(|e| e.to_string())
 }
 
-/// Every kept article, newest first.
-pub async fn all() -> Result<Vec<Kept>, String> {
+/// Every kept article as the Library dialog lists it (id, title, date: not its text), newest
+/// first.
+pub async fn list() -> Result<Vec<Listed>, String> {
     let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
     let array: js_sys::Array =
         value.dyn_into().map_err(|_| "unexpected library data".to_string())?;
     // A damaged entry is left out rather than hiding the others.
-    let kept = array.iter().filter_map(|v| serde_wasm_bindgen::from_value(v).ok()).collect();
-    Ok(newest_first(kept))
+    let listed = array.iter().filter_map(|v| serde_wasm_bindgen::from_value(v).ok()).collect();
+    Ok(newest_first(listed))
+}
+
+/// Gives the kept article `id` the title `title` (its text stays where it is stored).
+pub async fn rename(id: &str, title: &str) -> Result<(), String> {
+    let key = JsValue::from_str(id);
+    let entry = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
+    if !entry.is_object() {
+        return Err("it is no longer in the library".into());
+    }
+    js_sys::Reflect::set(&entry, &"title".into(), &title.into()).map_err(|e| message(&e))?;
+    with_store(IdbTransactionMode::Readwrite, |s| s.put(&entry)).await.map(|_| ())
 }
 
 /// Forgets the article with `id`.

@@ -8,8 +8,7 @@ use super::{dom, library};
 use crate::engine::export::{document, Unit};
 use crate::state::corrections::Correction;
 use crate::state::export::{entities_csv, facts_csv, file_name, web_annotations};
-use crate::state::library::{rename_title, Kept};
-use crate::state::outline::Outline;
+use crate::state::library::{rename_title, Listed};
 use crate::state::sidecar::{self, Sidecar};
 use crate::state::Action;
 use std::rc::Rc;
@@ -34,7 +33,7 @@ pub struct LibraryProps {
 #[derive(Clone, PartialEq)]
 enum Shelf {
     Loading,
-    Ready(Vec<Kept>),
+    Ready(Vec<Listed>),
     Failed(String),
 }
 
@@ -55,7 +54,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         Callback::from(move |_: ()| {
             let shelf = shelf.clone();
             spawn_local(async move {
-                shelf.set(match library::all().await {
+                shelf.set(match library::list().await {
                     Ok(kept) => Shelf::Ready(kept),
                     Err(e) => Shelf::Failed(format!("Couldn't read the library: {e}.")),
                 });
@@ -88,20 +87,32 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             }
         })
     };
-    let open = |k: &Kept| {
-        let (onaction, onclose) = (props.onaction.clone(), props.onclose.clone());
-        let (id, text): (Rc<str>, Rc<str>) = (k.id.as_str().into(), k.text.as_str().into());
-        let outline: Outline = k.outline.as_deref().map(Rc::from);
-        let corrections: Rc<[_]> = k.corrections.as_slice().into();
+    // The article's text is read from the library only when it is opened.
+    let open = |k: &Listed| {
+        let (onaction, onclose, shelf) =
+            (props.onaction.clone(), props.onclose.clone(), shelf.clone());
+        let id = k.id.clone();
         Callback::from(move |_: MouseEvent| {
-            onaction.emit(Action::Restore(
-                id.clone(),
-                text.clone(),
-                outline.clone(),
-                corrections.clone(),
-                String::new(),
-            ));
-            onclose.emit(());
+            let (onaction, onclose, shelf, id) =
+                (onaction.clone(), onclose.clone(), shelf.clone(), id.clone());
+            spawn_local(async move {
+                match library::get(&id).await {
+                    Ok(Some(k)) => {
+                        onaction.emit(Action::Restore(
+                            k.id.into(),
+                            k.text.into(),
+                            k.outline.as_deref().map(Rc::from),
+                            k.corrections.into(),
+                            String::new(),
+                        ));
+                        onclose.emit(());
+                    }
+                    Ok(None) => shelf.set(Shelf::Failed(
+                        "Couldn't open it: it is no longer in the library.".into(),
+                    )),
+                    Err(e) => shelf.set(Shelf::Failed(format!("Couldn't open it: {e}."))),
+                }
+            });
         })
     };
     let open_sample = {
@@ -112,7 +123,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
         })
     };
     // Deleting the article on the page shows the sample instead, so it is not kept again.
-    let delete = |k: &Kept| {
+    let delete = |k: &Listed| {
         let (id, reload, shelf) = (k.id.clone(), reload.clone(), shelf.clone());
         let onaction = props.onaction.clone();
         let current = props.current.as_deref() == Some(k.id.as_str());
@@ -134,7 +145,7 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
     };
     // Rename: the row's title becomes a text box; Enter (or Save) keeps the new name.
     let renaming = use_state(|| None::<String>);
-    let start_rename = |k: &Kept| {
+    let start_rename = |k: &Listed| {
         let (renaming, id) = (renaming.clone(), k.id.clone());
         Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
     };
@@ -147,9 +158,9 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             }
         }
     };
-    let save_rename = |k: &Kept| {
-        let (renaming, reload, shelf, k) =
-            (renaming.clone(), reload.clone(), shelf.clone(), k.clone());
+    let save_rename = |k: &Listed| {
+        let (renaming, reload, shelf, id) =
+            (renaming.clone(), reload.clone(), shelf.clone(), k.id.clone());
         let refocus = refocus.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -162,10 +173,9 @@ pub fn LibraryDialog(props: &LibraryProps) -> Html {
             let Some(name) = input.map(|i| rename_title(&i.value())) else { return };
             renaming.set(None);
             let Some(title) = name else { return };
-            let kept = Kept { title, ..k.clone() };
-            let (reload, shelf) = (reload.clone(), shelf.clone());
+            let (reload, shelf, id) = (reload.clone(), shelf.clone(), id.clone());
             spawn_local(async move {
-                match library::put(&kept).await {
+                match library::rename(&id, &title).await {
                     Ok(()) => reload.emit(()),
                     Err(e) => shelf.set(Shelf::Failed(format!("Couldn't rename it: {e}."))),
                 }

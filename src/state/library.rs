@@ -51,6 +51,16 @@ impl Kept {
     }
 }
 
+/// A kept article as the Library dialog lists it: what the list shows, without the text,
+/// which stays where it is stored until the article is opened (a list of long articles read
+/// whole would grow the WebAssembly memory, for good, by all of them).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub added: f64,
+}
+
 /// A new library entry as it is stored, borrowing its text and outline: stored as a [`Kept`]
 /// with no corrections, without a copy of the text (megabytes, for a long article, in memory
 /// the reader's WebAssembly never gives back).
@@ -148,7 +158,7 @@ pub fn fragment_with_doc(fragment: &str, id: Option<&str>) -> String {
 }
 
 /// The library newest first.
-pub fn newest_first(mut kept: Vec<Kept>) -> Vec<Kept> {
+pub fn newest_first(mut kept: Vec<Listed>) -> Vec<Listed> {
     crate::engine::sort::by(&mut kept, |a, b| {
         b.added.total_cmp(&a.added).then_with(|| a.id.cmp(&b.id))
     });
@@ -237,14 +247,7 @@ mod tests {
 
     #[test]
     fn the_library_lists_newest_first() {
-        let k = |id: &str, added: f64| Kept {
-            id: id.into(),
-            title: id.into(),
-            text: String::new(),
-            added,
-            outline: None,
-            corrections: Vec::new(),
-        };
+        let k = |id: &str, added: f64| Listed { id: id.into(), title: id.into(), added };
         let got: Vec<String> = newest_first(vec![k("a", 1.0), k("c", 3.0), k("b", 3.0)])
             .into_iter()
             .map(|k| k.id)

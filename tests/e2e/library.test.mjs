@@ -133,6 +133,42 @@ test('the Library lists kept articles newest first, opens and deletes them', asy
   await context.close();
 });
 
+test('the Library lists long kept articles without reading their text into the page, and opens one whole', async () => {
+  const { context, page, errors } = await fresh();
+  // The Library, opened once, makes the reader's database; then two kept articles of 4 MB
+  // each go in, stored as the reader stores them.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('dialog', { name: 'Library' }).locator('.library-status').waitFor();
+  await page.keyboard.press('Escape');
+  await page.evaluate(async (text) => {
+    const body = (text.split('\n\n').slice(1).join('\n\n') + '\n\n').repeat(Math.ceil(4e6 / text.length));
+    const db = await new Promise((ok, fail) => { const r = indexedDB.open('sidelight'); r.onsuccess = () => ok(r.result); r.onerror = fail; });
+    const tx = db.transaction('articles', 'readwrite');
+    for (const [id, title, added] of [['big-one', 'Long Report One', 1], ['big-two', 'Long Report Two', 2]])
+      tx.objectStore('articles').put({ id, title, text: `${title}\n\n${body}`, added });
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  }, TEXT);
+  // The sample page, anew: its WebAssembly memory is the sample's.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.testWasm = e.detail.wasm; }));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  const wasmMb = () => page.evaluate(() => window.testWasm.memory.buffer.byteLength / 2 ** 20);
+  const before = await wasmMb();
+  await page.getByRole('button', { name: 'Library' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Library' });
+  await dialog.getByRole('button', { name: 'Long Report Two', exact: true }).waitFor();
+  assert.deepEqual((await dialog.locator('.library-open').allInnerTexts()).slice(1), ['Long Report Two', 'Long Report One']);
+  const listed = await wasmMb();
+  assert.ok(listed - before < 2, `listing 8 MB of kept articles grew the WebAssembly memory by ${(listed - before).toFixed(1)} MB`);
+  // Opened, the article comes whole.
+  await dialog.getByRole('button', { name: 'Long Report One', exact: true }).click();
+  await page.locator('h1', { hasText: 'Long Report One' }).waitFor({ timeout: 60000 });
+  assert.ok(await wasmMb() - before > 4, 'the opened article is in the page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link to an article this browser does not keep says so and shows the sample', async () => {
   const { context, page, errors } = await fresh(`${env.url}#doc=nothere-1&entity=dana-lee`);
   const notice = page.locator('.notice');
