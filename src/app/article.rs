@@ -100,7 +100,10 @@ impl Marks<'_> {
             return Html::default();
         }
         if self.plain {
-            return Html::from(self.doc.slice(span).to_string());
+            // A part not built yet holds most of a long article's text: as a text node of
+            // the page's own, not a copy in Yew's virtual DOM (the WebAssembly memory, which
+            // never shrinks, would hold the whole article again).
+            return Html::VRef(dom::document().create_text_node(self.doc.slice(span)).into());
         }
         let mut out: Vec<Html> = Vec::new();
         let mut at = span.start;
