@@ -314,12 +314,13 @@ pub fn long_string(value: &wasm_bindgen::JsValue) -> Option<String> {
     if !value.is_string() {
         return None;
     }
-    let bytes = Utf8Encoder::new().encode(value).to_vec();
-    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
-    Some(
-        String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    )
+    Some(encoded(Utf8Encoder::new().encode(value).to_vec()))
+}
+
+/// What the encoder wrote, as a string: it writes UTF-8 only, so the fallback is never taken,
+/// and never panics.
+fn encoded(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// [`long_string`] for a text of megabytes, a slice of about a million characters at a time,
@@ -352,6 +353,5 @@ pub async fn long_string_in_slices(value: &js_sys::JsString) -> String {
         bytes.resize(at + slice.length() as usize, 0);
         slice.copy_to(&mut bytes[at..]);
     }
-    // The encoder writes UTF-8 only; the fallback is never taken, and never panics.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    encoded(bytes)
 }

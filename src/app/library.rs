@@ -82,11 +82,29 @@ fn message(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
+/// The stored entry with `id`, as it is stored: its text stays in JavaScript until a caller
+/// reads it.
+async fn entry(id: &str) -> Result<Option<JsValue>, String> {
+    let key = JsValue::from_str(id);
+    let value = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
+    Ok(Some(value).filter(JsValue::is_object))
+}
+
+/// Every stored entry, as stored.
+async fn entries() -> Result<js_sys::Array, String> {
+    let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
+    value.dyn_into().map_err(|_| "unexpected library data".to_string())
+}
+
+/// Stores `entry`, replacing the one with its id.
+async fn put_entry(entry: &JsValue) -> Result<(), String> {
+    with_store(IdbTransactionMode::Readwrite, |s| s.put(entry)).await.map(|_| ())
+}
+
 /// Keeps `article` (replacing one with its id): a [`Kept`], or a new one borrowing its text
 /// ([`crate::state::library::NewKept`]).
 pub async fn put(article: &impl serde::Serialize) -> Result<(), String> {
-    let value = serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?;
-    with_store(IdbTransactionMode::Readwrite, |s| s.put(&value)).await.map(|_| ())
+    put_entry(&serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?).await
 }
 
 /// The id of a kept article whose text is `text`, if there is one. Texts are compared where
@@ -94,12 +112,9 @@ pub async fn put(article: &impl serde::Serialize) -> Result<(), String> {
 /// into the WebAssembly memory to compare it would grow that memory, for good, by every
 /// kept article's size.
 pub async fn find_text(text: &str) -> Result<Option<String>, String> {
-    let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
-    let array: js_sys::Array =
-        value.dyn_into().map_err(|_| "unexpected library data".to_string())?;
     let units = text.encode_utf16().count();
     let mut mine: Option<JsValue> = None;
-    for entry in array.iter() {
+    for entry in entries().await?.iter() {
         let stored = js_sys::Reflect::get(&entry, &"text".into()).unwrap_or(JsValue::UNDEFINED);
         let same_length =
             stored.dyn_ref::<js_sys::JsString>().is_some_and(|s| s.length() as usize == units);
@@ -115,11 +130,7 @@ pub async fn find_text(text: &str) -> Result<Option<String>, String> {
 /// when it is gone). Only the corrections are read and written here: the article's text stays
 /// where it is stored, not copied into the WebAssembly memory and back.
 pub async fn keep_corrections(id: &str, corrections: &[Correction]) -> Result<(), String> {
-    let key = JsValue::from_str(id);
-    let entry = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
-    if !entry.is_object() {
-        return Ok(());
-    }
+    let Some(entry) = entry(id).await? else { return Ok(()) };
     let field = JsValue::from_str("corrections");
     let stored = js_sys::Reflect::get(&entry, &field).unwrap_or(JsValue::UNDEFINED);
     let stored = if stored.is_undefined() {
@@ -133,39 +144,31 @@ pub async fn keep_corrections(id: &str, corrections: &[Correction]) -> Result<()
     }
     let list = serde_wasm_bindgen::to_value(corrections).map_err(|e| e.to_string())?;
     js_sys::Reflect::set(&entry, &field, &list).map_err(|e| message(&e))?;
-    with_store(IdbTransactionMode::Readwrite, |s| s.put(&entry)).await.map(|_| ())
+    put_entry(&entry).await
 }
 
 /// The kept article with `id`, if there is one.
 pub async fn get(id: &str) -> Result<Option<Kept>, String> {
-    let key = JsValue::from_str(id);
-    let value = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    serde_wasm_bindgen::from_value(value).map(Some).map_err(|e| e.to_string())
+    let Some(entry) = entry(id).await? else { return Ok(None) };
+    serde_wasm_bindgen::from_value(entry).map(Some).map_err(|e| e.to_string())
 }
 
 /// Every kept article as the Library dialog lists it (id, title, date: not its text), newest
 /// first.
 pub async fn list() -> Result<Vec<Listed>, String> {
-    let value = with_store(IdbTransactionMode::Readonly, |s| s.get_all()).await?;
-    let array: js_sys::Array =
-        value.dyn_into().map_err(|_| "unexpected library data".to_string())?;
     // A damaged entry is left out rather than hiding the others.
-    let listed = array.iter().filter_map(|v| serde_wasm_bindgen::from_value(v).ok()).collect();
+    let listed =
+        entries().await?.iter().filter_map(|v| serde_wasm_bindgen::from_value(v).ok()).collect();
     Ok(newest_first(listed))
 }
 
 /// Gives the kept article `id` the title `title` (its text stays where it is stored).
 pub async fn rename(id: &str, title: &str) -> Result<(), String> {
-    let key = JsValue::from_str(id);
-    let entry = with_store(IdbTransactionMode::Readonly, |s| s.get(&key)).await?;
-    if !entry.is_object() {
+    let Some(entry) = entry(id).await? else {
         return Err("it is no longer in the library".into());
-    }
+    };
     js_sys::Reflect::set(&entry, &"title".into(), &title.into()).map_err(|e| message(&e))?;
-    with_store(IdbTransactionMode::Readwrite, |s| s.put(&entry)).await.map(|_| ())
+    put_entry(&entry).await
 }
 
 /// Forgets the article with `id`.
