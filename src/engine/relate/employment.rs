@@ -288,7 +288,9 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
             }
         }
         // "chief executive Dana Whitfield said": an executive title with no organization
-        // names the company the article is about.
+        // names the company the article is about. The finding stands on its own (the
+        // company is not in the sentence for the model to pair with): cross-validated, all
+        // four it added on the training articles were right.
         if k < before
             && v.ment_at(k.wrapping_sub(1)).is_none()
             && (k == 0
@@ -298,7 +300,7 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
             let exec = (k..before).any(|i| v.is(i, words!["chief", "ceo", "cfo", "cto", "coo"]));
             if exec && role_words(v, k..before).is_some() {
                 if let Some(o) = v.topic {
-                    out.push(EmployedBy, pm.entity, o, 0.5);
+                    out.push(EmployedBy, pm.entity, o, 0.6);
                 }
             }
         }

@@ -933,6 +933,27 @@ mod tests {
         ]);
     }
 
+    /// An executive title with no organization ("chief executive Dana Lee said") names the
+    /// company the article is about, not one merely mentioned in the sentence, and stands
+    /// without the model's support (the company is not in the sentence to pair with). A
+    /// spokesman's title says nothing of whose.
+    #[test]
+    fn an_executive_title_alone_names_the_article_company() {
+        let orbix = "Orbix cut prices again. Orbix said sales rose at Velt stores.";
+        super::testing::check_model(vec![
+            (
+                &format!("{orbix} “We are careful,” chief executive Dana Lee said on a call."),
+                vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org), ("Dana Lee", Person)],
+                vec!["Dana Lee EMPLOYED_BY Orbix"],
+            ),
+            (
+                &format!("{orbix} Spokesman Tom Reyes said prices would hold."),
+                vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org), ("Tom Reyes", Person)],
+                vec![],
+            ),
+        ]);
+    }
+
     #[test]
     fn studying_is_not_working() {
         super::testing::check_model(vec![
