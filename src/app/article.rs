@@ -62,8 +62,6 @@ pub fn mark_id(mention: MentionId) -> String {
 /// What the inline renderer needs to style a mark.
 struct Marks<'a> {
     doc: &'a Doc,
-    /// The text alone, without marks (a part not built yet, see [`Part`]).
-    plain: bool,
     selected: Option<EntityId>,
     focused: Option<MentionId>,
     enabled: &'a [Class],
@@ -74,7 +72,7 @@ impl Marks<'_> {
     /// The text of `span` with its mentions wrapped in marks, and the part of it inside the
     /// marked sentence wrapped in a `span.evidence`.
     fn inline(&self, span: Span) -> Html {
-        let Some(marked) = self.marked.filter(|m| m.overlaps(span) && !self.plain) else {
+        let Some(marked) = self.marked.filter(|m| m.overlaps(span)) else {
             return self.marks(span);
         };
         let (mut start, mut end) = (marked.start.max(span.start), marked.end.min(span.end));
@@ -98,12 +96,6 @@ impl Marks<'_> {
     fn marks(&self, span: Span) -> Html {
         if span.is_empty() {
             return Html::default();
-        }
-        if self.plain {
-            // A part not built yet holds most of a long article's text: as a text node of
-            // the page's own, not a copy in Yew's virtual DOM (the WebAssembly memory, which
-            // never shrinks, would hold the whole article again).
-            return Html::VRef(dom::document().create_text_node(self.doc.slice(span)).into());
         }
         let mut out: Vec<Html> = Vec::new();
         let mut at = span.start;
@@ -352,14 +344,70 @@ fn mark_selection(doc: &Doc, old: Option<EntityId>, new: Option<EntityId>) {
     }
 }
 
+/// A part not built yet, as one element of the page that Yew does not manage: first an empty
+/// box, then the same box holding its blocks' text, each block as the element it will be
+/// (with the first byte of its text, and a heading's anchor) around one text node. A long
+/// article is mostly such parts, and built this way they cost the page's WebAssembly memory
+/// nothing (as Yew's virtual nodes, about 250 bytes a block, which that memory never gives
+/// back). The intersection observer watches the box from when it is empty.
+fn waiting_shell(index: usize) -> Option<Element> {
+    let shell = dom::document().create_element("div").ok()?;
+    shell.set_class_name("part waiting empty");
+    shell.set_attribute("data-part", &index.to_string()).ok()?;
+    Some(shell)
+}
+
+/// Lays the blocks' text into an empty [`waiting_shell`].
+fn fill_shell(shell: &Element, doc: &Doc, part: &Part) {
+    if !shell.class_list().contains("empty") {
+        return;
+    }
+    let document = dom::document();
+    let fragment = document.create_document_fragment();
+    for block in &doc.analysis.blocks[part.blocks.clone()] {
+        let (tag, class) = match block.kind {
+            BlockKind::Title => ("h1", "title"),
+            BlockKind::Heading => ("h2", ""),
+            BlockKind::Paragraph => ("p", ""),
+            BlockKind::Caption => ("p", "caption"),
+            BlockKind::Byline => ("p", "byline"),
+            BlockKind::Note => ("p", "note"),
+            BlockKind::Tags => ("div", "tags"),
+            BlockKind::Contents => ("nav", "toc"),
+            BlockKind::Aside => ("aside", "related"),
+        };
+        let Ok(el) = document.create_element(tag) else { continue };
+        if !class.is_empty() {
+            el.set_class_name(class);
+        }
+        let _ = el.set_attribute("data-at", &block.span.start.to_string());
+        if let (BlockKind::Heading, Some(anchor)) = (block.kind, &block.anchor) {
+            el.set_id(anchor);
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.append_child(&document.create_text_node(doc.slice(block.span)));
+        let _ = fragment.append_child(&el);
+    }
+    let _ = shell.append_child(&fragment);
+    let _ = shell.class_list().remove_1("empty");
+}
+
 #[function_component]
 fn ArticlePart(props: &PartProps) -> Html {
-    if props.empty {
-        return html! { <div class="part waiting empty" data-part={props.index.to_string()}></div> };
+    // (A part not built yet is always one of several: the first ones are built at once.)
+    let shell = use_memo((props.doc.clone(), props.part.clone(), props.index), |(_, _, k)| {
+        waiting_shell(*k)
+    });
+    if props.boxed && (props.waiting || props.empty) {
+        if let Some(shell) = shell.as_ref() {
+            if !props.empty {
+                fill_shell(shell, &props.doc, &props.part);
+            }
+            return Html::VRef(shell.clone().into());
+        }
     }
     let marks = Marks {
         doc: &props.doc,
-        plain: props.waiting,
         selected: props.selected,
         focused: props.focused,
         enabled: &props.enabled,
@@ -368,8 +416,7 @@ fn ArticlePart(props: &PartProps) -> Html {
     let blocks =
         props.doc.analysis.blocks[props.part.blocks.clone()].iter().map(|b| marks.block(b));
     if props.boxed {
-        let class = classes!("part", props.waiting.then_some("waiting"));
-        html! { <div {class} data-part={props.index.to_string()}>{ for blocks }</div> }
+        html! { <div class="part" data-part={props.index.to_string()}>{ for blocks }</div> }
     } else {
         blocks.collect()
     }
@@ -666,7 +713,6 @@ pub fn Article(props: &ArticleProps) -> Html {
 
     let marks = Marks {
         doc: &props.doc,
-        plain: false,
         selected: props.selected,
         focused: props.focused,
         enabled: &props.enabled,
