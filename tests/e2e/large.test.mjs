@@ -82,6 +82,10 @@ test('a paste of megabytes stays out of the text box: the dialog shows its size 
 
 test('a large article is analysed off the main thread with its progress, then shown in parts, highlighted near the screen', async () => {
   const { page, errors } = await openReader(env.browser, env.url);
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.testWasm = e.detail.wasm; }));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  const wasmMb = () => page.evaluate(() => window.testWasm.memory.buffer.byteLength / 2 ** 20);
   const last = 'The last line of the review names Kestra Harbour Authority once more.';
   await paste(page, large(2, last));
   const bar = page.locator('.analysing');
@@ -100,7 +104,12 @@ test('a large article is analysed off the main thread with its progress, then sh
   await bar.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.analysedIn), 'worker');
   assert.ok((await page.locator('#article .part').count()) > 10, 'in parts');
+  const shown = await wasmMb();
   await page.waitForFunction(() => !document.querySelector('#article .part.empty'), null, { timeout: 60000 });
+  // The parts' text is the page's own: laying it in costs the WebAssembly memory (which
+  // never shrinks) next to nothing, where a virtual node per block cost megabytes.
+  const laid = await wasmMb();
+  assert.ok(laid - shown < 1, `laying the text in grew the WebAssembly memory by ${(laid - shown).toFixed(1)} MB`);
   assert.ok(await page.locator('#article p', { hasText: last }).count() === 1, 'the last line is there');
   assert.ok((await page.locator('#article .part.waiting').count()) > 5, 'the later parts wait for the screen');
   assert.equal(await page.locator('#article .part.waiting mark').count(), 0, 'with their text alone');
