@@ -86,6 +86,12 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             // "Solvang’s annual Danish Days festival": an event a place holds.
             if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
                 out.push(LocatedIn, v.entity(o), gm.entity, 0.8);
+            } else if let Some(p) = v
+                .next_ment(after + pl, 3, &[Gpe])
+                .filter(|&p| (after + pl..v.m(p).first).all(|j| v.plain_in_phrase(j)))
+            {
+                // "Sweden’s capital Stockholm", "Chile’s Punta Arenas": a place in the place.
+                out.push(LocatedIn, v.entity(p), gm.entity, 0.75);
                 // "ORG, GPE’s largest bank": the organization in apposition before.
             } else if gm.first >= 2
                 && v.w(gm.first - 1) == ","
@@ -513,6 +519,18 @@ mod tests {
                 "Solvang’s annual Danish Days festival was postponed.",
                 vec![("Solvang", Gpe), ("Danish Days", Event)],
                 vec!["Danish Days LOCATED_IN Solvang"],
+            ),
+            // A place in a place, through the larger one's possessive; not across another
+            // name or a phrase of more than a word or two.
+            (
+                "The orchestra plays in Sweden’s capital Stockholm. Flights left from Chile’s Punta Arenas.",
+                vec![("Sweden", Gpe), ("Stockholm", Gpe), ("Chile", Gpe), ("Punta Arenas", Gpe)],
+                vec!["Punta Arenas LOCATED_IN Chile", "Stockholm LOCATED_IN Sweden"],
+            ),
+            (
+                "Chile’s trade with Peru grew. Spain’s Iberia Airlines said Madrid’s mayor Ana Ruiz and its staff would fly to Lima.",
+                vec![("Chile", Gpe), ("Peru", Gpe), ("Spain", Gpe), ("Iberia Airlines", Org), ("Madrid", Gpe), ("Ana Ruiz", Person), ("Lima", Gpe)],
+                vec!["Iberia Airlines LOCATED_IN Spain"],
             ),
             (
                 "Ships use new berths at Tuas Port in western Singapore.",
