@@ -18,7 +18,9 @@ pub const CORE_ROLES: Words = Words::new(&[
     "goalkeeper", "guard", "player", "deputy", "counsel", "principal", "lecturer", "lawyer",
     "attorney", "banker", "adviser", "advisor", "consultant", "designer", "architect", "official",
     "representative", "treasurer", "commissioner", "administrator", "dean", "chancellor", "staff",
-    "chef", "pilot", "doctor", "physician", "surgeon", "teacher",
+    "chef", "pilot", "doctor", "physician", "surgeon", "teacher", "winger", "playmaker", "skipper",
+    "keeper", "fullback", "quarterback", "pitcher", "batsman", "bowler", "driver", "rider",
+    "journalist", "columnist", "photographer",
 ]);
 
 /// The other words of a role phrase, which do not name a job at an organization by
@@ -36,7 +38,7 @@ pub const ROLE_QUALIFIERS: Words = Words::new(&[
 /// Every word of a role phrase that ties a person to an organization ("senior vice
 /// president", "co-founder and chief executive").
 pub const ROLES: Words = Words::new(&ROLE_WORDS);
-const ROLE_WORDS: [&str; 114] = join(&[CORE_ROLES.words(), ROLE_QUALIFIERS.words()]);
+const ROLE_WORDS: [&str; 128] = join(&[CORE_ROLES.words(), ROLE_QUALIFIERS.words()]);
 
 /// Words that make a founder ("co-founder", "founder").
 pub const FOUNDER_ROLES: Words = Words::new(&["founder", "cofounder"]);

@@ -649,6 +649,12 @@ mod tests {
                 vec![("Solvane", Org), ("Wei Tan", Person)],
                 vec!["Wei Tan EMPLOYED_BY Solvane"],
             ),
+            // Who plays or drives for a team is employed by it.
+            (
+                "Former Auxerre playmaker Corentine Martins scored past Deportivo keeper Jacques Songo'o.",
+                vec![("Auxerre", Org), ("Corentine Martins", Person), ("Deportivo", Org), ("Jacques Songo'o", Person)],
+                vec!["Corentine Martins EMPLOYED_BY Auxerre", "Jacques Songo'o EMPLOYED_BY Deportivo"],
+            ),
             (
                 "Jane Doe, chief executive of Kova Robotics, spoke.",
                 vec![("Jane Doe", Person), ("Kova Robotics", Org)],
