@@ -8,23 +8,35 @@ use crate::engine::{Analysis, EntityType};
 /// The pairs of facts `(i, j)` (indexes into `analysis.relations`) where fact `j` states the
 /// amount of fact `i` in another form: the same kind and head, and `j`'s amount written in
 /// brackets right after `i`'s, alone or after a word such as "approximately".
+/// A fact is in at most one pair, however often the text repeats the amounts (a pair counted
+/// twice would make the reader's count of facts smaller than it is).
 pub fn conversions(text: &str, analysis: &Analysis) -> Vec<(usize, usize)> {
     let money: Vec<_> = analysis.mentions.iter().filter(|m| m.ty == EntityType::Money).collect();
+    // The amounts written one after the other, each pair of entities once.
+    let mut amounts: Vec<_> = money
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0], w[1]);
+            a.entity != b.entity && converts(text, a.span.end, b.span.start, b.span.end)
+        })
+        .map(|w| (w[0].entity, w[1].entity))
+        .collect();
+    crate::engine::sort::by_key(&mut amounts, |&p| p);
+    amounts.dedup();
+    let mut paired = vec![false; analysis.relations.len()];
     let mut pairs = Vec::new();
-    for w in money.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if a.entity == b.entity || !converts(text, a.span.end, b.span.start, b.span.end) {
-            continue;
-        }
+    for (a, b) in amounts {
         for (i, r) in analysis.relations.iter().enumerate() {
-            if r.tail != a.entity || pairs.iter().any(|&(_, j)| j == i) {
+            if r.tail != a || paired[i] {
                 continue;
             }
             let other = analysis
                 .relations
                 .iter()
-                .position(|s| s.tail == b.entity && s.head == r.head && s.ty == r.ty);
-            if let Some(j) = other {
+                .position(|s| s.tail == b && s.head == r.head && s.ty == r.ty);
+            if let Some(j) = other.filter(|&j| !paired[j]) {
+                paired[i] = true;
+                paired[j] = true;
                 pairs.push((i, j));
             }
         }
@@ -80,6 +92,18 @@ mod tests {
         assert!(!at("€9 (after raising $1)"));
         assert!(!at("€9 (about $1, last year)"));
         assert!(!at("€9, about $1"));
+    }
+
+    /// A text that states the same amount and its conversion again and again (a long
+    /// article, a pasted page twice over) pairs the two facts once: the facts shown are one
+    /// fewer, not one fewer per repetition.
+    #[test]
+    fn a_conversion_stated_again_pairs_once() {
+        let once = "Orbix, a French start-up, raised €600 million (approximately $640 million).";
+        let text = format!("Orbix raises €600 million\n\n{once}\n\n{once}\n\n{once}");
+        let a = analyze(&text);
+        assert_eq!(conversions(&text, &a).len(), 1);
+        assert!(a.relations.len() >= 2);
     }
 
     #[test]
