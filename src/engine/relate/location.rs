@@ -167,7 +167,12 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             seat_by_kind(v, gm.first).unwrap_or(gm.first.saturating_sub(1))
         };
         if in_at >= 1 && v.w(in_at) == "in" {
-            let h = v.before_alias(in_at).and_then(|k| v.ment_at(k));
+            // Past the kind of organization it is ("First Union bank in Philadelphia").
+            let h = v.before_alias(in_at).and_then(|k| v.ment_at(k)).or_else(|| {
+                (in_at >= 2 && v.is(in_at - 1, &ORG_NOUNS))
+                    .then(|| v.ment_of(in_at - 2, Org))
+                    .flatten()
+            });
             if let Some(h) = h.filter(|&h| matches!(v.ty(h), Org | Fac | Event | Gpe)) {
                 // "at Rystad Energy in Oslo" is fine; "Intel in Hillsboro" after "by" is a
                 // plant, not a seat: skip organizations introduced by "by".
@@ -221,6 +226,21 @@ pub(super) fn location(v: &View, out: &mut Findings) {
         if gm.first >= 2 && v.w(gm.first - 1) == "to" && v.w(gm.first - 2) == "headquarters" {
             if let Some(h) = v.prev_ment(gm.first - 2, 8, &[Org]) {
                 out.push(LocatedIn, v.entity(h), gm.entity, 0.75);
+            }
+        }
+        // "ORG, City" closing a line or a bracket ("PAYING AGENT: Michigan National Bank,
+        // Detroit", "(at Lord's, London)"): where it is. Not inside a list ("Acme, Paris
+        // and Velt"), nor before anything else ("Acme, Paris's biggest bank").
+        if gm.first >= 2 && v.w(gm.first - 1) == "," {
+            let closes = matches!(v.w(after), ")" | "." | ";" | "—" | "")
+                || after >= v.len()
+                || (v.w(after) == "," && v.ment_at(after + 1).is_some_and(|n| is_place(v, n)));
+            let listed = |k: usize| v.is(k, words!["and", "or", ","]);
+            if let Some(o) = v.ment_at(gm.first - 2).filter(|&o| matches!(v.ty(o), Org | Fac)) {
+                let om = v.m(o);
+                if closes && om.last == gm.first - 2 && (om.first == 0 || !listed(om.first - 1)) {
+                    out.push(LocatedIn, om.entity, gm.entity, 0.65);
+                }
             }
         }
         // "City, Region" ("Joliet, Illinois", "COLUMBUS, Ohio —"), not a list of places.
@@ -531,6 +551,18 @@ mod tests {
                 "Chile’s trade with Peru grew. Spain’s Iberia Airlines said Madrid’s mayor Ana Ruiz and its staff would fly to Lima.",
                 vec![("Chile", Gpe), ("Peru", Gpe), ("Spain", Gpe), ("Iberia Airlines", Org), ("Madrid", Gpe), ("Ana Ruiz", Person), ("Lima", Gpe)],
                 vec!["Iberia Airlines LOCATED_IN Spain"],
+            ),
+            // An organization's kind between its name and its city; a name closing a line
+            // or a bracket with its city; not a list, nor a city a phrase goes on about.
+            (
+                "Joel Naroff of Orbix bank in Philadelphia spoke. PAYING AGENT: Velt National Bank, Detroit",
+                vec![("Joel Naroff", Person), ("Orbix", Org), ("Philadelphia", Gpe), ("Velt National Bank", Org), ("Detroit", Gpe)],
+                vec!["Orbix LOCATED_IN Philadelphia", "Velt National Bank LOCATED_IN Detroit", "Joel Naroff EMPLOYED_BY Orbix"],
+            ),
+            (
+                "The test is at Trent Bridge, Nottingham. Orbix, Velt, Paris and Rome signed. Orbix, Lagos's biggest bank, grew.",
+                vec![("Trent Bridge", Fac), ("Nottingham", Gpe), ("Orbix", Org), ("Velt", Org), ("Paris", Gpe), ("Rome", Gpe), ("Orbix", Org), ("Lagos", Gpe)],
+                vec!["Orbix LOCATED_IN Lagos", "Trent Bridge LOCATED_IN Nottingham"],
             ),
             (
                 "Ships use new berths at Tuas Port in western Singapore.",
