@@ -71,14 +71,18 @@ const PHRASE_ENDS: Words = Words::new(&[
 
 /// Verbs of leading or working at an organization ("who runs", "who joined").
 const LEADS: Words = Words::new(&[
-    "runs", "ran", "heads", "headed", "leads", "led", "joined", "chairs", "chaired", "manages",
-    "managed", "works", "worked", "represents", "coaches", "captains", "spent",
+    "runs", "ran", "heads", "headed", "leads", "led", "joined", "joins", "chairs", "chaired",
+    "manages", "managed", "works", "worked", "represents", "coaches", "captains", "spent",
 ]);
 
 /// Is token `k` a verb of working at an organization ([`LEADS`]), or "played"/"plays" for
 /// one (not "played Arsenal": an opponent)?
 fn works_at(v: &View, k: usize) -> bool {
-    v.is(k, &LEADS) || (v.is(k, words!["played", "plays", "playing"]) && v.w(k + 1) == "for")
+    v.is(k, &LEADS)
+        || (v.is(k, words!["played", "plays", "playing", "signed", "signs"]) && v.w(k + 1) == "for")
+        // "moves to Atalanta", "has been loaned to Atalanta", "returned to Apple".
+        || (v.is(k, words!["moves", "moved", "transferred", "loaned", "returned", "returns"])
+            && v.w(k + 1) == "to")
 }
 
 /// The facts of working at the organization `o` after such a verb, and at a former
@@ -160,12 +164,14 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
             && v.w(after + 2) == ",";
         let subject_end = if aged { after + 3 } else { after };
         let mut k = subject_end;
-        while v.is(k, words!["has", "had", "have", "also", "now", "then", "later", "recently"]) {
+        while v
+            .is(k, words!["has", "had", "have", "been", "also", "now", "then", "later", "recently"])
+        {
             k += 1;
         }
-        if k < subject_end + 3 && works_at(v, k) && !v.hedged(k, 4) {
+        if k < subject_end + 4 && works_at(v, k) && !v.hedged(k, 4) {
             let mut j = k + 1;
-            if v.is(j, words!["for", "at", "with"]) {
+            if v.is(j, words!["for", "at", "with", "to"]) {
                 j += 1;
             }
             if v.w(j) == "the" {
@@ -250,7 +256,14 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
                             && v.ment_at(j).is_none()
                             && matches!(
                                 v.w(j),
-                                "at" | "for" | "with" | "the" | "as" | "in" | "previously" | "also"
+                                "at" | "for"
+                                    | "with"
+                                    | "to"
+                                    | "the"
+                                    | "as"
+                                    | "in"
+                                    | "previously"
+                                    | "also"
                             )
                         {
                             j += 1;
@@ -285,6 +298,25 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
         if let Some(o) = k.checked_sub(1).and_then(|i| v.ment_of(i, Org)) {
             if let Some(role) = role_words(v, k..before) {
                 role.facts(out, pm.entity, v.entity(o), 0.85);
+            }
+        }
+        // "ROLE of ORG PERSON" ("Chairman of the Federal Reserve Alan Greenspan", "Speaker of
+        // the House of Representatives Wahono"): the title names its organization before the
+        // person.
+        if let Some(o) = before.checked_sub(1).and_then(|i| v.ment_of(i, Org)) {
+            let om = v.m(o);
+            let mut of = om.first;
+            if of >= 1 && v.w(of - 1) == "the" {
+                of -= 1;
+            }
+            if of >= 2 && v.w(of - 1) == "of" {
+                let mut r = of - 1;
+                while r > 0 && of - 1 - r < 4 && v.ment_at(r - 1).is_none() && v.is(r - 1, &ROLES) {
+                    r -= 1;
+                }
+                if let Some(role) = role_words(v, r..of - 1) {
+                    role.facts(out, pm.entity, om.entity, 0.8);
+                }
             }
         }
         // "chief executive Dana Whitfield said": an executive title with no organization
@@ -586,6 +618,17 @@ mod tests {
     #[test]
     fn careers_after_a_verb_of_working() {
         check(vec![
+            // A move to a club or a company is a new employer; a planned one is not yet.
+            (
+                "Milan's Lentini moves to Atalanta. Rui Costa has been loaned to Parma. Dana Lee joins Orbix as chief economist.",
+                vec![("Milan", Gpe), ("Lentini", Person), ("Atalanta", Org), ("Rui Costa", Person), ("Parma", Org), ("Dana Lee", Person), ("Orbix", Org)],
+                vec!["Dana Lee EMPLOYED_BY Orbix", "Lentini EMPLOYED_BY Atalanta", "Rui Costa EMPLOYED_BY Parma"],
+            ),
+            (
+                "Tom Reyes could move to Velt next year. Ada Lin moved to Paris.",
+                vec![("Tom Reyes", Person), ("Velt", Org), ("next year", Date), ("Ada Lin", Person), ("Paris", Gpe)],
+                vec![],
+            ),
             (
                 "Lentini, 27, joined Milan from Torino in 1992.",
                 vec![("Lentini", Person), ("Milan", Org), ("Torino", Org), ("1992", Date)],
@@ -648,6 +691,17 @@ mod tests {
                 "Solvane CEO Wei Tan apologised.",
                 vec![("Solvane", Org), ("Wei Tan", Person)],
                 vec!["Wei Tan EMPLOYED_BY Solvane"],
+            ),
+            // A title naming its organization before the person.
+            (
+                "Chairman of the Federal Reserve Alan Greenspan spoke after Speaker of the House of Representatives Wahono.",
+                vec![("Federal Reserve", Org), ("Alan Greenspan", Person), ("House of Representatives", Org), ("Wahono", Person)],
+                vec!["Alan Greenspan EMPLOYED_BY Federal Reserve"],
+            ),
+            (
+                "A report of the Velt Group Dana Lee wrote was cited.",
+                vec![("Velt Group", Org), ("Dana Lee", Person)],
+                vec![],
             ),
             // Who plays or drives for a team is employed by it.
             (
