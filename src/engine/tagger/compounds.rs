@@ -12,7 +12,8 @@
 //!   "Park Ji-hoon";
 //! - [`named_after`]: "Adaeze Okonkwo" + "Arena" is the arena (the head pass types it);
 //! - [`numbered_product`]: "Ironvale Tactics" + "2", "Kestrel KR26", "Model Y";
-//! - [`spelled_out`]: "Committee on Foreign Investment" + "in the United States (CFIUS)".
+//! - [`spelled_out`]: "Committee on Foreign Investment" + "in the United States (CFIUS)";
+//! - [`romance_complement`]: "Gazzetta" + "dello Sport", "Banco" + "de la República".
 //!
 //! Headlines are left alone: in title case every word is capitalized, so a run of
 //! capitalized words says nothing about where a name ends. Spans a joined name now covers
@@ -24,7 +25,7 @@ use crate::engine::lexicon::names::{
     NAME_CONNECTORS, NAME_GLUE, NAME_PARTICLES, NUMBERED_HEADS, NUMBERED_NON_PRODUCTS,
     SECTOR_WORDS,
 };
-use crate::engine::text::is_capitalized;
+use crate::engine::text::{is_capitalized, Words};
 use crate::engine::types::{EntityType, Span};
 use crate::engine::{Candidate, Sentence};
 
@@ -98,7 +99,7 @@ pub(super) fn join_compounds(
         let mut c = out[k];
         for rule in [
             nationality_event, ampersand_name, institution_complement, conjoined_sectors,
-            surname_particles, named_after, numbered_product, spelled_out,
+            surname_particles, named_after, numbered_product, spelled_out, romance_complement,
         ] {
             if let Some(next) = rule(&at, c, out) {
                 c = next;
@@ -240,6 +241,33 @@ fn institution_complement(at: &At, c: Candidate, out: &[Candidate]) -> Option<Ca
     let person = (at.last + 1..=end)
         .filter_map(|k| starting_at(at, k, out))
         .any(|n| n.ty == EntityType::Person && n.span.end <= at.toks[end].end);
+    (!person).then(|| Candidate { span: at.span(at.first, end), ty: EntityType::Org })
+}
+
+/// An organization goes on over a Romance language's "of" and the capitalized words after it
+/// when the tagger stopped before them ("Gazzetta" + "dello Sport", "Corriere" + "della
+/// Sera", "Banco" + "de la República"); not over a person's name.
+fn romance_complement(at: &At, c: Candidate, out: &[Candidate]) -> Option<Candidate> {
+    const OF: Words = Words::new(&[
+        "della", "dello", "delle", "degli", "dei", "del", "di", "de", "des", "du", "do", "da",
+        "dos", "das", "alla", "al",
+    ]);
+    if c.ty != EntityType::Org || !OF.contains(at.w(at.last + 1)) || !at.spaced(at.last + 1) {
+        return None;
+    }
+    let mut k = at.last + 2;
+    // "de la", "de los": an article after the preposition.
+    if matches!(at.w(k), "la" | "las" | "los" | "le" | "les" | "l") && at.spaced(k) {
+        k += 1;
+    }
+    let n = if at.spaced(k) { at.caps(k, 4) } else { 0 };
+    if n == 0 {
+        return None;
+    }
+    let end = k + n - 1;
+    let person = (at.last + 1..=end)
+        .filter_map(|j| starting_at(at, j, out))
+        .any(|m| m.ty == EntityType::Person);
     (!person).then(|| Candidate { span: at.span(at.first, end), ty: EntityType::Org })
 }
 
@@ -610,6 +638,23 @@ mod tests {
                 "Title\nLatvian Airlines grew.",
                 &[("Latvian", Norp), ("Airlines", Org)],
                 &[("Latvian", Norp), ("Airlines", Org)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn organizations_over_a_romance_of() {
+        check(&[
+            (
+                "Title\nThe Gazzetta dello Sport said so, and Banco de la República agreed.",
+                &[("Gazzetta", Org), ("Sport", Org), ("Banco", Org), ("República", Gpe)],
+                &[("Gazzetta dello Sport", Org), ("Banco de la República", Org)],
+            ),
+            // Only an organization goes on, and only over capitalized words.
+            (
+                "Title\nVelt del mercado grew in Lima de Chile.",
+                &[("Velt", Org), ("Lima", Gpe), ("Chile", Gpe)],
+                &[("Velt", Org), ("Lima", Gpe), ("Chile", Gpe)],
             ),
         ]);
     }
