@@ -65,7 +65,8 @@ pub const TOPIC_ABBREVIATIONS: Words = Words::new(&[
     "DVD", "DVDs", "CD", "CDs", "TV", "AD", "BC", "LNG", "LPG", "GPU", "GPUs", "CPU", "CPUs",
     "DRAM", "NAND", "SSD", "SSDs", "ATM", "ATMs", "PC", "PCs", "ID", "IDs", "GMT", "UTC", "EV",
     "EVs", "SUV", "SUVs", "USB", "GPS", "VPN", "API", "APIs", "SIM", "LED", "LEDs", "OLED", "LCD",
-    "DNA", "RNA", "mRNA", "CO2", "VAT", "ETF", "ETFs", "M&A", "R&D",
+    "DNA", "RNA", "mRNA", "CO2", "VAT", "ETF", "ETFs", "M&A", "R&D", "IQ", "HIV", "AIDS", "PhD",
+    "MRI", "ICU",
 ]);
 
 /// Head words of names that end in a number ("Route 66", "Squadron 8", "Interstate 95").

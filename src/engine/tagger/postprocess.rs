@@ -683,9 +683,10 @@ mod tests {
     fn abbreviations_of_common_nouns_are_no_names() {
         // The body's spans, one sentence, no headline: the abbreviations of things ("LNG
         // output", "DRAM chips", "an ATM") go; an organization's stays ("the ECB").
-        let text = "It will lift its LNG output and sell DRAM chips; the ECB fitted an ATM.";
+        let text =
+            "It will lift its LNG output and sell DRAM chips; the ECB fitted an ATM; IQ fell.";
         let found: Vec<(usize, Candidate)> =
-            marked(text, &[("LNG", Org), ("DRAM", Org), ("ECB", Org), ("ATM", Org)])
+            marked(text, &[("LNG", Org), ("DRAM", Org), ("ECB", Org), ("ATM", Org), ("IQ", Org)])
                 .into_iter()
                 .map(|c| (0, c))
                 .collect();
