@@ -187,6 +187,23 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
             if role.any() && v.is(end, words!["at", "of", "for", "with"]) {
                 if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
                     role.facts(out, pm.entity, v.entity(o), 0.85);
+                    // A second role coordinated after it ("Director of the X study, and
+                    // Chairman of the Y Centre").
+                    let mut k = v.m(o).last + 1;
+                    while k < v.m(o).last + 3 && v.plain_in_phrase(k) {
+                        k += 1;
+                    }
+                    if v.w(k) == "," {
+                        k += 1;
+                    }
+                    if v.w(k) == "and" {
+                        let (role, end) = role_scan(v, k + 1, 6);
+                        if role.any() && v.is(end, words!["at", "of", "for", "with"]) {
+                            if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
+                                role.facts(out, pm.entity, v.entity(o), 0.8);
+                            }
+                        }
+                    }
                 }
             }
             // "PERSON, ORG’s ROLE" ("Kenneth Liu, TSMC’s head of investor relations").
@@ -708,6 +725,12 @@ mod tests {
                 "Former Auxerre playmaker Corentine Martins scored past Deportivo keeper Jacques Songo'o.",
                 vec![("Auxerre", Org), ("Corentine Martins", Person), ("Deportivo", Org), ("Jacques Songo'o", Person)],
                 vec!["Corentine Martins EMPLOYED_BY Auxerre", "Jacques Songo'o EMPLOYED_BY Deportivo"],
+            ),
+            // A second role coordinated after the first.
+            (
+                "Ada Lin, Director of the Velt Nutrition study, and Chairman of the Orbix Centre, spoke.",
+                vec![("Ada Lin", Person), ("Velt Nutrition", Org), ("Orbix Centre", Org)],
+                vec!["Ada Lin EMPLOYED_BY Orbix Centre", "Ada Lin EMPLOYED_BY Velt Nutrition"],
             ),
             (
                 "Jane Doe, chief executive of Kova Robotics, spoke.",
