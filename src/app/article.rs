@@ -398,6 +398,15 @@ fn ArticlePart(props: &PartProps) -> Html {
     let shell = use_memo((props.doc.clone(), props.part.clone(), props.index), |(_, _, k)| {
         waiting_shell(*k)
     });
+    {
+        // Once built, the part is Yew's: the box it replaced lets go of its text.
+        let shell = shell.clone();
+        use_effect_with(props.waiting || props.empty, move |&waiting| {
+            if let (false, Some(shell)) = (waiting, shell.as_ref()) {
+                shell.set_text_content(None);
+            }
+        });
+    }
     if props.boxed && (props.waiting || props.empty) {
         if let Some(shell) = shell.as_ref() {
             if !props.empty {
