@@ -98,6 +98,17 @@ fn workplaces(v: &View, out: &mut Findings, person: EntityId, o: usize, conf: f3
     }
 }
 
+/// A role phrase from token `i` (up to `n` tokens) that goes on with "at", "of", "for" or
+/// "with" and an organization ("a senior analyst at Bernstein"): what it says, and the
+/// organization's mention.
+fn role_at_org(v: &View, i: usize, n: usize) -> Option<(Role, usize)> {
+    let (role, end) = role_scan(v, i, n);
+    if !role.any() || !v.is(end, words!["at", "of", "for", "with"]) {
+        return None;
+    }
+    v.next_ment(end + 1, 5, &[Org]).map(|o| (role, o))
+}
+
 /// Is `range` a title made of role words (and small words), such as "chief executive",
 /// "CEO", "senior vice-president"? Returns what it says.
 fn role_words(v: &View, range: std::ops::Range<usize>) -> Option<Role> {
@@ -183,26 +194,20 @@ pub(super) fn employment(v: &View, out: &mut Findings) {
         }
         // "PERSON, (a|the) ROLE ... at/of/for/with ORG" ("Juan Leon, a senior analyst at X").
         if v.w(after) == "," {
-            let (role, end) = role_scan(v, after + 1, 8);
-            if role.any() && v.is(end, words!["at", "of", "for", "with"]) {
-                if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
-                    role.facts(out, pm.entity, v.entity(o), 0.85);
-                    // A second role coordinated after it ("Director of the X study, and
-                    // Chairman of the Y Centre").
-                    let mut k = v.m(o).last + 1;
-                    while k < v.m(o).last + 3 && v.plain_in_phrase(k) {
-                        k += 1;
-                    }
-                    if v.w(k) == "," {
-                        k += 1;
-                    }
-                    if v.w(k) == "and" {
-                        let (role, end) = role_scan(v, k + 1, 6);
-                        if role.any() && v.is(end, words!["at", "of", "for", "with"]) {
-                            if let Some(o) = v.next_ment(end + 1, 5, &[Org]) {
-                                role.facts(out, pm.entity, v.entity(o), 0.8);
-                            }
-                        }
+            if let Some((role, o)) = role_at_org(v, after + 1, 8) {
+                role.facts(out, pm.entity, v.entity(o), 0.85);
+                // A second role coordinated after it ("Director of the X study, and
+                // Chairman of the Y Centre").
+                let mut k = v.m(o).last + 1;
+                while k < v.m(o).last + 3 && v.plain_in_phrase(k) {
+                    k += 1;
+                }
+                if v.w(k) == "," {
+                    k += 1;
+                }
+                if v.w(k) == "and" {
+                    if let Some((role, o)) = role_at_org(v, k + 1, 6) {
+                        role.facts(out, pm.entity, v.entity(o), 0.8);
                     }
                 }
             }
