@@ -399,11 +399,14 @@ fn ArticlePart(props: &PartProps) -> Html {
         waiting_shell(*k)
     });
     {
-        // Once built, the part is Yew's: the box it replaced lets go of its text.
+        // Once built, the part is Yew's: the box it replaced lets go of its text, and is
+        // empty again, so that it gets the text back if the part waits again (a part built
+        // only while a mention in it was focused).
         let shell = shell.clone();
         use_effect_with(props.waiting || props.empty, move |&waiting| {
             if let (false, Some(shell)) = (waiting, shell.as_ref()) {
                 shell.set_text_content(None);
+                let _ = shell.class_list().add_1("empty");
             }
         });
     }
