@@ -6,8 +6,20 @@ use super::{count, Toks};
 use crate::engine::lexicon::amounts::*;
 use crate::engine::text::words;
 
+/// A month's name: as written in prose ("August"), or in capitals ("AUGUST", a wire
+/// headline) next to a day or a year, where it cannot be the verb or the adjective ("MAY
+/// FALL", "MARCH ON").
 fn is_month(s: &Toks, i: usize) -> bool {
     s.is_exact(i, &MONTHS)
+        || (s.is_capitals_form(i, &MONTHS)
+            && (day(s, i + 1).is_some()
+                || is_year(s, i + 1)
+                || i.checked_sub(1).is_some_and(|p| day(s, p).is_some())))
+}
+
+/// A weekday's name, as written in prose or in capitals ("FRIDAY").
+fn is_weekday(s: &Toks, i: usize) -> bool {
+    s.is_exact(i, &WEEKDAYS) || s.is_capitals_form(i, &WEEKDAYS)
 }
 
 /// A month name, with its abbreviation dot: "February", "Feb.", "Sept". Returns the token
@@ -232,7 +244,7 @@ fn relative(s: &Toks, i: usize) -> Option<usize> {
         return Some(j + 1);
     }
     if !s.is(i, words!["another", "coming", "previous"])
-        && (s.is_exact(j, &WEEKDAYS) || s.is(j, &SEASONS) || is_month(s, j))
+        && (is_weekday(s, j) || s.is(j, &SEASONS) || is_month(s, j))
     {
         return Some(j + 1);
     }
@@ -361,7 +373,7 @@ pub(super) fn date(s: &Toks, i: usize) -> Option<usize> {
         }
     }
     // "Friday, Sept. 20", "Friday".
-    if s.is_exact(i, &WEEKDAYS) {
+    if is_weekday(s, i) {
         let j = if s.w(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some(e) = month(s, j).and_then(|_| month_date(s, j)) {
             if day(s, month(s, j).unwrap_or(j)).is_some() {
@@ -568,6 +580,11 @@ mod tests {
             "its 2025 sales guidance" => ["2025" => DATE],
             "to close by year-end" => ["year-end" => DATE],
             "after two lean years" => ["two lean years" => DATE],
+            // A wire headline in capitals.
+            "FRIDAY , AUGUST 30 SCHEDULE" => ["FRIDAY , AUGUST 30" => DATE],
+            "RESULTS ON 30 AUGUST 1996" => ["30 AUGUST 1996" => DATE],
+            "PRICES MAY FALL IN MARCH" => [],
+            "THEY MARCH ON MONDAY" => ["MONDAY" => DATE],
             // Negatives.
             "at 9 a.m. for 24 hours" => [],
             "published monthly" => [],
