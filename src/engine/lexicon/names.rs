@@ -19,6 +19,19 @@ pub const SENTENCE_OPENERS: Words = Words::new(&[
     "yes", "no", "well", "perhaps", "typically", "originally",
 ]);
 
+/// Words that open a sentence before a person's name ("During Rosati's trip", "Neither
+/// Lebed nor …", "Instead Joubert kicked …"), in lower case: prepositions, conjunctions and
+/// adverbs no person's name starts with. Written with a capital only because they open the
+/// sentence, they stay outside the name.
+pub const BEFORE_A_NAME: Words = Words::new(&[
+    "during", "before", "after", "neither", "either", "both", "when", "while", "although",
+    "though", "because", "since", "until", "unless", "if", "once", "whether", "despite",
+    "unlike", "without", "within", "upon", "amid", "against", "with", "for", "from", "like",
+    "as", "at", "by", "of", "to", "in", "on", "under", "over", "between", "among", "through",
+    "however", "meanwhile", "instead", "also", "now", "then", "thus", "therefore", "but", "and",
+    "or", "nor", "so", "yet", "still", "even", "only", "later", "earlier", "finally",
+]);
+
 /// Personal honorifics before a name ("Ms Buchtmann", "Dr. Lee"), in lower case. A full stop
 /// after them does not end a sentence (the tokenizer), and the tagger keeps them (capitalized)
 /// outside a person's name.

@@ -5,7 +5,7 @@
 
 use super::{tag_i, N_TAGS, TYPES};
 use crate::engine::lexicon::names::{
-    is_person_title, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS,
+    is_person_title, BEFORE_A_NAME, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS,
     NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
 };
 use crate::engine::text::lowers_to;
@@ -98,6 +98,17 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         while a < b && is_edge_junk(tokens[a].of(text)) {
             a += 1;
         }
+        // A person's name does not start with the word that opens the sentence before it
+        // ("During Rosati's trip", "Neither Lebed nor Maskhadov").
+        let opens = (0..a).all(|k| !tokens[k].of(text).chars().any(char::is_alphanumeric));
+        if person && opens && b - a > 1 {
+            let w = tokens[a].of(text);
+            if w.chars().next().is_some_and(char::is_uppercase)
+                && BEFORE_A_NAME.contains(&w.to_lowercase())
+            {
+                a += 1;
+            }
+        }
         while b > a && is_edge_junk(tokens[b - 1].of(text)) {
             b -= 1;
         }
@@ -154,39 +165,63 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
 mod tests {
     use crate::engine::analyze;
     use crate::engine::tagger::type_index;
+    use crate::engine::types::{EntityType, EntityType::*, Span};
+
+    /// The spans of `text` whose words are tagged as `tagged` says: each name's words, the
+    /// first tagged B and the rest I, of the name's type.
+    fn spans_of(text: &str, tagged: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        use super::super::{tag_b, tag_i};
+        let tokens = crate::engine::tokenize::tokens(text, Span::new(0, text.len()));
+        let mut tags = vec![0u8; tokens.len()];
+        for (name, ty) in tagged {
+            let words: Vec<&str> = name.split(' ').collect();
+            let ty = type_index(*ty).unwrap();
+            let at = (0..tokens.len())
+                .find(|&i| words.iter().enumerate().all(|(k, w)| {
+                    tokens.get(i + k).is_some_and(|t| t.of(text) == *w)
+                }))
+                .unwrap();
+            for k in 0..words.len() {
+                tags[at + k] = if k == 0 { tag_b(ty) } else { tag_i(ty) } as u8;
+            }
+        }
+        super::spans_of_tags(text, &tokens, &tags)
+            .into_iter()
+            .map(|(s, t)| (s.of(text).to_string(), t))
+            .collect()
+    }
 
     #[test]
     fn titles_stay_outside_names() {
-        use super::super::{tag_b, tag_i};
-        use crate::engine::types::{EntityType, Span};
-        let text = "Mayor Ana Ruiz and Chief Executive Tom Oke met General Motors.";
-        let tokens = crate::engine::tokenize::tokens(text, Span::new(0, text.len()));
-        let words: Vec<&str> = tokens.iter().map(|t| t.of(text)).collect();
-        let (per, org) =
-            (type_index(EntityType::Person).unwrap(), type_index(EntityType::Org).unwrap());
         // Each name tagged with the title it comes with.
-        let tags: Vec<u8> = words
-            .iter()
-            .map(|w| match *w {
-                "Mayor" | "Chief" => tag_b(per),
-                "Ana" | "Ruiz" | "Executive" | "Tom" | "Oke" => tag_i(per),
-                "General" => tag_b(org),
-                "Motors" => tag_i(org),
-                _ => 0,
-            } as u8)
-            .collect();
-        let got: Vec<(&str, EntityType)> = super::spans_of_tags(text, &tokens, &tags)
-            .into_iter()
-            .map(|(s, t)| (s.of(text), t))
-            .collect();
+        let got = spans_of(
+            "Mayor Ana Ruiz and Chief Executive Tom Oke met General Motors.",
+            &[
+                ("Mayor Ana Ruiz", Person),
+                ("Chief Executive Tom Oke", Person),
+                ("General Motors", Org),
+            ],
+        );
         assert_eq!(
             got,
-            vec![
-                ("Ana Ruiz", EntityType::Person),
-                ("Tom Oke", EntityType::Person),
-                ("General Motors", EntityType::Org)
-            ]
+            [("Ana Ruiz".into(), Person), ("Tom Oke".into(), Person), ("General Motors".into(), Org)]
         );
+    }
+
+    #[test]
+    fn the_word_opening_a_sentence_stays_outside_a_person() {
+        let cases: [(&str, (&str, EntityType), &str); 5] = [
+            ("During Rosati 's trip they signed.", ("During Rosati", Person), "Rosati"),
+            ("“Neither Lebed nor Maskhadov spoke.", ("Neither Lebed", Person), "Lebed"),
+            // Negatives: an organization, a word no sentence opens with, a later word.
+            ("Under Armour said so.", ("Under Armour", Org), "Under Armour"),
+            ("Will Smith said so.", ("Will Smith", Person), "Will Smith"),
+            ("They met During Rosati.", ("During Rosati", Person), "During Rosati"),
+        ];
+        for (text, tagged, want) in cases {
+            let got = spans_of(text, &[tagged]);
+            assert_eq!(got, [(want.to_string(), tagged.1)], "{text}");
+        }
     }
 
     #[test]
