@@ -91,9 +91,10 @@ pub const ORDINAL_WORDS: Words = Words::new(&[
 /// the event heads of names, and words that after a year name an event but alone may name an
 /// organization ("Forum", "Congress") or nothing ("Grand", "Final").
 pub const YEAR_EVENT_HEADS: Words = Words::new(&YEAR_EVENT_HEAD_WORDS);
-const YEAR_EVENT_HEAD_WORDS: [&str; 17] = join(&[
+const YEAR_EVENT_HEAD_WORDS: [&str; 23] = join(&[
     super::names::EVENT_HEADS_SHARED.words(),
-    &["Finals", "Final", "Awards", "Congress", "Forum", "Tour", "Grand"],
+    &["Finals", "Final", "Awards", "Congress", "Forum", "Tour", "Grand", "Classic", "Marathon"],
+    &["Tournament", "Regatta", "Paralympics", "Prix"],
 ]);
 
 /// The words that open a conversion of an amount in brackets ("€600 million (approximately

@@ -25,11 +25,11 @@ pub const SENTENCE_OPENERS: Words = Words::new(&[
 /// sentence, they stay outside the name.
 pub const BEFORE_A_NAME: Words = Words::new(&[
     "during", "before", "after", "neither", "either", "both", "when", "while", "although",
-    "though", "because", "since", "until", "unless", "if", "once", "whether", "despite",
-    "unlike", "without", "within", "upon", "amid", "against", "with", "for", "from", "like",
-    "as", "at", "by", "of", "to", "in", "on", "under", "over", "between", "among", "through",
-    "however", "meanwhile", "instead", "also", "now", "then", "thus", "therefore", "but", "and",
-    "or", "nor", "so", "yet", "still", "even", "only", "later", "earlier", "finally",
+    "though", "because", "since", "until", "unless", "if", "once", "whether", "despite", "unlike",
+    "without", "within", "upon", "amid", "against", "with", "for", "from", "like", "as", "at",
+    "by", "of", "to", "in", "on", "under", "over", "between", "among", "through", "however",
+    "meanwhile", "instead", "also", "now", "then", "thus", "therefore", "but", "and", "or", "nor",
+    "so", "yet", "still", "even", "only", "later", "earlier", "finally",
 ]);
 
 /// Personal honorifics before a name ("Ms Buchtmann", "Dr. Lee"), in lower case. A full stop

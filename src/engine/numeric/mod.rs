@@ -163,7 +163,9 @@ impl<'a> Toks<'a> {
     /// Is token `i` one of `words` written in capitals ("AUGUST" for "August")?
     fn is_capitals_form(&self, i: usize, words: &Words) -> bool {
         let w = self.w(i);
-        w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && words.contains_ignore_ascii_case(w)
+        w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && words.contains_ignore_ascii_case(w)
     }
     /// Is token `i` one of `words` (lower-case words) with a capital first letter ("Feb")?
     fn is_capitalized_form(&self, i: usize, words: &Words) -> bool {

@@ -5,8 +5,8 @@
 
 use super::{tag_i, N_TAGS, TYPES};
 use crate::engine::lexicon::names::{
-    is_person_title, BEFORE_A_NAME, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES, NAME_CONNECTORS,
-    NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
+    is_person_title, BEFORE_A_NAME, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES,
+    NAME_CONNECTORS, NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
 };
 use crate::engine::text::lowers_to;
 use crate::engine::types::{EntityType, Span};
@@ -177,9 +177,12 @@ mod tests {
             let words: Vec<&str> = name.split(' ').collect();
             let ty = type_index(*ty).unwrap();
             let at = (0..tokens.len())
-                .find(|&i| words.iter().enumerate().all(|(k, w)| {
-                    tokens.get(i + k).is_some_and(|t| t.of(text) == *w)
-                }))
+                .find(|&i| {
+                    words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.of(text) == *w))
+                })
                 .unwrap();
             for k in 0..words.len() {
                 tags[at + k] = if k == 0 { tag_b(ty) } else { tag_i(ty) } as u8;
@@ -204,7 +207,11 @@ mod tests {
         );
         assert_eq!(
             got,
-            [("Ana Ruiz".into(), Person), ("Tom Oke".into(), Person), ("General Motors".into(), Org)]
+            [
+                ("Ana Ruiz".into(), Person),
+                ("Tom Oke".into(), Person),
+                ("General Motors".into(), Org)
+            ]
         );
     }
 

@@ -147,6 +147,9 @@ mod tests {
             ("Fintech news\nAt the Lisbon Payments Conference, bankers met regulators.", &[("Lisbon Payments Conference", Event)]),
             // A company designator makes an unfamiliar name a company, not a person.
             ("Robot news\nHarbor Robotics, a Boston-based start-up, said on Tuesday it had raised money.", &[("Harbor Robotics", Org), ("Boston", Gpe)]),
+            // An edition's year is part of its name.
+            ("Sports news\nBelgium began their 1998 World Cup campaign with a win over Turkey on Saturday.", &[("1998 World Cup", Event)]),
+            ("Golf news\nIt was his first win since the 1993 BellSouth Classic in Atlanta.", &[("1993 BellSouth Classic", Event)]),
         ];
         for (text, want) in cases {
             let got = names(text);

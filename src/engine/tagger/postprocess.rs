@@ -24,6 +24,7 @@
 use super::{compounds, described, recurring, type_index};
 use crate::engine::features::{self, DocContext};
 use crate::engine::hash::FastMap;
+use crate::engine::lexicon::amounts::YEAR_EVENT_HEADS;
 use crate::engine::lexicon::names::{
     is_company_word, is_fac_head, is_org_head, is_person_title, CAPTION_LABELS, CLUB_HEADS,
     EVENT_HEADS, FAC_CENTER_MODIFIERS, FAC_HALL_MODIFIERS, GPE_HEADS, HONORIFICS,
@@ -469,6 +470,22 @@ fn event_heads(text: &str, out: &mut [Candidate]) {
             )
         {
             c.ty = EntityType::Event;
+        }
+        // An edition's year before its name is part of it ("the 1998 World Cup", "the 2024
+        // NBA Finals"); the date grammar leaves such a year to the name.
+        if c.ty == EntityType::Event && last.is_some_and(|w| YEAR_EVENT_HEADS.contains(w)) {
+            let before = &text[..c.span.start];
+            let year = before.strip_suffix(' ').and_then(|b| b.get(b.len().saturating_sub(4)..));
+            let opens =
+                before.len() < 6 || !before.as_bytes()[before.len() - 6].is_ascii_alphanumeric();
+            if year.is_some_and(|y| {
+                y.len() == 4
+                    && matches!(y.as_bytes()[0], b'1' | b'2')
+                    && y.bytes().all(|b| b.is_ascii_digit())
+            }) && opens
+            {
+                c.span.start -= 5;
+            }
         }
         if matches!(name.split_whitespace().next(), Some("Battle" | "Siege"))
             && name.split_whitespace().nth(1) == Some("of")
