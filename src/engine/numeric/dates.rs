@@ -233,6 +233,21 @@ fn date_after_of(s: &Toks, i: usize) -> Option<usize> {
     month_date(s, i).or_else(|| relative(s, i)).or_else(|| year(s, i))
 }
 
+/// Does token `i` make the word before it a modifier ("the summer months", "year-on-year")?
+/// A hyphen or a lower-case word other than a preposition or conjunction does.
+fn modifies(s: &Toks, i: usize) -> bool {
+    let w = s.w(i);
+    w == "-"
+        || (w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && !s.is(
+                i,
+                words![
+                    "and", "or", "when", "of", "to", "as", "at", "in", "on", "for", "with",
+                    "before", "after", "but"
+                ],
+            ))
+}
+
 /// "last year", "next two years", "this season", "last Tuesday", "past decade".
 fn relative(s: &Toks, i: usize) -> Option<usize> {
     if !s.is(i, &RELATIVE) {
@@ -402,7 +417,7 @@ pub(super) fn date(s: &Toks, i: usize) -> Option<usize> {
     if let Some(e) = month_date(s, i) {
         return Some(e);
     }
-    // "spring 2026", "spring of 2008".
+    // "spring 2026", "spring of 2008", "in the autumn" (not "the fall in prices").
     if s.is(i, &SEASONS) {
         if is_year(s, i + 1) {
             return Some(i + 2);
@@ -410,6 +425,24 @@ pub(super) fn date(s: &Toks, i: usize) -> Option<usize> {
         if s.is(i + 1, words!["of"]) && is_year(s, i + 2) {
             return Some(i + 3);
         }
+        if i >= 2
+            && !s.is(i, words!["fall"])
+            && s.is(i - 1, words!["the"])
+            && s.is(i - 2, words!["in", "by", "until", "during", "over", "since", "through"])
+            && !modifies(s, i + 1)
+        {
+            return Some(i + 1);
+        }
+    }
+    // "that year", "that summer": a time named before (not "year-on-year").
+    if s.is(i, words!["that"])
+        && s.is(
+            i + 1,
+            words!["year", "month", "week", "season", "spring", "summer", "autumn", "winter"],
+        )
+        && s.w(i + 2) != "-"
+    {
+        return Some(i + 2);
     }
     if let Some(e) = relative(s, i) {
         return Some(e);
@@ -580,6 +613,13 @@ mod tests {
             "its 2025 sales guidance" => ["2025" => DATE],
             "to close by year-end" => ["year-end" => DATE],
             "after two lean years" => ["two lean years" => DATE],
+            "would ship in the autumn" => ["autumn" => DATE],
+            "founded that year by two brothers" => ["that year" => DATE],
+            "that week was" => ["that week" => DATE],
+            // Negatives: a fall, a measure, a water source.
+            "the fall in prices, that year-on-year rise" => [],
+            "the spring water" => [],
+            "in the summer months" => [],
             // A wire headline in capitals.
             "FRIDAY , AUGUST 30 SCHEDULE" => ["FRIDAY , AUGUST 30" => DATE],
             "RESULTS ON 30 AUGUST 1996" => ["30 AUGUST 1996" => DATE],

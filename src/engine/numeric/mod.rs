@@ -114,8 +114,8 @@ const STARTS: [&Words; 12] = [
     words![
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "half", "-", "−", "+", "earlier", "later", "early", "late", "mid", "end", "start",
-        "beginning", "middle", "turn", "fiscal", "FY", "today", "yesterday", "tomorrow", "decades",
-        "year", "month", "quarter"
+        "beginning", "middle", "turn", "fiscal", "FY", "that", "today", "yesterday", "tomorrow",
+        "decades", "year", "month", "quarter"
     ],
 ];
 
