@@ -526,7 +526,8 @@ pub const MORE_ORG_NOUNS: Words = Words::new(&[
     "brokerage", "carmaker", "drugmaker", "chipmaker", "manufacturer", "operator", "subsidiary",
     "retailer", "supplier", "marketplace", "conglomerate", "cooperative", "co-operative",
     "partnership", "practice", "association", "federation", "institute", "foundation", "agency",
-    "regulator", "club", "league", "party", "outlet",
+    "regulator", "club", "league", "party", "outlet", "institution", "organisation",
+    "organization",
 ]);
 
 /// Nouns for people that describe a name, in lower case ("chief executive Dana Whitfield",

@@ -534,8 +534,8 @@ fn covered(out: &[Candidate], span: Span) -> bool {
 
 /// Names the tagger missed where they open a sentence, which the sentence describes as an
 /// organization: an unfamiliar company's name there reads like any capitalized first word,
-/// but "Revolut, which agreed …" and "Norfund, the Norwegian development finance
-/// institution, …" say what it is. The word then names the organization wherever the
+/// but "Revolut, which agreed …", "Norfund, the Norwegian development finance
+/// institution, …" and "Anthropic, its closest rival, …" say what it is. The word then names the organization wherever the
 /// article writes it capitalized. Not a word the article also writes in lower case
 /// ("Analysts, which …"), nor a word that opens sentences ("Meanwhile, the company …").
 fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
@@ -560,20 +560,22 @@ fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mu
         {
             continue;
         }
-        let org = match toks[2].of(text) {
-            "which" => true,
-            "the" | "a" | "an" => {
+        let det = toks[2].of(text);
+        let org = det == "which"
+            || (matches!(det, "the" | "a" | "an" | "its" | "their") && {
                 let words = words_of(text, &toks[3..toks.len().min(12)]);
                 let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
                 n > 0 && {
                     let head = words[n - 1].0;
                     let before = if n > 1 { words[n - 2].0.to_lowercase() } else { String::new() };
+                    let head = lower_into(head, &mut buf);
                     starts_lowercase(head)
-                        && noun_kind(lower_into(head, &mut buf), &before) == Some(EntityType::Org)
+                        && (noun_kind(head, &before) == Some(EntityType::Org)
+                            // "its closest rival": an organization's rival is one.
+                            || (matches!(det, "its" | "their")
+                                && matches!(head, "rival" | "competitor")))
                 }
-            }
-            _ => false,
-        };
+            });
         if org && !found.contains(&w) {
             found.push(w);
         }
@@ -1144,6 +1146,15 @@ mod tests {
                 &[],
                 &[("Revolut", Org)],
             ),
+            (
+                "Title\nNorfund, the Norwegian development finance institution, bought a stake.",
+                &[],
+                &[("Norfund", Org)],
+            ),
+            ("Title\nVantora, its closest rival, is raising money.", &[], &[("Vantora", Org)]),
+            // A person's rival, or an organization's person, is no organization.
+            ("Title\nMaren, his closest rival, spoke.", &[], &[]),
+            ("Title\nMaren, its chief executive, spoke.", &[], &[]),
             // Not a word that opens sentences, one written in lower case too, a person's
             // description, or a name the tagger found.
             ("Title\nMeanwhile, the company said it would hire.", &[], &[]),
