@@ -532,8 +532,40 @@ fn covered(out: &[Candidate], span: Span) -> bool {
     out.get(i).is_some_and(|c| c.span.overlaps(span))
 }
 
-/// Names the tagger missed where they open a sentence, which the sentence describes as an
-/// organization: an unfamiliar company's name there reads like any capitalized first word,
+/// Does the apposition starting at `toks` describe an organization: "which …" (only after a
+/// sentence's first word: mid-sentence, "which" may mean the whole clause), "the/a/its …
+/// NOUN" with an organization's noun ("the Norwegian development finance institution"; "its
+/// closest rival"), or a place's "… NOUN" ("Indonesia's biggest technology group")?
+fn describes_org(text: &str, toks: &[Span], opens: bool, buf: &mut String) -> bool {
+    let det = toks[0].of(text);
+    if det == "which" {
+        return opens;
+    }
+    let from = if matches!(det, "the" | "a" | "an" | "its" | "their") {
+        1
+    } else if is_capitalized(det) && toks.get(1).is_some_and(|t| matches!(t.of(text), "'s" | "’s"))
+    {
+        2
+    } else {
+        return false;
+    };
+    let words = words_of(text, &toks[from..toks.len().min(from + 9)]);
+    let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
+    n > 0 && {
+        // A sentence's full stop is written onto its last word ("group.").
+        let head = words[n - 1].0.trim_end_matches('.');
+        let before = if n > 1 { words[n - 2].0.to_lowercase() } else { String::new() };
+        let head = lower_into(head, buf);
+        starts_lowercase(head)
+            && (noun_kind(head, &before) == Some(EntityType::Org)
+                // "its closest rival": an organization's rival is one.
+                || (matches!(det, "its" | "their") && matches!(head, "rival" | "competitor")))
+    }
+}
+
+/// Names the tagger missed where they open a sentence (or follow a lower-case word), which the
+/// sentence describes as an organization: an unfamiliar company's name there reads like any
+/// capitalized first word,
 /// but "Revolut, which agreed …", "Norfund, the Norwegian development finance
 /// institution, …" and "Anthropic, its closest rival, …" say what it is. The word then names the organization wherever the
 /// article writes it capitalized. Not a word the article also writes in lower case
@@ -543,41 +575,34 @@ fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mu
     let mut buf = String::new();
     let mut found: Vec<&str> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let toks = &s.tokens;
+        // A list item's bullet is not its first word ("- Accel, which led …").
+        let bullet = s.tokens.first().is_some_and(|t| matches!(t.of(text), "-" | "•" | "*" | "–"));
+        let toks = &s.tokens[usize::from(bullet)..];
         if headline[si] || toks.len() < 4 {
             continue;
         }
-        let (first, comma) = (toks[0], toks[1]);
-        let w = first.of(text);
-        let name_like = is_capitalized(w)
-            && w.chars().count() >= 3
-            && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if !name_like
-            || comma.of(text) != ","
-            || comma.start != first.end
-            || covered(out, first)
-            || SENTENCE_OPENERS.contains(lower_into(w, &mut buf))
-        {
-            continue;
-        }
-        let det = toks[2].of(text);
-        let org = det == "which"
-            || (matches!(det, "the" | "a" | "an" | "its" | "their") && {
-                let words = words_of(text, &toks[3..toks.len().min(12)]);
-                let n = words.iter().take(6).take_while(|(w, _, _)| !phrase_end(w)).count();
-                n > 0 && {
-                    let head = words[n - 1].0;
-                    let before = if n > 1 { words[n - 2].0.to_lowercase() } else { String::new() };
-                    let head = lower_into(head, &mut buf);
-                    starts_lowercase(head)
-                        && (noun_kind(head, &before) == Some(EntityType::Org)
-                            // "its closest rival": an organization's rival is one.
-                            || (matches!(det, "its" | "their")
-                                && matches!(head, "rival" | "competitor")))
-                }
-            });
-        if org && !found.contains(&w) {
-            found.push(w);
+        // The sentence's first word, and a word after a lower-case one ("acquired by GoTo,
+        // Indonesia's biggest technology group"): where the tagger may miss a name.
+        for k in 0..toks.len() - 3 {
+            if k > 0 && !starts_lowercase(toks[k - 1].of(text)) {
+                continue;
+            }
+            let (first, comma) = (toks[k], toks[k + 1]);
+            let w = first.of(text);
+            let name_like = is_capitalized(w)
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            if !name_like
+                || comma.of(text) != ","
+                || comma.start != first.end
+                || covered(out, first)
+                || SENTENCE_OPENERS.contains(lower_into(w, &mut buf))
+            {
+                continue;
+            }
+            if describes_org(text, &toks[k + 2..], k == 0, &mut buf) && !found.contains(&w) {
+                found.push(w);
+            }
         }
     }
     if found.is_empty() {
@@ -1152,6 +1177,19 @@ mod tests {
                 &[("Norfund", Org)],
             ),
             ("Title\nVantora, its closest rival, is raising money.", &[], &[("Vantora", Org)]),
+            (
+                "Title\nWho owns it:\n- Accel, which led a funding round, owns 9%.",
+                &[],
+                &[("Accel", Org)],
+            ),
+            // Mid-sentence, after a lower-case word.
+            (
+                "Title\nIt may be acquired by Gorvo, Indonesia's biggest technology group.",
+                &[],
+                &[("Gorvo", Org)],
+            ),
+            ("Title\nThe talks failed in Brallo, which surprised them.", &[], &[]),
+            ("Title\nThey met Maren, a retired teacher, on Monday.", &[], &[]),
             // A person's rival, or an organization's person, is no organization.
             ("Title\nMaren, his closest rival, spoke.", &[], &[]),
             ("Title\nMaren, its chief executive, spoke.", &[], &[]),
