@@ -17,7 +17,10 @@
 //!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
 //! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
 //! 9. [`org_first_words`]: "Magna" alone is the "Magna International Inc" of the article;
-//! 10. [`drop_overlaps`]: the earlier, then the longer span wins.
+//! 10. [`is_law`], [`drop_titles_of_works`]: what GUIDELINES leaves unannotated, laws ("the
+//!     Investment Canada Act") and the titles of works in quotation marks ("“Salt Water
+//!     Hymn”"), is no name;
+//! 11. [`drop_overlaps`]: the earlier, then the longer span wins.
 //!
 //! Headlines are read apart throughout: a title-case line is where capitalization says least.
 
@@ -31,7 +34,7 @@ use crate::engine::lexicon::names::{
     INSTITUTION_HEADS, LOC_FIRST_WORDS, LOC_HEADS, POST_NOMINALS, ROLE_WORDS, TOPIC_ABBREVIATIONS,
 };
 use crate::engine::lexicon::page::{CREDIT_LABELS, TAG_CAPTIONS};
-use crate::engine::text::{lower_into, starts_lowercase};
+use crate::engine::text::{is_capitalized, lower_into, starts_lowercase};
 use crate::engine::types::{BlockKind, EntityType, Span, TypeVotes};
 use crate::engine::{structure, tokenize};
 use crate::engine::{Candidate, Sentence};
@@ -62,6 +65,8 @@ pub(super) fn postprocess(
     org_first_words(text, &mut out);
     named_with_the(text, &mut out);
     families(text, &mut out);
+    out.retain(|c| !is_law(text, c.span));
+    drop_titles_of_works(text, &mut out);
     drop_overlaps(out)
 }
 
@@ -632,6 +637,83 @@ fn families(text: &str, out: &mut [Candidate]) {
     }
 }
 
+/// Pass 10a: is `span` a law's name, several words ending in a law's head ("Investment Canada
+/// Act", "Stablecoins Ordinance", "Paris Agreement")? Laws and treaties are not annotated.
+fn is_law(text: &str, span: Span) -> bool {
+    const LAW_HEADS: &crate::engine::text::Words = crate::engine::text::words![
+        "Act", "Acts", "Ordinance", "Regulation", "Directive", "Treaty", "Accord", "Accords",
+        "Agreement", "Statute", "Amendment"
+    ];
+    let name = span.of(text);
+    name.contains(' ') && name.rsplit(' ').next().is_some_and(|w| LAW_HEADS.contains(w))
+}
+
+/// Pass 10b: names inside the title of a work in quotation marks ("“Salt Water Hymn,” a
+/// drama", "‘Accra Nights’", "“The Lighthouse Keeper’s Daughter”"): a quotation of two to
+/// eight words on one line, each capitalized but for short function words, is a title, and
+/// works are not annotated. A quoted single word ("the ‘GoldHarbour’ app") or a quoted
+/// sentence ("“Prices will rise,” she said") is no title; nor is a quotation that is one
+/// name, and a place keeps its name inside a title.
+fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
+    const SMALL: &crate::engine::text::Words = crate::engine::text::words![
+        "the", "of", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "de", "la",
+        "le", "du"
+    ];
+    let mut titles: Vec<Span> = Vec::new();
+    let mut at = 0;
+    while let Some(k) = text[at..].find(['“', '‘', '"']) {
+        let open = at + k;
+        let q = text[open..].chars().next().unwrap_or('"');
+        let from = open + q.len_utf8();
+        let close_char = match q {
+            '“' => '”',
+            '‘' => '’',
+            _ => '"',
+        };
+        // The closing mark within the line; for ’ not an apostrophe inside a word.
+        let mut line_end = text[from..].find('\n').map_or(text.len(), |e| from + e).min(from + 120);
+        while !text.is_char_boundary(line_end) {
+            line_end -= 1;
+        }
+        let close = text[from..line_end].char_indices().find(|&(i, c)| {
+            c == close_char
+                && !(c == '’'
+                    && text[from + i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic))
+        });
+        let Some((ci, _)) = close else {
+            at = from;
+            continue;
+        };
+        let close = from + ci;
+        let inner = text[from..close].trim().trim_end_matches([',', '.', '!', '?']);
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let title_case = words.first().is_some_and(|w| is_capitalized(w))
+            && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w));
+        if (2..=8).contains(&words.len()) && title_case {
+            titles.push(Span::new(from, close));
+        }
+        at = close + close_char.len_utf8();
+    }
+    // A quotation that is one name is that name quoted ("the name “Eloy Alfaro”", "rebranded
+    // as “NPR Illinois”"), and a place in a title is still the place ("“Freedom for
+    // Chechnya!”").
+    let trimmed = |t: &Span| {
+        let inner = t.of(text);
+        let start = t.start + (inner.len() - inner.trim_start().len());
+        Span::new(
+            start,
+            start + inner.trim().trim_end_matches([',', '.', '!', '?']).trim_end().len(),
+        )
+    };
+    titles.retain(|t| !out.iter().any(|c| c.span == trimmed(t)));
+    if !titles.is_empty() {
+        out.retain(|c| c.ty == EntityType::Gpe || !titles.iter().any(|t| t.contains(c.span)));
+    }
+}
+
 /// Pass 9b: one capitalized word after "the" read as a person is a team, a band or a
 /// company ("the Mavericks", "the Jazz"): a person takes "the" only with a description
 /// between ("the striker Kane"). A family in the plural is people again by the next pass.
@@ -672,6 +754,49 @@ mod tests {
                 pass(text, marked(text, marks)).iter().map(|c| (c.span.of(text), c.ty)).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn laws_and_titles_of_works_are_no_names() {
+        let passes = |text: &str, mut c: Vec<Candidate>| {
+            c.retain(|c| !is_law(text, c.span));
+            drop_titles_of_works(text, &mut c);
+            c
+        };
+        check(
+            passes,
+            &[
+                (
+                    "It falls under the Investment Canada Act and the Stablecoins Ordinance.",
+                    &[("Investment Canada Act", Org), ("Stablecoins Ordinance", Org)],
+                    &[],
+                ),
+                (
+                    "“Salt Water Hymn,” a drama shot in Georgia, beat ‘Accra Nights’ and “The Lighthouse Keeper’s Daughter”.",
+                    &[("Water Hymn", Person), ("Georgia", Gpe), ("Accra", Gpe), ("Lighthouse Keeper", Org)],
+                    &[("Georgia", Gpe), ("Accra", Gpe)],
+                ),
+                // A long quotation of multi-byte letters is read to no title, without a cut
+                // inside a letter.
+                (
+                    "“aÉéééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé” Acme.",
+                    &[("Acme", Org)],
+                    &[("Acme", Org)],
+                ),
+                (
+                    "The name “Eloy Alfaro” was chosen; the station rebranded as \"NPR Illinois.\"",
+                    &[("Eloy Alfaro", Person), ("NPR Illinois", Org)],
+                    &[("Eloy Alfaro", Person), ("NPR Illinois", Org)],
+                ),
+                // Negatives: a quoted sentence, a quoted single word, a law's head alone, a
+                // name that only ends in a capital word.
+                (
+                    "“Acme will grow,” said Ana Ruiz of the ‘GoldHarbour’ app. Act Blue and Acme Acts Ltd met.",
+                    &[("Acme", Org), ("Ana Ruiz", Person), ("GoldHarbour", Product), ("Act Blue", Org), ("Acme Acts Ltd", Org)],
+                    &[("Acme", Org), ("Ana Ruiz", Person), ("GoldHarbour", Product), ("Act Blue", Org), ("Acme Acts Ltd", Org)],
+                ),
+            ],
+        );
     }
 
     /// A pass that changes types in place, as one that returns its candidates.
