@@ -235,7 +235,7 @@ pub const ORG_NOUNS: Words = Words::new(&[
     "exchange", "developer", "operator", "maker", "drugmaker", "carmaker", "chipmaker",
     "automaker", "airline", "club", "insurer", "miner", "carrier", "business", "platform", "lab",
     "fund", "manufacturer", "provider", "supplier", "producer", "giant", "conglomerate", "outfit",
-    "venture", "agency", "regulator", "team",
+    "venture", "agency", "regulator", "team", "band",
 ]);
 
 /// Nouns for the maker of a product ("ChatGPT maker OpenAI", "the developer of Fortnite").

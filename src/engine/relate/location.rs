@@ -10,6 +10,10 @@ use crate::engine::types::{EntityType, RelationType};
 use EntityType::*;
 use RelationType::*;
 
+/// The kinds of places a place is said to be in apposition ("X, the capital of Y").
+const PLACE_KINDS: &crate::engine::text::Words =
+    words!["capital", "city", "town", "village", "port", "province", "state", "region", "suburb"];
+
 /// Is the mention `k` a place a relation can point to?
 fn is_place(v: &View, k: usize) -> bool {
     matches!(v.ty(k), Gpe | Loc)
@@ -82,7 +86,15 @@ pub(super) fn location(v: &View, out: &mut Findings) {
             {
                 k += 1;
             }
-            let described = k > after + pl && v.is(k - 1, &ORG_NOUNS);
+            let described = k > after + pl
+                && (v.is(k - 1, &ORG_NOUNS)
+                    || v.is(
+                        k - 1,
+                        words![
+                            "supervisor", "watchdog", "institute", "authority", "university",
+                            "association"
+                        ],
+                    ));
             // "Solvang’s annual Danish Days festival": an event a place holds.
             if let Some(o) = v.next_ment(after + pl, 4, &[Org, Fac, Event]) {
                 out.push(LocatedIn, v.entity(o), gm.entity, 0.8);
@@ -93,26 +105,16 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 // "Sweden’s capital Stockholm", "Chile’s Punta Arenas": a place in the place.
                 out.push(LocatedIn, v.entity(p), gm.entity, 0.75);
                 // "ORG, GPE’s largest bank": the organization in apposition before.
-            } else if gm.first >= 2
-                && v.w(gm.first - 1) == ","
-                && v.ment_of(gm.first - 2, Org).is_some()
+            } else if let Some(o) = (gm.first >= 2 && v.w(gm.first - 1) == ",")
+                .then(|| v.before_alias(gm.first - 1).and_then(|b| v.ment_of(b, Org)))
+                .flatten()
             {
+                // Its short name in brackets may come between ("the Instituto Nacional de
+                // Derechos Humanos (INDH), Chile’s state human rights watchdog").
                 if described {
-                    if let Some(o) = v.ment_at(gm.first - 2) {
-                        out.push(LocatedIn, v.entity(o), gm.entity, 0.75);
-                    }
+                    out.push(LocatedIn, v.entity(o), gm.entity, 0.75);
                 }
-            } else if k > after + pl
-                && v.w(k) == ","
-                && (described
-                    || v.is(
-                        k - 1,
-                        words![
-                            "supervisor", "watchdog", "institute", "authority", "university",
-                            "association"
-                        ],
-                    ))
-            {
+            } else if k > after + pl && v.w(k) == "," && described {
                 // "Brazil’s largest media group, Grupo Globo", "France’s banking supervisor,
                 // the ACPR": the organization in apposition after.
                 let mut j = k + 1;
@@ -243,6 +245,19 @@ pub(super) fn location(v: &View, out: &mut Findings) {
                 }
             }
         }
+        // "Belo Horizonte, the capital of Minas Gerais", "Kumasi, a city in Ghana".
+        if v.w(after) == "," && v.is(after + 1, words!["the", "a"]) {
+            let mut k = after + 2;
+            while k < after + 5 && v.plain_in_phrase(k) && !v.is(k, &PLACE_KINDS) {
+                k += 1;
+            }
+            if v.is(k, &PLACE_KINDS) && v.is(k + 1, words!["of", "in"]) {
+                let at = if v.w(k + 2) == "the" { k + 3 } else { k + 2 };
+                if let Some(n) = v.ment_at(at).filter(|&n| is_place(v, n) && n != g) {
+                    out.push(LocatedIn, gm.entity, v.entity(n), 0.75);
+                }
+            }
+        }
         // "City, Region" ("Joliet, Illinois", "COLUMBUS, Ohio —"), not a list of places.
         if v.w(after) == "," {
             if let Some(n) = v.ment_at(after + 1).filter(|&n| is_place(v, n)) {
@@ -280,6 +295,10 @@ fn described_by_place(v: &View, g: usize) -> Option<usize> {
         if v.is(k, &ORG_NOUNS) {
             break;
         }
+        k += 1;
+    }
+    // The last of a run of such nouns is the head ("the Jakarta venture firm").
+    while v.is(k, &ORG_NOUNS) && v.is(k + 1, &ORG_NOUNS) && k < after + 3 {
         k += 1;
     }
     if !v.is(k, &ORG_NOUNS) || v.is(k + 1, &ORG_NOUNS) || v.poss(k + 1) > 0 {
@@ -485,6 +504,30 @@ mod tests {
     #[test]
     fn locations_chains_and_descriptions() {
         check(vec![
+            // A place's description before the name, with a run of organization nouns; an
+            // organization with its short name in brackets before a place's description; a
+            // place in apposition with its kind.
+            (
+                "“It was coming,” said Dimas Prakoso, a partner at the Jakarta venture firm AC Ventures.",
+                vec![("Dimas Prakoso", Person), ("Jakarta", Gpe), ("AC Ventures", Org)],
+                vec!["AC Ventures LOCATED_IN Jakarta", "Dimas Prakoso EMPLOYED_BY AC Ventures"],
+            ),
+            (
+                "The Instituto Nacional de Derechos Humanos (INDH), Chile’s state human rights watchdog, said so.",
+                vec![("Instituto Nacional de Derechos Humanos", Org), ("INDH", Org), ("Chile", Gpe)],
+                vec!["Instituto Nacional de Derechos Humanos LOCATED_IN Chile"],
+            ),
+            (
+                "Belo Horizonte, the capital of Minas Gerais, grew. Kumasi, a city in Ghana, grew.",
+                vec![("Belo Horizonte", Gpe), ("Minas Gerais", Gpe), ("Kumasi", Gpe), ("Ghana", Gpe)],
+                vec!["Belo Horizonte LOCATED_IN Minas Gerais", "Kumasi LOCATED_IN Ghana"],
+            ),
+            // Negatives: a place's description of something else; a band is in its city.
+            (
+                "Lima, the capital of cheap flights, and the Dublin band Kinshasa Radio played.",
+                vec![("Lima", Gpe), ("Dublin", Gpe), ("Kinshasa Radio", Org)],
+                vec!["Kinshasa Radio LOCATED_IN Dublin"],
+            ),
             // A chain of places followed by "and" and no further place is still a chain.
             (
                 "Power comes from a plant in Lusby, Maryland, and from other sites.",
