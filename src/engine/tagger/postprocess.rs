@@ -13,6 +13,7 @@
 //! 6. [`compounds::join_compounds`]: names read in parts are joined ("Portuguese" + "Grand
 //!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2"); then
 //!    [`titles_and_roles`]: a title before a name and a byline's role are no names;
+//!    [`speakers_for`]: "Lydia Buchtmann for Food Standards Australia" is two names;
 //! 7. [`described::described`]: a name takes the type the article describes it with ("the
 //!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
 //! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
@@ -58,6 +59,7 @@ pub(super) fn postprocess(
     places_before_regions(text, &mut out);
     compounds::join_compounds(text, sentences, &headline, &mut out);
     titles_and_roles(text, &mut out);
+    speakers_for(text, &mut out);
     described::described(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
@@ -140,6 +142,46 @@ fn titles_and_roles(text: &str, out: &mut Vec<Candidate>) {
     }
     let mut it = keep.iter();
     out.retain(|_| *it.next().unwrap_or(&true));
+}
+
+/// Pass 6c: a speaker for an organization, read as one name with it ("Lydia Buchtmann for
+/// Food Standards Australia New Zealand, says …"): a span that is two or three capitalized
+/// words, none an organization's word, then "for" and a name, before a verb of saying, is
+/// the person and the organization. Institutions named "… for …" keep their head before
+/// "for" ("Centre for Disease Control", "Doctors for Climate Action" is one word).
+fn speakers_for(text: &str, out: &mut Vec<Candidate>) {
+    const SAYS: &crate::engine::text::Words = crate::engine::text::words![
+        "says", "said", "told", "tells", "explains", "explained", "adds", "added"
+    ];
+    let mut split = Vec::new();
+    for c in out.iter_mut().filter(|c| c.ty == EntityType::Org) {
+        let name = c.span.of(text);
+        let Some(at) = name.find(" for ") else { continue };
+        let person = &name[..at];
+        let words: Vec<&str> = person.split(' ').collect();
+        let plain_name = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                is_capitalized(w)
+                    && w.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+                    && !is_company_word(&w.to_lowercase())
+                    && !INSTITUTION_HEADS.contains(w)
+            });
+        let rest = text[c.span.end..].trim_start_matches([',', ' ']);
+        let saying = rest.split(' ').next().is_some_and(|w| SAYS.contains(w));
+        let org = &name[at + 5..];
+        if plain_name && saying && org.chars().next().is_some_and(char::is_uppercase) {
+            let org_start = c.span.start + at + 5;
+            split.push(Candidate { span: Span::new(org_start, c.span.end), ty: EntityType::Org });
+            *c = Candidate {
+                span: Span::new(c.span.start, c.span.start + at),
+                ty: EntityType::Person,
+            };
+        }
+    }
+    if !split.is_empty() {
+        out.extend(split);
+        Candidate::sort_by_span(out);
+    }
 }
 
 /// Pass 1, one surface, one type: the type each lowercased surface gets from the body's
@@ -1133,6 +1175,29 @@ mod tests {
                     "Ada Wells spoke. Wells Fargo and the Samsung of Korea grew.",
                     &[("Ada Wells", Person), ("Wells Fargo", Org), ("Samsung", Org)],
                     &[("Ada Wells", Person), ("Wells Fargo", Org), ("Samsung", Org)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_speaker_for_an_organization_is_two_names() {
+        check(
+            |text, mut c| {
+                speakers_for(text, &mut c);
+                c
+            },
+            &[
+                (
+                    "Lydia Buchtmann for Food Standards Australia New Zealand, says they agree.",
+                    &[("Lydia Buchtmann for Food Standards Australia New Zealand", Org)],
+                    &[("Lydia Buchtmann", Person), ("Food Standards Australia New Zealand", Org)],
+                ),
+                // Negatives: an institution's head before "for", no verb of saying after.
+                (
+                    "The National Centre for Disease Control said so. Ana Ruiz for Acme won.",
+                    &[("National Centre for Disease Control", Org), ("Ana Ruiz for Acme", Org)],
+                    &[("National Centre for Disease Control", Org), ("Ana Ruiz for Acme", Org)],
                 ),
             ],
         );
