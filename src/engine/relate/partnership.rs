@@ -2,7 +2,7 @@
 //! alliance", "a joint venture between A and B", "A and B have worked together", "A and B
 //! signed a deal", "A supplies B", "A supplies cells to B", "B sourced cells from A", members
 //! of a consortium ("A leads a consortium that includes B and C"), and partners named by role
-//! ("B, one of A’s sponsors").
+//! ("B, one of A’s sponsors", "A’s engine partner, B").
 //! Members of a list are each other's partners; a place before a member ("Belgium’s BESIX")
 //! does not break the list.
 
@@ -313,7 +313,7 @@ pub(super) fn supply(v: &View, out: &mut Findings) {
 }
 
 /// Partners named by role: "B, one of A’s worldwide sponsors", "B, A’s main supplier",
-/// "B remains its most important software partner".
+/// "B remains its most important software partner", "A’s engine partner, B".
 pub(super) fn partner_roles(v: &View, out: &mut Findings) {
     for i in 0..v.len() {
         if !v.is(i, words!["partner", "partners", "sponsor", "sponsors", "supplier", "suppliers"])
@@ -357,6 +357,9 @@ pub(super) fn partner_roles(v: &View, out: &mut Findings) {
             && (v.w(s - 1) == "," || v.is(s - 1, words!["is", "remains", "was", "became"]))
         {
             v.ment_at(s - 2)
+        } else if owner.is_some() && v.w(i + 1) == "," {
+            // Or after, in apposition: "A’s engine partner, B", "A’s new title sponsor, B".
+            v.ment_at(i + 2)
         } else {
             None
         };
@@ -494,10 +497,12 @@ mod tests {
             ("Samsung, one of the IOC’s worldwide sponsors, handed out phones.", vec![("Samsung", Org), ("IOC", Org)], vec!["IOC PARTNER_OF Samsung"]),
             ("Ostrander, Volkswagen’s main supplier of sensors, was named.", vec![("Ostrander", Org), ("Volkswagen", Org)], vec!["Ostrander PARTNER_OF Volkswagen"]),
             ("Kova grew. It relies on cloud tools, and Google remains its most important software partner.", vec![("Kova", Org), ("Google", Org)], vec!["Google PARTNER_OF Kova"]),
+            ("He credited Kestrel’s engine partner, Honda. Orsini’s new title sponsor, Halvorsen Energy, signed on.", vec![("Kestrel", Org), ("Honda", Org), ("Orsini", Org), ("Halvorsen Energy", Org)], vec!["Honda PARTNER_OF Kestrel", "Halvorsen Energy PARTNER_OF Orsini"]),
             // Negatives: a hedged or former role; a person is no partner; roles in another
             // sentence.
             ("Samsung could become one of the IOC’s sponsors.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
             ("Jane Doe, Volkswagen’s main supplier contact, spoke.", vec![("Jane Doe", Person), ("Volkswagen", Org)], vec![]),
+            ("Volkswagen’s main supplier, Jane Doe, spoke.", vec![("Volkswagen", Org), ("Jane Doe", Person)], vec![]),
             ("Samsung grew. The IOC’s sponsors met.", vec![("Samsung", Org), ("IOC", Org)], vec![]),
         ]);
     }
