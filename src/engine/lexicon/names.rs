@@ -32,6 +32,14 @@ pub const BEFORE_A_NAME: Words = Words::new(&[
     "so", "yet", "still", "even", "only", "later", "earlier", "finally",
 ]);
 
+/// People of an organization, in the plural, in lower case: "Representatives of First Bank"
+/// opening a sentence is the bank's people, not part of its name.
+pub const MEMBERS_OF: Words = Words::new(&[
+    "representatives", "officials", "members", "shareholders", "employees", "executives",
+    "workers", "supporters", "fans", "residents", "leaders", "directors", "investors", "customers",
+    "clients", "analysts", "staff", "lawyers", "delegates", "players",
+]);
+
 /// Personal honorifics before a name ("Ms Buchtmann", "Dr. Lee"), in lower case. A full stop
 /// after them does not end a sentence (the tokenizer), and the tagger keeps them (capitalized)
 /// outside a person's name.

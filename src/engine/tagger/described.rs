@@ -51,9 +51,12 @@ fn kind_index(ty: EntityType) -> Option<usize> {
 /// the word before the noun ("car" in "car carrier").
 fn noun_kind(noun: &str, before: &str) -> Option<EntityType> {
     if noun == "carrier" {
-        // A car or gas carrier is a ship; a carrier alone is often an airline.
-        return matches!(before, "car" | "bulk" | "gas" | "lng" | "container" | "vehicle")
-            .then_some(EntityType::Product);
+        // A car, gas or aircraft carrier is a ship; a carrier alone is often an airline.
+        return matches!(
+            before,
+            "car" | "bulk" | "gas" | "lng" | "container" | "vehicle" | "aircraft"
+        )
+        .then_some(EntityType::Product);
     }
     // "Operator" and "producer" alone may be people's ("a tour operator", "a film producer");
     // after the industry or the goods, a company's ("a mobile operator", "a nickel producer").
@@ -1097,6 +1100,11 @@ mod tests {
                 "Title\nThe tanker Maria Lund ran aground. Maria Lund was refloated.",
                 &[("Maria Lund", Person), ("Maria Lund", Person)],
                 &[("Maria Lund", Product), ("Maria Lund", Product)],
+            ),
+            (
+                "Title\nJets flew from the aircraft carrier Carl Vinson.",
+                &[("Carl Vinson", Person)],
+                &[("Carl Vinson", Product)],
             ),
             (
                 "Title\nThe Ada Brandt, a 9,000-container vessel operated by Varn, sank.",

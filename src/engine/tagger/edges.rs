@@ -6,7 +6,8 @@
 use super::{tag_i, N_TAGS, TYPES};
 use crate::engine::lexicon::names::{
     is_person_title, BEFORE_A_NAME, COMPANY_ABBREVIATIONS, EDGE_JUNK, HONORIFICS, JOB_TITLES,
-    NAME_CONNECTORS, NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS, PLURAL_COMPANY_ABBREVIATIONS,
+    MEMBERS_OF, NAME_CONNECTORS, NAME_GLUE, NAME_SUFFIXES, NUMBERED_HEADS,
+    PLURAL_COMPANY_ABBREVIATIONS,
 };
 use crate::engine::text::lowers_to;
 use crate::engine::types::{EntityType, Span};
@@ -101,6 +102,14 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         // A person's name does not start with the word that opens the sentence before it
         // ("During Rosati's trip", "Neither Lebed nor Maskhadov").
         let opens = (0..a).all(|k| !tokens[k].of(text).chars().any(char::is_alphanumeric));
+        // Nor does a name start with the people of it ("Representatives of First Bank").
+        if opens
+            && b - a > 2
+            && tokens[a + 1].of(text) == "of"
+            && MEMBERS_OF.contains(&tokens[a].of(text).to_lowercase())
+        {
+            a += 2;
+        }
         if person && opens && b - a > 1 {
             let w = tokens[a].of(text);
             if w.chars().next().is_some_and(char::is_uppercase)
@@ -216,14 +225,24 @@ mod tests {
     }
 
     #[test]
-    fn the_word_opening_a_sentence_stays_outside_a_person() {
-        let cases: [(&str, (&str, EntityType), &str); 5] = [
+    fn the_words_opening_a_sentence_stay_outside_a_name() {
+        let cases: [(&str, (&str, EntityType), &str); 7] = [
             ("During Rosati 's trip they signed.", ("During Rosati", Person), "Rosati"),
             ("“Neither Lebed nor Maskhadov spoke.", ("Neither Lebed", Person), "Lebed"),
             // Negatives: an organization, a word no sentence opens with, a later word.
             ("Under Armour said so.", ("Under Armour", Org), "Under Armour"),
             ("Will Smith said so.", ("Will Smith", Person), "Will Smith"),
             ("They met During Rosati.", ("During Rosati", Person), "During Rosati"),
+            (
+                "Representatives of First Bank attended.",
+                ("Representatives of First Bank", Org),
+                "First Bank",
+            ),
+            (
+                "Friends of the Earth attended.",
+                ("Friends of the Earth", Org),
+                "Friends of the Earth",
+            ),
         ];
         for (text, tagged, want) in cases {
             let got = spans_of(text, &[tagged]);
