@@ -14,6 +14,8 @@
 //!    Prix", "Crestline Trust" + "and Savings Bank", "Ironvale Tactics" + "2"); then
 //!    [`titles_and_roles`]: a title before a name and a byline's role are no names;
 //!    [`speakers_for`]: "Lydia Buchtmann for Food Standards Australia" is two names;
+//!    [`split_joined_organizations`]: "Mercantile and Commerce" too, where the article names
+//!    each on its own;
 //! 7. [`described::described`]: a name takes the type the article describes it with ("the
 //!    tanker Capitán Ruiz", "Pundi Tani, an Indonesian start-up");
 //! 8. [`event_heads`], [`place_heads`], [`org_heads`]: the head noun types a long name;
@@ -60,6 +62,7 @@ pub(super) fn postprocess(
     compounds::join_compounds(text, sentences, &headline, &mut out);
     titles_and_roles(text, &mut out);
     speakers_for(text, &mut out);
+    split_joined_organizations(text, &mut out);
     described::described(text, sentences, &headline, &mut out);
     event_heads(text, &mut out);
     place_heads(text, &mut out);
@@ -180,6 +183,38 @@ fn speakers_for(text: &str, out: &mut Vec<Candidate>) {
     }
     if !split.is_empty() {
         out.extend(split);
+        Candidate::sort_by_span(out);
+    }
+}
+
+/// Pass 6d: two organizations read as one name over "and" ("Mercantile and Commerce did not
+/// return calls") are two where the article names each on its own, alone or as the start
+/// of a longer name ("Mercantile Bancorp Inc.", "Commerce Bancshares Inc."). A name whose
+/// parts the article never uses alone ("Procter and Gamble") stays one.
+fn split_joined_organizations(text: &str, out: &mut Vec<Candidate>) {
+    let named = |part: &str, whole: Span| {
+        out.iter().any(|c| {
+            let name = c.span.of(text);
+            c.ty == EntityType::Org
+                && c.span != whole
+                && (name == part || name.strip_prefix(part).is_some_and(|r| r.starts_with(' ')))
+        })
+    };
+    let mut split = Vec::new();
+    for (k, c) in out.iter().enumerate().filter(|(_, c)| c.ty == EntityType::Org) {
+        let name = c.span.of(text);
+        let Some(at) = name.find(" and ") else { continue };
+        let (a, b) = (&name[..at], &name[at + 5..]);
+        if !b.contains(" and ") && named(a, c.span) && named(b, c.span) {
+            split.push((k, at));
+        }
+    }
+    for &(k, at) in split.iter().rev() {
+        let c = out[k];
+        out[k] = Candidate { span: Span::new(c.span.start, c.span.start + at), ty: c.ty };
+        out.push(Candidate { span: Span::new(c.span.start + at + 5, c.span.end), ty: c.ty });
+    }
+    if !split.is_empty() {
         Candidate::sort_by_span(out);
     }
 }
@@ -1198,6 +1233,29 @@ mod tests {
                     "The National Centre for Disease Control said so. Ana Ruiz for Acme won.",
                     &[("National Centre for Disease Control", Org), ("Ana Ruiz for Acme", Org)],
                     &[("National Centre for Disease Control", Org), ("Ana Ruiz for Acme", Org)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn organizations_joined_by_and_are_two_where_named_apart() {
+        check(
+            |text, mut c| {
+                split_joined_organizations(text, &mut c);
+                c
+            },
+            &[
+                (
+                    "Mercantile Bancorp and Commerce Bancshares met. Mercantile and Commerce declined.",
+                    &[("Mercantile Bancorp", Org), ("Commerce Bancshares", Org), ("Mercantile and Commerce", Org)],
+                    &[("Mercantile Bancorp", Org), ("Commerce Bancshares", Org), ("Mercantile", Org), ("Commerce", Org)],
+                ),
+                // Negative: parts the article never names apart.
+                (
+                    "Procter and Gamble grew. Gamble Holdings fell.",
+                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org)],
+                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org)],
                 ),
             ],
         );
