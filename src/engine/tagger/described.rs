@@ -334,6 +334,16 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             vote(Some(EntityType::Org), 2);
         }
     }
+    // A paper named before its kind, reporting: "Zycie Warszawy daily said", "Britain's Sun
+    // newspaper reported" (not after "the": "the Dublin newspaper said" is a place's paper).
+    if matches!(
+        w(last + 1),
+        "daily" | "newspaper" | "weekly" | "magazine" | "tabloid" | "broadcaster"
+    ) && matches!(w(last + 2), "said" | "says" | "reported" | "reports" | "wrote" | "quoted")
+        && !matches!(w(first.wrapping_sub(1)), "the" | "The" | "a" | "A")
+    {
+        vote(Some(EntityType::Org), 2);
+    }
     // What it owns: "Meridian’s customers", "Tesla's headquarters" are a company's.
     if matches!(w(last + 1), "’s" | "'s") && toks[last + 1].start == c.span.end {
         let owned = lower_into(w(last + 2), buf);
@@ -1100,6 +1110,11 @@ mod tests {
                 "Title\nThe tanker Maria Lund ran aground. Maria Lund was refloated.",
                 &[("Maria Lund", Person), ("Maria Lund", Person)],
                 &[("Maria Lund", Product), ("Maria Lund", Product)],
+            ),
+            (
+                "Title\nZycie Warszawy daily said so, and the Dublin newspaper said so.",
+                &[("Zycie Warszawy", Person), ("Dublin", Gpe)],
+                &[("Zycie Warszawy", Org), ("Dublin", Gpe)],
             ),
             (
                 "Title\nJets flew from the aircraft carrier Carl Vinson.",
