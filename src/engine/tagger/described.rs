@@ -334,6 +334,31 @@ fn describe(text: &str, s: &Sentence, c: &Candidate, votes: &mut [u32; 7], buf: 
             vote(Some(EntityType::Org), 2);
         }
     }
+    // A natural place named before its kind: "the Pamir mountains", "the Mekong delta".
+    if matches!(
+        w(last + 1),
+        "mountains"
+            | "river"
+            | "valley"
+            | "desert"
+            | "sea"
+            | "lake"
+            | "islands"
+            | "peninsula"
+            | "delta"
+            | "plateau"
+            | "basin"
+            | "glacier"
+            | "gorge"
+            | "strait"
+    ) && (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| starts_lowercase(w(k)) || w(k) == "The")
+        .any(|k| matches!(w(k), "the" | "The"))
+        && c.ty != EntityType::Loc
+    {
+        vote(Some(EntityType::Loc), 2);
+    }
     // A paper named before its kind, reporting: "Zycie Warszawy daily said", "Britain's Sun
     // newspaper reported" (not after "the": "the Dublin newspaper said" is a place's paper).
     if matches!(
@@ -700,7 +725,10 @@ fn decided(ty: EntityType, v: &[u32; 7]) -> Option<EntityType> {
         // ("their child, Gloria") or described as one twice ("Simion, the leader of …",
         // "Simion, who …"): "who" alone is written of sports clubs too.
         EntityType::Org if to == EntityType::Person => n >= 3,
-        EntityType::Org => matches!(to, EntityType::Product | EntityType::Fac | EntityType::Event),
+        EntityType::Org => matches!(
+            to,
+            EntityType::Product | EntityType::Fac | EntityType::Event | EntityType::Loc
+        ),
         // "Kioxia, the flash-memory maker": a company read as a place.
         EntityType::Gpe | EntityType::Loc => to == EntityType::Org,
         // "a research director at Gartner": a company read as a building.
@@ -1110,6 +1138,11 @@ mod tests {
                 "Title\nThe tanker Maria Lund ran aground. Maria Lund was refloated.",
                 &[("Maria Lund", Person), ("Maria Lund", Person)],
                 &[("Maria Lund", Product), ("Maria Lund", Product)],
+            ),
+            (
+                "Title\nGunfire echoed in the nearby Pamir mountains on Friday.",
+                &[("Pamir", Org)],
+                &[("Pamir", Loc)],
             ),
             (
                 "Title\nZycie Warszawy daily said so, and the Dublin newspaper said so.",
