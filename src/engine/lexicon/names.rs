@@ -456,7 +456,7 @@ pub const SECTOR_WORDS: Words = Words::new(&[
 /// den Broek said").
 pub const NAME_PARTICLES: Words = Words::new(&[
     "van", "von", "der", "den", "de", "da", "dos", "das", "du", "di", "del", "della", "la", "le",
-    "bin", "bint", "ibn", "al", "el", "ter", "ten",
+    "bin", "bint", "ibn", "al", "el", "ter", "ten", "wa",
 ]);
 
 /// Words after a name and its number that are still part of a product's name ("X7 Ultra",

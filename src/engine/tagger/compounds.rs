@@ -784,6 +784,11 @@ mod tests {
                 &[("Pieter van der Linde", Person), ("Van der Linde", Person)],
             ),
             (
+                "Title\nPrime Minister Kengo wa Dondo said so.",
+                &[("Kengo", Person), ("Dondo", Person)],
+                &[("Kengo wa Dondo", Person)],
+            ),
+            (
                 "Title\nChief Financial Officer Jean-Luc Fournier spoke.",
                 &[("Luc Fournier", Person)],
                 &[("Jean-Luc Fournier", Person)],
