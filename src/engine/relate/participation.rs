@@ -11,7 +11,7 @@ use RelationType::*;
 /// Participant in: a person (or an organization acting) in a sentence that says someone
 /// spoke at, attended, presented at or played in a named event.
 pub(super) fn participation(v: &View, out: &mut Findings) {
-    for (e, em) in v.ments.iter().enumerate() {
+    for em in &v.ments {
         if em.ty != Event {
             continue;
         }
@@ -36,7 +36,6 @@ pub(super) fn participation(v: &View, out: &mut Findings) {
         {
             out.push(ParticipantIn, o.entity, em.entity, 0.6);
         }
-        let _ = e;
     }
 }
 
