@@ -192,20 +192,34 @@ fn speakers_for(text: &str, out: &mut Vec<Candidate>) {
 /// of a longer name ("Mercantile Bancorp Inc.", "Commerce Bancshares Inc."). A name whose
 /// parts the article never uses alone ("Procter and Gamble") stays one.
 fn split_joined_organizations(text: &str, out: &mut Vec<Candidate>) {
-    let named = |part: &str, whole: Span| {
-        out.iter().any(|c| {
-            let name = c.span.of(text);
-            c.ty == EntityType::Org
-                && c.span != whole
-                && (name == part || name.strip_prefix(part).is_some_and(|r| r.starts_with(' ')))
-        })
-    };
+    if !out.iter().any(|c| c.ty == EntityType::Org && c.span.of(text).contains(" and ")) {
+        return;
+    }
+    // How often each organization's name, and each run of its first words, is written: a
+    // part is named on its own when it is written more often than inside the joined name.
+    let mut written: FastMap<&str, usize> = FastMap::default();
+    for c in out.iter().filter(|c| c.ty == EntityType::Org) {
+        let name = c.span.of(text);
+        let ends = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]);
+        for end in ends {
+            *written.entry(&name[..end]).or_default() += 1;
+        }
+    }
+    let count = |w: &str| written.get(w).copied().unwrap_or(0);
     let mut split = Vec::new();
     for (k, c) in out.iter().enumerate().filter(|(_, c)| c.ty == EntityType::Org) {
         let name = c.span.of(text);
         let Some(at) = name.find(" and ") else { continue };
         let (a, b) = (&name[..at], &name[at + 5..]);
-        if !b.contains(" and ") && named(a, c.span) && named(b, c.span) {
+        // Every copy of the joined name writes its first part once, and its second part
+        // only if the name starts with it too.
+        let copies = count(name);
+        let b_inside = if name.starts_with(b) && name.as_bytes().get(b.len()) == Some(&b' ') {
+            copies
+        } else {
+            0
+        };
+        if !b.contains(" and ") && count(a) > copies && count(b) > b_inside {
             split.push((k, at));
         }
     }
@@ -748,10 +762,12 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
             _ => '"',
         };
         // The closing mark within the line; for ’ not an apostrophe inside a word.
-        let mut line_end = text[from..].find('\n').map_or(text.len(), |e| from + e).min(from + 120);
-        while !text.is_char_boundary(line_end) {
-            line_end -= 1;
+        // Only the next 120 bytes are read (a line may be the whole text).
+        let mut window = text.len().min(from + 120);
+        while !text.is_char_boundary(window) {
+            window -= 1;
         }
+        let line_end = text[from..window].find('\n').map_or(window, |e| from + e);
         let close = text[from..line_end].char_indices().find(|&(i, c)| {
             c == close_char
                 && !(c == '’'
@@ -786,8 +802,14 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
         )
     };
     titles.retain(|t| !out.iter().any(|c| c.span == trimmed(t)));
+    // The titles are in text order and apart: the one that may hold a name is the last one
+    // starting at or before it.
+    let in_title = |c: &Candidate| {
+        let k = titles.partition_point(|t| t.start <= c.span.start);
+        k > 0 && titles[k - 1].contains(c.span)
+    };
     if !titles.is_empty() {
-        out.retain(|c| c.ty == EntityType::Gpe || !titles.iter().any(|t| t.contains(c.span)));
+        out.retain(|c| c.ty == EntityType::Gpe || !in_title(c));
     }
 }
 
@@ -1253,9 +1275,9 @@ mod tests {
                 ),
                 // Negative: parts the article never names apart.
                 (
-                    "Procter and Gamble grew. Gamble Holdings fell.",
-                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org)],
-                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org)],
+                    "Procter and Gamble grew. Gamble Holdings fell. Procter and Gamble won.",
+                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org), ("Procter and Gamble", Org)],
+                    &[("Procter and Gamble", Org), ("Gamble Holdings", Org), ("Procter and Gamble", Org)],
                 ),
             ],
         );
