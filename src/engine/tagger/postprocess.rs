@@ -197,7 +197,7 @@ fn split_joined_organizations(text: &str, out: &mut Vec<Candidate>) {
     }
     // How often each organization's name, and each run of its first words, is written: a
     // part is named on its own when it is written more often than inside the joined name.
-    let mut written: FastMap<&str, usize> = FastMap::default();
+    let mut written: FastMap<&str, u32> = FastMap::default();
     for c in out.iter().filter(|c| c.ty == EntityType::Org) {
         let name = c.span.of(text);
         let ends = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]);
@@ -205,7 +205,7 @@ fn split_joined_organizations(text: &str, out: &mut Vec<Candidate>) {
             *written.entry(&name[..end]).or_default() += 1;
         }
     }
-    let count = |w: &str| written.get(w).copied().unwrap_or(0);
+    let count = |w: &str| written.get(w).copied().unwrap_or(0) as usize;
     let mut split = Vec::new();
     for (k, c) in out.iter().enumerate().filter(|(_, c)| c.ty == EntityType::Org) {
         let name = c.span.of(text);
