@@ -752,7 +752,8 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
     ];
     let mut titles: Vec<Span> = Vec::new();
     let mut at = 0;
-    while let Some(k) = text[at..].find(['“', '‘', '"']) {
+    while let Some((k, _)) = text[at..].char_indices().find(|&(_, c)| matches!(c, '“' | '‘' | '"'))
+    {
         let open = at + k;
         let q = text[open..].chars().next().unwrap_or('"');
         let from = open + q.len_utf8();
@@ -781,7 +782,8 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
             continue;
         };
         let close = from + ci;
-        let inner = text[from..close].trim().trim_end_matches([',', '.', '!', '?']);
+        let inner =
+            text[from..close].trim().trim_end_matches([',', '.', '!']).trim_end_matches('?');
         let words: Vec<&str> = inner.split_whitespace().collect();
         let title_case = words.first().is_some_and(|w| is_capitalized(w))
             && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w));
@@ -798,7 +800,13 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
         let start = t.start + (inner.len() - inner.trim_start().len());
         Span::new(
             start,
-            start + inner.trim().trim_end_matches([',', '.', '!', '?']).trim_end().len(),
+            start
+                + inner
+                    .trim()
+                    .trim_end_matches([',', '.', '!'])
+                    .trim_end_matches('?')
+                    .trim_end()
+                    .len(),
         )
     };
     titles.retain(|t| !out.iter().any(|c| c.span == trimmed(t)));
