@@ -248,22 +248,6 @@ fn modifies(s: &Toks, i: usize) -> bool {
             ))
 }
 
-/// Does "aged" (or "ages") come before token `i`, with only numbers and the words of a range
-/// between ("aged 8-10", "aged between 8 and 10")?
-fn after_aged(s: &Toks, i: usize) -> bool {
-    for k in (i.saturating_sub(6)..i).rev() {
-        if s.is(k, words!["aged", "ages"]) {
-            return true;
-        }
-        if s.int(k).is_none()
-            && !s.is(k, words!["-", "–", "to", "and", "between", "from", "under", "over"])
-        {
-            return false;
-        }
-    }
-    false
-}
-
 /// "last year", "next two years", "this season", "last Tuesday", "past decade".
 fn relative(s: &Toks, i: usize) -> Option<usize> {
     if !s.is(i, &RELATIVE) {
@@ -519,8 +503,8 @@ pub(super) fn date(s: &Toks, i: usize) -> Option<usize> {
             c
         };
         if s.is(c, &UNITS) {
-            // "thirty-two years old", "children aged 8-10 years" are ages.
-            if s.is(c + 1, words!["old"]) || after_aged(s, i) {
+            // "thirty-two years old" is an age.
+            if s.is(c + 1, words!["old"]) {
                 return None;
             }
             return Some(if s.is(c + 1, words!["ago", "later", "earlier"]) {
@@ -659,7 +643,6 @@ mod tests {
             "held every two years" => [],
             "mass every Sunday" => [],
             "he was 40 years old" => [],
-            "children aged 8-10 years and adults aged between 18 and 65 years" => [],
             "the next generation" => [],
         }
     }

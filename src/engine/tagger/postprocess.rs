@@ -197,15 +197,15 @@ fn split_joined_organizations(text: &str, out: &mut Vec<Candidate>) {
     }
     // How often each organization's name, and each run of its first words, is written: a
     // part is named on its own when it is written more often than inside the joined name.
-    let mut written: FastMap<&str, u32> = FastMap::default();
+    let mut written: Vec<&str> = Vec::new();
     for c in out.iter().filter(|c| c.ty == EntityType::Org) {
         let name = c.span.of(text);
         let ends = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]);
-        for end in ends {
-            *written.entry(&name[..end]).or_default() += 1;
-        }
+        written.extend(ends.map(|end| &name[..end]));
     }
-    let count = |w: &str| written.get(w).copied().unwrap_or(0) as usize;
+    crate::engine::sort::natural(&mut written);
+    let count =
+        |w: &str| written.partition_point(|x| *x <= w) - written.partition_point(|x| *x < w);
     let mut split = Vec::new();
     for (k, c) in out.iter().enumerate().filter(|(_, c)| c.ty == EntityType::Org) {
         let name = c.span.of(text);
