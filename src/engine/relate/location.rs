@@ -248,10 +248,10 @@ pub(super) fn location(v: &View, out: &mut Findings) {
         // "Belo Horizonte, the capital of Minas Gerais", "Kumasi, a city in Ghana".
         if v.w(after) == "," && v.is(after + 1, words!["the", "a"]) {
             let mut k = after + 2;
-            while k < after + 5 && v.plain_in_phrase(k) && !v.is(k, &PLACE_KINDS) {
+            while k < after + 5 && v.plain_in_phrase(k) && !v.is(k, PLACE_KINDS) {
                 k += 1;
             }
-            if v.is(k, &PLACE_KINDS) && v.is(k + 1, words!["of", "in"]) {
+            if v.is(k, PLACE_KINDS) && v.is(k + 1, words!["of", "in"]) {
                 let at = if v.w(k + 2) == "the" { k + 3 } else { k + 2 };
                 if let Some(n) = v.ment_at(at).filter(|&n| is_place(v, n) && n != g) {
                     out.push(LocatedIn, gm.entity, v.entity(n), 0.75);
