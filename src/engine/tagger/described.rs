@@ -601,13 +601,13 @@ fn describes_org(text: &str, toks: &[Span], opens: bool, buf: &mut String) -> bo
     }
 }
 
-/// Names the tagger missed where they open a sentence (or follow a lower-case word), which the
-/// sentence describes as an organization: an unfamiliar company's name there reads like any
-/// capitalized first word,
-/// but "Revolut, which agreed …", "Norfund, the Norwegian development finance
-/// institution, …" and "Anthropic, its closest rival, …" say what it is. The word then names the organization wherever the
-/// article writes it capitalized. Not a word the article also writes in lower case
-/// ("Analysts, which …"), nor a word that opens sentences ("Meanwhile, the company …").
+/// Names the tagger missed where they open a sentence (or follow a lower-case word), which
+/// the sentence describes as an organization: an unfamiliar company's name there reads like
+/// any capitalized first word, but "Revolut, which agreed …", "Norfund, the Norwegian
+/// development finance institution, …" and "Anthropic, its closest rival, …" say what it
+/// is. The word then names the organization wherever the article writes it capitalized. Not
+/// a word the article also writes in lower case ("Analysts, which …"), nor a word that opens
+/// sentences ("Meanwhile, the company …").
 fn opening_names(text: &str, sentences: &[Sentence], headline: &[bool], out: &mut Vec<Candidate>) {
     Candidate::sort_by_span(out);
     let mut buf = String::new();

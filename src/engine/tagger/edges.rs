@@ -106,14 +106,14 @@ pub fn spans_of_tags(text: &str, tokens: &[Span], tags: &[u8]) -> Vec<(Span, Ent
         if opens
             && b - a > 2
             && tokens[a + 1].of(text) == "of"
-            && MEMBERS_OF.contains(&tokens[a].of(text).to_lowercase())
+            && MEMBERS_OF.contains_ignore_ascii_case(tokens[a].of(text))
         {
             a += 2;
         }
         if person && opens && b - a > 1 {
             let w = tokens[a].of(text);
             if w.chars().next().is_some_and(char::is_uppercase)
-                && BEFORE_A_NAME.contains(&w.to_lowercase())
+                && BEFORE_A_NAME.contains_ignore_ascii_case(w)
             {
                 a += 1;
             }

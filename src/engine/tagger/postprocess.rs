@@ -750,7 +750,8 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
         "the", "of", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "de", "la",
         "le", "du"
     ];
-    let mut titles: Vec<Span> = Vec::new();
+    // Each title's span between its marks, and its words' span.
+    let mut titles: Vec<(Span, Span)> = Vec::new();
     let mut at = 0;
     while let Some((k, _)) = text[at..].char_indices().find(|&(_, c)| matches!(c, '“' | '‘' | '"'))
     {
@@ -782,43 +783,34 @@ fn drop_titles_of_works(text: &str, out: &mut Vec<Candidate>) {
             continue;
         };
         let close = from + ci;
-        let inner =
-            text[from..close].trim().trim_end_matches([',', '.', '!']).trim_end_matches('?');
+        // The quotation's words, without the punctuation written inside its marks.
+        let quoted = &text[from..close];
+        let inner = quoted.trim().trim_end_matches([',', '.', '!']).trim_end_matches('?');
         let words: Vec<&str> = inner.split_whitespace().collect();
         let title_case = words.first().is_some_and(|w| is_capitalized(w))
             && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w));
         if (2..=8).contains(&words.len()) && title_case {
-            titles.push(Span::new(from, close));
+            let start = from + (quoted.len() - quoted.trim_start().len());
+            titles.push((Span::new(from, close), Span::new(start, start + inner.trim_end().len())));
         }
         at = close + close_char.len_utf8();
     }
     // A quotation that is one name is that name quoted ("the name “Eloy Alfaro”", "rebranded
     // as “NPR Illinois”"), and a place in a title is still the place ("“Freedom for
     // Chechnya!”").
-    let trimmed = |t: &Span| {
-        let inner = t.of(text);
-        let start = t.start + (inner.len() - inner.trim_start().len());
-        Span::new(
-            start,
-            start
-                + inner
-                    .trim()
-                    .trim_end_matches([',', '.', '!'])
-                    .trim_end_matches('?')
-                    .trim_end()
-                    .len(),
-        )
-    };
-    titles.retain(|t| !out.iter().any(|c| c.span == trimmed(t)));
+    if titles.is_empty() {
+        return;
+    }
+    let mut names: Vec<Span> = out.iter().map(|c| c.span).collect();
+    crate::engine::sort::natural(&mut names);
+    titles.retain(|(_, words)| names.binary_search(words).is_err());
     // The titles are in text order and apart: the one that may hold a name is the last one
     // starting at or before it.
     let in_title = |c: &Candidate| {
-        let k = titles.partition_point(|t| t.start <= c.span.start);
-        k > 0 && titles[k - 1].contains(c.span)
+        let k = titles.partition_point(|(t, _)| t.start <= c.span.start);
+        k > 0 && titles[k - 1].0.contains(c.span)
     };
-    if !titles.is_empty() {
-        out.retain(|c| c.ty == EntityType::Gpe || !in_title(c));
-    }
+    out.retain(|c| c.ty == EntityType::Gpe || !in_title(c));
 }
 
 /// Pass 9b: one capitalized word after "the" read as a person is a team, a band or a
