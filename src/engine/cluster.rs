@@ -173,6 +173,35 @@ fn is_acronym(alias: &[&str], full: &[&str]) -> bool {
     }
 }
 
+/// Organizations given a one-word short name in brackets right after their full name ("the
+/// Confederation of Chilean Students (Confech)", "Mozambique's National Institute for
+/// Disaster Risk Management (INGD)"): the full name's candidate by the short name's words,
+/// for short forms that are no acronym of the full name (those join it anyway) and are not
+/// read as a place ("Acme Holdings (Germany)"). The first full name given a short form keeps it.
+fn bracketed_short_names<'w>(
+    text: &str,
+    candidates: &[Candidate],
+    words: &[&'w [&'w str]],
+) -> FastMap<&'w [&'w str], usize> {
+    let mut out = FastMap::default();
+    for (i, pair) in candidates.windows(2).enumerate() {
+        let (full, short) = (&pair[0], &pair[1]);
+        let between = text.get(full.span.end..short.span.start).unwrap_or("");
+        if full.ty == EntityType::Org
+            && words[i].len() >= 2
+            && words[i + 1].len() == 1
+            && matches!(short.ty, EntityType::Org | EntityType::Person | EntityType::Product)
+            && matches!(between, "(" | " (")
+            && text[short.span.end..].starts_with(')')
+            && short.span.of(text).starts_with(|c: char| c.is_uppercase())
+            && !is_acronym(words[i + 1], words[i])
+        {
+            out.entry(words[i + 1]).or_insert(i);
+        }
+    }
+    out
+}
+
 /// An entity's name and its other forms, from its mentions' surfaces in text order. The
 /// name is the fullest form: most words, then the longest, then the most frequent, then the
 /// first. Clustered entities and given ones (`analyze_with_entities`) are named alike.
@@ -241,6 +270,9 @@ pub fn cluster(
         .collect();
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     sort::by_key(&mut order, |&i| keys[i]);
+    let bracketed = bracketed_short_names(text, candidates, &cand_words);
+    // Which entity each candidate joined, for the short names that follow their full name.
+    let mut draft_of: Vec<usize> = vec![usize::MAX; candidates.len()];
 
     // Sentences are sorted and disjoint: find a span's sentence by binary search.
     let sentence_of = |span: Span| {
@@ -340,12 +372,17 @@ pub fn cluster(
             } else {
                 fits
             };
-            let found = (fits.len() == 1).then(|| fits[0]);
+            // Else a short name the article gave in brackets after the full one ("the
+            // Confederation of Chilean Students (Confech)").
+            let found = (fits.len() == 1).then(|| fits[0]).or_else(|| {
+                bracketed.get(w).map(|&full| draft_of[full]).filter(|&d| d != usize::MAX)
+            });
             if let Some(d) = found {
                 known_aliases.insert(w, d);
             }
             found
         };
+        draft_of[i] = found.unwrap_or(drafts.len());
         match found {
             Some(d) => {
                 drafts[d].members.push(i);
@@ -690,6 +727,35 @@ mod tests {
                 "$6 billion and $6 billion",
                 vec![("$6 billion", Money), ("$6 billion", Money)],
                 vec![(Money, s(&["$6 billion", "$6 billion"]))],
+            ),
+            // A short name given in brackets after the full one, though no acronym of it.
+            (
+                "The Confederation of Chilean Students (Confech) called a strike. Confech said so.",
+                vec![
+                    ("Confederation of Chilean Students", Org),
+                    ("Confech", Org),
+                    ("Confech", Org),
+                ],
+                vec![(Org, s(&["Confederation of Chilean Students", "Confech", "Confech"]))],
+            ),
+            // Not a place in brackets, nor a short name another name spells out.
+            (
+                "Acme Holdings (Germany) grew. Germany cheered.",
+                vec![("Acme Holdings", Org), ("Germany", Gpe), ("Germany", Gpe)],
+                vec![(Org, s(&["Acme Holdings"])), (Gpe, s(&["Germany", "Germany"]))],
+            ),
+            (
+                "International Federation of Red Cross and Red Crescent (IFRC) aid. IFRC staff.",
+                vec![
+                    ("International Federation of Red Cross", Org),
+                    ("Red Crescent", Org),
+                    ("IFRC", Org),
+                    ("IFRC", Org),
+                ],
+                vec![
+                    (Org, s(&["International Federation of Red Cross", "IFRC", "IFRC"])),
+                    (Org, s(&["Red Crescent"])),
+                ],
             ),
         ];
         for (text, marks, want) in cases {
