@@ -11,7 +11,8 @@
 //!   name fits ("Quispe" for "María José Quispe Huamán", not "Whitfield" for "Paul
 //!   Whitfield-Osei");
 //! - a leading part of an organization's name joins it ("Mistral AI" … "Mistral"), and so
-//!   does its acronym ("European Central Bank" … "ECB");
+//!   does its acronym ("European Central Bank" … "ECB") or a short name given in brackets
+//!   right after it ("Confederation of Chilean Students (Confech)");
 //! - an alias that fits two entities joins neither;
 //! - a short form joins only after the full form has been used (outside headlines), so
 //!   "Microsoft" before "Microsoft Azure" stays the company.
