@@ -494,6 +494,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     one_employer_per_role(text, analysis, &mut decided);
     not_between_coordinated(text, analysis, &mut decided);
     not_where_studied(text, analysis, &mut decided);
+    founders_need_a_role(text, sentences, analysis, &mut decided);
     spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -584,6 +585,59 @@ fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, 
     };
     decided.retain(|(f, sentence)| {
         f.ty != RelationType::EmployedBy || !studied(f.head, f.tail, *sentence)
+    });
+}
+
+/// A founder works for what they founded only where a role is stated or implied (GUIDELINES):
+/// "Orbix was founded by Ada Lin, who met Lu Bo as doctoral students" gives no employer, "…
+/// by Ada Lin, who remains its chief executive" does. The model's employer for a person the
+/// same sentence makes the organization's founder is dropped when no sentence naming that
+/// person holds a role word or a verb of running something.
+fn founders_need_a_role(
+    text: &str,
+    sentences: &[Sentence],
+    analysis: &Analysis,
+    decided: &mut Vec<(Found, Span)>,
+) {
+    let founded: Vec<(Span, EntityId, EntityId)> = decided
+        .iter()
+        .filter(|(f, _)| f.ty == RelationType::Founded)
+        .map(|&(f, s)| (s, f.head, f.tail))
+        .collect();
+    if founded.is_empty() {
+        return;
+    }
+    let mut buf = String::new();
+    let mut has_role = |sentence: Span| {
+        text[sentence.start..sentence.end].split_whitespace().any(|w| {
+            let w = crate::engine::text::lower_into(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                &mut buf,
+            );
+            CORE_ROLES.contains(w)
+                || matches!(w, "runs" | "ran" | "run" | "leads" | "led" | "heads" | "headed")
+        })
+    };
+    // Does a sentence naming the person give a role? Asked once per person: the entity's
+    // mentions, each in its sentence.
+    let mut asked: Vec<(EntityId, bool)> = Vec::new();
+    let mut given_role = |person: EntityId| {
+        if let Some(&(_, known)) = asked.iter().find(|(e, _)| *e == person) {
+            return known;
+        }
+        let mentions = analysis.entities.get(person.0 as usize).map_or(&[][..], |e| &e.mentions);
+        let known = mentions.iter().filter_map(|m| analysis.mentions.get(m.0 as usize)).any(|m| {
+            let i = sentences.partition_point(|s| s.span.end <= m.span.start);
+            sentences.get(i).is_some_and(|s| has_role(s.span))
+        });
+        asked.push((person, known));
+        known
+    };
+    decided.retain(|&(f, s)| {
+        f.ty != RelationType::EmployedBy
+            || f.family != Family::Model
+            || !founded.contains(&(s, f.head, f.tail))
+            || given_role(f.head)
     });
 }
 
@@ -963,6 +1017,18 @@ mod tests {
                 vec!["Ada Lin FOUNDED Orbix"],
             ),
             ("Omar Said studied at Varn University.", vec![("Omar Said", Person), ("Varn University", Org)], vec![]),
+            // A founder whose role the article states works there.
+            (
+                "Orbix was founded by Ada Lin, who met Lu Bo as doctoral students at Varn University. Lin, still its chief executive, declined to comment.",
+                vec![
+                    ("Orbix", Org),
+                    ("Ada Lin", Person),
+                    ("Lu Bo", Person),
+                    ("Varn University", Org),
+                    ("Lin", Person),
+                ],
+                vec!["Ada Lin EMPLOYED_BY Orbix", "Ada Lin FOUNDED Orbix"],
+            ),
             // A role among the words; the person named after the place of study taught there.
             (
                 "Dana Lee, a professor of graduate studies at Varn University, spoke.",
