@@ -495,6 +495,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     not_between_coordinated(text, analysis, &mut decided);
     not_where_studied(text, analysis, &mut decided);
     founders_need_a_role(text, sentences, analysis, &mut decided);
+    not_across_clauses(text, analysis, &mut decided);
     spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -586,6 +587,29 @@ fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, 
     decided.retain(|(f, sentence)| {
         f.ty != RelationType::EmployedBy || !studied(f.head, f.tail, *sentence)
     });
+}
+
+/// Two clauses set side by side by "while", "whereas" or a semicolon state facts of their
+/// own: "Clinton claims Dole's plan would increase the deficit, while the White House said
+/// …" says nothing of Dole and the White House. The model's fact between two names is
+/// dropped when every way from one's mention to the other's in the sentence crosses such a
+/// join.
+fn not_across_clauses(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
+    let crosses = |f: &Found, sentence: Span| {
+        let inside = analysis.mentions_in(sentence);
+        let of = |e: EntityId| inside.iter().filter(move |m| m.entity == e);
+        // Facts through a reference ("its", "the company") have no name here to measure from.
+        let named = of(f.head).next().is_some() && of(f.tail).next().is_some();
+        named
+            && of(f.head).all(|a| {
+                of(f.tail).all(|b| {
+                    let (x, y) = if a.span.end <= b.span.start { (a, b) } else { (b, a) };
+                    let between = text.get(x.span.end..y.span.start).unwrap_or("");
+                    [", while ", ", whereas ", "; "].iter().any(|j| between.contains(j))
+                })
+            })
+    };
+    decided.retain(|(f, sentence)| f.family != Family::Model || !crosses(f, *sentence));
 }
 
 /// A founder works for what they founded only where a role is stated or implied (GUIDELINES):
@@ -1004,6 +1028,23 @@ mod tests {
                 &format!("{orbix} Spokesman Tom Reyes said prices would hold."),
                 vec![("Orbix", Org), ("Orbix", Org), ("Velt", Org), ("Tom Reyes", Person)],
                 vec![],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn clauses_side_by_side_state_their_own_facts() {
+        super::testing::check_model(vec![
+            (
+                "Clinton claims Dole's plan would increase the deficit, while the White House said taxes would rise.",
+                vec![("Clinton", Person), ("Dole", Person), ("White House", Org)],
+                vec![],
+            ),
+            // Within one clause the fact stands, whatever the next clause says.
+            (
+                "Jane Doe, a spokeswoman for Acme, said prices would rise; rivals disagreed.",
+                vec![("Jane Doe", Person), ("Acme", Org)],
+                vec!["Jane Doe EMPLOYED_BY Acme"],
             ),
         ]);
     }
