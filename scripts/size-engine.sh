@@ -45,7 +45,7 @@ probe=$(wasm_gz "$tmp/probe" probe)
 kb() { python3 -c "print(f'{$1/1024:.1f} KB')"; }
 printf 'WASM, gzip -9\n  the reader:                     %s\n' "$(kb "$full")"
 printf '  without the engine and models:  %s\n' "$(kb "$probe")"
-printf '  engine + models:                %s\n' "$(kb $((full - probe)))"
+printf '  engine + models:                %s (%s bytes)\n' "$(kb $((full - probe)))" "$((full - probe))"
 printf '  of which the models (gzip -9):  name %s, relations %s\n' \
   "$(kb "$(gzip -9c "$tmp/full/model/ner.bin" | wc -c)")" \
   "$(kb "$( (gzip -9c "$tmp/full/model/relations.bin" 2>/dev/null || true) | wc -c)")"
