@@ -44,10 +44,16 @@ pub(super) fn acquisition(v: &View, out: &mut Findings) {
             j += 1;
         }
         let Some(b) = v.ment_of(j, Org) else { continue };
-        // Buyer: a possessor right before a noun trigger, else the clause subject, else the
-        // topic through "it"/"the company".
+        // Buyer: after "by" right after the target of a noun trigger ("the acquisition of B
+        // by A"), else a possessor right before a noun trigger, else the clause subject, else
+        // the topic through "it"/"the company".
+        let by = (noun && v.w(v.m(b).last + 1) == "by")
+            .then(|| v.ment_of(v.m(b).last + 2, Org))
+            .flatten();
         let buyer =
-            if noun {
+            if let Some(a) = by {
+                Some(v.entity(a))
+            } else if noun {
                 let mut k = i;
                 while k > 0
                     && v.ment_at(k - 1).is_none()
@@ -97,6 +103,11 @@ mod tests {
                 "Elpida was acquired by Micron in 2013.",
                 vec![("Elpida", Org), ("Micron", Org)],
                 vec!["Micron ACQUIRED Elpida"],
+            ),
+            (
+                "The $9.5 billion acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. could spark more mergers.",
+                vec![("Boatmen's Bancshares Inc.", Org), ("NationsBank Corp.", Org)],
+                vec!["NationsBank Corp. ACQUIRED Boatmen's Bancshares Inc."],
             ),
             (
                 "Rio Tinto completed its acquisition of Arcadium Lithium.",
