@@ -58,7 +58,8 @@ mod rivalry;
 pub(crate) mod testing;
 mod view;
 
-use super::lexicon::relations::CORE_ROLES;
+use super::lexicon::names::ORG_NOUNS;
+use super::lexicon::relations::{CORE_ROLES, ROLES};
 use super::sort;
 use super::text::Lowered;
 use super::types::{
@@ -496,6 +497,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     not_where_studied(text, analysis, &mut decided);
     founders_need_a_role(text, sentences, analysis, &mut decided);
     not_across_clauses(text, analysis, &mut decided);
+    not_from_possessed_things(text, analysis, &mut decided);
     spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -610,6 +612,34 @@ fn not_across_clauses(text: &str, analysis: &Analysis, decided: &mut Vec<(Found,
             })
     };
     decided.retain(|(f, sentence)| f.family != Family::Model || !crosses(f, *sentence));
+}
+
+/// A person named in a sentence only as the owner of a thing ("Gloria's eczema played a
+/// role …, it is asserted by the Crown", "Dole's plan") is not said there to work anywhere:
+/// the model's employer for a person whose every mention in the sentence is a possessive
+/// before a word that is no role and no kind of organization ("Musk's company", "Lee's
+/// team" and "Buffett's Berkshire" stay) is dropped.
+fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
+    let mut buf = String::new();
+    let mut owner_only = |f: &Found, sentence: Span| {
+        let mut mentions = analysis.mentions_in(sentence).iter().filter(|m| m.entity == f.head);
+        mentions.clone().next().is_some()
+            && mentions.all(|m| {
+                let after = text[m.span.end..sentence.end].trim_start();
+                let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"))
+                else {
+                    return false;
+                };
+                let word = rest.split_whitespace().next().unwrap_or("");
+                let lower = crate::engine::text::lower_into(word, &mut buf);
+                word.starts_with(char::is_lowercase)
+                    && !ROLES.contains(lower)
+                    && !ORG_NOUNS.contains(lower)
+            })
+    };
+    decided.retain(|(f, sentence)| {
+        f.ty != RelationType::EmployedBy || f.family != Family::Model || !owner_only(f, *sentence)
+    });
 }
 
 /// A founder works for what they founded only where a role is stated or implied (GUIDELINES):
@@ -1045,6 +1075,23 @@ mod tests {
                 "Jane Doe, a spokeswoman for Acme, said prices would rise; rivals disagreed.",
                 vec![("Jane Doe", Person), ("Acme", Org)],
                 vec!["Jane Doe EMPLOYED_BY Acme"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn owners_of_things_are_not_employees() {
+        super::testing::check_model(vec![
+            (
+                "He told the court that Gloria's eczema played a devastating role in her health and it is asserted by the Crown that her parents knew this.",
+                vec![("Gloria", Person), ("Crown", Org)],
+                vec![],
+            ),
+            // A possessive before a role or a kind of organization is no such owner.
+            (
+                "Acme's chief executive, Dana Lee, said Lee's team at Acme would grow.",
+                vec![("Acme", Org), ("Dana Lee", Person), ("Lee", Person), ("Acme", Org)],
+                vec!["Dana Lee EMPLOYED_BY Acme"],
             ),
         ]);
     }
