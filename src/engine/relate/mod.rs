@@ -59,7 +59,7 @@ pub(crate) mod testing;
 mod view;
 
 use super::lexicon::names::ORG_NOUNS;
-use super::lexicon::relations::{CORE_ROLES, ROLES};
+use super::lexicon::relations::CORE_ROLES;
 use super::sort;
 use super::text::Lowered;
 use super::types::{
@@ -633,7 +633,7 @@ fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<
                 let word = rest.split_whitespace().next().unwrap_or("");
                 let lower = crate::engine::text::lower_into(word, &mut buf);
                 word.starts_with(char::is_lowercase)
-                    && !ROLES.contains(lower)
+                    && !CORE_ROLES.contains(lower)
                     && !ORG_NOUNS.contains(lower)
             })
     };
