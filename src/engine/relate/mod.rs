@@ -632,7 +632,7 @@ fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<
                 };
                 let word = rest.split_whitespace().next().unwrap_or("");
                 let lower = crate::engine::text::lower_into(word, &mut buf);
-                word.starts_with(char::is_lowercase)
+                word.starts_with(|c: char| c.is_ascii_lowercase())
                     && !CORE_ROLES.contains(lower)
                     && !ORG_NOUNS.contains(lower)
             })
