@@ -596,6 +596,7 @@ fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, 
 /// …" says nothing of Dole and the White House. The model's fact between two names is
 /// dropped when every way from one's mention to the other's in the sentence crosses such a
 /// join.
+#[inline(never)]
 fn not_across_clauses(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
     let crosses = |f: &Found, sentence: Span| {
         let inside = analysis.mentions_in(sentence);
@@ -619,6 +620,7 @@ fn not_across_clauses(text: &str, analysis: &Analysis, decided: &mut Vec<(Found,
 /// the model's employer for a person whose every mention in the sentence is a possessive
 /// before a word that is no role and no kind of organization ("Musk's company", "Lee's
 /// team" and "Buffett's Berkshire" stay) is dropped.
+#[inline(never)]
 fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
     let mut buf = String::new();
     let mut owner_only = |f: &Found, sentence: Span| {
@@ -647,6 +649,7 @@ fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<
 /// by Ada Lin, who remains its chief executive" does. The model's employer for a person the
 /// same sentence makes the organization's founder is dropped when no sentence naming that
 /// person holds a role word or a verb of running something.
+#[inline(never)]
 fn founders_need_a_role(
     text: &str,
     sentences: &[Sentence],
