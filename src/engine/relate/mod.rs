@@ -496,8 +496,7 @@ pub fn relate(text: &str, sentences: &[Sentence], analysis: &Analysis, how: Deci
     not_between_coordinated(text, analysis, &mut decided);
     not_where_studied(text, analysis, &mut decided);
     founders_need_a_role(text, sentences, analysis, &mut decided);
-    not_across_clauses(text, analysis, &mut decided);
-    not_from_possessed_things(text, analysis, &mut decided);
+    not_across_clauses_nor_owners(text, analysis, &mut decided);
     spread_over_lists(text, &mut decided, &lists);
     Related { relations: finish(analysis, decided), references }
 }
@@ -591,42 +590,43 @@ fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, 
     });
 }
 
-/// Two clauses set side by side by "while", "whereas" or a semicolon state facts of their
-/// own: "Clinton claims Dole's plan would increase the deficit, while the White House said
-/// …" says nothing of Dole and the White House. The model's fact between two names is
-/// dropped when every way from one's mention to the other's in the sentence crosses such a
-/// join.
+/// Two checks of the model's facts against how their sentence is built (one pass):
+/// - two clauses set side by side by "while", "whereas" or a semicolon state facts of their
+///   own: "Clinton claims Dole's plan would increase the deficit, while the White House said
+///   …" says nothing of Dole and the White House. A fact between two names is dropped when
+///   every way from one's mention to the other's in the sentence crosses such a join;
+/// - a person named in a sentence only as the owner of a thing ("Gloria's eczema played a
+///   role …, it is asserted by the Crown") is not said there to work anywhere: an employer
+///   for a person whose every mention in the sentence is a possessive before a word that is
+///   no role and no kind of organization is dropped ("Musk's company", "Lee's team" and
+///   "Buffett's Berkshire" stay).
 #[inline(never)]
-fn not_across_clauses(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
-    let crosses = |f: &Found, sentence: Span| {
+fn not_across_clauses_nor_owners(
+    text: &str,
+    analysis: &Analysis,
+    decided: &mut Vec<(Found, Span)>,
+) {
+    let mut buf = String::new();
+    decided.retain(|&(f, sentence)| {
+        if f.family != Family::Model {
+            return true;
+        }
         let inside = analysis.mentions_in(sentence);
         let of = |e: EntityId| inside.iter().filter(move |m| m.entity == e);
         // Facts through a reference ("its", "the company") have no name here to measure from.
-        let named = of(f.head).next().is_some() && of(f.tail).next().is_some();
-        named
+        if of(f.head).next().is_none() {
+            return true;
+        }
+        let crosses = of(f.tail).next().is_some()
             && of(f.head).all(|a| {
                 of(f.tail).all(|b| {
                     let (x, y) = if a.span.end <= b.span.start { (a, b) } else { (b, a) };
                     let between = text.get(x.span.end..y.span.start).unwrap_or("");
                     [", while ", ", whereas ", "; "].iter().any(|j| between.contains(j))
                 })
-            })
-    };
-    decided.retain(|(f, sentence)| f.family != Family::Model || !crosses(f, *sentence));
-}
-
-/// A person named in a sentence only as the owner of a thing ("Gloria's eczema played a
-/// role …, it is asserted by the Crown", "Dole's plan") is not said there to work anywhere:
-/// the model's employer for a person whose every mention in the sentence is a possessive
-/// before a word that is no role and no kind of organization ("Musk's company", "Lee's
-/// team" and "Buffett's Berkshire" stay) is dropped.
-#[inline(never)]
-fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, Span)>) {
-    let mut buf = String::new();
-    let mut owner_only = |f: &Found, sentence: Span| {
-        let mut mentions = analysis.mentions_in(sentence).iter().filter(|m| m.entity == f.head);
-        mentions.clone().next().is_some()
-            && mentions.all(|m| {
+            });
+        let owner = f.ty == RelationType::EmployedBy
+            && of(f.head).all(|m| {
                 let after = text[m.span.end..sentence.end].trim_start();
                 let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"))
                 else {
@@ -637,10 +637,8 @@ fn not_from_possessed_things(text: &str, analysis: &Analysis, decided: &mut Vec<
                 word.starts_with(|c: char| c.is_ascii_lowercase())
                     && !CORE_ROLES.contains(lower)
                     && !ORG_NOUNS.contains(lower)
-            })
-    };
-    decided.retain(|(f, sentence)| {
-        f.ty != RelationType::EmployedBy || f.family != Family::Model || !owner_only(f, *sentence)
+            });
+        !crosses && !owner
     });
 }
 
