@@ -550,6 +550,11 @@ fn not_between_coordinated(text: &str, analysis: &Analysis, decided: &mut Vec<(F
     decided.retain(|(f, sentence)| f.ty.is_symmetric() || !side_by_side(f, *sentence));
 }
 
+/// A word of the text in lower case without the punctuation around it ("“Chief" → "chief").
+fn bare_lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    crate::engine::text::lower_into(w.trim_matches(|c: char| !c.is_alphanumeric()), buf)
+}
+
 /// Words of studying: a student at a university does not work for it.
 const STUDY: crate::engine::text::Words = crate::engine::text::Words::new(&[
     "student", "students", "studied", "studies", "studying", "graduate", "graduated", "graduates",
@@ -575,10 +580,7 @@ fn not_where_studied(text: &str, analysis: &Analysis, decided: &mut Vec<(Found, 
                 let before = text[sentence.start..m.span.start].split_whitespace().rev().take(6);
                 let (mut study, mut role) = (false, false);
                 for (k, w) in before.enumerate() {
-                    let w = crate::engine::text::lower_into(
-                        w.trim_matches(|c: char| !c.is_alphanumeric()),
-                        &mut buf,
-                    );
+                    let w = bare_lower(w, &mut buf);
                     study |= k < 3 && STUDY.contains(w);
                     role |= CORE_ROLES.contains(w);
                 }
@@ -665,10 +667,7 @@ fn founders_need_a_role(
     let mut buf = String::new();
     let mut has_role = |sentence: Span| {
         text[sentence.start..sentence.end].split_whitespace().any(|w| {
-            let w = crate::engine::text::lower_into(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                &mut buf,
-            );
+            let w = bare_lower(w, &mut buf);
             CORE_ROLES.contains(w)
                 || matches!(w, "runs" | "ran" | "run" | "leads" | "led" | "heads" | "headed")
         })
