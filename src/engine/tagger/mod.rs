@@ -135,6 +135,25 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_opening_a_sentence_is_found() {
+        use EntityType::*;
+        // Named once, first in its sentence: only the gazetteer says it is a name.
+        for (text, name) in [
+            ("Deal news\nMicrosoft signed a deal with Nvidia on Monday.", "Microsoft"),
+            ("Deal news\nSiemens declined to comment on the deal.", "Siemens"),
+        ] {
+            let got = names(text);
+            assert!(got.contains(&(name.to_string(), Org)), "{text:?}: want {name}, got {got:?}");
+        }
+        // Not where the article writes the word in lowercase too: "Van" is a place the
+        // gazetteer knows, and here the start of a name written "van As" later.
+        let text = "Skating news\nVan As has trained with the skater Lena Brandt since 2019, said \
+                    coach Rik van As.";
+        let got = names(text);
+        assert!(!got.iter().any(|(n, _)| n == "Van"), "{text:?}: got {got:?}");
+    }
+
+    #[test]
     fn names_are_found_with_clean_edges() {
         use EntityType::*;
         let cases: &[(&str, &[(&str, EntityType)])] = &[
