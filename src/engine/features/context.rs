@@ -145,8 +145,7 @@ impl DocContext {
                     if i > 0 {
                         let prev = s.tokens[i - 1].of(text);
                         // After a quote or colon a capital may just start a clause.
-                        if !matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–")
-                        {
+                        if !super::opens_clause(prev) {
                             seen.cap_mid = true;
                         }
                     }

@@ -248,6 +248,12 @@ pub fn word_features(w: &str, info: &TokenInfo, ctx: &DocContext, f: &mut Vec<u3
     }
 }
 
+/// Does a capital after this token say nothing about a name, as at a sentence's start (an
+/// opening quote or bracket, a colon, a dash)?
+pub fn opens_clause(prev: &str) -> bool {
+    matches!(prev, "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–")
+}
+
 /// The relative positions whose word alone makes a feature (see [`neighbour_features`]).
 pub const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
 
@@ -298,8 +304,7 @@ pub fn context_features(
     };
     let lower_at = |k: isize| form_at(k, TokenInfo::lower);
     let short_at = |k: isize| form_at(k, TokenInfo::short);
-    let initial =
-        i == 0 || matches!(lower_at(ii - 1), "\"" | "“" | ":" | "(" | "‘" | "'" | "-" | "—" | "–");
+    let initial = i == 0 || opens_clause(lower_at(ii - 1));
     let flags = [
         if info.cap { b'C' } else { b'c' },
         if info.all_caps { b'A' } else { b'a' },

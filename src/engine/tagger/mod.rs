@@ -135,7 +135,7 @@ mod tests {
     }
 
     #[test]
-    fn a_known_name_opening_a_sentence_is_found() {
+    fn a_name_named_once_is_found() {
         use EntityType::*;
         // Named once, first in its sentence: only the gazetteer says it is a name.
         for (text, name) in [
@@ -145,6 +145,9 @@ mod tests {
             let got = names(text);
             assert!(got.contains(&(name.to_string(), Org)), "{text:?}: want {name}, got {got:?}");
         }
+        // A capital inside a sentence, the name nowhere else (its type is the model's call).
+        let text = "Chip news\nThe company relies on Quorvan for most of its phones.";
+        assert!(names(text).iter().any(|(n, _)| n == "Quorvan"), "{text:?}: {:?}", names(text));
         // Not where the article writes the word in lowercase too: "Van" is a place the
         // gazetteer knows, and here the start of a name written "van As" later.
         let text = "Skating news\nVan As has trained with the skater Lena Brandt since 2019, said \
