@@ -15,6 +15,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 
+use crate::engine::text::opens_with_quote;
 use crate::engine::{self, Analysis, BlockKind, EntityId, Piece, Span};
 use serde::Serialize;
 use std::fmt::Write;
@@ -355,7 +356,11 @@ impl Renderer<'_> {
                     self.name(out, self.analysis.relations[j].tail);
                     out.push_str(")</span>");
                 }
-                out.push_str(" <q class=\"fact-evidence\">");
+                out.push_str(" <q class=\"fact-evidence");
+                if opens_with_quote(self.text.get(r.evidence.start..r.evidence.end).unwrap_or("")) {
+                    out.push_str(" quoted");
+                }
+                out.push_str("\">");
                 self.inline(out, r.evidence, Some([r.head, r.tail]));
                 out.push_str("</q></li>\n");
             }

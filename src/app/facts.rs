@@ -8,6 +8,7 @@
 
 use super::doc::Doc;
 use super::dom;
+use crate::engine::text::opens_with_quote;
 use crate::engine::{EntityId, RelationType, Span};
 use crate::state::corrections::Correction;
 use crate::state::{Action, ReaderState};
@@ -149,7 +150,9 @@ pub fn Facts(props: &FactsProps) -> Html {
                     <button type="button" class="fact-evidence" aria-current={marked.then_some("true")}
                         title="Show this sentence in the article">
                         <span class="visually-hidden">{ "Show in the article: " }</span>
-                        <q>{ quote(doc, r.evidence, [r.head, r.tail]) }</q>
+                        <q class={classes!(opens_with_quote(doc.slice(r.evidence)).then_some("quoted"))}>
+                            { quote(doc, r.evidence, [r.head, r.tail]) }
+                        </q>
                     </button>
                     if *editable {
                         { not_a_fact(gone, onaction) }

@@ -181,6 +181,13 @@ pub fn lowers_to(w: &str, lower: &str) -> bool {
     }
 }
 
+/// Does the text open with a quotation mark? An evidence sentence that does ("“Europe cannot
+/// wait,” she said.") is shown without the quotation marks put around a quote, which would
+/// double its own.
+pub fn opens_with_quote(s: &str) -> bool {
+    s.starts_with(['“', '"', '‘', '\'', '«', '„'])
+}
+
 /// Does `w` start with an upper-case letter?
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

@@ -318,3 +318,20 @@ fn an_analysis_that_does_not_fit_the_text_is_refused() {
 fn check_message(text: &str, a: &Analysis) -> String {
     engine::check(text, a).unwrap_err()
 }
+
+#[test]
+fn a_quote_that_opens_its_sentence_gets_no_second_marks() {
+    // The evidence opens with its own quotation mark: the fact's quote is marked so that no
+    // second pair goes around it; a sentence without one keeps the quote's marks.
+    let text =
+        "Space news\n“Europe cannot keep depending on others,” said Katrin Vollmer, who runs \
+                space systems at Airbus.";
+    let a = analyze(text);
+    let html = fragment(text, &a).unwrap();
+    assert!(html.contains("<q class=\"fact-evidence quoted\">“Europe"), "{html}");
+    let text =
+        "Space news\nKatrin Vollmer, who runs space systems at Airbus, said Europe could not wait.";
+    let a = analyze(text);
+    let html = fragment(text, &a).unwrap();
+    assert!(html.contains("<q class=\"fact-evidence\"><strong>Katrin Vollmer</strong>"), "{html}");
+}

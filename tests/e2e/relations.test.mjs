@@ -378,3 +378,22 @@ test('a map of many facts shows the busiest score with “+N more”, which open
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a fact whose sentence opens with a quotation mark is quoted once, not twice', async () => {
+  const { page, errors } = await openReader(env.browser, env.url, { width: 1280, height: 900 });
+  const text = 'Space news\n\n“Europe cannot keep depending on others,” said Katrin Vollmer, who runs space systems at Airbus.\n\nMarco Rossi, who leads the radar team at Airbus, said the work would start in May.';
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.locator('#paste-text').fill(text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Read' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await openTab(page, 'Facts');
+  const quotes = await page.locator('.facts .fact-evidence q').evaluateAll((qs) =>
+    qs.map((q) => ({ text: q.innerText.trim(), quotes: getComputedStyle(q).quotes, marked: q.classList.contains('quoted') })));
+  const opening = quotes.find((q) => q.text.startsWith('“Europe'));
+  const plain = quotes.find((q) => q.text.startsWith('Marco Rossi'));
+  assert.ok(opening && plain, `both sentences state a fact (quotes: ${JSON.stringify(quotes)})`);
+  assert.ok(opening.marked && opening.quotes === 'none', `no second pair around “Europe…” (${JSON.stringify(opening)})`);
+  assert.ok(!plain.marked && plain.quotes !== 'none', `the other sentence is quoted (${JSON.stringify(plain)})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
