@@ -16,7 +16,7 @@ TRAIN = [
 ]
 # The relation model's training command of model/README.md, without --relations-out and
 # --articles.
-TRAIN_RELATIONS = ["--relation-weights", "3300"]
+TRAIN_RELATIONS = ["--relation-weights", "3375"]
 NAME_TYPES = "PERSON,ORG,GPE,LOC,FAC,NORP,PRODUCT,EVENT"
 
 
