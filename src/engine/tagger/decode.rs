@@ -59,9 +59,10 @@ impl Model {
     /// its word in lowercase:
     /// - a name the gazetteer knows opening a sentence ("Siemens declined to comment."): the
     ///   model reads a capitalized word before a lowercase one at a sentence's start as an
-    ///   ordinary word. Where the gazetteer knows the word as one of the main types only (a
-    ///   person, an organization or a place: "Microsoft" is also a product, "Jordan" a person
-    ///   and a country), that type's first tag gets [`KNOWN_OPENER`] more;
+    ///   ordinary word. Where the gazetteer knows the word as exactly one of person,
+    ///   organization or place (other types do not count: "Microsoft", an organization and a
+    ///   product, counts as an organization; "Jordan", a person and a country, gets nothing),
+    ///   that type's first tag gets [`KNOWN_OPENER`] more;
     /// - a capital inside a sentence ("The company relies on Quorvan to assemble its
     ///   phones"), not after an opening quote, bracket, colon or dash, makes "no name"
     ///   [`MID_CAPITAL`] less likely: the transitions into and out of a name outweighed the
