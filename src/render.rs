@@ -357,7 +357,7 @@ impl Renderer<'_> {
                     out.push_str(")</span>");
                 }
                 out.push_str(" <q class=\"fact-evidence");
-                if opens_with_quote(self.text.get(r.evidence.start..r.evidence.end).unwrap_or("")) {
+                if opens_with_quote(r.evidence.of(self.text)) {
                     out.push_str(" quoted");
                 }
                 out.push_str("\">");
